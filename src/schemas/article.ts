@@ -1,0 +1,77 @@
+/**
+ * Zod schemas for everything the ingest produces: the single source of truth
+ * for the pipeline, the CLI's JSON and the site's content loader.
+ */
+import { z } from 'astro/zod';
+
+/** One input file that ended up in an article (the first one in `files` is the copy shown). */
+export const fileRefSchema = z.object({
+  /** Path relative to the input folder, with `/` separators. */
+  path: z.string().min(1),
+  /** Outlet this copy is attributed to, `null` when nothing names one. */
+  outlet: z.string().min(1).nullable(),
+});
+export type FileRef = z.output<typeof fileRefSchema>;
+
+/** Why a line of an input file is not part of the article body. */
+export const removedLineSchema = z.object({
+  /** Path of the file, relative to the input folder. */
+  path: z.string(),
+  /** 1-based line number in the decoded file. */
+  line: z.number().int().nonnegative(),
+  /** The text of the line, as decoded. */
+  text: z.string(),
+  /** Short reason code, e.g. `chrome:share`, `chrome:recurring`, `metadata:source`, `repeat:title`. */
+  reason: z.string().min(1),
+});
+export type RemovedLine = z.output<typeof removedLineSchema>;
+
+export const articleSchema = z.object({
+  /** Stable, unique, URL-safe ASCII id (slug of the title plus a short content hash). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  outlet: z.string().min(1).nullable(),
+  author: z.string().min(1).nullable(),
+  /** ISO-8601 with offset, or null when the text gives no publication date. */
+  publishedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Clean body paragraphs, plain text (never HTML or Markdown). */
+  paragraphs: z.array(z.string().min(1)),
+  /** Every input file folded into this article; the first is the copy shown. */
+  files: z.array(fileRefSchema).min(1),
+  /** Articles about the same event share a storyId (equal to the id of the story's lead article). */
+  storyId: z.string().min(1),
+  /** Canonical names of outlets the text credits or cites (not the article's own outlet). */
+  citedOutlets: z.array(z.string().min(1)),
+  /** Source URL when the file gives one. */
+  url: z.string().nullable(),
+  /** Trust signals, e.g. `machine-translation`. */
+  flags: z.array(z.string()),
+  /** Encoding the shown copy was decoded from (`utf-8`, `windows-1252`, …), plus `+mojibake-repaired` when repaired. */
+  encoding: z.string(),
+});
+export type Article = z.output<typeof articleSchema>;
+
+export const rejectedSchema = z.object({
+  path: z.string().min(1),
+  /** One-line reason a site operator can act on. */
+  reason: z.string().min(1),
+});
+export type Rejected = z.output<typeof rejectedSchema>;
+
+export const ingestResultSchema = z.object({
+  articles: z.array(articleSchema),
+  rejected: z.array(rejectedSchema),
+  /** Lines taken out of article bodies, each with its reason. */
+  removed: z.array(removedLineSchema),
+  stats: z.object({
+    files: z.number().int(),
+    bytes: z.number().int(),
+    articles: z.number().int(),
+    folded: z.number().int(),
+    rejected: z.number().int(),
+    stories: z.number().int(),
+    removedLines: z.number().int(),
+    ms: z.number(),
+  }),
+});
+export type IngestResult = z.output<typeof ingestResultSchema>;
