@@ -1,0 +1,37 @@
+/** Small text helpers shared by the stages: comparison keys and word tokens. */
+
+/** Apostrophes, quotes and dashes folded to one form so that typographic variants compare equal. */
+const FOLD: Record<string, string> = {
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u00b4': "'", '`': "'",
+  '\u00ab': '"', '\u00bb': '"', '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2039': '"', '\u203a': '"',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
+};
+
+/** Folds typographic variants (’ → ', « » “ ” → ", – — → -, no-break spaces → space). Linear. */
+export function foldTypography(text: string): string {
+  let out = '';
+  for (const ch of text) out += FOLD[ch] ?? ch;
+  return out;
+}
+
+/**
+ * Lower-case words (letters and digits, accents kept), with typographic variants folded.
+ * Elisions split: "l’Iran" → ["l", "iran"]. Linear scan, no regular-expression backtracking.
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(re)) out.push(m[0]);
+  return out;
+}
+
+/** A key for "same line" comparisons: folded, lower-case words joined by single spaces. */
+export function compareKey(text: string): string {
+  return words(foldTypography(text)).join(' ');
+}
+
+/** Strips diacritics ("États" → "Etats"), for lenient name matching. */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
