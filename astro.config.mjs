@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Kiosque site configuration. Environment:
+ * - SITE_URL   absolute origin of the deployed site (default http://localhost:4321)
+ * - BASE_PATH  sub-path the site is served under, e.g. /kiosque/ (default /)
+ * - KIOSQUE_OUT_DIR, KIOSQUE_CACHE_DIR  build output and cache folders (tests build into temp folders)
+ */
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+/** Normalises BASE_PATH to "/" or "/a/b/" (leading and trailing slash). */
+function basePath(value) {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: basePath(process.env.BASE_PATH),
+  trailingSlash: 'always',
+  output: 'static',
+  ...(process.env.KIOSQUE_OUT_DIR ? { outDir: process.env.KIOSQUE_OUT_DIR } : {}),
+  ...(process.env.KIOSQUE_CACHE_DIR ? { cacheDir: process.env.KIOSQUE_CACHE_DIR } : {}),
+  build: {
+    format: 'directory',
+    // Strict CSP (style-src 'self'): every stylesheet is an external file.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [sitemap()],
+});

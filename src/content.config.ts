@@ -1,0 +1,24 @@
+/**
+ * Content collections: `articles` (one entry per article) and `report` (the ingest report),
+ * both fed by one ingest run of ARTICLES_DIR through the Kiosque loaders.
+ *
+ * Environment: ARTICLES_DIR (default `content/articles`, relative to the project root),
+ * KIOSQUE_STRICT=1 (fail the build when a file is rejected), KIOSQUE_MAX_BYTES (optional).
+ */
+import { defineCollection } from 'astro:content';
+import { kiosqueLoaders } from './ingest/loader.ts';
+import { fakeIngest } from '../tests/fixtures/site/fake-ingest.ts';
+
+const maxBytes = process.env.KIOSQUE_MAX_BYTES ? Number(process.env.KIOSQUE_MAX_BYTES) : undefined;
+
+const loaders = kiosqueLoaders({
+  dir: process.env.ARTICLES_DIR || 'content/articles',
+  strict: process.env.KIOSQUE_STRICT === '1',
+  ...(maxBytes === undefined ? {} : { maxBytes }),
+  ingest: fakeIngest,
+});
+
+export const collections = {
+  articles: defineCollection({ loader: loaders.articles }),
+  report: defineCollection({ loader: loaders.report }),
+};

@@ -1,0 +1,265 @@
+/**
+ * Astro content loaders for Kiosque: the only module that knows Astro's loader API.
+ *
+ * `kiosqueLoaders()` returns two loader objects sharing one memoised ingest run per sync:
+ * - `articles`: one entry per article, its body rendered to HTML from syntax trees;
+ *   an entry whose digest is unchanged is neither validated nor rendered again;
+ * - `report`: one entry (`ingest`) with the rejected files, removed lines and stats.
+ *
+ * Files already decoded by a previous build are taken from a prepare cache kept as a JSON
+ * file in Astro's cache directory (node_modules/.astro/ by default).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articleSchema, ingestResultSchema, type Article, type IngestResult } from '../schemas/article.ts';
+import type { PreparedFile } from './types.ts';
+import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
+
+/** Cache of the per-file first pass (decode + normalise + split), keyed by path and file digest. */
+export interface PrepareCache {
+  get(path: string, digest: string): PreparedFile | undefined;
+  set(path: string, digest: string, value: PreparedFile): void;
+}
+
+/** Options of the pipeline's `ingestFolder`. */
+export interface IngestOptions {
+  maxBytes?: number;
+  cache?: PrepareCache;
+}
+
+/** What `ingestFolder` returns: the ingest result plus how many files were decoded or reused. */
+export type IngestRun = IngestResult & { parsed: number; reused: number };
+
+/** Signature of the pipeline's `ingestFolder(dir, options)`. */
+export type IngestFunction = (dir: string, options?: IngestOptions) => Promise<IngestRun>;
+
+/** Configuration of `kiosqueLoaders`. */
+export interface KiosqueLoaderOptions {
+  /** Folder of article files, absolute or relative to the project root. */
+  dir: string;
+  /** Fail the build when any file was rejected (KIOSQUE_STRICT=1). */
+  strict?: boolean;
+  /** Files larger than this are rejected by the pipeline (optional). */
+  maxBytes?: number;
+  /** The ingest function; the pipeline's `ingestFolder`. Tests pass their own. */
+  ingest: IngestFunction;
+  /** Name of the prepare-cache file in Astro's cache directory (optional). */
+  cacheFile?: string;
+}
+
+/** Schema of the single `report` entry. */
+export const reportEntrySchema = ingestResultSchema.omit({ articles: true }).extend({
+  parsed: z.number().int().nonnegative(),
+  reused: z.number().int().nonnegative(),
+});
+export type ReportEntry = z.output<typeof reportEntrySchema>;
+
+/** Id of the single entry of the `report` collection. */
+export const REPORT_ENTRY_ID = 'ingest';
+
+/** Default prepare-cache file name, inside `config.cacheDir`. */
+export const DEFAULT_CACHE_FILE = 'kiosque-prepare-cache.json';
+
+/** Bumped when PreparedFile's shape changes: older cache files are then ignored. */
+const CACHE_FORMAT = 1;
+
+const LOADER_NAME = 'kiosque-loader';
+
+/** Throws a configuration error that names the option. */
+function validate(options: KiosqueLoaderOptions): void {
+  if (options === null || typeof options !== 'object') throw new TypeError('kiosqueLoaders: options must be an object');
+  if (typeof options.dir !== 'string' || options.dir.trim() === '') {
+    throw new TypeError(`kiosqueLoaders: option "dir" must be a non-empty string (the articles folder), got ${JSON.stringify(options.dir)}`);
+  }
+  if (options.strict !== undefined && typeof options.strict !== 'boolean') {
+    throw new TypeError(`kiosqueLoaders: option "strict" must be a boolean, got ${JSON.stringify(options.strict)}`);
+  }
+  if (options.maxBytes !== undefined && !(Number.isInteger(options.maxBytes) && options.maxBytes > 0)) {
+    throw new TypeError(`kiosqueLoaders: option "maxBytes" must be a positive integer, got ${JSON.stringify(options.maxBytes)}`);
+  }
+  if (typeof options.ingest !== 'function') {
+    throw new TypeError('kiosqueLoaders: option "ingest" must be a function (the pipeline\'s ingestFolder)');
+  }
+  if (options.cacheFile !== undefined && (typeof options.cacheFile !== 'string' || !/^[\w.-]+$/.test(options.cacheFile))) {
+    throw new TypeError(`kiosqueLoaders: option "cacheFile" must be a plain file name, got ${JSON.stringify(options.cacheFile)}`);
+  }
+}
+
+interface CacheRecord {
+  digest: string;
+  value: PreparedFile;
+}
+
+/** A PrepareCache read from and written to one JSON file; entries not used by a run are dropped on save. */
+class JsonPrepareCache implements PrepareCache {
+  #previous = new Map<string, CacheRecord>();
+  #next = new Map<string, CacheRecord>();
+  #changed = false;
+  constructor(readonly file: string) {}
+
+  async open(): Promise<void> {
+    try {
+      const json = JSON.parse(await readFile(this.file, 'utf8')) as { format?: number; entries?: Record<string, CacheRecord> };
+      if (json.format === CACHE_FORMAT && json.entries) this.#previous = new Map(Object.entries(json.entries));
+    } catch {
+      // Missing or unreadable cache: start empty, every file is decoded.
+    }
+  }
+
+  get(path: string, digest: string): PreparedFile | undefined {
+    const hit = this.#previous.get(path);
+    if (!hit || hit.digest !== digest) return undefined;
+    this.#next.set(path, hit);
+    return hit.value;
+  }
+
+  set(path: string, digest: string, value: PreparedFile): void {
+    this.#next.set(path, { digest, value });
+    this.#changed = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.#changed && this.#next.size === this.#previous.size) return;
+    const entries = Object.fromEntries(this.#next);
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await mkdir(resolve(this.file, '..'), { recursive: true });
+    await writeFile(tmp, JSON.stringify({ format: CACHE_FORMAT, entries }));
+    await rename(tmp, this.file);
+  }
+}
+
+/** Resolves the articles folder against the project root. */
+function resolveDir(dir: string, context: LoaderContext): string {
+  return isAbsolute(dir) ? dir : resolve(fileURLToPath(context.config.root), dir);
+}
+
+/** Short, single-line message of an unknown error. */
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
+}
+
+type Consumer = 'articles' | 'report';
+
+/**
+ * Creates the two Kiosque loaders. They share one ingest run per content sync: the first
+ * loader to ask starts it, the other one takes the same promise.
+ *
+ * @param options Configuration; a wrong option throws at once, naming the option.
+ * @returns `{ articles, report }`, two loader objects for `defineCollection({ loader })`.
+ */
+export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loader; report: Loader } {
+  validate(options);
+  const { strict = false, maxBytes, ingest } = options;
+  const cacheFile = options.cacheFile ?? DEFAULT_CACHE_FILE;
+
+  let run: Promise<IngestRun> | null = null;
+  let takenBy = new Set<Consumer>();
+
+  /** The current run if this consumer has not used it yet, else a new run. */
+  function take(consumer: Consumer, context: LoaderContext): Promise<IngestRun> {
+    if (run === null || takenBy.has(consumer)) {
+      takenBy = new Set();
+      run = startRun(context);
+      // A failed run must not be reused by the next sync.
+      run.catch(() => {});
+    }
+    takenBy.add(consumer);
+    return run;
+  }
+
+  async function startRun(context: LoaderContext): Promise<IngestRun> {
+    const dir = resolveDir(options.dir, context);
+    if (!existsSync(dir)) throw new Error(`kiosque: articles folder not found: ${dir} (set ARTICLES_DIR)`);
+    const cache = new JsonPrepareCache(fileURLToPath(new URL(cacheFile, context.config.cacheDir)));
+    await cache.open();
+    const ingestOptions: IngestOptions = maxBytes === undefined ? { cache } : { cache, maxBytes };
+    const result = await ingest(dir, ingestOptions);
+    try {
+      await cache.save();
+    } catch (error) {
+      context.logger.warn(`kiosque: could not save the prepare cache (${messageOf(error)}); the next build decodes every file again`);
+    }
+    return result;
+  }
+
+  const articles = {
+    name: LOADER_NAME,
+    schema: articleSchema,
+    load: async (context: LoaderContext): Promise<void> => {
+      const { store, logger, parseData, generateDigest } = context;
+      const result = await take('articles', context);
+      const untouched = new Set(store.keys());
+      let updated = 0;
+      let unchanged = 0;
+      let invalid = 0;
+      for (const article of result.articles) {
+        untouched.delete(article.id);
+        const digest = generateDigest({ article, renderVersion: RENDER_VERSION });
+        const existing = store.get(article.id);
+        if (existing && existing.digest === digest) {
+          unchanged++;
+          continue;
+        }
+        let data: Article;
+        try {
+          data = await parseData({ id: article.id, data: article as unknown as Record<string, unknown> }) as unknown as Article;
+        } catch (error) {
+          // A bad entry is logged with its file and skipped; the others still build.
+          invalid++;
+          store.delete(article.id);
+          logger.error(`kiosque: ${article.files[0]?.path ?? article.id}: invalid article, skipped (${messageOf(error)})`);
+          continue;
+        }
+        store.set({ id: article.id, data, digest, rendered: { html: articleHtml(data.paragraphs) } });
+        updated++;
+      }
+      for (const id of untouched) store.delete(id);
+      const rejected = result.rejected.length + invalid;
+      logger.info(
+        `kiosque: ${result.stats.files} files, ${result.parsed} parsed, ${result.reused} reused; ` +
+          `${result.articles.length - invalid} entries: ${updated} updated, ${unchanged} unchanged, ${untouched.size} deleted; ` +
+          `${rejected} rejected`,
+      );
+      for (const r of result.rejected) logger.warn(`kiosque: rejected ${r.path}: ${r.reason}`);
+      if (strict && rejected > 0) {
+        const list = result.rejected.map((r) => `  - ${r.path}: ${r.reason}`);
+        if (invalid > 0) list.push(`  - ${invalid} article(s) failed validation (see the errors above)`);
+        throw new Error(`kiosque: KIOSQUE_STRICT is set and ${rejected} file(s) were rejected:\n${list.join('\n')}`);
+      }
+    },
+  } satisfies Loader;
+
+  const report = {
+    name: `${LOADER_NAME}-report`,
+    schema: reportEntrySchema,
+    load: async (context: LoaderContext): Promise<void> => {
+      const { store, logger, parseData, generateDigest } = context;
+      const result = await take('report', context);
+      const entry = {
+        rejected: result.rejected,
+        removed: result.removed,
+        stats: result.stats,
+        parsed: result.parsed,
+        reused: result.reused,
+      };
+      const digest = generateDigest(entry);
+      for (const id of store.keys()) if (id !== REPORT_ENTRY_ID) store.delete(id);
+      const existing = store.get(REPORT_ENTRY_ID);
+      if (existing && existing.digest === digest) return;
+      try {
+        const data = await parseData({ id: REPORT_ENTRY_ID, data: entry });
+        store.set({ id: REPORT_ENTRY_ID, data, digest });
+      } catch (error) {
+        logger.error(`kiosque: ingest report is invalid, the report page will be empty (${messageOf(error)})`);
+        store.delete(REPORT_ENTRY_ID);
+      }
+    },
+  } satisfies Loader;
+
+  return { articles, report };
+}

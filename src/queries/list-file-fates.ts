@@ -1,0 +1,22 @@
+/** For the build report: what became of every input file (shown, folded into an article, or rejected). */
+import type { Article, Rejected } from '../schemas/article.ts';
+import type { FileFate } from './types.ts';
+
+const byPath = new Intl.Collator('fr', { numeric: true });
+
+/**
+ * Every input file the ingest accounted for, sorted by path (numbers in natural order).
+ *
+ * @param articles All articles (their `files` list the shown copy first, then folded copies).
+ * @param rejected Files the ingest refused, with reasons.
+ */
+export function listFileFates(articles: readonly Article[], rejected: readonly Rejected[]): FileFate[] {
+  const fates: FileFate[] = [];
+  for (const a of articles) {
+    a.files.forEach((file, i) => {
+      fates.push({ path: file.path, kind: i === 0 ? 'shown' : 'folded', articleId: a.id, title: a.title, outlet: file.outlet });
+    });
+  }
+  for (const r of rejected) fates.push({ path: r.path, kind: 'rejected', reason: r.reason });
+  return fates.sort((a, b) => byPath.compare(a.path, b.path));
+}

@@ -1,0 +1,55 @@
+/** Lists every outlet that published or is cited by an article, with its two article lists. */
+import type { Article } from '../schemas/article.ts';
+import type { OutletSummary } from './types.ts';
+import { compareNewestFirst } from './compare-newest-first.ts';
+import { outletSlug, UNKNOWN_OUTLET, UNKNOWN_OUTLET_SLUG } from './outlet-slug.ts';
+
+/** Flag the pipeline sets on probable machine translations. */
+export const MACHINE_TRANSLATION_FLAG = 'machine-translation';
+
+/**
+ * One summary per outlet, most articles first (then by name, French order); "Source inconnue"
+ * (articles with no outlet at all) comes last. Slugs are unique: a clash gets `-2`, `-3`…
+ *
+ * @param articles All articles of the site.
+ */
+export function listOutlets(articles: readonly Article[]): OutletSummary[] {
+  const byName = new Map<string, { own: Set<Article>; citing: Set<Article> }>();
+  const bucket = (name: string) => {
+    let b = byName.get(name);
+    if (!b) byName.set(name, (b = { own: new Set(), citing: new Set() }));
+    return b;
+  };
+  const unknown: Article[] = [];
+  for (const article of articles) {
+    const own = new Set<string>();
+    for (const file of article.files) if (file.outlet !== null) own.add(file.outlet);
+    if (article.outlet !== null) own.add(article.outlet);
+    if (own.size === 0) unknown.push(article);
+    for (const name of own) bucket(name).own.add(article);
+    for (const name of article.citedOutlets) if (!own.has(name)) bucket(name).citing.add(article);
+  }
+  const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+  const known = [...byName]
+    .map(([name, b]) => ({ name, articles: [...b.own].sort(compareNewestFirst), citing: [...b.citing].sort(compareNewestFirst) }))
+    .sort((a, b) => b.articles.length - a.articles.length || b.citing.length - a.citing.length || collator.compare(a.name, b.name));
+  const used = new Set<string>([UNKNOWN_OUTLET_SLUG]);
+  const out: OutletSummary[] = known.map((o) => {
+    const base = outletSlug(o.name);
+    let slug = base;
+    for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+    used.add(slug);
+    return { ...o, slug, known: true, machineTranslated: countFlagged(o.articles) };
+  });
+  if (unknown.length > 0) {
+    const sorted = unknown.sort(compareNewestFirst);
+    out.push({ name: UNKNOWN_OUTLET, slug: UNKNOWN_OUTLET_SLUG, known: false, articles: sorted, citing: [], machineTranslated: countFlagged(sorted) });
+  }
+  return out;
+}
+
+function countFlagged(articles: readonly Article[]): number {
+  let n = 0;
+  for (const a of articles) if (a.flags.includes(MACHINE_TRANSLATION_FLAG)) n++;
+  return n;
+}

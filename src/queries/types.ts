@@ -1,0 +1,39 @@
+/** Shapes the queries hand to pages: stories, outlets and file fates, all derived from articles. */
+import type { Article } from '../schemas/article.ts';
+
+/** Articles about the same event. */
+export interface Story {
+  /** Equal to the lead article's id. */
+  id: string;
+  /** The article shown first: the story's lead (most complete, earliest). */
+  lead: Article;
+  /** The other articles, oldest first, undated last. */
+  others: Article[];
+  /** Outlets that published an article or a folded copy of one (unknown ones omitted), in order of appearance. */
+  outlets: string[];
+  /** Outlets the story's articles cite, minus those that published it. */
+  cited: string[];
+  /** Number of other copies: folded copies of the lead plus every file of the other articles. */
+  otherSources: number;
+}
+
+/** One outlet (or "Source inconnue") and the articles attributed to it or citing it. */
+export interface OutletSummary {
+  name: string;
+  /** URL segment of the outlet page. */
+  slug: string;
+  /** False for the "Source inconnue" bucket. */
+  known: boolean;
+  /** Articles published by the outlet (shown copy or a folded copy), newest first. */
+  articles: Article[];
+  /** Articles that cite the outlet without being attributed to it, newest first. */
+  citing: Article[];
+  /** How many of `articles` are flagged as probable machine translations. */
+  machineTranslated: number;
+}
+
+/** What became of one input file. */
+export type FileFate =
+  | { path: string; kind: 'shown'; articleId: string; title: string; outlet: string | null }
+  | { path: string; kind: 'folded'; articleId: string; title: string; outlet: string | null }
+  | { path: string; kind: 'rejected'; reason: string };
