@@ -1,0 +1,322 @@
+/**
+ * The ingest pipeline: a folder of raw article files in, clean typed deduplicated articles out.
+ *
+ * Stage order:
+ *  1. files      read the folder (recursive, *.txt), reject unreadable, looping or oversized files
+ *  2. decode     bytes → text (BOMs, UTF-16, cp1252/Latin-1, mojibake repair), reject empty/binary
+ *  3. html       web pages saved as .txt → their text
+ *  4. lines      normalise (NFC, controls, zero-width) and split into logical lines
+ *     (1–4 are per file and cached by content digest)
+ *  5. metadata   take out source/byline/date/URL lines
+ *  6. chrome     corpus evidence, then site chrome removal
+ *  7. title      first real line, outlet suffix split off
+ *  8. repeats    title, paragraphs and passages repeated inside one file
+ *  9. outlets    attributed outlet, cited outlets, trust flags
+ * 10. duplicates fold copies across files
+ * 11. stories    group coverage of the same event
+ * 12. validate   ids, zod
+ */
+import { createHash } from 'node:crypto';
+import { articleSchema, type Article, type IngestResult, type Rejected, type RemovedLine } from '../schemas/article.ts';
+import { removeChrome, buildChromeEvidence } from './chrome.ts';
+import { decode } from './decode.ts';
+import { foldDuplicates } from './duplicates.ts';
+import { DEFAULT_MAX_BYTES, readInputFolder } from './files.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { normalizeText, splitLines } from './lines.ts';
+import { creditOutlet, extractMetaLines, findCitedOutlets, splitTitle } from './metadata.ts';
+import { canonicalOutletName } from './outlets.ts';
+import { removeRepeats } from './repeats.ts';
+import { groupStories } from './stories.ts';
+import { stripAccents } from './text.ts';
+import { pickTitle } from './title.ts';
+import { trustFlags } from './trust.ts';
+import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
+
+/** Cache of the per-file pass (decode + normalise + split), keyed by path and content digest. */
+export interface PrepareCache {
+  get(path: string, digest: string): PreparedFile | undefined;
+  set(path: string, digest: string, value: PreparedFile): void;
+}
+
+export interface IngestOptions {
+  /** Files larger than this are rejected (default 5 MB, or KIOSQUE_MAX_BYTES). */
+  maxBytes?: number;
+  /** Reuse the per-file pass for files whose bytes did not change. */
+  cache?: PrepareCache;
+}
+
+/** One file after the per-file stages, before folding. */
+export interface ParsedDoc {
+  path: string;
+  encoding: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  paragraphs: string[];
+  citedOutlets: string[];
+  flags: string[];
+  removed: Removal[];
+}
+
+/** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
+export const PIPELINE_VERSION = '1';
+/** Longest title slug kept in an id (the hash suffix keeps ids unique). */
+const ID_SLUG_CHARS = 60;
+
+/** SHA-1 of the bytes plus the pipeline version: the key under which the per-file pass is cached. */
+export function contentDigest(bytes: Uint8Array): string {
+  return createHash('sha1').update(PIPELINE_VERSION).update(bytes).digest('hex');
+}
+
+/** Pass 1 for one file: decode, extract text from HTML, normalise, split. Pure. */
+export function prepareFile(raw: RawFile): Result<PreparedFile> {
+  const decoded = decode(raw.bytes);
+  if (!decoded.ok) return decoded;
+  let text = decoded.value.text;
+  let encoding = decoded.value.encoding;
+  if (looksLikeHtml(text)) {
+    text = htmlToText(text);
+    encoding += '+html';
+  }
+  const lines = splitLines(normalizeText(text));
+  if (lines.length === 0) return { ok: false, reason: 'no text: the file holds only whitespace or invisible characters' };
+  return { ok: true, value: { path: raw.path, encoding, repaired: decoded.value.repaired, lines } };
+}
+
+/** Pass 2 for one file: metadata, chrome, title, repeats, outlets, trust. Pure. */
+export function analyzeFile(
+  prepared: PreparedFile,
+  meta: { kept: Line[]; removed: Removal[]; meta: LineMetadata },
+  evidence: ReturnType<typeof buildChromeEvidence>,
+): Result<ParsedDoc> {
+  const chrome = removeChrome(meta.kept, evidence);
+  const removed: Removal[] = [...meta.removed, ...chrome.removed];
+  const picked = pickTitle(chrome.kept);
+  if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
+  const split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] };
+  const title = split.title || picked.title;
+  const repeats = removeRepeats(title, picked.body);
+  removed.push(...repeats.removed);
+  const paragraphs = repeats.kept.map((l) => l.text);
+
+  let credit: string | null = null;
+  for (const r of chrome.removed) {
+    if (r.reason === 'chrome:copyright') credit ??= creditOutlet(r.line.text);
+  }
+  const rawOutlet = meta.meta.sourceOutlet ?? split.outlet ?? meta.meta.creditOutlets[0] ?? credit;
+  const outlet = rawOutlet === null ? null : canonicalOutletName(rawOutlet);
+  const cited: string[] = [];
+  for (const name of [...split.otherOutlets, ...findCitedOutlets(paragraphs, outlet)]) {
+    const canonical = canonicalOutletName(name);
+    if (canonical !== outlet && !cited.includes(canonical)) cited.push(canonical);
+  }
+  return {
+    ok: true,
+    value: {
+      path: prepared.path,
+      encoding: prepared.encoding + (prepared.repaired ? '+mojibake-repaired' : ''),
+      title,
+      outlet,
+      author: meta.meta.author,
+      publishedAt: meta.meta.publishedAt,
+      url: meta.meta.url,
+      paragraphs,
+      citedOutlets: cited,
+      flags: trustFlags(paragraphs, { title, removed }),
+      removed,
+    },
+  };
+}
+
+/** URL-safe ASCII slug of a title. */
+export function slugify(text: string, max = ID_SLUG_CHARS): string {
+  const slug = stripAccents(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = slug.slice(0, max).replace(/-+$/, '');
+  return cut || 'article';
+}
+
+/** Stable id: title slug + hash of the group's smallest path (independent of input order). */
+function articleId(title: string, paths: readonly string[]): string {
+  const anchor = [...paths].sort()[0] ?? title;
+  return `${slugify(title)}-${createHash('sha1').update(anchor).digest('hex').slice(0, 8)}`;
+}
+
+/** Length of the clean text, used to pick the most complete copy. */
+function completeness(doc: ParsedDoc): number {
+  let n = doc.title.length;
+  for (const p of doc.paragraphs) n += p.length;
+  return n;
+}
+
+/** Orders copies: most complete first, then with a known outlet, then by path. */
+function byCompleteness(a: ParsedDoc, b: ParsedDoc): number {
+  return (
+    completeness(b) - completeness(a) ||
+    Number(b.outlet !== null) - Number(a.outlet !== null) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
+}
+
+/** Timestamp for ordering; unknown dates sort last. */
+function time(iso: string | null): number {
+  return iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso);
+}
+
+/** Comparator: newest date first, unknown dates last. */
+export function newestFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return Date.parse(b) - Date.parse(a);
+}
+
+/** Reads the max size from the environment (KIOSQUE_MAX_BYTES), else the default. */
+function maxBytesFromEnv(): number {
+  const raw = process.env['KIOSQUE_MAX_BYTES'];
+  if (raw === undefined || raw === '') return DEFAULT_MAX_BYTES;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`KIOSQUE_MAX_BYTES must be a positive number of bytes, got "${raw}"`);
+  return n;
+}
+
+/** Runs every stage over a folder. Never throws for a bad file: it lands in `rejected`. */
+export async function ingestFolder(
+  dir: string,
+  options: IngestOptions = {},
+): Promise<IngestResult & { parsed: number; reused: number }> {
+  const started = performance.now();
+  // 1. files
+  const { files, rejected: fileRejects } = await readInputFolder(dir, { maxBytes: options.maxBytes ?? maxBytesFromEnv() });
+  const rejected: Rejected[] = [...fileRejects];
+  let bytes = 0;
+  let parsed = 0;
+  let reused = 0;
+
+  // 2–4. decode, html, lines (cached per file)
+  const prepared: PreparedFile[] = [];
+  for (const raw of files) {
+    bytes += raw.bytes.length;
+    const digest = options.cache ? contentDigest(raw.bytes) : '';
+    const hit = options.cache?.get(raw.path, digest);
+    if (hit) {
+      reused++;
+      prepared.push(hit);
+      continue;
+    }
+    parsed++;
+    let result: Result<PreparedFile>;
+    try {
+      result = prepareFile(raw);
+    } catch (error) {
+      result = { ok: false, reason: `could not be read as text: ${(error as Error).message.split('\n')[0]}` };
+    }
+    if (!result.ok) {
+      rejected.push({ path: raw.path, reason: result.reason });
+      continue;
+    }
+    options.cache?.set(raw.path, digest, result.value);
+    prepared.push(result.value);
+  }
+
+  // 5. metadata lines
+  const metas = prepared.map((p) => extractMetaLines(p.lines));
+  // 6. chrome evidence across the corpus
+  const evidence = buildChromeEvidence(metas.map((m) => m.kept));
+  // 6–9. per-file analysis
+  const docs: ParsedDoc[] = [];
+  for (const [i, p] of prepared.entries()) {
+    let result: Result<ParsedDoc>;
+    try {
+      result = analyzeFile(p, metas[i]!, evidence);
+    } catch (error) {
+      result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };
+    }
+    if (result.ok) docs.push(result.value);
+    else rejected.push({ path: p.path, reason: result.reason });
+  }
+
+  // 10. duplicates
+  const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.paragraphs })));
+  const merged = groups.map((group) => {
+    const copies = group.map((i) => docs[i]!).sort(byCompleteness);
+    const shown = copies[0]!;
+    const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
+      shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
+    return { shown, copies, author: pick('author'), publishedAt: pick('publishedAt'), url: pick('url') };
+  });
+
+  // 11. stories
+  const storyGroups = groupStories(
+    merged.map((m) => ({ title: m.shown.title, paragraphs: m.shown.paragraphs, publishedAt: m.publishedAt })),
+  );
+
+  // 12. ids and validation
+  const ids = merged.map((m) => articleId(m.shown.title, m.copies.map((c) => c.path)));
+  const seen = new Map<string, number>();
+  for (const [i, id] of ids.entries()) {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    if (n > 0) ids[i] = `${id}-${n + 1}`;
+  }
+  const storyOf = new Array<string>(merged.length);
+  for (const group of storyGroups) {
+    const lead = [...group].sort(
+      (a, b) =>
+        completeness(merged[b]!.shown) - completeness(merged[a]!.shown) ||
+        time(merged[a]!.publishedAt) - time(merged[b]!.publishedAt) ||
+        (ids[a]! < ids[b]! ? -1 : 1),
+    )[0]!;
+    for (const i of group) storyOf[i] = ids[lead]!;
+  }
+
+  const articles: Article[] = [];
+  for (const [i, m] of merged.entries()) {
+    const candidate = {
+      id: ids[i]!,
+      title: m.shown.title,
+      outlet: m.shown.outlet,
+      author: m.author,
+      publishedAt: m.publishedAt,
+      paragraphs: m.shown.paragraphs,
+      files: m.copies.map((c) => ({ path: c.path, outlet: c.outlet })),
+      storyId: storyOf[i] ?? ids[i]!,
+      citedOutlets: m.shown.citedOutlets,
+      url: m.url,
+      flags: [...new Set(m.copies.flatMap((c) => c.flags))].sort(),
+      encoding: m.shown.encoding,
+    };
+    const valid = articleSchema.safeParse(candidate);
+    if (valid.success) articles.push(valid.data);
+    else for (const c of m.copies) rejected.push({ path: c.path, reason: `invalid article: ${valid.error.issues[0]?.message ?? 'schema'}` });
+  }
+  // Newest first, unknown dates last, then by id: the order does not depend on input order.
+  articles.sort((a, b) => newestFirst(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : 1));
+  rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const removed: RemovedLine[] = docs.flatMap((d) =>
+    d.removed.map((r) => ({ path: d.path, line: r.line.n, text: r.line.text, reason: r.reason })),
+  );
+  return {
+    articles,
+    rejected,
+    removed,
+    stats: {
+      files: files.length + fileRejects.length,
+      bytes,
+      articles: articles.length,
+      folded: docs.length - merged.length,
+      rejected: rejected.length,
+      stories: storyGroups.length,
+      removedLines: removed.length,
+      ms: Math.round(performance.now() - started),
+    },
+    parsed,
+    reused,
+  };
+}

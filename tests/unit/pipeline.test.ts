@@ -1,0 +1,108 @@
+/** End-to-end expectations of the ingest on the five bundled samples (issue: Ingest, "Done when"). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestResultSchema, type Article, type IngestResult } from '../../src/schemas/article.ts';
+import { ingestFolder } from '../../src/ingest/pipeline.ts';
+import { compareKey } from '../../src/ingest/text.ts';
+
+let result: IngestResult;
+const byFile = (prefix: string): Article => {
+  const a = result.articles.find((x) => x.files.some((f) => f.path.startsWith(prefix)));
+  if (!a) throw new Error(`no article for ${prefix}`);
+  return a;
+};
+
+beforeAll(async () => {
+  result = await ingestFolder('content/articles');
+});
+
+describe('ingest of the five samples', () => {
+  it('validates against the schema and accounts for every file once', () => {
+    expect(() => ingestResultSchema.parse(result)).not.toThrow();
+    const paths = [...result.articles.flatMap((a) => a.files.map((f) => f.path)), ...result.rejected.map((r) => r.path)];
+    expect(paths.sort()).toEqual([
+      '000_afaacc7f9a9718b6.txt',
+      '001_369633f4122bec38.txt',
+      '002_c765a03d0ea1d2fa.txt',
+      '003_2146e83494d5d6cf.txt',
+      '004_c031b9c9298e8268.txt',
+    ]);
+    expect(result.articles).toHaveLength(5);
+  });
+
+  it('finds the exact titles', () => {
+    expect(byFile('000').title).toBe("La Russie et l'Iran envisagent la production conjointe de drones mortels, selon les États-Unis");
+    expect(byFile('001').title).toBe('La Russie conclut un accord sur les drones avec l’Iran');
+    expect(byFile('002').title).toBe("L'Iran et la Russie conviennent de produire des drones kamikazes iraniens en Russie");
+    expect(byFile('003').title).toBe("L'Iran pourrait envoyer davantage de drones kamikazes à la Russie - Secrétaire d'État américain");
+    expect(byFile('004').title).toBe("La Russie et l'Iran construisent un partenariat de défense, prévient la Maison Blanche");
+  });
+
+  it('attributes outlets, author and date', () => {
+    expect(byFile('000').outlet).toBeNull();
+    expect(byFile('001').outlet).toBe('RT');
+    expect(byFile('001').citedOutlets).toContain('The Washington Post');
+    expect(byFile('002').outlet).toBe('The Washington Post');
+    expect(byFile('003').outlet).toBe('Bloomberg');
+    expect(byFile('003').author).toBe('Elena Shcherban');
+    expect(byFile('003').publishedAt).toBe('2022-10-23T13:27:00+02:00');
+    expect(byFile('004').outlet).toBeNull();
+    expect(byFile('000').citedOutlets.sort()).toEqual(['BBC News', 'NBC News', 'The Guardian', 'The Wall Street Journal']);
+  });
+
+  it('leaves no chrome line in any body', () => {
+    const chrome = [
+      'Jannah Theme License', 'Nouvelles du monde', 'Vous pouvez partager', 'RTEn', 'Toutes les actualités du site',
+      'Bouton retour en haut', 'Approfondissez', "What's Your Reaction", 'Source :',
+    ];
+    const words = new Set(['in', 'like', 'dislike', 'love', 'funny', 'angry', 'sad', 'wow']);
+    for (const a of result.articles) {
+      for (const p of a.paragraphs) {
+        for (const c of chrome) expect(p, a.files[0]!.path).not.toContain(c);
+        expect(words.has(p.trim().toLowerCase()), p).toBe(false);
+      }
+    }
+  });
+
+  it('keeps no title or paragraph twice', () => {
+    for (const a of result.articles) {
+      const keys = [a.title, ...a.paragraphs].map(compareKey);
+      expect(new Set(keys).size, a.files[0]!.path).toBe(keys.length);
+    }
+    // Seed 003 repeats a quoted passage inside one paragraph: one copy is kept.
+    const quote = byFile('003').paragraphs.join('\n');
+    expect(quote.split('Nous interceptons le trafic illicite').length - 1).toBe(1);
+  });
+
+  it('records every removed line with a reason', () => {
+    const removed = result.removed.map((r) => r.text);
+    expect(removed).toContain('Bouton retour en haut de la page');
+    expect(removed).toContain('Source : The Washington Post');
+    expect(result.removed.every((r) => r.reason.length > 0)).toBe(true);
+  });
+
+  it('keeps every real paragraph of seed 004 once', () => {
+    const a = byFile('004');
+    expect(a.paragraphs).toHaveLength(7);
+    expect(a.paragraphs[0]).toMatch(/^L'administration Biden a déclaré vendredi/);
+  });
+
+  it('does not fold different samples together, and groups stories', () => {
+    expect(new Set(result.articles.map((a) => a.id)).size).toBe(5);
+    expect(byFile('001').storyId).toBe(byFile('002').storyId);
+    expect(byFile('000').storyId).toBe(byFile('004').storyId);
+    expect(byFile('003').storyId).not.toBe(byFile('001').storyId);
+    expect(byFile('003').storyId).not.toBe(byFile('000').storyId);
+  });
+
+  it('flags likely machine translation on 000 and 001 only', () => {
+    expect(byFile('000').flags).toContain('machine-translation');
+    expect(byFile('001').flags).toContain('machine-translation');
+    for (const f of ['002', '003', '004']) expect(byFile(f).flags).not.toContain('machine-translation');
+  });
+
+  it('gives ids that are URL-safe and stable across runs', async () => {
+    const again = await ingestFolder('content/articles');
+    expect(again.articles.map((a) => a.id)).toEqual(result.articles.map((a) => a.id));
+    for (const a of result.articles) expect(a.id).toMatch(/^[a-z0-9-]+$/);
+  });
+});
