@@ -247,10 +247,16 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
         parsed: result.parsed,
         reused: result.reused,
       };
-      const digest = generateDigest(entry);
+      // Timings and cache counts change on every run: they are kept out of the digest, so an
+      // unchanged corpus is not validated again; only those numbers are refreshed.
+      const digest = generateDigest({ ...entry, stats: { ...entry.stats, ms: 0 }, parsed: 0, reused: 0 });
       for (const id of store.keys()) if (id !== REPORT_ENTRY_ID) store.delete(id);
-      const existing = store.get(REPORT_ENTRY_ID);
-      if (existing && existing.digest === digest) return;
+      const existing = store.get<ReportEntry>(REPORT_ENTRY_ID);
+      if (existing && existing.digest === digest) {
+        const { stats, parsed, reused } = entry;
+        store.set({ ...existing, data: { ...existing.data, stats: { ...existing.data.stats, ms: stats.ms }, parsed, reused } });
+        return;
+      }
       try {
         const data = await parseData({ id: REPORT_ENTRY_ID, data: entry });
         store.set({ id: REPORT_ENTRY_ID, data, digest });

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction } from '../../src/ingest/loader.ts';
+
+type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
+
+/** Minimal stand-in for Astro's content layer: store, meta, logger, parseData (zod), generateDigest. */
+function fakeContext(collection: 'articles' | 'report', root: string, stores: Map<string, Map<string, Entry>>, log: string[]) {
+  const entries = stores.get(collection) ?? new Map<string, Entry>();
+  stores.set(collection, entries);
+  const meta = new Map<string, string>();
+  const schema = collection === 'articles' ? articleSchema : reportEntrySchema;
+  const parsed: string[] = [];
+  const context = {
+    collection,
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (e: Entry) => (entries.set(e.id, e), true),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      entries: () => [...entries.entries()],
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      has: (id: string) => entries.has(id),
+      addModuleImport: () => {},
+    },
+    meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
+    logger: {
+      info: (m: string) => void log.push(`info ${m}`), warn: (m: string) => void log.push(`warn ${m}`),
+      error: (m: string) => void log.push(`error ${m}`), debug: () => {}, options: {}, label: 'kiosque', fork: () => context.logger,
+    },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      parsed.push(id);
+      return schema.parse(data);
+    },
+    generateDigest: (data: unknown) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+  };
+  return { context: context as unknown as LoaderContext, entries, parsed };
+}
+
+/**
+ * A small ingest with the pipeline's contract: one article per .txt file (first line = title,
+ * then paragraphs), the per-file pass cached by content digest; empty files rejected.
+ */
+const ingest: IngestFunction & { calls: number } = Object.assign(
+  async (dir: string, options: Parameters<IngestFunction>[1] = {}) => {
+    ingest.calls++;
+    let parsed = 0;
+    let reused = 0;
+    const articles: Article[] = [];
+    const rejected: Array<{ path: string; reason: string }> = [];
+    for (const path of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const bytes = readFileSync(join(dir, path));
+      const digest = createHash('sha1').update(bytes).digest('hex');
+      let prepared = options.cache?.get(path, digest);
+      if (prepared) reused++;
+      else {
+        parsed++;
+        const lines = bytes.toString('utf8').split('\n').map((t, i) => ({ n: i + 1, text: t.trim() })).filter((l) => l.text);
+        prepared = { path, encoding: 'utf-8', repaired: false, lines };
+        options.cache?.set(path, digest, prepared);
+      }
+      if (prepared.lines.length === 0) {
+        rejected.push({ path, reason: 'fichier vide' });
+        continue;
+      }
+      const id = path.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      articles.push({
+        id, title: prepared.lines[0]!.text, outlet: null, author: null, publishedAt: null,
+        paragraphs: prepared.lines.slice(1).map((l) => l.text), files: [{ path, outlet: null }], storyId: id,
+        citedOutlets: [], url: null, flags: [], encoding: 'utf-8',
+      });
+    }
+    return {
+      articles, rejected, removed: [], parsed, reused,
+      stats: { files: parsed + reused, bytes: 0, articles: articles.length, folded: 0, rejected: rejected.length, stories: articles.length, removedLines: 0, ms: 1 },
+    };
+  },
+  { calls: 0 },
+);
+
+const SEED = {
+  'a.txt': "L'Iran et la Russie conviennent de produire des drones kamikazes iraniens en Russie\nMoscou et Téhéran se sont mis d'accord sur un plan visant à assembler des armes de conception iranienne sur le territoire russe.\n",
+  'b.txt': "L'Iran pourrait envoyer davantage de drones kamikazes à la Russie\nRécemment, la Russie a continué à attaquer les villes et les infrastructures ukrainiennes avec des drones de fabrication iranienne.\n",
+  'c.txt': "La Russie et l'Iran construisent un partenariat de défense, prévient la Maison Blanche\n<script>alert(1)</script>\n",
+};
+
+let root: string;
+let dir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'kiosque-loader-'));
+  dir = join(root, 'articles');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(SEED)) writeFileSync(join(dir, name), text);
+  ingest.calls = 0;
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** One content sync: the articles then the report loader, like Astro runs them. */
+async function sync(loaders: ReturnType<typeof kiosqueLoaders>, stores: Map<string, Map<string, Entry>>, log: string[]) {
+  const a = fakeContext('articles', root, stores, log);
+  const r = fakeContext('report', root, stores, log);
+  await Promise.all([loaders.articles.load(a.context), loaders.report.load(r.context)]);
+  return { articles: a, report: r };
+}
+
+describe('kiosqueLoaders', () => {
+  it('throws at once on a wrong option, naming it', () => {
+    expect(() => kiosqueLoaders({ dir: '', ingest })).toThrow(/"dir"/);
+    expect(() => kiosqueLoaders({ dir: 'x', ingest, strict: 'yes' as unknown as boolean })).toThrow(/"strict"/);
+    expect(() => kiosqueLoaders({ dir: 'x', ingest, maxBytes: -1 })).toThrow(/"maxBytes"/);
+    expect(() => kiosqueLoaders({ dir: 'x', ingest: undefined as unknown as IngestFunction })).toThrow(/"ingest"/);
+  });
+
+  it('stores articles with HTML built from text, and the report, from one ingest run', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    const loaders = kiosqueLoaders({ dir: 'articles', ingest });
+    const { articles, report } = await sync(loaders, stores, log);
+    expect(ingest.calls).toBe(1);
+    expect([...articles.entries.keys()].sort()).toEqual(['a', 'b', 'c']);
+    expect(articles.entries.get('c')!.rendered!.html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>');
+    expect(report.entries.get(REPORT_ENTRY_ID)!.data).toMatchObject({ parsed: 3, reused: 0, rejected: [] });
+    expect(log).toContain('info kiosque: 3 files, 3 parsed, 0 reused; 3 entries: 3 updated, 0 unchanged, 0 deleted; 0 rejected');
+  });
+
+  it('on a rebuild, decodes and re-renders only the changed file, and drops deleted files', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+
+    // New build (new loaders, as in a new process), one file changed, one deleted.
+    writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons.\n`);
+    unlinkSync(join(dir, 'b.txt'));
+    log.length = 0;
+    const second = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    expect(second.articles.parsed).toEqual(['a']);
+    expect([...second.articles.entries.keys()].sort()).toEqual(['a', 'c']);
+    expect(second.articles.entries.get('a')!.rendered!.html).toContain('Voici ce que nous savons.');
+    expect(log).toContain('info kiosque: 2 files, 1 parsed, 1 reused; 2 entries: 1 updated, 1 unchanged, 1 deleted; 0 rejected');
+
+    // Nothing changed: nothing parsed, nothing validated.
+    log.length = 0;
+    const third = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    expect(third.articles.parsed).toEqual([]);
+    expect(third.report.parsed).toEqual([]);
+    expect(third.report.entries.get(REPORT_ENTRY_ID)!.data).toMatchObject({ parsed: 0, reused: 2 });
+    expect(log).toContain('info kiosque: 2 files, 0 parsed, 2 reused; 2 entries: 0 updated, 2 unchanged, 0 deleted; 0 rejected');
+  });
+
+  it('runs the ingest once per sync, again on the next sync', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const loaders = kiosqueLoaders({ dir: 'articles', ingest });
+    await sync(loaders, stores, []);
+    await sync(loaders, stores, []);
+    expect(ingest.calls).toBe(2);
+  });
+
+  it('logs rejected files, keeps the good ones, and fails only in strict mode', async () => {
+    writeFileSync(join(dir, 'vide.txt'), '  \n\n');
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    expect([...stores.get('articles')!.keys()].sort()).toEqual(['a', 'b', 'c']);
+    expect(log).toContain('warn kiosque: rejected vide.txt: fichier vide');
+    const strict = kiosqueLoaders({ dir: 'articles', ingest, strict: true });
+    await expect(sync(strict, new Map(), [])).rejects.toThrow(/KIOSQUE_STRICT.*\n {2}- vide\.txt: fichier vide/);
+  });
+
+  it('skips an article that fails validation and builds the others', async () => {
+    const broken: IngestFunction = async (d, o) => {
+      const result = await ingest(d, o);
+      result.articles[1] = { ...result.articles[1]!, id: 'Pas Un Id!' };
+      return result;
+    };
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    await sync(kiosqueLoaders({ dir: 'articles', ingest: broken }), stores, log);
+    expect([...stores.get('articles')!.keys()].sort()).toEqual(['a', 'c']);
+    expect(log.some((l) => l.startsWith('error kiosque: b.txt: invalid article'))).toBe(true);
+  });
+});

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article, IngestResult } from '../../src/schemas/article.ts';
+import { compareNewestFirst } from '../../src/queries/compare-newest-first.ts';
+import { listStories } from '../../src/queries/list-stories.ts';
+import { listOutlets } from '../../src/queries/list-outlets.ts';
+import { paginateOutlet } from '../../src/queries/paginate-outlet.ts';
+import { outletSlug, UNKNOWN_OUTLET, UNKNOWN_OUTLET_SLUG } from '../../src/queries/outlet-slug.ts';
+import { excerpt } from '../../src/queries/excerpt.ts';
+import { latestArticles } from '../../src/queries/latest-articles.ts';
+import { listFileFates } from '../../src/queries/list-file-fates.ts';
+import { countRemovedReasons, groupRemovedLines } from '../../src/queries/group-removed-lines.ts';
+import { storyTimeline } from '../../src/queries/story-timeline.ts';
+
+const samples = JSON.parse(readFileSync(new URL('../fixtures/site/fake-ingest.json', import.meta.url), 'utf8')) as IngestResult;
+const byFile = (prefix: string) => samples.articles.find((a) => a.files[0]!.path.startsWith(prefix))!;
+
+/** A realistic article with only the fields a test cares about changed. */
+function article(id: string, over: Partial<Article> = {}): Article {
+  return {
+    id, title: `Titre ${id}`, outlet: 'Le Monde', author: null, publishedAt: null,
+    paragraphs: ['Le gouvernement a annoncé mardi un nouveau plan pour les transports.'],
+    files: [{ path: `${id}.txt`, outlet: over.outlet === undefined ? 'Le Monde' : over.outlet }],
+    storyId: id, citedOutlets: [], url: null, flags: [], encoding: 'utf-8', ...over,
+  };
+}
+
+describe('compareNewestFirst', () => {
+  it('puts newer first and undated articles last, comparing instants across offsets', () => {
+    const a = article('a', { publishedAt: '2022-10-23T13:27:00+02:00' }); // 11:27Z
+    const b = article('b', { publishedAt: '2022-10-23T12:00:00Z' });
+    const c = article('c');
+    const d = article('d', { publishedAt: '2021-01-05T09:00:00+01:00' });
+    expect([c, a, d, b].sort(compareNewestFirst).map((x) => x.id)).toEqual(['b', 'a', 'd', 'c']);
+  });
+});
+
+describe('listStories (five samples)', () => {
+  const stories = listStories(samples.articles);
+  it('groups the samples into three stories, the dated one first', () => {
+    expect(stories.map((s) => [s.lead.files[0]!.path.slice(0, 3), ...s.others.map((o) => o.files[0]!.path.slice(0, 3))])).toEqual([
+      ['003'],
+      ...[['000', '004'], ['001', '002']].sort((x, y) => (byFile(x[0]!).id < byFile(y[0]!).id ? -1 : 1)),
+    ]);
+  });
+  it('counts other sources and separates publishers from cited outlets', () => {
+    const s = stories.find((x) => x.id === byFile('001').storyId)!;
+    expect(s.otherSources).toBe(1);
+    expect(s.outlets).toEqual(['RT', 'The Washington Post']);
+    expect(s.cited).toEqual([]);
+    expect(stories.find((x) => x.id === byFile('003').storyId)!.otherSources).toBe(0);
+  });
+  it('keeps undated stories after dated ones even when the date is old', () => {
+    const old = article('vieux', { publishedAt: '1999-01-01T00:00:00Z' });
+    const list = listStories([...samples.articles, old]);
+    expect(list.map((s) => s.id).slice(0, 2)).toEqual([byFile('003').id, 'vieux']);
+  });
+  it('counts folded copies in otherSources and falls back to the longest article when no lead is named', () => {
+    const x = article('x', { storyId: 'z', files: [{ path: 'x.txt', outlet: 'Le Monde' }, { path: 'x2.txt', outlet: 'Ouest-France' }] });
+    const y = article('y', { storyId: 'z', paragraphs: ['Un texte bien plus long que celui de l’autre article, avec des détails.'] });
+    const [s] = listStories([x, y]);
+    expect(s!.lead.id).toBe('y');
+    expect(s!.otherSources).toBe(2);
+    expect(s!.outlets).toEqual(['Le Monde', 'Ouest-France']);
+  });
+  it('builds a timeline from dated articles only', () => {
+    const s = listStories([article('p', { storyId: 'p', publishedAt: '2022-10-24T10:00:00Z' }), article('q', { storyId: 'p' }), article('r', { storyId: 'p', publishedAt: '2022-10-22T10:00:00Z' })])[0]!;
+    expect(storyTimeline(s).map((a) => a.id)).toEqual(['r', 'p']);
+  });
+});
+
+describe('listOutlets', () => {
+  const outlets = listOutlets(samples.articles);
+  const find = (name: string) => outlets.find((o) => o.name === name)!;
+  it('lists The Washington Post with 002 attributed and 001 citing it', () => {
+    const wapo = find('The Washington Post');
+    expect(wapo.slug).toBe('the-washington-post');
+    expect(wapo.articles.map((a) => a.files[0]!.path.slice(0, 3))).toEqual(['002']);
+    expect(wapo.citing.map((a) => a.files[0]!.path.slice(0, 3))).toEqual(['001']);
+  });
+  it('puts articles without an outlet under "Source inconnue", last', () => {
+    const last = outlets.at(-1)!;
+    expect(last.name).toBe(UNKNOWN_OUTLET);
+    expect(last.slug).toBe(UNKNOWN_OUTLET_SLUG);
+    expect(last.known).toBe(false);
+    expect(last.articles.map((a) => a.files[0]!.path.slice(0, 3)).sort()).toEqual(['000', '004']);
+    expect(last.machineTranslated).toBe(1);
+  });
+  it('includes outlets that are only cited', () => {
+    expect(find('NBC News').articles).toEqual([]);
+    expect(find('NBC News').citing.map((a) => a.id)).toEqual([byFile('000').id]);
+  });
+  it('attributes an article to the outlet of a folded copy too, and never lists it as citing that outlet', () => {
+    const x = article('x', { outlet: 'Le Monde', files: [{ path: 'x.txt', outlet: 'Le Monde' }, { path: 'y.txt', outlet: 'Libération' }], citedOutlets: ['Libération', 'AFP'] });
+    const list = listOutlets([x]);
+    expect(list.find((o) => o.name === 'Libération')!.articles.map((a) => a.id)).toEqual(['x']);
+    expect(list.find((o) => o.name === 'Libération')!.citing).toEqual([]);
+    expect(list.find((o) => o.name === 'AFP')!.citing.map((a) => a.id)).toEqual(['x']);
+  });
+  it('gives clashing names distinct slugs', () => {
+    const list = listOutlets([article('a', { outlet: 'Le Monde' }), article('b', { outlet: 'Le  Monde!', files: [{ path: 'b.txt', outlet: 'Le  Monde!' }] })]);
+    expect(list.map((o) => o.slug).sort()).toEqual(['le-monde', 'le-monde-2']);
+  });
+});
+
+describe('paginateOutlet', () => {
+  it('walks both lists in parallel, page count of the longer list', () => {
+    const many = Array.from({ length: 7 }, (_, i) => article(`a${i}`, { publishedAt: `2022-10-${String(10 + i).padStart(2, '0')}T10:00:00Z` }));
+    const citing = Array.from({ length: 2 }, (_, i) => article(`c${i}`, { outlet: 'RT', citedOutlets: ['Le Monde'], files: [{ path: `c${i}.txt`, outlet: 'RT' }] }));
+    const lemonde = listOutlets([...many, ...citing]).find((o) => o.name === 'Le Monde')!;
+    const pages = paginateOutlet(lemonde, 3);
+    expect(pages.map((p) => [p.param, p.attributed.length, p.citing.length])).toEqual([[undefined, 3, 2], ['2', 3, 0], ['3', 1, 0]]);
+    expect(pages[0]!.attributed[0]!.id).toBe('a6');
+    expect(pages.every((p) => p.last === 3)).toBe(true);
+  });
+  it('gives an empty outlet one page and rejects a bad page size', () => {
+    const only = listOutlets([article('x', { citedOutlets: ['AFP'] })]).find((o) => o.name === 'AFP')!;
+    expect(paginateOutlet(only).length).toBe(1);
+    expect(() => paginateOutlet(only, 0)).toThrow(/pageSize/);
+  });
+});
+
+describe('outletSlug', () => {
+  it('makes ASCII slugs', () => {
+    expect(outletSlug('L’Équipe')).toBe('l-equipe');
+    expect(outletSlug('20 Minutes')).toBe('20-minutes');
+    expect(outletSlug('The Wall Street Journal')).toBe('the-wall-street-journal');
+  });
+});
+
+describe('excerpt', () => {
+  it('cuts at a word boundary with an ellipsis', () => {
+    const e = excerpt(byFile('003'), 80);
+    expect(e.length).toBeLessThanOrEqual(81);
+    expect(e.endsWith('…')).toBe(true);
+    expect(byFile('003').paragraphs[0]!.startsWith(e.slice(0, -1))).toBe(true);
+  });
+  it('joins a paragraph that does not end a sentence with a dash', () => {
+    expect(excerpt(byFile('001'), 400)).toContain('conflit en Ukraine — Moscou et Téhéran ont approfondi');
+  });
+});
+
+describe('latestArticles', () => {
+  it('keeps dated articles first, at most count', () => {
+    expect(latestArticles(samples.articles, 2).map((a) => a.files[0]!.path.slice(0, 3))[0]).toBe('003');
+    expect(latestArticles(samples.articles, 2)).toHaveLength(2);
+  });
+});
+
+describe('report queries', () => {
+  it('accounts for every file: shown, folded, rejected', () => {
+    const folded = article('x', { files: [{ path: '10.txt', outlet: 'Le Monde' }, { path: '9.txt', outlet: null }] });
+    const fates = listFileFates([folded], [{ path: '2.txt', reason: 'fichier vide' }]);
+    expect(fates.map((f) => [f.path, f.kind])).toEqual([['2.txt', 'rejected'], ['9.txt', 'folded'], ['10.txt', 'shown']]);
+  });
+  it('groups removed lines by file in line order and counts reasons', () => {
+    const groups = groupRemovedLines(samples.removed);
+    expect(groups.map((g) => g.path)).toEqual([...new Set(samples.removed.map((r) => r.path))].sort());
+    const g4 = groups.find((g) => g.path.startsWith('004'))!;
+    expect(g4.lines.map((l) => l.text)).toContain("What's Your Reaction?");
+    expect(g4.lines.every((l, i, all) => i === 0 || all[i - 1]!.line < l.line)).toBe(true);
+    const counts = countRemovedReasons(samples.removed);
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(samples.removed.length);
+  });
+});
