@@ -1,0 +1,525 @@
+/** Removes site chrome (licence notices, share/reaction widgets, "Lire aussi", copyright, newsletter, navigation, banners) by rule and by corpus recurrence. */
+import type { Line, Removal } from './types.ts';
+import { foldTypography, stripAccents, words } from './text.ts';
+import { lineKey } from './lines.ts';
+
+/** Rules look at most this many characters of a line: chrome cues sit at the start, and regexes stay on short input. */
+const RULE_PREFIX_CHARS = 700;
+/**
+ * Lines longer than this are analysed from their start only (word count estimated from spaces):
+ * they are article text, far over every word limit below, and folding megabyte lines twice is waste.
+ */
+const SHORT_LINE_CHARS = 400;
+/** Characters of a long line kept for its context signature. */
+const CONTEXT_PREFIX_CHARS = 200;
+/**
+ * A "Lire aussi" line longer than this (in words) has article text glued after the link title
+ * ("Lire aussi l'éditorial: X  Le président du groupe…"): only the link part is cut.
+ */
+const SEE_ALSO_MAX_WORDS = 30;
+/** The link title of a glued "Lire aussi" line ends within this many words. */
+const SEE_ALSO_SPLIT_MAX_WORDS = 40;
+
+/**
+ * An "anchor" is a line that is certainly article text: a sentence of at least this many words
+ * ending with final punctuation, or any line of ANCHOR_LONG_WORDS words. Lines before the first
+ * anchor form the head zone, lines after the last one the tail zone: that is where site chrome sits.
+ */
+const ANCHOR_MIN_WORDS = 12;
+const ANCHOR_LONG_WORDS = 25;
+
+/** Recurrence is only evidence for short lines: a sentence of more than 20 words is content, even if copied. */
+const RECUR_MAX_WORDS = 20;
+/**
+ * A line key is recurring chrome when it occurs in at least this many files, in at least this many
+ * distinct contexts, and in distinct contexts for at least this share of its files. Chrome repeats
+ * around unrelated articles (one context per file); a wire copy's title or paragraph repeats with the
+ * same neighbours (a handful of contexts for up to ~10 copies), so it stays.
+ */
+const RECUR_MIN_DOCS = 4;
+const RECUR_MIN_CONTEXTS = 4;
+const RECUR_MIN_DIVERSITY = 0.6;
+/**
+ * The first real line (the title) is removed by recurrence only on overwhelming evidence (a site
+ * banner in front of every article) and only when another title-like line follows it.
+ */
+const RECUR_TITLE_MIN_CONTEXTS = 8;
+const RECUR_TITLE_MIN_DIVERSITY = 0.8;
+/** Neighbouring lines used as "context" have at least this many words (short lines may be chrome themselves). */
+const CONTEXT_MIN_WORDS = 8;
+/** Words of the neighbouring line that identify a context: enough to tell articles apart, few enough to survive small edits of a copy. */
+const CONTEXT_WORDS = 6;
+/** A stray token ("in", "RTEn"): one word, at most this many characters, in the head or tail zone. */
+const STRAY_MAX_CHARS = 12;
+/** Section labels ("Nouvelles du monde") and site banners before the title have at most this many words. */
+const LABEL_MAX_WORDS = 5;
+
+/** Corpus statistics for one line key. */
+export interface KeyStats {
+  /** Number of files holding the line. */
+  docs: number;
+  /** Number of distinct neighbourhoods it was seen in. */
+  contexts: number;
+}
+
+/** What the corpus says about recurring lines: built once over all files, then used per file. */
+export interface ChromeEvidence {
+  /** Number of files the evidence was built from. */
+  docCount: number;
+  /** Stats for short line keys seen in at least RECUR_MIN_DOCS files (others are not recurring). */
+  keys: Map<string, KeyStats>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule classes, built from principles (call-to-action verbs, social networks, rights words,
+// link bars, breadcrumbs, disclaimers). Matched on a folded, accent-stripped, lower-case copy.
+
+/** "plain" form of already-folded text: accents stripped, lower case, leading bullets removed. */
+function plainOf(folded: string): string {
+  const p = stripAccents(folded).toLowerCase().trim();
+  let i = 0;
+  while (i < p.length && i < 4 && '»>•-→▶|*·#'.includes(p[i]!)) i++;
+  return p.slice(i).trimStart();
+}
+
+const REACTION_WORDS = new Set(['like', 'dislike', 'love', 'funny', 'angry', 'sad', 'wow', 'haha', 'lol', 'omg', 'confused', 'care']);
+const REACTION_LINES = new Set([
+  'what s your reaction', 'whats your reaction', 'your reaction', 'quelle est votre reaction', 'votre reaction',
+  'reagissez', 'reagir', 'reagir a cet article', 'reagissez a cet article', 'commenter', 'commentaires', 'commentaire',
+  'laisser un commentaire', 'ajouter un commentaire', 'laissez un commentaire', 'voir les commentaires',
+  'afficher les commentaires', 'donnez votre avis', 'cet article vous a plu', 'j aime', 'je n aime pas', 'j adore',
+]);
+/** French reaction words: only chrome in the head/tail zones, where a lone word is a widget. */
+const REACTION_WORDS_FR = new Set(['triste', 'drole', 'grrr', 'bravo', 'waouh', 'ouah', 'colere', 'surpris', 'inspire']);
+const SOCIAL_WORDS = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'pinterest', 'telegram', 'messenger', 'reddit', 'email',
+  'e', 'mail', 'courriel', 'imprimer', 'partager', 'partagez', 'tweet', 'tweeter', 'envoyer', 'copier', 'lien',
+  'le', 'share', 'print', 'instagram', 'tiktok', 'youtube', 'flipboard', 'bluesky', 'threads', 'mastodon', 'sms',
+  'par', 'sur', 'google', 'news', 'rss', 'snapchat',
+]);
+/** Words naming what is shared: "Partagez cet article", "sur les réseaux sociaux". */
+const SHARE_OBJECTS = /\b(article|histoire|page|reseaux|amis|facebook|twitter|whatsapp|lien|publication|info|actualite|video)\b/;
+
+const NAV_LINES = new Set([
+  'menu', 'rechercher', 'recherche', 'accueil', 'home', 'connexion', 'se connecter', 's identifier', 'mon compte',
+  'fermer', 'suivant', 'precedent', 'article suivant', 'article precedent', 'page suivante', 'page precedente',
+  'haut de page', 'haut de la page', 'retour', 'plus', 'voir plus', 'charger plus', 'afficher plus', 'sommaire',
+  'publicite', 'advertisement', 'sponsorise', 'contenu sponsorise', 'annonce', 'pub',
+]);
+const FOOTER_WORDS = /(mentions legales|plan du site|politique de confidentialite|conditions generales|\bcgu\b|\bcgv\b|cookies|nous contacter|qui sommes-nous|donnees personnelles|accessibilite|charte de moderation|faq)/;
+
+/** Section vocabulary for category labels ("Nouvelles du monde", "Actualités internationales"). */
+const SECTION_WORDS = new Set([
+  'nouvelles', 'actualite', 'actualites', 'actu', 'actus', 'info', 'infos', 'information', 'informations', 'monde',
+  'international', 'internationale', 'internationales', 'national', 'nationale', 'europe', 'afrique', 'asie',
+  'amerique', 'ameriques', 'moyen', 'orient', 'france', 'politique', 'societe', 'economie', 'eco', 'sport', 'sports',
+  'culture', 'faits', 'divers', 'region', 'regions', 'local', 'locale', 'derniere', 'dernieres', 'dernier', 'derniers',
+  'heure', 'direct', 'breaking', 'news', 'world', 'sciences', 'science', 'tech', 'high', 'sante', 'planete',
+  'environnement', 'opinion', 'opinions', 'idees', 'debats', 'video', 'videos', 'photos', 'medias', 'people',
+  'insolite', 'justice', 'flash', 'alerte', 'breves', 'breve', 'une', 'titres', 'continu', 'fil', 'depeches',
+  'regionales', 'regional', 'latest', 'top', 'headlines',
+]);
+const LABEL_STOP = new Set(['a', 'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'en', 'au', 'aux', 'the', 'of', 'and', 'dans']);
+/** Words of a site tagline: "— toute l'info, tout le temps", "– Dernières nouvelles". */
+const TAGLINE_WORDS = new Set([
+  ...SECTION_WORDS, ...LABEL_STOP, 'toute', 'tout', 'toutes', 'tous', 'temps', 'vos', 'votre', 'site', 'journal',
+  'quotidien', 'web', 'reel', 'premier', 'premiere', 'infos', 'chaque', 'jour', 'jours', 'vrai', 'vraie', 'verite',
+  'independant', 'independante', 'libre', 'votre', 'ligne', 'pres', 'chez', 'vous', 'ici', 'maintenant', 'live',
+  'pure', 'player', 'magazine', 'hebdo', 'portail', 'francophone', 'gratuit', 'gratuite', 'immediat',
+]);
+
+const DOMAIN_ONLY = /^(https?:\/\/)?(www\.)?[a-z0-9-]{2,40}(\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}\/?$/i;
+
+type Rule = [RegExp, string];
+/** See-also cues that are chrome whatever follows them. */
+const SEE_ALSO_STRONG: RegExp =
+  /^(a |à )?(lire|lisez|voir|decouvrez|regardez) (aussi|egalement|encore)\b|^sur le meme (sujet|theme)\b|^articles? (similaires?|lies|associes|recommandes|connexes)\b|^approfondissez\b|^(related|see also|read more|read also)\b|^dans la meme rubrique\b|^nos articles sur\b|^les plus lus\b/;
+/** Weaker cues: chrome only when they stand alone or introduce a link (":", ">", "»", "-"). */
+const SEE_ALSO_WEAK: RegExp =
+  /^(pour aller plus loin|en savoir plus|lire la suite|lire l'article|voir la video|a decouvrir|a ne pas manquer|a voir|a lire|a suivre|dossier|notre dossier|ecouter|regarder)\s*($|:|>|»|-|\.\.\.)/;
+
+const RULES: Rule[] = [
+  [/\btheme licen[cs]e\b|licen[cs]e (is not|n'est pas) valid|validate the licen[cs]e|activate (your|the) licen[cs]e/, 'chrome:licence'],
+  [/^bouton retour en haut\b|^retour (en haut|vers le haut|a l'accueil|a la page d'accueil|aux articles|a la liste)\b|^(aller|passer) au (contenu|menu)\b|^skip to content\b/, 'chrome:navigation'],
+  [/^(rubrique|rubriques|categorie|categories|section|theme|themes|tags?|mots[- ]cles|publie dans|classe dans|sujets?)\s*:/, 'chrome:navigation'],
+  [/cliquez ici pour partager|vous pouvez partager cet|^(retrouvez|suivez|rejoignez)[- ]nous\b|^follow us\b|^share (this|on)\b/, 'chrome:share'],
+];
+
+function isReactionLine(key: string): boolean {
+  if (REACTION_WORDS.has(key) || REACTION_LINES.has(key)) return true;
+  return /^\d{1,6} (commentaires?|reactions?|partages?|likes?|j aime|vues)$/.test(key);
+}
+
+/** Splits on a separator surrounded by spaces; linear. */
+function segments(text: string, seps: readonly string[]): string[] {
+  let parts = [text];
+  for (const sep of seps) parts = parts.flatMap((p) => p.split(sep));
+  return parts.map((p) => p.trim());
+}
+
+function isBreadcrumb(plain: string, nWords: number): boolean {
+  if (nWords > 12 || plain.includes('"')) return false;
+  if (!plain.includes(' > ') && !plain.includes(' » ') && !plain.includes(' › ') && !plain.includes(' / ')) return false;
+  const segs = segments(plain, [' > ', ' » ', ' › ', ' / ', ' >> ']);
+  if (segs.length < 2 || segs.some((s) => !s || words(s).length > 4)) return false;
+  return segs.length >= 3 || segs[0] === 'accueil' || segs[0] === 'home';
+}
+
+function isLinkBar(plain: string, nWords: number): boolean {
+  if (nWords > 24) return false;
+  if (!plain.includes(' | ') && !plain.includes(' · ') && !plain.includes(' • ')) return false;
+  const segs = segments(plain, [' | ', ' · ', ' • ']);
+  if (segs.length < 3) return false;
+  return segs.every((s) => s.length > 0 && words(s).length <= 4 && !/[.!?]$/.test(s));
+}
+
+function isDisclaimer(plain: string, nWords: number): boolean {
+  if (nWords > 90 || plain.startsWith('"')) return false;
+  if (/^cet(te)? (article|contenu|depeche|texte) a ete (traduit|genere|redige|ecrit) (automatiquement|par (une|un|l'))/.test(plain)) return true;
+  const self = /\b(du|ce|notre|le|cet|de ce) (site|blog|portail|media)\b|\bnous (transmettons|traduisons|publions|relayons)\b|la redaction\b/.test(plain);
+  if (!self) return false;
+  return (
+    /n'(exprime|expriment|engage|engagent|reflete|refletent|represente|representent)\b|ne (refletent|reflete) pas/.test(plain) ||
+    /technologie programmatique|traduit(e|es|s)? automatiquement|traduction automatique|traduisons/.test(plain)
+  );
+}
+
+function isShare(plain: string, key: string, nWords: number, text: string): boolean {
+  if (nWords === 0) return false;
+  if (nWords <= 15 && /^(partagez|partager|partage|share)\b/.test(plain)) {
+    return SHARE_OBJECTS.test(plain) || !/[.]$/.test(text.trim());
+  }
+  if (nWords <= 6) {
+    const ws = key.split(' ');
+    const social = ws.filter((w) => SOCIAL_WORDS.has(w)).length;
+    // Only when a real network or verb is present ("le", "par" alone are not enough).
+    const strong = ws.some((w) => SOCIAL_WORDS.has(w) && !['le', 'par', 'sur', 'e', 'x', 'news'].includes(w));
+    return strong && social / ws.length >= 0.6;
+  }
+  return false;
+}
+
+/** Newsletter calls to action; beyond 6 words they must also name what is subscribed to. */
+const NEWSLETTER =
+  /inscrivez-vous|abonnez-vous|s'abonner|je m'abonne|recevez (gratuitement )?(notre|nos|chaque|toute)|deja abonne|offre d'abonnement|(notre|nos|votre|vos) (newsletter|lettre d'information)|newsletters? (gratuite|quotidienne de notre)|^newsletters?$/;
+/** "Inscrivez-vous gratuitement pour célébrer avec nous les 200 ans du Figaro" is an item, not a prompt. */
+const NEWSLETTER_OBJECT = /newsletter|lettre d'information|abonn|alertes?\b|e-?mail|courriel|notifications?/;
+
+/** Characters of a line's start enough for every start-anchored rule ("Lire aussi :", "©", "Rubrique :"). */
+const START_CHARS = 100;
+
+/**
+ * Cheap pre-filter on a line's raw start: the first words of every start-anchored rule. Lines that
+ * do not match (nearly all body paragraphs) skip folding and accent stripping.
+ */
+const START_CUES =
+  /^[\s»>•\-→▶|*·#]{0,4}(?:[àa] |©|\(c\)|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|tous droits)/i;
+
+/** Position-free rules on a line. Returns the reason, or null. */
+function ruleReason(text: string, key: string, nWords: number): string | null {
+  const start = START_CUES.test(text.slice(0, 40))
+    ? plainOf(foldTypography(text.length > START_CHARS ? text.slice(0, START_CHARS) : text))
+    : '';
+  // The whole line (or its first RULE_PREFIX_CHARS), folded only when a "contains" rule may apply.
+  let full: string | undefined;
+  const whole = (): string =>
+    (full ??= plainOf(foldTypography(text.length > RULE_PREFIX_CHARS ? text.slice(0, RULE_PREFIX_CHARS) : text)));
+  // Word-list rules only concern short lines: strip accents from their key only.
+  const plainKey = nWords <= 15 ? stripAccents(key) : '';
+  if (/licen[cs]e/i.test(text) && RULES[0]![0].test(whole())) return RULES[0]![1];
+  for (const [re, reason] of RULES.slice(1)) if (re.test(start)) return reason;
+  if (SEE_ALSO_STRONG.test(start) || SEE_ALSO_WEAK.test(start)) return 'chrome:see-also';
+  if (nWords <= 12 && isReactionLine(plainKey)) return 'chrome:reactions';
+  if (nWords <= 15 && isShare(whole(), plainKey, nWords, text)) return 'chrome:share';
+  if (nWords <= 20 && /^(©|\(c\)|copyright\b|credits? photos?\b|photo ?:|tous droits)/.test(start)) return 'chrome:copyright';
+  if (nWords > 90) return null;
+  const short = nWords <= 25;
+  if (short && /tous droits reserves|reproduction (partielle ou totale |totale ou partielle |integrale )?(interdite|strictement interdite)|all rights reserved/.test(whole())) {
+    return 'chrome:copyright';
+  }
+  // A call to action, not a mention: "(Extrait de Chez Pol, la newsletter politique de Libération)" is content.
+  if (short && !whole().includes('"') && NEWSLETTER.test(whole()) && (nWords <= 6 || NEWSLETTER_OBJECT.test(whole()))) {
+    return 'chrome:newsletter';
+  }
+  if (/site|blog|portail|m[ée]dia|r[ée]daction|traduit|automatiquement/i.test(text) && isDisclaimer(whole(), nWords)) return 'chrome:disclaimer';
+  if (nWords <= 12 && (NAV_LINES.has(plainKey) || (/[>»›/]/.test(text) && isBreadcrumb(whole(), nWords)))) return 'chrome:navigation';
+  if (nWords <= 24 && text.length <= RULE_PREFIX_CHARS && /[|·•]/.test(text) && isLinkBar(whole(), nWords)) return 'chrome:navigation';
+  if (nWords <= 10 && FOOTER_WORDS.test(whole())) return 'chrome:navigation';
+  if (text.length < 80 && DOMAIN_ONLY.test(text.trim())) return 'chrome:banner';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Position rules (head/tail zones) and recurrence.
+
+interface Info {
+  line: Line;
+  key: string;
+  nWords: number;
+  reason: string | null;
+  /** A "Lire aussi" link cut from the start of this line (article text was glued after it). */
+  cut?: Removal;
+}
+
+/** Per-line analysis, cached: the orchestrator passes the same Line objects to the evidence and to removeChrome. */
+const cache = new WeakMap<Line, Info>();
+
+/** Whitespace-separated tokens, counted without allocating (an upper bound of the word count). */
+function countTokens(text: string): number {
+  let n = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 0xa0 || c === 0x202f;
+    if (!space && !inToken) n++;
+    inToken = !space;
+  }
+  return n;
+}
+
+function analyseLine(line: Line): Info {
+  const hit = cache.get(line);
+  if (hit) return { ...hit };
+  let key: string;
+  let nWords: number;
+  if (line.text.length > SHORT_LINE_CHARS) {
+    // Long lines are article text: their start is enough for the context signature.
+    key = lineKey(line.text.slice(0, CONTEXT_PREFIX_CHARS));
+    nWords = Math.max(countTokens(line.text), ANCHOR_LONG_WORDS);
+  } else {
+    key = lineKey(line.text);
+    nWords = key ? key.split(' ').length : 0;
+    if (!key) key = line.text.trim();
+  }
+  const info: Info = { line, key, nWords, reason: ruleReason(line.text, key, nWords) };
+  cache.set(line, info);
+  return { ...info };
+}
+
+function analyse(lines: readonly Line[]): Info[] {
+  return lines.map(analyseLine);
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?…»"”]$/.test(text);
+}
+
+function isAnchor(info: Info): boolean {
+  return info.reason === null && (info.nWords >= ANCHOR_LONG_WORDS || (info.nWords >= ANCHOR_MIN_WORDS && endsSentence(info.line.text)));
+}
+
+/** Context signature of line i: the start of the nearest substantial line below (else above). */
+function contextOf(infos: readonly Info[], i: number): string {
+  const sig = (j: number): string => infos[j]!.key.split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  const usable = (j: number): boolean =>
+    infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS && infos[j]!.key !== infos[i]!.key;
+  for (let j = i + 1; j < infos.length; j++) if (usable(j)) return `b:${sig(j)}`;
+  for (let j = i - 1; j >= 0; j--) if (usable(j)) return `a:${sig(j)}`;
+  return '-';
+}
+
+function trackable(info: Info): boolean {
+  return info.reason === null && info.nWords > 0 && info.nWords <= RECUR_MAX_WORDS;
+}
+
+/**
+ * Builds corpus evidence: for every short line key, in how many files it occurs and in how many
+ * distinct contexts (the start of the nearest substantial neighbouring line). Linear in the corpus size.
+ */
+export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeEvidence {
+  const docsOf = new Map<string, number>();
+  const ctxOf = new Map<string, Set<string>>();
+  for (const lines of docs) {
+    const infos = analyse(lines);
+    const seen = new Set<string>();
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (!trackable(info)) continue;
+      if (!seen.has(info.key)) {
+        seen.add(info.key);
+        docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
+      }
+      let set = ctxOf.get(info.key);
+      if (!set) ctxOf.set(info.key, (set = new Set()));
+      set.add(contextOf(infos, i));
+    }
+  }
+  const keys = new Map<string, KeyStats>();
+  for (const [key, n] of docsOf) {
+    if (n >= RECUR_MIN_DOCS) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size });
+  }
+  return { docCount: docs.length, keys };
+}
+
+function recurring(evidence: ChromeEvidence, key: string, strong: boolean): boolean {
+  const s = evidence.keys.get(key);
+  if (!s) return false;
+  const minContexts = strong ? RECUR_TITLE_MIN_CONTEXTS : RECUR_MIN_CONTEXTS;
+  const minDiversity = strong ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
+  return s.docs >= RECUR_MIN_DOCS && s.contexts >= minContexts && s.contexts / s.docs >= minDiversity;
+}
+
+const NAME_PARTICLES = new Set(['de', 'd', "d'", 'du', 'des', 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'le', 'la', 'di', 'da', 'dos', 'y']);
+
+/** "Lyès Menacer", "B. NACER", "Karima Bennour": a signature at the end of an article, not chrome. */
+function looksLikePersonName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || /\d/.test(text)) return false;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (NAME_PARTICLES.has(t.toLowerCase())) continue;
+    const first = t[0]!;
+    if (first !== first.toUpperCase() || first === first.toLowerCase()) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+/** An agency credit closing a dispatch ("(TDG)", "(AFP)", "APS"): metadata, not chrome, whatever its recurrence. */
+function isCredit(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('(') && t.endsWith(')') && t.length <= 40) return true;
+  return /^[A-Z]{2,6}$/.test(t);
+}
+
+/** A label made only of section words ("Nouvelles du monde", "Actualités internationales"). */
+function isSectionLabel(key: string, nWords: number): boolean {
+  if (nWords === 0 || nWords > LABEL_MAX_WORDS) return false;
+  const ws = stripAccents(key).split(' ');
+  return ws.some((w) => SECTION_WORDS.has(w)) && ws.every((w) => SECTION_WORDS.has(w) || LABEL_STOP.has(w));
+}
+
+/** A site banner with a tagline: "Le Petit Quotidien Web — toute l'info, tout le temps", "INFOFLASH – Dernières nouvelles". */
+function isTaglineBanner(text: string): boolean {
+  const folded = foldTypography(text);
+  // Not " : ": "Brexit : les dernières nouvelles" is a plausible title.
+  for (const sep of [' - ', ' | ']) {
+    const at = folded.indexOf(sep);
+    if (at <= 0) continue;
+    const name = words(folded.slice(0, at));
+    const tag = stripAccents(words(folded.slice(at + sep.length)).join(' ')).split(' ').filter(Boolean);
+    if (name.length === 0 || name.length > 4 || tag.length === 0 || tag.length > 8) continue;
+    // Two tagline words at least: "X - Le direct" may be a title, "X - Dernières nouvelles" is a banner.
+    if (tag.every((w) => TAGLINE_WORDS.has(w)) && tag.filter((w) => !LABEL_STOP.has(w)).length >= 2) return true;
+  }
+  return false;
+}
+
+/** Words that open a French sentence; a capitalised one right after a lower-case word marks glued text. */
+const SENTENCE_STARTERS = new Set([
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Nous', 'Ce', 'Cette', 'Ces', 'Cet',
+  'Selon', 'Dans', 'En', 'Au', 'Aux', 'Pour', 'Depuis', 'Lors', 'Si', 'Mais', 'Et', 'Après', 'Avant', 'Alors',
+  'À', 'Par', 'Sur', 'Avec', 'Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche',
+  'Pourtant', 'Cependant', 'Ainsi', 'Or', 'Face', 'Parmi', 'Comme', 'Plusieurs', 'Son', 'Sa', 'Ses', 'Leur',
+  'Leurs', 'Tout', 'Tous', 'Toute', 'Toutes', 'Quelques', 'Hier', 'Aujourd', 'Outre', 'Mi', 'Fin', 'Début',
+]);
+
+/** Character offset where article text starts in a glued "Lire aussi: <link title> <article text>" line, or -1. */
+function gluedBoundary(text: string): number {
+  const tokens = [...text.slice(0, 600).matchAll(/\S+/g)];
+  const limit = Math.min(tokens.length, SEE_ALSO_SPLIT_MAX_WORDS);
+  for (let k = 2; k < limit; k++) {
+    const tok = tokens[k]![0];
+    // Glued without a space: "«gilets jaunes»Les forces de l'ordre…".
+    const glued = /[»”".!?)][A-ZÀ-ÖØ-Þ]/u.exec(tok);
+    if (glued && glued.index + 1 < tok.length) return tokens[k]!.index + glued.index + 1;
+    if (k < 4) continue;
+    const prev = tokens[k - 1]![0];
+    const word = tok.split(/['’]/)[0]!;
+    if (/\p{Ll}$/u.test(prev) && SENTENCE_STARTERS.has(word)) return tokens[k]!.index;
+  }
+  return -1;
+}
+
+/** Splits "Lire aussi" lines that carry glued article text; a long one without a clear boundary is kept whole. */
+function cutGluedLinks(infos: Info[]): Info[] {
+  const out: Info[] = [];
+  for (const o of infos) {
+    if (o.reason !== 'chrome:see-also' || o.nWords <= SEE_ALSO_MAX_WORDS) {
+      out.push(o);
+      continue;
+    }
+    const at = gluedBoundary(o.line.text);
+    if (at > 0) {
+      const rest = analyseLine({ n: o.line.n, text: o.line.text.slice(at).trim() });
+      rest.cut = { line: { n: o.line.n, text: o.line.text.slice(0, at).trim() }, reason: o.reason };
+      out.push(rest);
+    } else if (o.nWords > SEE_ALSO_SPLIT_MAX_WORDS) {
+      out.push({ ...o, reason: null }); // recall first: a long line with no boundary may be mostly article text
+    } else out.push(o);
+  }
+  return out;
+}
+
+/**
+ * Removes site chrome from one file's lines: position-free rules (licence notices, share and
+ * reaction widgets, see-also links, copyright, newsletter prompts, navigation, disclaimers),
+ * head-zone rules before the title (site banners, section labels, stray tokens), tail-zone stray
+ * tokens, and lines the corpus evidence shows recurring in many unrelated files (head and tail
+ * zones only; never a long sentence; the title only on overwhelming evidence). Body subheadings
+ * ("Voici ce que nous savons") between paragraphs are kept.
+ */
+export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): { kept: Line[]; removed: Removal[] } {
+  const infos = cutGluedLinks(analyse(lines));
+  let first = infos.length;
+  let last = -1;
+  for (let i = 0; i < infos.length; i++) {
+    if (isAnchor(infos[i]!)) {
+      if (first === infos.length) first = i;
+      last = i;
+    }
+  }
+  const inHead = (i: number): boolean => i < first;
+  const inTail = (i: number): boolean => i > last;
+  /** Another unclassified line with at least 3 words after i in the head zone (or the first anchor). */
+  const titleFollows = (i: number): boolean => {
+    for (let j = i + 1; j < infos.length && j <= first; j++) {
+      const o = infos[j]!;
+      if (o.reason === null && o.nWords >= 3) return true;
+    }
+    return false;
+  };
+  const stray = (o: Info): boolean =>
+    o.nWords === 1 && o.line.text.length <= STRAY_MAX_CHARS && !endsSentence(o.line.text) && !isCredit(o.line.text);
+
+  // Head zone: banners, labels and stray tokens before the title; the title is the first line left.
+  let titleIndex = -1;
+  for (let i = 0; i < infos.length && inHead(i); i++) {
+    const o = infos[i]!;
+    if (o.reason !== null) continue;
+    if (titleIndex < 0) {
+      if (titleFollows(i)) {
+        if (isTaglineBanner(o.line.text)) o.reason = 'chrome:banner';
+        else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
+        else if (stray(o)) o.reason = 'chrome:stray';
+        else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
+        else if (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, true)) o.reason = 'chrome:recurring';
+      }
+      if (o.reason === null) titleIndex = i;
+      continue;
+    }
+    if (stray(o)) o.reason = 'chrome:stray';
+    else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
+    else if (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, false)) o.reason = 'chrome:recurring';
+  }
+  // Tail zone: stray tokens, French reaction words, recurring lines (not signatures).
+  for (let i = Math.max(last + 1, 0); i < infos.length; i++) {
+    const o = infos[i]!;
+    if (o.reason !== null || i === titleIndex || inHead(i)) continue;
+    if (stray(o)) o.reason = 'chrome:stray';
+    else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
+    else if (o.nWords <= RECUR_MAX_WORDS && !looksLikePersonName(o.line.text) && !isCredit(o.line.text) && recurring(evidence, o.key, false)) {
+      o.reason = 'chrome:recurring';
+    }
+  }
+  void inTail;
+
+  const kept: Line[] = [];
+  const removed: Removal[] = [];
+  for (const o of infos) {
+    if (o.cut) removed.push(o.cut);
+    if (o.reason) removed.push({ line: o.line, reason: o.reason });
+    else kept.push(o.line);
+  }
+  return { kept, removed };
+}
