@@ -47,8 +47,12 @@ const RECUR_TITLE_MIN_CONTEXTS = 8;
 const RECUR_TITLE_MIN_DIVERSITY = 0.8;
 /** Neighbouring lines used as "context" have at least this many words (short lines may be chrome themselves). */
 const CONTEXT_MIN_WORDS = 8;
-/** Words of the neighbouring line that identify a context: enough to tell articles apart, few enough to survive small edits of a copy. */
-const CONTEXT_WORDS = 6;
+/**
+ * Words at each end of the neighbouring line that identify a context: its first and last 4 words
+ * tell unrelated articles apart (titles often share an opening like "Gilets jaunes :"), while a
+ * copy edited in the middle keeps the same signature.
+ */
+const CONTEXT_WORDS = 4;
 /** A stray token ("in", "RTEn"): one word, at most this many characters, in the head or tail zone. */
 const STRAY_MAX_CHARS = 12;
 /** Section labels ("Nouvelles du monde") and site banners before the title have at most this many words. */
@@ -310,7 +314,10 @@ function isAnchor(info: Info): boolean {
 
 /** Context signature of line i: the start of the nearest substantial line below (else above). */
 function contextOf(infos: readonly Info[], i: number): string {
-  const sig = (j: number): string => infos[j]!.key.split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  const sig = (j: number): string => {
+    const ws = infos[j]!.key.split(' ');
+    return `${ws.slice(0, CONTEXT_WORDS).join(' ')}…${ws.slice(-CONTEXT_WORDS).join(' ')}`;
+  };
   const usable = (j: number): boolean =>
     infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS && infos[j]!.key !== infos[i]!.key;
   for (let j = i + 1; j < infos.length; j++) if (usable(j)) return `b:${sig(j)}`;
@@ -373,6 +380,11 @@ function looksLikePersonName(text: string): boolean {
     capitalised++;
   }
   return capitalised >= 2;
+}
+
+/** A one-word title is possible ("Brexit", "GRÈVE"); "in" or "RTEn" is not. */
+function plausibleTitleWord(text: string): boolean {
+  return /^\p{Lu}(\p{Ll}{2,}|\p{Lu}{3,})$/u.test(text.trim());
 }
 
 /** An agency credit closing a dispatch ("(TDG)", "(AFP)", "APS"): metadata, not chrome, whatever its recurrence. */
@@ -481,6 +493,11 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   };
   const stray = (o: Info): boolean =>
     o.nWords === 1 && o.line.text.length <= STRAY_MAX_CHARS && !endsSentence(o.line.text) && !isCredit(o.line.text);
+  /** Another title-like line (not a paragraph) follows i in the head zone. */
+  const headingFollows = (i: number): boolean => {
+    for (let j = i + 1; j < first; j++) if (infos[j]!.reason === null && infos[j]!.nWords >= 3) return true;
+    return false;
+  };
 
   // Head zone: banners, labels and stray tokens before the title; the title is the first line left.
   let titleIndex = -1;
@@ -491,7 +508,7 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
       if (titleFollows(i)) {
         if (isTaglineBanner(o.line.text)) o.reason = 'chrome:banner';
         else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
-        else if (stray(o)) o.reason = 'chrome:stray';
+        else if (stray(o) && (!plausibleTitleWord(o.line.text) || headingFollows(i))) o.reason = 'chrome:stray';
         else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
         else if (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, true)) o.reason = 'chrome:recurring';
       }

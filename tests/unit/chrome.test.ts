@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome.ts';
+import type { Line } from '../../src/ingest/types.ts';
+
+const L = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+const NO_EVIDENCE = buildChromeEvidence([]);
+
+const TITLE = 'La Russie conclut un accord sur les drones avec l’Iran';
+const P1 = 'Moscou et Téhéran ont approfondi leurs liens de défense dans le cadre d’un accord dans lequel des drones de conception iranienne seront construits en Russie.';
+const P2 = 'Le porte-parole du Kremlin, Dmitri Peskov, a déclaré en octobre que toutes les armes utilisées par les troupes russes provenaient de stocks nationaux.';
+
+/** Removes `chrome` placed around a short article and returns the reason given for it. */
+function reasonFor(chrome: string, where: 'top' | 'bottom' | 'middle' = 'bottom'): string | null {
+  const lines =
+    where === 'top' ? L([chrome, TITLE, P1, P2]) : where === 'middle' ? L([TITLE, P1, chrome, P2]) : L([TITLE, P1, P2, chrome]);
+  const { kept, removed } = removeChrome(lines, NO_EVIDENCE);
+  expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+  return removed.length === 1 ? removed[0]!.reason : null;
+}
+
+describe('removeChrome: rules from principles', () => {
+  it('theme licence notices', () => {
+    expect(reasonFor('Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name.', 'top')).toBe('chrome:licence');
+  });
+
+  it('share prompts', () => {
+    expect(reasonFor('Vous pouvez partager cette histoire sur les réseaux sociaux :')).toBe('chrome:share');
+    expect(reasonFor('Cliquez ici pour partager sur les réseaux')).toBe('chrome:share');
+    expect(reasonFor('Partagez cet article avec vos amis !')).toBe('chrome:share');
+    expect(reasonFor('Retrouvez-nous sur les réseaux sociaux')).toBe('chrome:share');
+    expect(reasonFor('Facebook Twitter WhatsApp Email')).toBe('chrome:share');
+  });
+
+  it('reaction widgets, one word a line', () => {
+    const widget = ['What\'s Your Reaction?', 'like', 'dislike', 'love', 'funny', 'angry', 'sad', 'wow'];
+    const { kept, removed } = removeChrome(L([TITLE, P1, P2, ...widget]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    expect(new Set(removed.map((r) => r.reason))).toEqual(new Set(['chrome:reactions']));
+  });
+
+  it('see-also links, even in the middle of the body', () => {
+    expect(reasonFor('Approfondissez :')).toBe('chrome:see-also');
+    expect(reasonFor('Lire aussi : Brexit: Theresa May menacée d’une nouvelle rébellion', 'middle')).toBe('chrome:see-also');
+    expect(reasonFor('À lire aussi', 'middle')).toBe('chrome:see-also');
+    expect(reasonFor('Voir aussi')).toBe('chrome:see-also');
+  });
+
+  it('cuts only the link of a see-also line with article text glued after it', () => {
+    const glued = 'Lire aussi l’éditorial: Mélenchon, un insoumis à la dérive Le président du groupe parlementaire a écrit quelques instants plus tard qu’il fallait libérer le porte-voix du mouvement, une prise de position très commentée.';
+    const { kept, removed } = removeChrome(L([TITLE, P1, glued, P2]), NO_EVIDENCE);
+    expect(removed).toEqual([{ line: { n: 3, text: 'Lire aussi l’éditorial: Mélenchon, un insoumis à la dérive' }, reason: 'chrome:see-also' }]);
+    expect(kept[2]).toEqual({ n: 3, text: glued.slice(glued.indexOf('Le président')) });
+  });
+
+  it('copyright and rights lines', () => {
+    expect(reasonFor('© Actu-Zapping 2019')).toBe('chrome:copyright');
+    expect(reasonFor('Copyright Le Petit Quotidien Web. Reproduction interdite.')).toBe('chrome:copyright');
+    expect(reasonFor('Tous droits réservés InfoFlash')).toBe('chrome:copyright');
+  });
+
+  it('newsletter prompts, but not a sentence that mentions a newsletter', () => {
+    expect(reasonFor('Inscrivez-vous à notre newsletter')).toBe('chrome:newsletter');
+    expect(reasonFor('Abonnez-vous')).toBe('chrome:newsletter');
+    const mention = '(Extrait de Chez Pol, la newsletter politique quotidienne de Libération)';
+    expect(removeChrome(L([TITLE, P1, mention, P2]), NO_EVIDENCE).removed).toEqual([]);
+  });
+
+  it('republishing and machine-translation disclaimers', () => {
+    expect(reasonFor("Toutes les actualités du site n'expriment pas le point de vue du site, mais nous transmettons cette actualité automatiquement et la traduisons grâce à une technologie programmatique sur le site et non à partir d'un éditeur humain.")).toBe('chrome:disclaimer');
+  });
+
+  it('navigation: back-to-top buttons, breadcrumbs, rubric labels, footer link bars', () => {
+    expect(reasonFor('Bouton retour en haut de la page')).toBe('chrome:navigation');
+    expect(reasonFor('Accueil > Monde > Europe', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('Rubrique : International', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('Contact | Mentions légales | Plan du site')).toBe('chrome:navigation');
+  });
+
+  it('category labels before the title ("Nouvelles du monde")', () => {
+    expect(reasonFor('Nouvelles du monde', 'top')).toBe('chrome:navigation');
+  });
+
+  it('site banners at the top: bare domain, name plus tagline', () => {
+    expect(reasonFor('ACTU-ZAPPING.COM', 'top')).toBe('chrome:banner');
+    expect(reasonFor('Le Petit Quotidien Web — toute l’info, tout le temps', 'top')).toBe('chrome:banner');
+    expect(reasonFor('INFOFLASH – Dernières nouvelles', 'top')).toBe('chrome:banner');
+  });
+
+  it('stray tokens at the edges ("in" before the title, "RTEn" after the body)', () => {
+    expect(reasonFor('in', 'top')).toBe('chrome:stray');
+    expect(reasonFor('RTEn')).toBe('chrome:stray');
+  });
+
+  it('keeps agency credits and signatures, which are not chrome', () => {
+    for (const credit of ['(TDG)', 'APS', 'Lyès Menacer']) {
+      expect(removeChrome(L([TITLE, P1, P2, credit]), NO_EVIDENCE).removed).toEqual([]);
+    }
+  });
+
+  it('keeps a short subheading inside the body', () => {
+    const lines = L([TITLE, P1, 'Voici ce que nous savons', P2]);
+    expect(removeChrome(lines, NO_EVIDENCE).kept).toEqual(lines);
+  });
+
+  it('never removes the only title, even when it is a single word', () => {
+    const lines = L(['Brexit', P1]);
+    expect(removeChrome(lines, NO_EVIDENCE).kept).toEqual(lines);
+  });
+});
+
+/** Ten unrelated articles: a title, a lead and a closing paragraph each. */
+const TOPICS: [string, string, string][] = [
+  ['Lyon', 'la réforme des retraites', 'les cheminots'],
+  ['Nantes', 'la fermeture de la maternité', 'les sages-femmes'],
+  ['Lille', 'le prix des péages', 'les routiers'],
+  ['Rennes', 'la suppression des bus de nuit', 'les étudiants'],
+  ['Nice', 'le projet de nouveau stade', 'les riverains'],
+  ['Metz', 'la hausse des loyers', 'les locataires'],
+  ['Brest', 'les quotas de pêche', 'les marins'],
+  ['Dijon', 'la fusion des lycées', 'les enseignants'],
+  ['Tours', 'la réforme de l’assurance chômage', 'les intermittents'],
+  ['Caen', 'le coût de la cantine', 'les parents d’élèves'],
+];
+function article([city, topic, who]: [string, string, string]): string[] {
+  return [
+    `${city} : mobilisation contre ${topic}`,
+    `Plusieurs centaines de personnes se sont rassemblées samedi à ${city} pour protester contre ${topic}, selon la préfecture.`,
+    `${who[0]!.toUpperCase()}${who.slice(1)} promettent de revenir la semaine prochaine si rien ne change sur ${topic} à ${city}.`,
+  ];
+}
+
+describe('removeChrome: corpus recurrence', () => {
+  it('removes a line that recurs around many unrelated articles (a site footer never seen before)', () => {
+    const docs = TOPICS.map((c) => L(['La Gazette du Val', ...article(c), 'Une rédaction indépendante depuis 1998']));
+    const evidence = buildChromeEvidence(docs);
+    for (const doc of docs) {
+      const { kept, removed } = removeChrome(doc, evidence);
+      expect(kept.map((l) => l.text)).toEqual(doc.slice(1, 4).map((l) => l.text));
+      expect(removed.map((r) => r.reason)).toEqual(['chrome:recurring', 'chrome:recurring']);
+    }
+  });
+
+  it('keeps the title, subheadings and paragraphs of wire copies republished in many files', () => {
+    const copy = [
+      'L’Iran pourrait envoyer davantage de drones kamikazes à la Russie',
+      'Récemment, la Russie a continué à attaquer les villes et les infrastructures ukrainiennes avec des drones de fabrication iranienne.',
+      'Voici ce que nous savons',
+      'Selon le secrétaire d’État américain Anthony Blinken, l’Iran pourrait envoyer davantage de drones de combat.',
+      'Fin de la dépêche',
+    ];
+    const docs = [...Array.from({ length: 10 }, () => L(copy)), ...TOPICS.map((c) => L(article(c)))];
+    const evidence = buildChromeEvidence(docs);
+    expect(removeChrome(docs[0]!, evidence).kept.map((l) => l.text)).toEqual(copy);
+  });
+
+  it('keeps a recurring subheading between paragraphs, and long sentences whatever their recurrence', () => {
+    const long = 'Cet article a été mis à jour à plusieurs reprises au cours de la journée afin de tenir compte des dernières informations communiquées par les autorités locales.';
+    const docs = TOPICS.map((c) => {
+      const [t, p1, p2] = article(c);
+      return L([t!, p1!, 'Voici ce que nous savons', p2!, long]);
+    });
+    const evidence = buildChromeEvidence(docs);
+    expect(removeChrome(docs[3]!, evidence).removed).toEqual([]);
+  });
+
+  it('removes a recurring banner in front of every title, but not a title shared by copies', () => {
+    const docs = TOPICS.map((c) => L(['Le Fil du Matin', ...article(c)]));
+    const evidence = buildChromeEvidence(docs);
+    const { removed } = removeChrome(docs[0]!, evidence);
+    expect(removed).toEqual([{ line: { n: 1, text: 'Le Fil du Matin' }, reason: 'chrome:recurring' }]);
+  });
+});
