@@ -1,0 +1,205 @@
+/**
+ * `npm run eval -- <corpus folder> [--gate eval-gate.json] [--json]`
+ * Runs the ingest on `<corpus>/articles`, scores it against `<corpus>/manifest.json` (files accounted
+ * for, titles, outlets, duplicate folding, stories, repeated headlines) and prints a table, or one JSON
+ * document. With --gate, exits 1 when a score is below the minimum pinned for this corpus's name.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestFolder } from '../ingest/pipeline.ts';
+import {
+  accountedFor,
+  fileIndex,
+  gateFailures,
+  nearDuplicatePairs,
+  outletAccuracy,
+  pairPrecision,
+  pairRecall,
+  repeatedHeadlines,
+  storyScores,
+  titleAccuracy,
+  type Gate,
+  type ManifestEntry,
+  type Ratio,
+  type Scores,
+} from '../eval/score.ts';
+
+const USAGE = 'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]';
+
+/** How many misses of each kind the table lists. */
+const SHOW_MISSES = 5;
+
+/** Decodes a raw corpus file for the ground truth: UTF-8 (BOM stripped), else Windows-1252. */
+export function decodeRaw(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** One scored line of the report. */
+interface Row {
+  key: string;
+  label: string;
+  ratio: Ratio;
+  note?: string;
+}
+
+/** Scores one corpus folder. */
+export async function evaluateCorpus(dir: string): Promise<{ corpus: string; rows: Row[]; scores: Scores; details: Record<string, unknown>; ms: number }> {
+  const corpus = basename(resolve(dir));
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[];
+  if (!Array.isArray(manifest)) throw new Error(`${join(dir, 'manifest.json')}: expected an array of entries`);
+  const started = performance.now();
+  const result = await ingestFolder(join(dir, 'articles'));
+  const ms = performance.now() - started;
+
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  const accounted = accountedFor(manifest, result);
+  rows.push({
+    key: 'accounted',
+    label: 'files accounted for',
+    ratio: accounted.ratio,
+    note: `missing ${accounted.missing.length}, extra ${accounted.extra.length}, repeated ${accounted.repeated.length}`,
+  });
+  details['accounted'] = { missing: accounted.missing, extra: accounted.extra, repeated: accounted.repeated };
+
+  if (manifest.some((m) => m.title !== undefined)) {
+    const t = titleAccuracy(manifest, result);
+    rows.push({ key: 'title', label: 'title (shown copies)', ratio: t.ratio, note: `${t.skippedNull} null-title skipped, ${t.skippedCopies} folded copies skipped` });
+    details['titleMisses'] = t.misses;
+  }
+  if (manifest.some((m) => m.outlet !== undefined)) {
+    const o = outletAccuracy(manifest, result);
+    rows.push({ key: 'outlet', label: 'outlet (every copy)', ratio: o.ratio, note: `${o.nullExpected} expected null` });
+    details['outletMisses'] = o.misses;
+  }
+
+  const where = fileIndex(result);
+  const articleFiles = result.articles.map((a) => a.files.map((f) => f.path));
+  if (manifest.some((m) => m.dup_group !== undefined)) {
+    const group = new Map(manifest.map((m) => [m.file, m.dup_group ?? `self:${m.file}`]));
+    const precision = pairPrecision(articleFiles, (a, b) => group.get(a) === group.get(b));
+    rows.push({ key: 'dupPrecision', label: 'folding precision (same dup_group)', ratio: precision });
+    const texts = await Promise.all(manifest.map(async (m) => decodeRaw(await readFile(join(dir, 'articles', m.file)))));
+    const truth = nearDuplicatePairs(texts).map(([i, j]) => [manifest[i]!.file, manifest[j]!.file] as [string, string]);
+    const recall = pairRecall(truth, where);
+    rows.push({ key: 'dupRecall', label: 'folding recall (≥ 0.9 same text)', ratio: recall });
+    details['dupFalsePairs'] = collectPairs(articleFiles, (a, b) => group.get(a) !== group.get(b));
+    details['dupMissedPairs'] = truth.filter(([a, b]) => {
+      const wa = where.get(a);
+      return !(wa !== undefined && wa >= 0 && wa === where.get(b));
+    });
+  }
+  if (manifest.some((m) => m.trend_group !== undefined)) {
+    const s = storyScores(manifest, result);
+    rows.push({ key: 'storyPrecision', label: 'stories precision (vs trend_group)', ratio: s.precision, note: 'reference made by a program' });
+    rows.push({ key: 'storyRecall', label: 'stories recall (vs trend_group)', ratio: s.recall });
+  }
+  if (manifest.some((m) => m.day !== undefined)) {
+    rows.push({ key: 'repeatsFolded', label: 'repeated headlines folded', ratio: repeatedHeadlines(manifest, result) });
+  }
+
+  const scores: Scores = {};
+  for (const r of rows) scores[r.key] = r.ratio.value;
+  details['stats'] = result.stats;
+  return { corpus, rows, scores, details, ms };
+}
+
+/** Pairs inside groups accepted by `keep`. */
+function collectPairs(groups: readonly (readonly string[])[], keep: (a: string, b: string) => boolean): [string, string][] {
+  const out: [string, string][] = [];
+  for (const g of groups) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) if (keep(g[i]!, g[j]!)) out.push([g[i]!, g[j]!]);
+  return out;
+}
+
+/** Renders the report table. */
+function table(corpus: string, rows: readonly Row[], details: Record<string, unknown>, ms: number): string {
+  const lines = [`Evaluation of ${corpus} (ingest ${Math.round(ms)} ms)`];
+  const width = Math.max(...rows.map((r) => r.label.length));
+  for (const r of rows) {
+    const pct = `${(r.ratio.value * 100).toFixed(2)} %`.padStart(9);
+    const counts = `${r.ratio.hit}/${r.ratio.total}`.padStart(12);
+    lines.push(`  ${r.label.padEnd(width)}  ${pct}  ${counts}${r.note ? `  (${r.note})` : ''}`);
+  }
+  const show = (title: string, list: unknown): void => {
+    if (!Array.isArray(list) || list.length === 0) return;
+    lines.push(`  ${title} (${list.length}, first ${Math.min(SHOW_MISSES, list.length)}):`);
+    for (const item of list.slice(0, SHOW_MISSES)) lines.push(`    ${JSON.stringify(item)}`);
+  };
+  const acc = details['accounted'] as { missing: string[]; extra: string[]; repeated: string[] };
+  show('missing files', acc.missing);
+  show('extra files', acc.extra);
+  show('files listed twice', acc.repeated);
+  show('title misses', details['titleMisses']);
+  show('outlet misses', details['outletMisses']);
+  show('folded across dup_groups', details['dupFalsePairs']);
+  show('same text not folded', details['dupMissedPairs']);
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        gate: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [dir, ...more] = parsed.positionals;
+  if (dir === undefined || more.length > 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  let gate: Gate | null = null;
+  if (parsed.values.gate !== undefined) {
+    try {
+      gate = JSON.parse(await readFile(parsed.values.gate, 'utf8')) as Gate;
+    } catch (error) {
+      process.stderr.write(`cannot read gate file ${parsed.values.gate}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+  const report = await evaluateCorpus(dir);
+  if (parsed.values.json) {
+    process.stdout.write(`${JSON.stringify({ corpus: report.corpus, ms: Math.round(report.ms), scores: report.scores, rows: report.rows, details: report.details }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${table(report.corpus, report.rows, report.details, report.ms)}\n`);
+  }
+  if (gate) {
+    if (!gate[report.corpus]) process.stderr.write(`gate: no minimums pinned for "${report.corpus}"\n`);
+    const failures = gateFailures(report.corpus, report.scores, gate);
+    for (const f of failures) process.stderr.write(`gate FAILED: ${f}\n`);
+    if (failures.length > 0) return 1;
+    if (gate[report.corpus]) process.stderr.write(`gate: ${report.corpus} passes ${Object.keys(gate[report.corpus]!).length} minimums\n`);
+  }
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('eval.ts')) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`eval failed: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
