@@ -6,10 +6,11 @@ import { lineKey } from './lines.ts';
 /** Rules look at most this many characters of a line: chrome cues sit at the start, and regexes stay on short input. */
 const RULE_PREFIX_CHARS = 700;
 /**
- * Lines longer than this are analysed from their start only (word count estimated from spaces):
- * they are article text, far over every word limit below, and folding megabyte lines twice is waste.
+ * Lines of more than this many whitespace-separated tokens are analysed from their start only (word
+ * count = token count): they are article text, far over the recurrence limit, and computing their
+ * full comparison key would be most of this stage's cost.
  */
-const SHORT_LINE_CHARS = 400;
+const LONG_LINE_TOKENS = 30;
 /** Characters of a long line kept for its context signature. */
 const CONTEXT_PREFIX_CHARS = 200;
 /**
@@ -286,10 +287,11 @@ function analyseLine(line: Line): Info {
   if (hit) return { ...hit };
   let key: string;
   let nWords: number;
-  if (line.text.length > SHORT_LINE_CHARS) {
+  const tokens = countTokens(line.text);
+  if (tokens > LONG_LINE_TOKENS) {
     // Long lines are article text: their start is enough for the context signature.
     key = lineKey(line.text.slice(0, CONTEXT_PREFIX_CHARS));
-    nWords = Math.max(countTokens(line.text), ANCHOR_LONG_WORDS);
+    nWords = tokens;
   } else {
     key = lineKey(line.text);
     nWords = key ? key.split(' ').length : 0;

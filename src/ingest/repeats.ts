@@ -1,7 +1,5 @@
 /** Removes repetitions inside one article: the title repeated in the body, repeated paragraphs, and a passage repeated inside a paragraph. */
 import type { Line, Removal } from './types.ts';
-import { compareKey, foldTypography } from './text.ts';
-import { lineKey } from './lines.ts';
 
 /** Paragraphs shorter than this (in words) are never treated as repeats: "(...)", "Oui." or a name may legitimately recur. */
 const MIN_REPEAT_WORDS = 3;
@@ -38,14 +36,64 @@ const PASSAGE_MAX_ATTEMPTS = 16;
  * of them are several times faster; collisions inside one article are negligible at 2^30.
  */
 const HASH_MASK = 0x3fffffff;
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
 
-function hashString(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
+/** Non-ASCII code point → its lower-case form when it is a letter or digit (as words() sees it), else null. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const lowerCache = new Map<number, string | null>();
+function lowerWordChar(cp: number): string | null {
+  let v = lowerCache.get(cp);
+  if (v === undefined) {
+    const ch = String.fromCodePoint(cp);
+    v = WORD_CHAR.test(ch) ? ch.toLowerCase() : null;
+    lowerCache.set(cp, v);
   }
-  return h & HASH_MASK;
+  return v;
+}
+
+/** Words of a line as hashes, with their start offsets: the words of compareKey (letters and digits, lower case, typography ignored), without building strings. Linear. */
+interface Tokens {
+  hs: number[];
+  starts: number[];
+}
+
+function tokenize(text: string): Tokens {
+  const hs: number[] = [];
+  const starts: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    let c = text.charCodeAt(i);
+    let lower: string | null = null;
+    let word: boolean;
+    if (c < 128) {
+      word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      lower = lowerWordChar(cp);
+      word = lower !== null;
+    }
+    if (!word) {
+      if (inWord) {
+        hs.push(h & HASH_MASK);
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      h = FNV_OFFSET;
+      starts.push(at);
+    }
+    if (lower === null) h = Math.imul(h ^ c, FNV_PRIME);
+    else for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+  }
+  if (inWord) hs.push(h & HASH_MASK);
+  return { hs, starts };
 }
 
 /** Hash of the k word hashes starting at i (order-sensitive). */
@@ -53,6 +101,17 @@ function shingleAt(hs: readonly number[], i: number, k: number): number {
   let h = 0x9e3779b9;
   for (let j = i; j < i + k; j++) h = Math.imul(h ^ hs[j]!, 0x01000193) + j - i;
   return h & HASH_MASK;
+}
+
+/** Exact-equality key of a word sequence: two independent hashes and the length. */
+function exactKey(hs: readonly number[]): string {
+  let a = FNV_OFFSET;
+  let b = 0x811c9dc5 ^ 0x5bd1e995;
+  for (const x of hs) {
+    a = Math.imul(a ^ x, FNV_PRIME);
+    b = Math.imul(b ^ x, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${a >>> 0}.${b >>> 0}.${hs.length}`;
 }
 
 function shingles(hs: readonly number[], k: number, from = 0, to = hs.length): Set<number> {
@@ -72,24 +131,29 @@ function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return n;
 }
 
-/** Keys of a short text with trailing short " - X" / " | X" segments stripped (up to two). */
-function keyVariants(text: string, key: string): string[] {
-  const out = [key];
-  let t = foldTypography(text);
+/** Separators before an outlet suffix: "… - The Washington Post", "… – RT", "… | Le Monde". */
+const SUFFIX_SEPARATORS = [' - ', ' \u2013 ', ' \u2014 ', ' | '];
+
+/** Exact keys of a short text and of the text with trailing short " - X" segments stripped (up to two). */
+function keyVariants(text: string, hs: readonly number[]): string[] {
+  const out = [exactKey(hs)];
+  let t = text;
   for (let round = 0; round < 2; round++) {
-    const at = Math.max(t.lastIndexOf(' - '), t.lastIndexOf(' | '));
+    let at = -1;
+    for (const sep of SUFFIX_SEPARATORS) at = Math.max(at, t.lastIndexOf(sep));
     if (at <= 0) break;
-    const tail = compareKey(t.slice(at + 3));
-    if (!tail || tail.split(' ').length > SUFFIX_MAX_WORDS) break;
+    const tail = tokenize(t.slice(at + 2)).hs;
+    if (tail.length === 0 || tail.length > SUFFIX_MAX_WORDS) break;
     t = t.slice(0, at);
-    out.push(compareKey(t));
+    const rest = tokenize(t).hs;
+    if (rest.length === 0) break;
+    out.push(exactKey(rest));
   }
-  return out.filter(Boolean);
+  return out;
 }
 
-/** True when the text may end with a " - Outlet" suffix (cheap check before folding). */
 function hasSuffixSeparator(text: string): boolean {
-  return text.includes(' - ') || text.includes(' | ') || text.includes(' \u2013 ') || text.includes(' \u2014 ');
+  return SUFFIX_SEPARATORS.some((sep) => text.includes(sep));
 }
 
 /** Titles are short: lines longer than this many words are not compared with the title's variants. */
@@ -100,10 +164,10 @@ const OPENING_QUOTES = '"«“„';
 /**
  * Finds a long passage immediately repeated inside one line ("X … Y. X' … Y', a dit Z" with a few
  * words changed) and returns the line without the first copy, plus the dropped passage. The later
- * copy is kept: it is the one that carries the attribution. `hs` are the hashes of the line's words
- * (as compareKey splits them), used for a cheap scan before offsets are computed.
+ * copy is kept: it is the one that carries the attribution.
  */
-function dropRepeatedPassage(text: string, hs: readonly number[]): { text: string; dropped: string } | null {
+function dropRepeatedPassage(text: string, tokens: Tokens): { text: string; dropped: string } | null {
+  const { hs, starts } = tokens;
   if (hs.length < 2 * PASSAGE_MIN_WORDS) return null;
   const firstAt = new Map<number, number>();
   let attempts = 0;
@@ -120,13 +184,6 @@ function dropRepeatedPassage(text: string, hs: readonly number[]): { text: strin
     const a = shingles(hs, 3, i, j);
     const b = shingles(hs, 3, j, Math.min(hs.length, j + len + 5));
     if (overlap(a, b) / a.size < PASSAGE_MIN_OVERLAP) continue;
-    // Word offsets, tokenised as compareKey does (foldTypography keeps every character's offset).
-    const starts: number[] = [];
-    for (const m of foldTypography(text).matchAll(/[\p{L}\p{N}]+/gu)) {
-      starts.push(m.index);
-      if (starts.length > j) break;
-    }
-    if (starts.length <= j) return null;
     // Cut from the first copy's opening quotes to the second copy's opening quotes.
     let cutStart = i === 0 ? 0 : starts[i]!;
     while (cutStart > 0 && OPENING_QUOTES.includes(text[cutStart - 1]!)) cutStart--;
@@ -152,13 +209,13 @@ interface Entry {
  * repeated exactly or nearly (`repeat:paragraph`; the more complete copy is kept at the position of
  * the first, so a body pasted twice collapses to one), and a long passage repeated inside one
  * paragraph (`repeat:passage`, recorded on the same line number; the later copy is kept).
- * Near = word-shingle containment (NEAR_CONTAINMENT). Linear in the number of shingles.
+ * Words are those of compareKey (case, accents kept, typography ignored), hashed. Near = word-shingle
+ * containment (NEAR_CONTAINMENT). Linear in the number of words.
  */
 export function removeRepeats(title: string, lines: readonly Line[]): { kept: Line[]; removed: Removal[] } {
   const removed: Removal[] = [];
-  const titleKey = compareKey(title);
-  const titleKeys = new Set(keyVariants(title, titleKey));
-  const titleHs = titleKey ? titleKey.split(' ').map(hashString) : [];
+  const titleHs = tokenize(title).hs;
+  const titleKeys = new Set(titleHs.length ? keyVariants(title, titleHs) : []);
   const titleSh = titleHs.length >= NEAR_MIN_WORDS ? shingles(titleHs, SHINGLE) : null;
 
   const entries: Entry[] = [];
@@ -176,23 +233,26 @@ export function removeRepeats(title: string, lines: readonly Line[]): { kept: Li
 
   for (const original of lines) {
     let line = original;
-    let key = lineKey(line.text);
-    let ws = key ? key.split(' ') : [];
-    if (titleKeys.has(key) || (ws.length <= TITLE_MAX_WORDS && hasSuffixSeparator(line.text) && keyVariants(line.text, key).some((k) => titleKeys.has(k)))) {
+    let tokens = tokenize(line.text);
+    let key = exactKey(tokens.hs);
+    if (
+      tokens.hs.length > 0 &&
+      (titleKeys.has(key) ||
+        (tokens.hs.length <= TITLE_MAX_WORDS && hasSuffixSeparator(line.text) && keyVariants(line.text, tokens.hs).some((k) => titleKeys.has(k))))
+    ) {
       removed.push({ line, reason: 'repeat:title' });
       continue;
     }
-    let hs = ws.map(hashString);
     for (let round = 0; round < 3; round++) {
-      const cut = dropRepeatedPassage(line.text, hs);
+      const cut = dropRepeatedPassage(line.text, tokens);
       if (!cut) break;
       removed.push({ line: { n: line.n, text: cut.dropped }, reason: 'repeat:passage' });
       line = { n: line.n, text: cut.text };
-      key = lineKey(line.text);
-      ws = key ? key.split(' ') : [];
-      hs = ws.map(hashString);
+      tokens = tokenize(line.text);
+      key = exactKey(tokens.hs);
     }
-    const entry: Entry = { line, key, nWords: ws.length, sh: ws.length >= NEAR_MIN_WORDS ? shingles(hs, SHINGLE) : null };
+    const hs = tokens.hs;
+    const entry: Entry = { line, key, nWords: hs.length, sh: hs.length >= NEAR_MIN_WORDS ? shingles(hs, SHINGLE) : null };
     if (entry.nWords < MIN_REPEAT_WORDS) {
       entries.push(entry);
       continue;
