@@ -8,7 +8,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 
-/** Normalises BASE_PATH to "/" or "/a/b/" (leading and trailing slash). */
+/**
+ * Normalises BASE_PATH to "/" or "/a/b/" (leading and trailing slash).
+ * @param {string | undefined} value
+ */
 function basePath(value) {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

@@ -7,7 +7,6 @@
  */
 import { defineCollection } from 'astro:content';
 import { kiosqueLoaders } from './ingest/loader.ts';
-import { fakeIngest } from '../tests/fixtures/site/fake-ingest.ts';
 
 const maxBytes = process.env.KIOSQUE_MAX_BYTES ? Number(process.env.KIOSQUE_MAX_BYTES) : undefined;
 
@@ -15,7 +14,6 @@ const loaders = kiosqueLoaders({
   dir: process.env.ARTICLES_DIR || 'content/articles',
   strict: process.env.KIOSQUE_STRICT === '1',
   ...(maxBytes === undefined ? {} : { maxBytes }),
-  ingest: fakeIngest,
 });
 
 export const collections = {

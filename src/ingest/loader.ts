@@ -17,19 +17,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, ingestResultSchema, type Article, type IngestResult } from '../schemas/article.ts';
 import type { PreparedFile } from './types.ts';
+import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 
-/** Cache of the per-file first pass (decode + normalise + split), keyed by path and file digest. */
-export interface PrepareCache {
-  get(path: string, digest: string): PreparedFile | undefined;
-  set(path: string, digest: string, value: PreparedFile): void;
-}
-
-/** Options of the pipeline's `ingestFolder`. */
-export interface IngestOptions {
-  maxBytes?: number;
-  cache?: PrepareCache;
-}
+export type { PrepareCache, IngestOptions };
 
 /** What `ingestFolder` returns: the ingest result plus how many files were decoded or reused. */
 export type IngestRun = IngestResult & { parsed: number; reused: number };
@@ -45,8 +36,8 @@ export interface KiosqueLoaderOptions {
   strict?: boolean;
   /** Files larger than this are rejected by the pipeline (optional). */
   maxBytes?: number;
-  /** The ingest function; the pipeline's `ingestFolder`. Tests pass their own. */
-  ingest: IngestFunction;
+  /** The ingest function (default: the pipeline's `ingestFolder`). Tests pass their own. */
+  ingest?: IngestFunction;
   /** Name of the prepare-cache file in Astro's cache directory (optional). */
   cacheFile?: string;
 }
@@ -81,7 +72,7 @@ function validate(options: KiosqueLoaderOptions): void {
   if (options.maxBytes !== undefined && !(Number.isInteger(options.maxBytes) && options.maxBytes > 0)) {
     throw new TypeError(`kiosqueLoaders: option "maxBytes" must be a positive integer, got ${JSON.stringify(options.maxBytes)}`);
   }
-  if (typeof options.ingest !== 'function') {
+  if (options.ingest !== undefined && typeof options.ingest !== 'function') {
     throw new TypeError('kiosqueLoaders: option "ingest" must be a function (the pipeline\'s ingestFolder)');
   }
   if (options.cacheFile !== undefined && (typeof options.cacheFile !== 'string' || !/^[\w.-]+$/.test(options.cacheFile))) {
@@ -154,7 +145,7 @@ type Consumer = 'articles' | 'report';
  */
 export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loader; report: Loader } {
   validate(options);
-  const { strict = false, maxBytes, ingest } = options;
+  const { strict = false, maxBytes, ingest = ingestFolder } = options;
   const cacheFile = options.cacheFile ?? DEFAULT_CACHE_FILE;
 
   let run: Promise<IngestRun> | null = null;

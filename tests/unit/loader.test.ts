@@ -117,7 +117,7 @@ describe('kiosqueLoaders', () => {
     expect(() => kiosqueLoaders({ dir: '', ingest })).toThrow(/"dir"/);
     expect(() => kiosqueLoaders({ dir: 'x', ingest, strict: 'yes' as unknown as boolean })).toThrow(/"strict"/);
     expect(() => kiosqueLoaders({ dir: 'x', ingest, maxBytes: -1 })).toThrow(/"maxBytes"/);
-    expect(() => kiosqueLoaders({ dir: 'x', ingest: undefined as unknown as IngestFunction })).toThrow(/"ingest"/);
+    expect(() => kiosqueLoaders({ dir: 'x', ingest: 'ingestFolder' as unknown as IngestFunction })).toThrow(/"ingest"/);
   });
 
   it('stores articles with HTML built from text, and the report, from one ingest run', async () => {
