@@ -7,12 +7,17 @@ const FOLD: Record<string, string> = {
   '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
 };
 
-/** One character class of every variant in FOLD (a single-character class: linear, no backtracking). */
-const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+/** Variants grouped by replacement: one single-character-class regex per target (linear, no backtracking). */
+const FOLD_PASSES: Array<[RegExp, string]> = [...new Set(Object.values(FOLD))].map((to) => [
+  new RegExp(`[${Object.keys(FOLD).filter((k) => FOLD[k] === to).join('')}]`, 'g'),
+  to,
+]);
 
 /** Folds typographic variants (’ → ', « » “ ” → ", – — → -, no-break spaces → space). Linear. */
 export function foldTypography(text: string): string {
-  return text.replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
+  let out = text;
+  for (const [re, to] of FOLD_PASSES) out = out.replace(re, to);
+  return out;
 }
 
 /**
