@@ -285,7 +285,8 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
   const idf = new Float64Array(vocabulary);
   for (let t = 0; t < vocabulary; t++) idf[t] = Math.log((n + 1) / (df[t]! + 1));
 
-  // TF-IDF vectors; idf = ln((N + 1) / (df + 1)) is 0 for a term every article has. The norm counts
+  // TF-IDF vectors; idf = ln((N + 1) / (df + 1)) is 0 for a term every article has (so two articles
+  // alone never make a story: nothing tells their shared words from the corpus topic). The norm counts
   // every term, but only terms another article also has (df ≥ 2), the heaviest of them, are kept:
   // the others cannot contribute to any similarity.
   const vectors: SparseVector[] = bags.map(({ terms, counts }) => {

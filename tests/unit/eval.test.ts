@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountedFor,
+  gateFailures,
+  labelPairs,
+  nearDuplicatePairs,
+  outletAccuracy,
+  pairPrecision,
+  pairRecall,
+  repeatedHeadlines,
+  storyScores,
+  titleAccuracy,
+  type ManifestEntry,
+  type ScoredResult,
+} from '../../src/eval/score.ts';
+import { containment, shingles, wordHashes } from '../../src/ingest/fingerprint.ts';
+
+type Article = ScoredResult['articles'][number];
+function article(title: string, storyId: string, ...files: [string, string | null][]): Article {
+  return { title, storyId, files: files.map(([path, outlet]) => ({ path, outlet })) };
+}
+
+// A small manifest in the shape of the development corpora (our own headlines).
+const MANIFEST: ManifestEntry[] = [
+  { file: 'a.txt', title: "Grève à la SNCF : le trafic perturbé mardi", outlet: 'Le Soleil', dup_group: 'g1' },
+  { file: 'b.txt', title: "Grève à la SNCF : le trafic perturbé mardi", outlet: 'La Presse', dup_group: 'g1' },
+  { file: 'c.txt', title: null, outlet: null, dup_group: 'g2' },
+  { file: 'd.txt', title: 'Le budget adopté en commission', outlet: 'Le Devoir', dup_group: 'g3' },
+  { file: 'e.txt', title: 'Tempête : 20 000 foyers privés d’électricité', outlet: 'Le Temps', dup_group: 'g4' },
+];
+const RESULT: ScoredResult = {
+  articles: [
+    article('Grève à la SNCF\u00a0: le trafic perturbé mardi', 's1', ['a.txt', 'Le Soleil'], ['b.txt', 'la presse']),
+    article('Un article sans titre dans sa source', 's2', ['c.txt', null], ['d.txt', 'Le Devoir']),
+  ],
+  rejected: [{ path: 'e.txt', reason: 'empty' }],
+};
+
+describe('accountedFor', () => {
+  it('counts files listed exactly once and reports missing, extra and repeated ones', () => {
+    const r = accountedFor(MANIFEST, RESULT);
+    expect(r.ratio).toEqual({ hit: 5, total: 5, value: 1 });
+    const bad: ScoredResult = {
+      articles: [article('x', 's', ['a.txt', null], ['z.txt', null])],
+      rejected: [{ path: 'a.txt', reason: 'r' }, { path: 'b.txt', reason: 'r' }],
+    };
+    const s = accountedFor(MANIFEST, bad);
+    expect(s.missing).toEqual(['c.txt', 'd.txt', 'e.txt']);
+    expect(s.extra).toEqual(['z.txt']);
+    expect(s.repeated).toEqual(['a.txt']);
+    expect(s.ratio.hit).toBe(1);
+  });
+});
+
+describe('titleAccuracy', () => {
+  it('compares shown copies after typography folding, skips null titles and folded copies, counts rejects wrong', () => {
+    const t = titleAccuracy(MANIFEST, RESULT);
+    // a.txt right (no-break space folded), e.txt rejected; b.txt is a folded copy, c.txt has no title;
+    // d.txt is a folded copy too (c.txt is shown)
+    expect(t.skippedNull).toBe(1);
+    expect(t.skippedCopies).toBe(2);
+    expect(t.ratio).toEqual({ hit: 1, total: 2, value: 0.5 });
+    expect(t.misses.map((m) => m.file)).toEqual(['e.txt']);
+  });
+});
+
+describe('outletAccuracy', () => {
+  it('scores every copy, ignores case and accents, wants null where the manifest has null', () => {
+    const o = outletAccuracy(MANIFEST, RESULT);
+    expect(o.nullExpected).toBe(1);
+    // a, b (case folded), c (null = null), d right; e rejected
+    expect(o.ratio).toEqual({ hit: 4, total: 5, value: 0.8 });
+    const wrongNull: ScoredResult = { articles: [article('t', 's', ['c.txt', 'Le Soleil'])], rejected: [] };
+    expect(outletAccuracy([MANIFEST[2]!], wrongNull).ratio.hit).toBe(0);
+  });
+});
+
+describe('pairwise scores', () => {
+  it('precision counts folded pairs in the same reference group', () => {
+    const group = new Map(MANIFEST.map((m) => [m.file, m.dup_group]));
+    const p = pairPrecision([['a.txt', 'b.txt'], ['c.txt', 'd.txt'], ['e.txt']], (a, b) => group.get(a) === group.get(b));
+    expect(p).toEqual({ hit: 1, total: 2, value: 0.5 });
+  });
+
+  it('recall counts reference pairs found in one group; rejected files (-1) never match', () => {
+    const where = new Map([['a.txt', 0], ['b.txt', 0], ['c.txt', -1], ['d.txt', -1]]);
+    expect(pairRecall([['a.txt', 'b.txt'], ['c.txt', 'd.txt']], where)).toEqual({ hit: 1, total: 2, value: 0.5 });
+  });
+
+  it('labelPairs lists the pairs sharing a non-null label', () => {
+    expect(labelPairs(MANIFEST, (m) => (m.file === 'e.txt' ? null : m.dup_group))).toEqual([['a.txt', 'b.txt']]);
+  });
+});
+
+describe('nearDuplicatePairs', () => {
+  const BASE =
+    "Le conseil municipal de Brest a voté lundi la rénovation complète de la piscine Foch, fermée depuis deux ans, pour un budget de 14 millions d'euros. Les travaux dureront dix-huit mois et la réouverture est espérée pour la rentrée 2027, a indiqué l'adjoint aux sports.";
+  const texts = [
+    BASE,
+    `${BASE} Partagez cet article.`, // a copy with a chrome line: containment 1
+    BASE.slice(0, Math.floor(BASE.length * 0.55)), // an excerpt: contained in BASE
+    "Le conseil municipal de Brest a voté lundi la rénovation de la piscine Foch. L'opposition juge le projet trop cher et réclame une étude sur un nouvel équipement en périphérie.",
+    'La préfecture du Finistère a levé lundi la vigilance orange aux vents violents.',
+  ];
+
+  it('finds exactly the pairs a brute-force containment check finds', () => {
+    const sets = texts.map((t) => shingles(wordHashes(t), 6));
+    const brute: [number, number][] = [];
+    for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) if (containment(sets[i]!, sets[j]!) >= 0.9) brute.push([i, j]);
+    expect(nearDuplicatePairs(texts)).toEqual(brute);
+    expect(brute).toEqual([[0, 1], [0, 2], [1, 2]]);
+  });
+
+  it('follows the threshold', () => {
+    expect(nearDuplicatePairs(texts, 6, 0.2).length).toBeGreaterThan(3);
+    expect(() => nearDuplicatePairs(texts, 6, 0)).toThrow();
+  });
+});
+
+describe('repeatedHeadlines', () => {
+  const manifest: ManifestEntry[] = [
+    { file: 'd1-0.txt', day: '01-12-2025', title: 'Grève à la SNCF : le trafic perturbé mardi' },
+    { file: 'd1-1.txt', day: '01-12-2025', title: 'Le budget adopté en commission' },
+    { file: 'd2-0.txt', day: '02-12-2025', title: 'Grève à la SNCF : le trafic perturbé mardi' },
+    { file: 'd2-1.txt', day: '02-12-2025', title: 'Le budget adopté en commission' },
+    { file: 'd2-2.txt', day: '02-12-2025', title: 'Tempête sur la Bretagne' },
+  ];
+  it('counts later-day repeats of a headline and how many were folded with the first', () => {
+    const result: ScoredResult = {
+      articles: [
+        article('g', 's1', ['d1-0.txt', null], ['d2-0.txt', null]),
+        article('b', 's2', ['d1-1.txt', null]),
+        article('b', 's3', ['d2-1.txt', null]),
+        article('t', 's4', ['d2-2.txt', null]),
+      ],
+      rejected: [],
+    };
+    expect(repeatedHeadlines(manifest, result)).toEqual({ hit: 1, total: 2, value: 0.5 });
+  });
+});
+
+describe('storyScores', () => {
+  it('scores story pairs against per-day trend groups, only where both files have a group', () => {
+    const manifest: ManifestEntry[] = [
+      { file: 'a', day: '01', trend_group: '01#1' },
+      { file: 'b', day: '01', trend_group: '01#1' },
+      { file: 'c', day: '01', trend_group: '01#2' },
+      { file: 'd', day: '01', trend_group: null },
+      { file: 'e', day: '02', trend_group: '02#1' },
+    ];
+    const result: ScoredResult = {
+      articles: [article('', 'x', ['a', null]), article('', 'x', ['c', null]), article('', 'x', ['d', null]), article('', 'y', ['b', null]), article('', 'x', ['e', null])],
+      rejected: [],
+    };
+    const s = storyScores(manifest, result);
+    // story x holds a, c, d, e: pairs with both grouped and the same day: (a, c) only, wrong
+    expect(s.precision).toEqual({ hit: 0, total: 1, value: 0 });
+    // reference pair (a, b): split
+    expect(s.recall).toEqual({ hit: 0, total: 1, value: 0 });
+  });
+});
+
+describe('gateFailures', () => {
+  const gate = { 'gilets-jaunes': { dupPrecision: 0.98, dupRecall: 0.95, title: 0.97 } };
+  it('lists each score below its minimum and each pinned score not measured', () => {
+    const failures = gateFailures('gilets-jaunes', { dupPrecision: 0.99, dupRecall: 0.9 }, gate);
+    expect(failures).toHaveLength(2);
+    expect(failures[0]).toContain('dupRecall');
+    expect(failures[1]).toContain('title not measured');
+  });
+  it('passes at the minimum and ignores corpora without minimums', () => {
+    expect(gateFailures('gilets-jaunes', { dupPrecision: 0.98, dupRecall: 0.95, title: 1 }, gate)).toEqual([]);
+    expect(gateFailures('other', {}, gate)).toEqual([]);
+  });
+});
