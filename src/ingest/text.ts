@@ -20,15 +20,18 @@ export function foldTypography(text: string): string {
   return out;
 }
 
+/** Runs of characters that are neither letters nor digits. */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /**
  * Lower-case words (letters and digits, accents kept), with typographic variants folded.
  * Elisions split: "l’Iran" → ["l", "iran"]. Linear scan, no regular-expression backtracking.
  */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  const lower = text.toLowerCase();
-  for (const m of lower.matchAll(re)) out.push(m[0]);
+  const out = text.toLowerCase().split(NON_WORD);
+  // split leaves an empty string at either end when the text starts or ends with a separator
+  if (out.length > 0 && out[0] === '') out.shift();
+  if (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;
 }
 
