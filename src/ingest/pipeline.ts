@@ -28,7 +28,7 @@ import { creditOutlet, extractMetaLines, findCitedOutlets, splitTitle } from './
 import { canonicalOutletName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
-import { stripAccents } from './text.ts';
+import { compareKey, stripAccents } from './text.ts';
 import { pickTitle } from './title.ts';
 import { trustFlags } from './trust.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
@@ -56,6 +56,10 @@ export interface ParsedDoc {
   publishedAt: string | null;
   url: string | null;
   paragraphs: string[];
+  /** Line number of the title in the file (0 when the title was derived from the lead). */
+  titleLine: number;
+  /** The body lines behind `paragraphs`, with their line numbers. */
+  body: Line[];
   citedOutlets: string[];
   flags: string[];
   removed: Removal[];
@@ -124,6 +128,8 @@ export function analyzeFile(
       publishedAt: meta.meta.publishedAt,
       url: meta.meta.url,
       paragraphs,
+      body: repeats.kept,
+      titleLine: picked.titleLine?.n ?? 0,
       citedOutlets: cited,
       flags: trustFlags(paragraphs, { title, removed }),
       removed,
@@ -161,6 +167,25 @@ function byCompleteness(a: ParsedDoc, b: ParsedDoc): number {
     Number(b.outlet !== null) - Number(a.outlet !== null) ||
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
   );
+}
+
+/**
+ * A folded copy may hold a paragraph the shown copy lacks (a leftover of another site's chrome, or
+ * a sentence one site kept). It is not shown, so it is recorded in the report instead of being lost.
+ */
+function recordCopyOnlyLines(shown: ParsedDoc, others: readonly ParsedDoc[]): void {
+  if (others.length === 0) return;
+  const keys = new Set([shown.title, ...shown.paragraphs].map(compareKey));
+  const shownText = compareKey(shown.paragraphs.join(' '));
+  for (const copy of others) {
+    if (!keys.has(compareKey(copy.title)) && !shownText.includes(compareKey(copy.title))) {
+      copy.removed.push({ line: { n: copy.titleLine, text: copy.title }, reason: 'folded:title-of-copy' });
+    }
+    for (const line of copy.body) {
+      const key = compareKey(line.text);
+      if (!keys.has(key) && !shownText.includes(key)) copy.removed.push({ line, reason: 'folded:not-in-shown-copy' });
+    }
+  }
 }
 
 /** Timestamp for ordering; unknown dates sort last. */
@@ -248,6 +273,7 @@ export async function ingestFolder(
     const shown = copies[0]!;
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
+    recordCopyOnlyLines(shown, copies.slice(1));
     return { shown, copies, author: pick('author'), publishedAt: pick('publishedAt'), url: pick('url') };
   });
 
