@@ -1,0 +1,616 @@
+/** The outlet list: lookup by name, alias, domain or garbled name, and outlet mentions in running text. */
+import rawOutlets from '../data/outlets.json' with { type: 'json' };
+import { outletListSchema, type Outlet } from '../schemas/outlet.ts';
+import { foldTypography, stripAccents } from './text.ts';
+
+/** Leading articles ignored when comparing names ("The Washington Post" = "le Washington Post" = "Washington Post"). */
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+
+/**
+ * Machine-translation garbles of English outlet names ("NBC Information" for "NBC News",
+ * "Wall Road Journal" for "Wall Street Journal"): each English word, when it follows another
+ * word of the name, may come back as one of these renderings.
+ */
+const GARBLES: Record<string, readonly string[]> = {
+  news: ['information', 'informations', 'nouvelles'],
+  street: ['road', 'rue'],
+  times: ['occasions', 'instances'],
+  post: ['publish', 'submit'],
+};
+
+/** Longest alias, in words, looked for in text: bounds the trie walk. */
+const MAX_ALIAS_WORDS = 8;
+
+/** One word of a text, with its offsets in the original string. */
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lower case, accents kept ("cité"). */
+  lower: string;
+  /** Lower case, accents stripped, typography folded: the matching key. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of a text as parallel arrays (no object per word: texts are large and words many).
+ * Words are runs of letters, digits and combining marks. Linear scan, no backtracking.
+ */
+export class Tokens {
+  readonly text: string;
+  readonly start: number[];
+  readonly end: number[];
+  /** Lower case, accents kept ("cité"). */
+  readonly lower: string[];
+  /** Lower case, accents stripped: the matching key. */
+  readonly norm: string[];
+
+  constructor(text: string) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const lowers: string[] = [];
+    const norms: string[] = [];
+    const n = text.length;
+    const lowerText = text.toLowerCase();
+    const sameLength = lowerText.length === n;
+    let start = -1;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 32;
+      let word: boolean;
+      let width = 1;
+      if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        word = WORD_CHAR.test(text.slice(i, i + 2));
+        width = 2;
+      } else word = WORD_CHAR.test(text[i]!);
+      if (word) {
+        if (start < 0) start = i;
+        i += width - 1;
+      } else if (start >= 0) {
+        const lower = sameLength ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
+        starts.push(start);
+        ends.push(i);
+        lowers.push(lower);
+        norms.push(normWord(lower));
+        start = -1;
+      }
+    }
+    this.text = text;
+    this.start = starts;
+    this.end = ends;
+    this.lower = lowers;
+    this.norm = norms;
+  }
+
+  get length(): number {
+    return this.start.length;
+  }
+
+  /** Word i as written. */
+  raw(i: number): string {
+    return this.text.slice(this.start[i]!, this.end[i]!);
+  }
+
+  /** True when word i starts with a capital letter. */
+  capitalised(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]!);
+    return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(this.text[this.start[i]!]!);
+  }
+
+  /** The text between word i-1 and word i. */
+  gap(i: number): string {
+    return this.text.slice(this.end[i - 1]!, this.start[i]!);
+  }
+}
+
+/** Splits text into word tokens (letters and digits), one object per word: for short strings. */
+export function tokenize(text: string): Token[] {
+  const t = new Tokens(text);
+  const out: Token[] = [];
+  for (let i = 0; i < t.length; i++) out.push({ raw: t.raw(i), lower: t.lower[i]!, norm: t.norm[i]!, start: t.start[i]!, end: t.end[i]! });
+  return out;
+}
+
+/** A letter or digit (also combining marks, so that decomposed accents stay inside their word). */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** Base letters of the accented lower-case letters of French and its neighbours (Latin-1 and Latin Extended-A). */
+const ACCENT_BASE: Record<string, string> = {};
+for (const [base, accented] of [
+  ['a', 'àáâãäåāăą'], ['c', 'çćĉċč'], ['d', 'ďđ'], ['e', 'èéêëēĕėęě'], ['g', 'ĝğġģ'], ['h', 'ĥħ'], ['i', 'ìíîïĩīĭįı'],
+  ['j', 'ĵ'], ['k', 'ķ'], ['l', 'ĺļľŀł'], ['n', 'ñńņňŉ'], ['o', 'òóôõöøōŏő'], ['r', 'ŕŗř'], ['s', 'śŝşšș'], ['t', 'ţťŧț'],
+  ['u', 'ùúûüũūŭůűų'], ['w', 'ŵ'], ['y', 'ýÿŷ'], ['z', 'źżž'],
+] as const) {
+  for (const ch of accented) ACCENT_BASE[ch] = base;
+}
+
+/** Accent-free form of a lower-case word: a table for common letters, Unicode decomposition for the rest. */
+function normWord(lower: string): string {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) {
+      if (out) out += lower[i];
+      continue;
+    }
+    const base = ACCENT_BASE[lower[i]!];
+    if (base === undefined && c >= 0x300) return stripAccents(lower);
+    if (!out) out = lower.slice(0, i);
+    out += base ?? lower[i];
+  }
+  return out || lower;
+}
+
+/** Normalised words of a name without its leading article: the lookup key of a name. */
+function nameWords(name: string): string[] {
+  const tokens = tokenize(name);
+  // "LA Times" keeps its "LA": an article is never written in capitals inside a name.
+  const first = tokens[0];
+  if (tokens.length > 1 && ARTICLES.has(first!.norm) && (first!.raw.length === 1 || first!.raw !== first!.raw.toUpperCase())) tokens.shift();
+  return tokens.map((t) => t.norm);
+}
+
+/** What a key of the index points to. */
+interface Entry {
+  outlet: Outlet;
+  /** The alias as written in the list (for case checks). */
+  alias: string;
+  /** True for a machine-translation garble of the alias. */
+  garbled: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: Entry;
+}
+
+interface Index {
+  list: readonly Outlet[];
+  byKey: Map<string, Entry>;
+  trie: TrieNode;
+  byDomain: Map<string, Outlet>;
+  /** Short form word → outlets that own it ("post" → The Washington Post, New York Post…). */
+  shortForms: Map<string, Outlet[]>;
+  /** Words that can start a name or a short form: every other word is skipped at once. */
+  firstWords: Set<string>;
+}
+
+let index: Index | null = null;
+
+/** Variants of a word list with garbled English words (never the first word). */
+function garbledVariants(words: readonly string[]): string[][] {
+  let variants: string[][] = [[...words]];
+  for (let i = 1; i < words.length; i++) {
+    const alts = GARBLES[words[i]!];
+    if (!alts) continue;
+    const next: string[][] = [];
+    for (const v of variants) {
+      next.push(v);
+      for (const a of alts) next.push([...v.slice(0, i), a, ...v.slice(i + 1)]);
+    }
+    variants = next;
+  }
+  return variants.slice(1);
+}
+
+/** Builds the lookup maps once. Throws when src/data/outlets.json is invalid (a configuration error). */
+function getIndex(): Index {
+  if (index) return index;
+  const list = outletListSchema.parse(rawOutlets);
+  const byKey = new Map<string, Entry>();
+  const trie: TrieNode = { next: new Map() };
+  const byDomain = new Map<string, Outlet>();
+  const shortForms = new Map<string, Outlet[]>();
+  const add = (words: string[], entry: Entry): void => {
+    if (words.length === 0 || words.length > MAX_ALIAS_WORDS) return;
+    const key = words.join(' ');
+    const existing = byKey.get(key);
+    // Real names win over garbles; among real names the first listed wins.
+    if (existing && !(existing.garbled && !entry.garbled)) return;
+    byKey.set(key, entry);
+    let node = trie;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entry = entry;
+  };
+  for (const outlet of list) {
+    for (const alias of [outlet.name, ...outlet.aliases]) add(nameWords(alias), { outlet, alias, garbled: false });
+    for (const d of outlet.domains) byDomain.set(d, outlet);
+    for (const s of outlet.shortForms ?? []) {
+      const k = nameWords(s).join(' ');
+      shortForms.set(k, [...(shortForms.get(k) ?? []), outlet]);
+    }
+  }
+  for (const outlet of list) {
+    for (const alias of [outlet.name, ...outlet.aliases]) {
+      for (const v of garbledVariants(nameWords(alias))) add(v, { outlet, alias, garbled: true });
+    }
+  }
+  const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
+  index = { list, byKey, trie, byDomain, shortForms, firstWords };
+  return index;
+}
+
+/** Every outlet of the list, in list order. */
+export function allOutlets(): readonly Outlet[] {
+  return getIndex().list;
+}
+
+/** Trims quotes, brackets and trailing punctuation around a name as written. */
+function cleanName(name: string): string {
+  let s = foldTypography(name).replace(/\s+/g, ' ').trim();
+  // Bounded: strip at most a few wrapping characters at each end.
+  for (let i = 0; i < 4; i++) {
+    const t = s.replace(/^["'(\[*]\s?/, '').replace(/\s?["')\]*.,;:!?]$/, '');
+    if (t === s) break;
+    s = t.trim();
+  }
+  return s;
+}
+
+/** True when the string looks like a URL or a bare domain ("lemonde.fr", "https://…"). */
+function looksLikeDomain(s: string): boolean {
+  return /^(?:https?:\/\/|www\.)/i.test(s) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:\/\S*)?$/i.test(s);
+}
+
+/**
+ * The outlet a name refers to, ignoring case, accents, quotes and a leading article
+ * ("Washington Post", "The Washington Post", "le Washington Post"), garbles ("NBC Information")
+ * and domains ("lemonde.fr"). Null when unknown.
+ */
+export function findOutlet(name: string): Outlet | null {
+  const s = cleanName(name);
+  if (!s) return null;
+  if (!/\s/.test(s) && looksLikeDomain(s)) {
+    const byUrl = outletFromUrl(s);
+    if (byUrl) return byUrl;
+  }
+  return getIndex().byKey.get(nameWords(s).join(' '))?.outlet ?? null;
+}
+
+/** A name found at the start of a text. */
+export interface StartMatch {
+  outlet: Outlet;
+  /** Offset just after the matched name. */
+  end: number;
+  /** The name as written in the text (without a leading article). */
+  written: string;
+  garbled: boolean;
+  /** The list alias that matched. */
+  alias: string;
+}
+
+/** Longest alias beginning the text (after an optional article) at a word boundary, with its extent. */
+export function matchOutletAtStart(text: string): StartMatch | null {
+  const head = text.slice(0, 200);
+  const tokens = new Tokens(head);
+  if (tokens.length === 0 || /[\p{L}\p{N}]/u.test(head.slice(0, tokens.start[0]!))) return null;
+  let i = 0;
+  if (tokens.length > 1 && ARTICLES.has(tokens.norm[0]!)) i = 1;
+  const m = longestAt(tokens, i);
+  if (!m) return null;
+  const start = tokens.start[i]!;
+  const end = tokens.end[m.last]!;
+  return { outlet: m.entry.outlet, end, written: head.slice(start, end), garbled: m.entry.garbled, alias: m.entry.alias };
+}
+
+/** The longest alias that begins the text at a word boundary ("RT Russie et ex-Union soviétique" → RT). */
+export function findOutletAtStart(text: string): Outlet | null {
+  return matchOutletAtStart(text)?.outlet ?? null;
+}
+
+/** Canonical name of a known outlet; an unknown name comes back cleaned, as written. */
+export function canonicalOutletName(name: string): string {
+  return findOutlet(name)?.name ?? cleanName(name);
+}
+
+/** The outlet owning a URL's host (subdomains allowed: "edition.cnn.com" → CNN), else null. */
+export function outletFromUrl(url: string): Outlet | null {
+  const s = url.trim();
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `http://${s}`).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const byDomain = getIndex().byDomain;
+  let h = host;
+  for (;;) {
+    const o = byDomain.get(h);
+    if (o) return o;
+    const dot = h.indexOf('.');
+    if (dot < 0) return null;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** ASCII slug of any text ("Tribune de Genève" → "tribune-de-geneve"). */
+export function asciiSlug(text: string): string {
+  return stripAccents(foldTypography(text))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Slug of an outlet: the list's slug when known, else an ASCII slug of the name. */
+export function outletSlug(name: string): string {
+  return findOutlet(name)?.slug ?? asciiSlug(name);
+}
+
+/** Longest trie match starting at token i; `last` is the index of its last token. */
+function longestAt(tokens: Tokens, i: number): { entry: Entry; last: number } | null {
+  let node: TrieNode | undefined = getIndex().trie;
+  let best: { entry: Entry; last: number } | null = null;
+  for (let j = i; j < tokens.length && j < i + MAX_ALIAS_WORDS; j++) {
+    node = node.next.get(tokens.norm[j]!);
+    if (!node) break;
+    // Words of one name are separated by spaces, hyphens, apostrophes, dots or slashes only.
+    if (j > i && !NAME_GAP.test(tokens.gap(j))) break;
+    if (node.entry) best = { entry: node.entry, last: j };
+  }
+  return best;
+}
+
+/** What may separate two words of one name ("Nice-Matin", "20 minutes (CH)", "Vif/L'Express"). */
+const NAME_GAP = /^[\s\-'.\/()+&\u2019\u2013\u00a0\u202f]{0,3}$/u;
+
+// ——— Mentions in running text ———
+
+/** Verbs and participles that credit a source when they directly precede its name ("a rapporté le Post"). */
+const CUE_VERBS = new Set(
+  (
+    'selon rapporte rapporté rapportait rapportent rapportaient rapportant déclaré déclare indiqué indique indiquait ' +
+    'affirmé affirme affirmait écrit écrivait écrivent révèle révélé révélait révèlent annonce annoncé annonçait ' +
+    'souligne souligné titre titrait titré précise précisé explique expliqué confié confie relate relaté raconte raconté ' +
+    'dévoile dévoilé assure assuré estime estimé note noté observe relève relevé cite cité citait citant citée cités ' +
+    'publie publié publiait signale signalé évoque évoqué confirme confirmé appris apprend mentionne mentionné ' +
+    'rapportés rapportée obtenus obtenu obtenue consulté consultés interrogé interrogée interviewé interviewée ' +
+    'contacté contactée joint jointe relayé relayée repris reprise diffusé diffusée reported said according'
+  ).split(' '),
+);
+
+/** Nouns that introduce a source ("le quotidien Le Monde", "une information du Parisien", "au micro de BFMTV"). */
+const CUE_NOUNS = new Set(
+  (
+    'quotidien journal hebdomadaire magazine mensuel chaîne chaine radio agence site média media médias confrère confrères ' +
+    'télévision information informations article articles colonnes micro antenne plateau édition enquête entretien ' +
+    'interview tribune chronique éditorial éditorialiste journaliste journalistes correspondant correspondante ' +
+    'rédaction reportage documentaire dépêche dépêches newsletter podcast émission'
+  ).split(' '),
+);
+
+/** Prepositions that may introduce a source, counted only with a cue verb or noun nearby or a bare title ("dans Libération"). */
+const CUE_PREPOSITIONS = new Set(['à', 'a', 'au', 'aux', 'dans', 'sur', 'pour', 'avec', 'de', 'du', 'd', 'des', 'par', 'chez']);
+
+/** Contracted prepositions: they hide an article, so "du Soleil" is never a bare title. */
+const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+
+/** Adjectives that turn an ambiguous name back into an ordinary phrase ("la presse régionale", "le Monde entier"). */
+const PRESS_ADJECTIVES = new Set(
+  (
+    'régionale locale nationale internationale mondiale écrite française étrangère quotidienne spécialisée ' +
+    'people gratuite satirique économique généraliste populaire libre entier entière arabe occidental occidentale'
+  ).split(' '),
+);
+
+/** How many words back a cue verb or noun may sit before a preposition ("ont déclaré des responsables de la sécurité occidentale au Washington Post"). */
+const CUE_WINDOW_WORDS = 8;
+
+/** One accepted mention of an outlet in running text. */
+export interface OutletMention {
+  outlet: Outlet;
+  /** Offsets of the name (without its article). */
+  start: number;
+  end: number;
+  written: string;
+  garbled: boolean;
+  /** True when a credit cue introduces it ("selon", "a rapporté", "au micro de"…). */
+  credited: boolean;
+}
+
+/** True when the text between two tokens contains a sentence break. */
+function breaksSentence(gap: string): boolean {
+  return /[.!?;\n\r«»"“”()]/.test(gap);
+}
+
+/** True when an alias is an acronym-like short name ("AFP", "TdG", "BFMTV", "TF1"). */
+function isAcronym(alias: string): boolean {
+  return !/\s/.test(alias) && alias.length <= 6 && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** True when a lower-case wire credit sits in a parenthesised signature like "(afp/nxp)" or "(ats)". */
+function inWireParenthesis(text: string, start: number, end: number): boolean {
+  // Bounded scans: a credit parenthesis is short, and lines may be megabytes long.
+  let open = -1;
+  for (let i = start - 1; i >= 0 && i >= start - WIRE_PAREN_REACH; i--) {
+    if (text[i] === '(') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = end; i < text.length && i <= end + WIRE_PAREN_REACH; i++) {
+    if (text[i] === ')') {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  return /^[\p{L}\s\/.,-]*$/u.test(text.slice(open + 1, close));
+}
+
+/** How far a wire credit's parentheses may sit from the agency name ("(ats/nxp)", "(afp/reuters/nxp)"). */
+const WIRE_PAREN_REACH = 20;
+
+/** True when the name is glued to a URL, handle or compound ("AP-HP", "@BFMTV", "lemonde.fr/…"). */
+function glued(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const before2 = text[start - 2] ?? ' ';
+  if ('@#_'.includes(before)) return true;
+  if ('-./'.includes(before) && /[\p{L}\p{N}]/u.test(before2)) return true;
+  const after = text[end] ?? ' ';
+  const after2 = text[end + 1] ?? ' ';
+  if (after === '@' || after === '_') return true;
+  if ('-./'.includes(after) && /[\p{L}\p{N}]/u.test(after2)) return true;
+  return false;
+}
+
+/** True when a list name starts with an article ("La Presse", "L'Express"; not "LA Times"). */
+function hasArticle(alias: string): boolean {
+  const first = tokenize(alias)[0];
+  return first !== undefined && ARTICLES.has(first.norm) && (first.raw.length === 1 || first.raw !== first.raw.toUpperCase());
+}
+
+function isCapitalised(written: string): boolean {
+  const first = written[0] ?? '';
+  if (/\p{Lu}/u.test(first)) return true;
+  return /\p{N}/u.test(first) && /\p{Lu}/u.test(written);
+}
+
+/** Why a candidate name counts: a credit cue before it, and whether its article is a capitalised title article mid-sentence. */
+function creditContext(tokens: Tokens, i: number): { credited: boolean; titleArticle: boolean; bare: boolean; contracted: boolean } {
+  let j = i - 1;
+  let titleArticle = false;
+  let bare = true;
+  const gapOk = (k: number): boolean => !breaksSentence(tokens.gap(k + 1));
+  const contracted = i > 0 && CONTRACTED.has(tokens.lower[i - 1]!) && gapOk(i - 1);
+  if (j >= 0 && gapOk(j) && ARTICLES.has(tokens.norm[j]!)) {
+    bare = false;
+    if (tokens.capitalised(j) && j > 0 && gapOk(j - 1)) titleArticle = true;
+    j--;
+  }
+  const result = (credited: boolean) => ({ credited, titleArticle, bare, contracted });
+  if (j < 0 || !gapOk(j)) return result(false);
+  const prev = tokens.lower[j]!;
+  if (CUE_VERBS.has(prev) || CUE_NOUNS.has(prev)) return result(true);
+  if (tokens.norm[j] === 'apres' && j > 0 && tokens.norm[j - 1] === 'd') return result(true);
+  if (CUE_PREPOSITIONS.has(prev)) {
+    if (prev === 'par' && j > 0 && /(?:é|ée|és|ées)$/.test(tokens.lower[j - 1]!)) return result(true);
+    if (bare && !CONTRACTED.has(prev) && /\p{Lu}|\p{N}/u.test(tokens.text[tokens.start[i]!]!)) return result(true);
+    for (let k = j - 1; k >= 0 && k >= j - CUE_WINDOW_WORDS; k--) {
+      if (!gapOk(k) || tokens.gap(k + 1).includes(',')) break;
+      const w = tokens.lower[k]!;
+      if (CUE_VERBS.has(w) || CUE_NOUNS.has(w)) return result(true);
+    }
+  }
+  return result(false);
+}
+
+/** A short form ("Post", "Times") seen in a text, credited and capitalised, waiting for its full name elsewhere. */
+interface ShortCandidate {
+  key: string;
+  start: number;
+  end: number;
+  written: string;
+}
+
+/** Mentions accepted in one text, plus its short-form candidates (resolved against the whole article). */
+interface RawScan {
+  tokens: Tokens;
+  mentions: OutletMention[];
+  shorts: ShortCandidate[];
+}
+
+/** Recent scans by text: findCitedOutlets and trustFlags read the same paragraphs. */
+const SCAN_CACHE = new Map<string, RawScan>();
+/** Bound on the scan cache (paragraphs of a few articles). */
+const SCAN_CACHE_MAX = 256;
+
+function scanRaw(text: string): RawScan {
+  const cached = SCAN_CACHE.get(text);
+  if (cached) return cached;
+  const idx = getIndex();
+  const tokens = new Tokens(text);
+  const mentions: OutletMention[] = [];
+  const shorts: ShortCandidate[] = [];
+  const noteShort = (i: number): void => {
+    const key = tokens.norm[i]!;
+    if (!idx.shortForms.has(key) || !tokens.capitalised(i)) return;
+    if (!creditContext(tokens, i).credited) return;
+    shorts.push({ key, start: tokens.start[i]!, end: tokens.end[i]!, written: tokens.raw(i) });
+  };
+  for (let i = 0; i < tokens.length; ) {
+    if (!idx.firstWords.has(tokens.norm[i]!)) {
+      i++;
+      continue;
+    }
+    const m = longestAt(tokens, i);
+    if (!m) {
+      noteShort(i);
+      i++;
+      continue;
+    }
+    const start = tokens.start[i]!;
+    const end = tokens.end[m.last]!;
+    const written = text.slice(start, end);
+    const { outlet, alias, garbled } = m.entry;
+    if (m.last === i) noteShort(i);
+    const wireParen = outlet.wire === true && inWireParenthesis(text, start, end);
+    let ok = wireParen || !glued(text, start, end);
+    const ctx = creditContext(tokens, i);
+    if (ok) {
+      if (isAcronym(alias) && !garbled) ok = written === written.toUpperCase() || written === alias || wireParen;
+      else if (/\p{Lu}/u.test(alias)) ok = isCapitalised(written);
+    }
+    if (ok && outlet.ambiguous && !garbled && !wireParen) {
+      // "La Presse" is never written "Presse" alone: "une agence de Presse", "un État de Droit" are not the paper.
+      const needsArticle = ctx.bare && !ctx.contracted && hasArticle(alias);
+      // In capitals ("À LA UNE DE LA PRESSE") capitals say nothing about names.
+      const shouting = written.length > 3 && written === written.toUpperCase() && alias !== alias.toUpperCase();
+      const next = m.last + 1;
+      const qualified = next < tokens.length && /^\s+$/.test(tokens.gap(next)) && PRESS_ADJECTIVES.has(tokens.lower[next]!);
+      ok = !needsArticle && !shouting && !qualified && isCapitalised(written) && (ctx.credited || ctx.titleArticle);
+    }
+    if (ok) mentions.push({ outlet, start, end, written, garbled, credited: ctx.credited || wireParen });
+    i = ok ? m.last + 1 : i + 1;
+  }
+  const result = { tokens, mentions, shorts };
+  if (SCAN_CACHE.size >= SCAN_CACHE_MAX) SCAN_CACHE.clear();
+  SCAN_CACHE.set(text, result);
+  return result;
+}
+
+/** Word tokens of a text, shared with the outlet scan of the same text (cached). */
+export function scanTokens(text: string): Tokens {
+  return scanRaw(text).tokens;
+}
+
+/** Resolves short forms against the outlets named in full in the same article. */
+function resolveShorts(scans: readonly RawScan[]): OutletMention[][] {
+  const idx = getIndex();
+  const named = new Set(scans.flatMap((s) => s.mentions.map((m) => m.outlet)));
+  return scans.map((scan) => {
+    if (scan.shorts.length === 0) return scan.mentions;
+    const out = [...scan.mentions];
+    const byStart = new Map(out.map((m, k) => [m.start, k]));
+    for (const c of scan.shorts) {
+      const owner = idx.shortForms.get(c.key)!.find((o) => named.has(o));
+      if (!owner) continue;
+      const mention: OutletMention = { outlet: owner, start: c.start, end: c.end, written: c.written, garbled: false, credited: true };
+      const k = byStart.get(c.start);
+      if (k !== undefined) out[k] = mention;
+      else out.push(mention);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * Outlets named in running text, in order. Unambiguous names count wherever they appear as a
+ * name (capitalised; acronyms in capitals, or lower case in a "(afp/nxp)" credit); ambiguous
+ * ones ("Le Temps", "La Presse") only after a credit cue or as a capitalised title mid-sentence.
+ * Short forms ("le Post") count, credited, when the text also names their outlet in full.
+ */
+export function scanOutlets(text: string): OutletMention[] {
+  return resolveShorts([scanRaw(text)])[0]!;
+}
+
+/** Like scanOutlets for an article's paragraphs: cues stay inside a paragraph, short forms resolve across the article. */
+export function scanParagraphs(paragraphs: readonly string[]): OutletMention[][] {
+  return resolveShorts(paragraphs.map(scanRaw));
+}
