@@ -1,0 +1,498 @@
+/** Metadata lines (source credits, bylines, dates, URLs, signatures), title suffixes and cited outlets. */
+import { parse, formatISO, isValid } from 'date-fns';
+import { fr } from 'date-fns/locale';
+import { tz } from '@date-fns/tz';
+import type { Line, LineMetadata, Removal } from './types.ts';
+import { foldTypography, stripAccents } from './text.ts';
+import {
+  canonicalOutletName,
+  findOutlet,
+  matchOutletAtStart,
+  outletFromUrl,
+  scanParagraphs,
+  type StartMatch,
+} from './outlets.ts';
+
+/** Time zone of dates that name none: the corpus is French-language press, mostly read in France. */
+const DEFAULT_ZONE = 'Europe/Paris';
+
+/** Bylines and date lines are short: longer lines are prose that merely starts with "Par" or a date. */
+const MAX_META_LINE_CHARS = 160;
+
+/** Bylines and date lines sit among the first lines of a file (title, chapô, byline, date, …)… */
+const HEAD_LINES = 6;
+/** …or among its last lines (date, signature, source, URL). */
+const TAIL_LINES = 5;
+
+/** A closing signature is a short name line ("Lyès Menacer", "R. I./Agences"). */
+const MAX_SIGNATURE_CHARS = 48;
+
+/** A Source line's value longer than this is a sentence, not an outlet name. */
+const MAX_SOURCE_NAME_WORDS = 8;
+
+/** Title suffix descriptors after an outlet name ("RT Russie et ex-Union soviétique") stay short. */
+const MAX_DESCRIPTOR_WORDS = 6;
+
+// ——— Names ———
+
+/** Lower-case particles allowed inside a person's name ("Isabelle de Laminne"). */
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'ait', 'da', 'di', 'dos', 'le', 'la', 'ter']);
+
+/** One word of a name: Capitalised (hyphens, apostrophes), ALL CAPS, or initials ("R.", "J.-M.", "L.Tr."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'\-]{0,30}\.?|(?:\p{Lu}\p{Ll}{0,2}\.-?){1,4})$/u;
+
+/**
+ * True when the text is one person's name: 2–4 capitalised words or initials, particles allowed
+ * inside, no sentence punctuation ("Jean Dupont", "K. Benali", "R. B.", "KARIM MANSOURI").
+ */
+export function isPersonName(text: string): boolean {
+  const s = foldTypography(text).trim();
+  if (s.length === 0 || s.length > MAX_SIGNATURE_CHARS || /[,:;!?"«»()|]|\d/.test(s)) return false;
+  const w = s.split(/\s+/);
+  if (w.length > 4) return false;
+  if (w.length === 1) return /^(?:\p{Lu}\p{Ll}{0,2}\.){2,4}$/u.test(w[0]!);
+  let capitalised = 0;
+  for (const [i, word] of w.entries()) {
+    if (i > 0 && i < w.length - 1 && PARTICLES.has(word)) continue;
+    if (i > 0 && /^(?:d'|l')\p{Lu}/u.test(word)) {
+      capitalised++;
+      continue;
+    }
+    if (!NAME_WORD.test(word)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+/** Splits "Jean Dupont et Marie Curie" into names; null when any part is not a person's name. */
+function personNames(text: string): string[] | null {
+  const parts = text.split(/\s*(?:,|\bet\b|\band\b|&)\s*/u).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 4) return null;
+  return parts.every(isPersonName) ? parts.map((p) => p.trim()) : null;
+}
+
+// ——— Dates ———
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, jan: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, mar: 3, avril: 4, avr: 4, mai: 5, juin: 6,
+  juillet: 7, juil: 7, aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+};
+/** Canonical French month names, as date-fns' `fr` locale reads them. */
+const FR_MONTHS = ['', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** Years outside this range are not publication dates of this press (typos, ids). */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+/** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
+const DATE_PREFIX =
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|posted|published|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|updated?))\s*(?:le|:|-|on)?\s*/;
+const DATE_WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*/;
+const DATE_WORDS = /^(\d{1,2})(?:er)?\s+([a-z]{3,9})\.?\s+(\d{4})/;
+const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
+const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const TIME = /^(?:\s*(?:,|a|-|\||vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:)\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
+const ZONE_OFFSET = /^\s*\(?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
+const ZONE_NAMED: readonly [RegExp, string][] = [
+  [/^\s*\(?(?:utc|gmt|z)\)?(?![a-z])/, 'UTC'],
+  [/^\s*\(?(?:heure de paris|heure francaise|heure belge|heure suisse|cet|cest|hec)\)?/, DEFAULT_ZONE],
+  [/^\s*\(?(?:hne|hae|heure de l'est|heure de montreal|heure du quebec|heure de quebec|est|edt)\)?(?![a-z])/, 'America/Toronto'],
+  [/^\s*\(?(?:heure d'alger|heure algerienne)\)?/, 'Africa/Algiers'],
+];
+
+/**
+ * Parses a French date (and optional time and zone) at the start of a lower-case, accent-free
+ * string. Returns the ISO-8601 instant with offset, or null. Never guesses a missing year.
+ */
+function parseDateAt(s: string): { iso: string; rest: string } | null {
+  let rest = s.replace(DATE_WEEKDAY, '');
+  let y: number, mo: number, d: number;
+  let m = DATE_ISO.exec(rest);
+  if (m) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = DATE_NUMERIC.exec(rest))) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[3]!.length === 2) y += 2000;
+  } else if ((m = DATE_WORDS.exec(rest))) {
+    const month = MONTHS[m[2]!];
+    if (!month) return null;
+    [d, mo, y] = [Number(m[1]), month, Number(m[3])];
+  } else return null;
+  rest = rest.slice(m[0].length);
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  let hh = 0, mm = 0, ss = 0;
+  const t = TIME.exec(rest);
+  if (t && Number(t[1]) <= 23 && Number(t[2] ?? 0) <= 59) {
+    [hh, mm, ss] = [Number(t[1]), Number(t[2] ?? 0), Number(t[3] ?? 0)];
+    rest = rest.slice(t[0].length);
+  }
+  let zone = DEFAULT_ZONE;
+  const off = ZONE_OFFSET.exec(rest);
+  if (off && t) {
+    zone = `${off[1]}${off[2]!.padStart(2, '0')}:${off[3] ?? '00'}`;
+    rest = rest.slice(off[0].length);
+  } else {
+    for (const [re, z] of ZONE_NAMED) {
+      const zm = re.exec(rest);
+      if (zm) {
+        zone = z;
+        rest = rest.slice(zm[0].length);
+        break;
+      }
+    }
+  }
+  const text = `${d} ${FR_MONTHS[mo]} ${y} ${hh}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
+  const date = parse(text, 'd MMMM yyyy H:mm:ss', new Date(2000, 0, 1), { locale: fr, in: tz(zone) });
+  if (!isValid(date) || date.getDate() !== d) return null;
+  // formatISO writes UTC as "Z"; keep one explicit-offset form for every date.
+  return { iso: formatISO(date).replace(/Z$/, '+00:00'), rest };
+}
+
+/** Lower case, accents stripped, typography folded, spaces collapsed: the form date patterns read. */
+function dateKey(text: string): string {
+  return stripAccents(foldTypography(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Separator and filler left around a date on a date line. */
+const DATE_FILLER = /^[\s,|\-–—:.()]*$/;
+
+/**
+ * Reads a date line ("Publié le 5 janvier 2019 à 14h30", "23.10.2022, 13:27", "lundi 7 janvier 2019",
+ * "Mis à jour le …"). `published` is set unless the line only gives an update date.
+ */
+export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null } | null {
+  if (text.length > MAX_META_LINE_CHARS) return null;
+  let s = dateKey(text);
+  let published: string | null = null;
+  let updated: string | null = null;
+  let author: string | null = null;
+  const original = foldTypography(text).replace(/\s+/g, ' ').trim();
+  for (let round = 0; round < 2 && s.length > 0; round++) {
+    const p = DATE_PREFIX.exec(s);
+    const isUpdate = p?.[2] !== undefined;
+    if (p) s = s.slice(p[0].length);
+    else if (s.startsWith('le ')) s = s.slice(3);
+    const d = parseDateAt(s);
+    if (!d) return null;
+    if (isUpdate) updated ??= d.iso;
+    else published ??= d.iso;
+    s = d.rest.replace(/^[\s,|\-:.]+/, '');
+    const by = /^par\s+/.exec(s);
+    if (by) {
+      // Recover the name with its capitals from the original line.
+      const at = original.length - s.length + by[0].length;
+      const names = personNames(original.slice(at).replace(/[\s.]+$/, ''));
+      if (!names) return null;
+      author = names.join(' et ');
+      s = '';
+    }
+  }
+  if (!DATE_FILLER.test(s)) return null;
+  if (!published && !updated) return null;
+  return { published, updated, author };
+}
+
+// ——— Line classifiers ———
+
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const SOURCE_LINE = /^sources?\s*:\s*/i;
+const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
+const BYLINE_START = /^(?:par|by)\s*:?\s+/i;
+
+/** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
+const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
+
+/** Separators between title segments: " - ", " – ", " — ", " | " (any spaces around). */
+const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}[-\u2013\u2014|][\s\u00a0\u202f]{1,3}/gu;
+
+/** Splits "A – B | C" into segments and their separators. */
+function segments(line: string): { parts: string[]; seps: string[] } {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  for (const m of line.matchAll(SEGMENT_SEPARATOR)) {
+    parts.push(line.slice(last, m.index));
+    seps.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(line.slice(last));
+  return { parts, seps };
+}
+
+/** Cleans and canonicalises a "Source : X" value; null when it is not a name. */
+function sourceName(value: string): { name: string | null; known: boolean; url: string | null; others: string[] } {
+  let v = value.trim();
+  let url: string | null = null;
+  const u = /(?:https?:\/\/|www\.)\S+/i.exec(v);
+  if (u) {
+    url = u[0];
+    v = v.slice(0, u.index).replace(/[\s\-–—|:,(]+$/u, '');
+  }
+  const names = v.split(/\s*(?:[,;\/]|\set\s|\s[-–—|]\s)\s*/u).filter((p) => p.trim().length > 0);
+  const known = names.map((n) => findOutlet(n)?.name ?? null);
+  const first = known.find((k) => k !== null) ?? null;
+  const others = known.filter((k): k is string => k !== null && k !== first);
+  if (first) return { name: first, known: true, url, others };
+  const cleaned = v.trim();
+  const words = cleaned.split(/\s+/).length;
+  if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others };
+  return { name: canonicalOutletName(cleaned), known: false, url, others };
+}
+
+/** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
+const BYLINE_TAIL =
+  /^(?:à|a|au|aux|en|envoy\p{L}*|correspondant\p{L}*|journaliste|avec|pour|auteur|auteure|autrice|responsable|rédact\p{L}*|chef|cheffe|directeur|directrice|publié|mis|le|la|les|photos?|vidéo|service|notre|nos|from|in)(?=[\s,.'’]|$)/iu;
+
+/** Reads a byline ("Par: Elena Shcherban | 23.10.2022, 13:27", "Par Jean Dupont et Marie Curie | Le Monde"). */
+export function parseByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
+  if (text.length > MAX_META_LINE_CHARS) return null;
+  const start = BYLINE_START.exec(text);
+  if (!start) return null;
+  const { parts } = segments(text.slice(start[0].length));
+  let head = parts[0]!.trim();
+  const outlets: string[] = [];
+  let published: string | null = null;
+  // "Par Jean Dupont, à Paris" / "Par Jean Dupont (à Paris)" / "Par Jean Dupont à Paris".
+  const comma = head.indexOf(',');
+  if (comma >= 0) {
+    const tail = head.slice(comma + 1).trim();
+    const d = parseDateLine(tail);
+    if (d) published = d.published;
+    else if (tail.length > 0 && !BYLINE_TAIL.test(tail) && !findOutlet(tail)) {
+      if (!personNames(head)) return null;
+    } else head = head.slice(0, comma).trim();
+  }
+  head = head.replace(/\s*\((?:à|a)\s[^()]{1,40}\)$/u, '').replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
+  let author: string | null = null;
+  const names = personNames(head);
+  if (names) author = names.join(' et ');
+  else {
+    const o = findOutlet(head);
+    if (!o) return null;
+    outlets.push(o.name);
+    author = o.name;
+  }
+  if (comma >= 0 && !published && head !== parts[0]!.trim()) {
+    // Tail after the comma may name an outlet: "Par Jean Dupont, Le Monde".
+    const o = findOutlet(parts[0]!.slice(comma + 1));
+    if (o) outlets.push(o.name);
+  }
+  for (const part of parts.slice(1)) {
+    const p = part.trim();
+    const d = parseDateLine(p);
+    if (d) {
+      published ??= d.published;
+      continue;
+    }
+    const o = findOutlet(p);
+    if (o) outlets.push(o.name);
+  }
+  return { author, outlets, published };
+}
+
+/** A closing signature: a person, initials, "R. I./Agences", a wire agency ("APS") or a parenthesised credit ("(ats/nxp)", "(Le Matin)"). */
+export function parseSignature(text: string): { author: string | null; outlets: string[] } | null {
+  const s = foldTypography(text).trim();
+  if (s.length === 0 || s.length > MAX_SIGNATURE_CHARS) return null;
+  const paren = /^\(([^()]{1,40})\)$/.exec(s);
+  if (paren) {
+    const parts = paren[1]!.split(/\s*[\/,]\s*/).filter(Boolean);
+    const known = parts.map((p) => findOutlet(p));
+    if (known.length === 0 || known[0] === null) return null;
+    return { author: null, outlets: known.filter((o) => o !== null && !o.wire).map((o) => o!.name) };
+  }
+  const slash = /^(.{1,30}?)\s*\/\s*(agences?|afp|aps|reuters|ap|ats)$/i.exec(s);
+  if (slash && (isPersonName(slash[1]!) || /^(?:\p{Lu}\.\s?){1,3}$/u.test(slash[1]!))) return { author: s, outlets: [] };
+  if (isPersonName(s)) return { author: s, outlets: [] };
+  const o = findOutlet(s);
+  if (o && o.wire && s === s.toUpperCase()) return { author: o.name, outlets: [] };
+  return null;
+}
+
+/**
+ * Takes metadata lines out of a file's lines: "Source : X" credits, bylines, publication and
+ * update dates, URL-only lines and a closing signature. Body sentences that merely start with
+ * "Par" or a date stay: bylines and date lines are short and sit at the head or tail of the file.
+ */
+export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; removed: Removal[]; meta: LineMetadata } {
+  const meta: LineMetadata = { sourceOutlet: null, creditOutlets: [], author: null, publishedAt: null, url: null };
+  const removed: Removal[] = [];
+  const kept: Line[] = [];
+  const bylineCredits: string[] = [];
+  const sourceCredits: string[] = [];
+  const signatureCredits: string[] = [];
+  const urlCredits: string[] = [];
+  let unknownSource: string | null = null;
+  const n = lines.length;
+  for (const [k, line] of lines.entries()) {
+    const t = line.text.trim();
+    const edge = k < HEAD_LINES || k >= n - TAIL_LINES;
+    if (t.length <= 2048 && URL_LINE.test(t)) {
+      removed.push({ line, reason: 'metadata:url' });
+      meta.url ??= t;
+      const o = outletFromUrl(t);
+      if (o) urlCredits.push(o.name);
+      continue;
+    }
+    if (t.length <= MAX_META_LINE_CHARS && SOURCE_LINE.test(t)) {
+      const src = sourceName(t.replace(SOURCE_LINE, ''));
+      removed.push({ line, reason: 'metadata:source' });
+      if (src.url) meta.url ??= src.url;
+      if (src.known) {
+        if (meta.sourceOutlet === null) meta.sourceOutlet = src.name;
+        else if (src.name !== meta.sourceOutlet) sourceCredits.push(src.name!);
+      } else if (src.name && edge) unknownSource ??= src.name;
+      sourceCredits.push(...src.others);
+      continue;
+    }
+    if (t.length <= MAX_META_LINE_CHARS / 2 && edge) {
+      const w = WITH_AGENCY_LINE.exec(t);
+      const o = w ? findOutlet(w[1]!) : null;
+      if (o) {
+        removed.push({ line, reason: 'metadata:source' });
+        sourceCredits.push(o.name);
+        continue;
+      }
+    }
+    if (edge && BYLINE_START.test(t)) {
+      const b = parseByline(t);
+      if (b) {
+        removed.push({ line, reason: 'metadata:byline' });
+        meta.author ??= b.author;
+        meta.publishedAt ??= b.published;
+        bylineCredits.push(...b.outlets);
+        continue;
+      }
+    }
+    if (edge && /^[\p{L}\p{N}]/u.test(t)) {
+      const d = parseDateLine(t);
+      if (d) {
+        removed.push({ line, reason: d.published ? 'metadata:date' : 'metadata:updated' });
+        meta.publishedAt ??= d.published;
+        meta.author ??= d.author;
+        continue;
+      }
+    }
+    kept.push(line);
+  }
+  // Closing signature: the last kept line (past trailing chrome), after at least a title and a paragraph.
+  let s = kept.length - 1;
+  for (let skipped = 0; s >= 0 && skipped < 3 && TRAILING_CHROME.test(kept[s]!.text.trim()); skipped++) s--;
+  if (s >= 2 && kept[s - 1]!.text.length > kept[s]!.text.length) {
+    const sig = parseSignature(kept[s]!.text);
+    if (sig) {
+      const [line] = kept.splice(s, 1);
+      removed.push({ line: line!, reason: 'metadata:signature' });
+      meta.author ??= sig.author;
+      signatureCredits.push(...sig.outlets);
+    }
+  }
+  meta.sourceOutlet ??= unknownSource;
+  const credits = [...bylineCredits, ...sourceCredits, ...signatureCredits, ...urlCredits];
+  meta.creditOutlets = [...new Set(credits)].filter((c) => c !== meta.sourceOutlet);
+  removed.sort((a, b) => a.line.n - b.line.n);
+  return { kept, removed, meta };
+}
+
+// ——— Titles ———
+
+/** A bare site name as a title segment: "exemple.fr", "Infos-Express.com", "www.site.net". */
+const SITE_SEGMENT = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,2}\.(?:com|fr|net|org|info|ch|be|ca|dz|ma|tn|eu|io|news|tv|co\.uk|media)$/iu;
+
+/** True when a match of an ambiguous outlet is written as a name (capital on its main word). */
+function writtenAsName(m: StartMatch): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(m.written) && (!/^\p{N}/u.test(m.written) || /\p{Lu}/u.test(m.written));
+}
+
+/** The outlet a trailing title segment names, or null ("Washington Post", "RT Russie et ex-Union soviétique", "exemple.fr"). */
+function segmentOutlet(segment: string, allowDescriptor: boolean): string | null {
+  const seg = segment.trim();
+  if (!seg) return null;
+  const exact = findOutlet(seg);
+  if (exact) {
+    const m = matchOutletAtStart(seg);
+    if (exact.ambiguous && m && !writtenAsName(m)) return null;
+    return exact.name;
+  }
+  if (SITE_SEGMENT.test(seg)) return outletFromUrl(seg)?.name ?? seg;
+  if (!allowDescriptor) return null;
+  const m = matchOutletAtStart(seg);
+  if (!m || !writtenAsName(m)) return null;
+  const descriptor = seg.slice(m.end).trim();
+  if (descriptor.split(/\s+/).length > MAX_DESCRIPTOR_WORDS) return null;
+  // The descriptor must start as a new phrase, not continue the name into a sentence ("Le Point sur…").
+  if (m.outlet.ambiguous && /^\p{Ll}/u.test(descriptor)) return null;
+  return m.outlet.name;
+}
+
+/**
+ * Splits outlet names off a title line: trailing " - ", " – ", " — ", " | " segments that name an
+ * outlet (the last one is the publishing site, the others are cited) and a leading "Outlet : " or
+ * "Outlet | " prefix. Segments that are not outlets ("- Secrétaire d'État américain") stay.
+ */
+export function splitTitle(line: string): { title: string; outlet: string | null; otherOutlets: string[] } {
+  const { parts, seps } = segments(line);
+  const found: string[] = [];
+  while (parts.length > 1) {
+    const o = segmentOutlet(parts[parts.length - 1]!, found.length === 0);
+    if (!o) break;
+    found.push(o);
+    parts.pop();
+    seps.pop();
+  }
+  let title = parts.map((p, i) => p + (seps[i] ?? '')).join('').trim();
+  // Leading "Outlet : " or "Outlet | ".
+  let prefixOutlet: string | null = null;
+  const prefix = /^([^:|]{1,60}?)\s*([:|])\s+/u.exec(title);
+  if (prefix && title.length > prefix[0].length) {
+    const o = findOutlet(prefix[1]!);
+    if (o && (!o.ambiguous || prefix[2] === '|')) {
+      prefixOutlet = o.name;
+      title = title.slice(prefix[0].length).trim();
+    }
+  }
+  const outlet = found[0] ?? prefixOutlet;
+  const cited = [...found.slice(1).reverse(), ...(prefixOutlet ? [prefixOutlet] : [])];
+  const otherOutlets = [...new Set(cited)].filter((o) => o !== outlet);
+  return { title: title || line.trim(), outlet, otherOutlets };
+}
+
+// ——— Credits ———
+
+/** Leading credit markers of copyright lines. */
+const CREDIT_LEAD = /^(?:©|\(c\)|copyright|cr[ée]dits?(?:\s+photos?)?|photos?|tous droits r[ée]serv[ée]s|all rights reserved|sources?)\s*[:\-]?\s*/iu;
+/** Trailing years and legal phrases of copyright lines. */
+const CREDIT_TAIL = /[\s.,\-–—]*(?:\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite|droits r[ée]serv[ée]s)[\s.]*$/iu;
+
+/** For a copyright or credit line ("© Le Monde 2019", "Copyright AFP"), the known outlet it names, else null. */
+export function creditOutlet(text: string): string | null {
+  let s = foldTypography(text).trim();
+  for (let i = 0; i < 3; i++) {
+    const t = s.replace(CREDIT_LEAD, '').replace(CREDIT_TAIL, '').trim();
+    if (t === s) break;
+    s = t;
+  }
+  if (!s) return null;
+  const exact = findOutlet(s);
+  if (exact) return exact.name;
+  const m = matchOutletAtStart(s);
+  if (!m) return null;
+  // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
+  return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
+}
+
+/**
+ * Canonical names of the outlets a text credits or cites ("selon NBC News", "a rapporté le Post",
+ * "à l'AFP", "dans Libération"), in order of first appearance, without `own` (the article's outlet).
+ */
+export function findCitedOutlets(paragraphs: readonly string[], own: string | null): string[] {
+  const ownName = own ? canonicalOutletName(own) : null;
+  const out: string[] = [];
+  for (const mentions of scanParagraphs(paragraphs)) {
+    for (const m of mentions) {
+      const name = m.outlet.name;
+      if (name !== ownName && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../src/ingest/types.ts';
+import {
+  creditOutlet,
+  extractMetaLines,
+  findCitedOutlets,
+  parseByline,
+  parseDateLine,
+  splitTitle,
+} from '../../src/ingest/metadata.ts';
+
+/** Lines of a text as the line stage gives them: trimmed, non-empty, 1-based numbers. */
+function lines(text: string): Line[] {
+  return text
+    .split('\n')
+    .map((t, i) => ({ n: i + 1, text: t.trim() }))
+    .filter((l) => l.text.length > 0);
+}
+const seed = (name: string): Line[] => lines(readFileSync(new URL(`../../content/articles/${name}`, import.meta.url), 'utf8'));
+const SEED = {
+  s000: '000_afaacc7f9a9718b6.txt',
+  s001: '001_369633f4122bec38.txt',
+  s002: '002_c765a03d0ea1d2fa.txt',
+  s003: '003_2146e83494d5d6cf.txt',
+  s004: '004_c031b9c9298e8268.txt',
+};
+const BODY =
+  "Le gouvernement a annoncé mardi la suspension de la hausse des taxes sur les carburants, une première victoire pour les manifestants qui bloquent les ronds-points depuis trois semaines.";
+
+describe('extractMetaLines', () => {
+  it('reads seed 003: byline with date, Source line', () => {
+    const r = extractMetaLines(seed(SEED.s003));
+    expect(r.meta).toMatchObject({ sourceOutlet: 'Bloomberg', author: 'Elena Shcherban', publishedAt: '2022-10-23T13:27:00+02:00' });
+    expect(r.removed.map((x) => [x.line.text, x.reason])).toEqual([
+      ['Par: Elena Shcherban | 23.10.2022, 13:27', 'metadata:byline'],
+      ['Source : Bloomberg', 'metadata:source'],
+    ]);
+    expect(r.kept.some((l) => l.text.startsWith('Par'))).toBe(false);
+  });
+
+  it('reads seed 002: "Source : The Washington Post"', () => {
+    const r = extractMetaLines(seed(SEED.s002));
+    expect(r.meta.sourceOutlet).toBe('The Washington Post');
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:source']);
+  });
+
+  it('canonicalises Source values and splits off a URL', () => {
+    const r = extractMetaLines(lines(`Titre\n${BODY}\nSource: washington post - https://www.washingtonpost.com/world/2022/11/19/iran-russia-drones/`));
+    expect(r.meta.sourceOutlet).toBe('The Washington Post');
+    expect(r.meta.url).toBe('https://www.washingtonpost.com/world/2022/11/19/iran-russia-drones/');
+    const multi = extractMetaLines(lines(`Titre\n${BODY}\nSources : AFP, Reuters`));
+    expect(multi.meta.sourceOutlet).toBe('AFP');
+    expect(multi.meta.creditOutlets).toEqual(['Reuters']);
+  });
+
+  it('keeps an unknown Source name as written (an outlet missing from the list still works)', () => {
+    const r = extractMetaLines(lines(`Titre\n${BODY}\nSource : Le Réveil du Médoc`));
+    expect(r.meta.sourceOutlet).toBe('Le Réveil du Médoc');
+  });
+
+  it('takes URL-only lines out, keeping the first as the URL and its domain as a credit', () => {
+    const r = extractMetaLines(lines(`Titre\n${BODY}\nhttps://www.tdg.ch/geneve/manifestation-plaine-de-plainpalais/story/12345678\nhttps://t.co/abc`));
+    expect(r.meta.url).toBe('https://www.tdg.ch/geneve/manifestation-plaine-de-plainpalais/story/12345678');
+    expect(r.meta.creditOutlets).toEqual(['Tribune de Genève']);
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:url', 'metadata:url']);
+  });
+
+  it('reads bylines and date lines at the head, not prose that starts with "Par" or a date', () => {
+    const text = [
+      'Gilets jaunes : le gouvernement recule sur les taxes',
+      'Par Jean Dupont et Marie Curie | Le Monde',
+      'Publié le 5 décembre 2018 à 14h30',
+      'Mis à jour le 6 décembre 2018 à 10h00',
+      'Par ailleurs, les syndicats de routiers appellent à une grève reconductible dès dimanche soir.',
+      'Le 13 novembre 2015, trois commandos avaient frappé Paris et Saint-Denis.',
+      BODY,
+    ].join('\n');
+    const r = extractMetaLines(lines(text));
+    expect(r.meta.author).toBe('Jean Dupont et Marie Curie');
+    expect(r.meta.creditOutlets).toEqual(['Le Monde']);
+    expect(r.meta.publishedAt).toBe('2018-12-05T14:30:00+01:00');
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:byline', 'metadata:date', 'metadata:updated']);
+    expect(r.kept.map((l) => l.text.slice(0, 14))).toEqual(['Gilets jaunes ', 'Par ailleurs, ', 'Le 13 novembre', BODY.slice(0, 14)]);
+  });
+
+  it('never takes an update date for the publication date', () => {
+    const r = extractMetaLines(lines(`Titre\nMis à jour le 6 janvier 2019 à 10h00\n${BODY}`));
+    expect(r.meta.publishedAt).toBeNull();
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:updated']);
+  });
+
+  it('takes a closing signature as the author: a name, initials or an agency credit', () => {
+    for (const sig of ['Lyès Menacer', 'K. Benali', 'R. I./Agences', 'KARIM MANSOURI']) {
+      const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\n${sig}`));
+      expect(r.meta.author, sig).toBe(sig);
+      expect(r.removed.map((x) => x.reason), sig).toEqual(['metadata:signature']);
+    }
+    const credit = extractMetaLines(lines(`Titre\n${BODY}\n(Le Matin)\nSource : Le Matin`));
+    expect(credit.removed.map((x) => x.reason)).toEqual(['metadata:signature', 'metadata:source']);
+    expect(credit.meta.author).toBeNull();
+  });
+
+  it('leaves closing lines that are not names, and a headline-only item', () => {
+    for (const last of ['Suite de l’article en page 4...', 'Chers lecteurs,', 'Réforme fiscale', 'Tous les résultats du week-end en direct']) {
+      const r = extractMetaLines(lines(`Titre\n${BODY}\n${last}`));
+      expect(r.removed, last).toEqual([]);
+    }
+    const brief = extractMetaLines(lines('Brigitte Bardot\n\nSource : Le Parisien\nhttps://www.leparisien.fr/culture-loisirs/x.php'));
+    expect(brief.kept.map((l) => l.text)).toEqual(['Brigitte Bardot']);
+    expect(brief.meta.author).toBeNull();
+  });
+
+  it('finds nothing in seed 004', () => {
+    const r = extractMetaLines(seed(SEED.s004));
+    expect(r.removed).toEqual([]);
+    expect(r.meta).toEqual({ sourceOutlet: null, creditOutlets: [], author: null, publishedAt: null, url: null });
+  });
+});
+
+describe('parseDateLine', () => {
+  it.each([
+    ['Publié le 5 janvier 2019 à 14h30', '2019-01-05T14:30:00+01:00'],
+    ['Publié le 05/01/2019 à 14:30', '2019-01-05T14:30:00+01:00'],
+    ['05/01/2019 14:30', '2019-01-05T14:30:00+01:00'],
+    ['23.10.2022, 13:27', '2022-10-23T13:27:00+02:00'],
+    ['lundi 7 janvier 2019', '2019-01-07T00:00:00+01:00'],
+    ['Publié le 1er février 2019 à 9 h 05', '2019-02-01T09:05:00+01:00'],
+    ['2019-01-05T14:30:00+01:00', '2019-01-05T14:30:00+01:00'],
+    ['Publié le 3 mars 2019 à 18h00 UTC', '2019-03-03T18:00:00+00:00'],
+    ['Publié le 5 décembre 2018 à 10h00 HNE', '2018-12-05T10:00:00-05:00'],
+  ])('%s', (line, iso) => {
+    expect(parseDateLine(line)?.published).toBe(iso);
+  });
+
+  it('rejects impossible dates and sentences', () => {
+    expect(parseDateLine('31 février 2019')).toBeNull();
+    expect(parseDateLine('Le 13 novembre 2015, trois commandos ont frappé Paris.')).toBeNull();
+    expect(parseDateLine('Samedi')).toBeNull();
+  });
+});
+
+describe('parseByline', () => {
+  it('reads name, place and role forms', () => {
+    expect(parseByline('Par Jean Dupont')?.author).toBe('Jean Dupont');
+    expect(parseByline('Par Jean Dupont, à Paris')?.author).toBe('Jean Dupont');
+    expect(parseByline('Par Samia Haddad , auteure')?.author).toBe('Samia Haddad');
+    expect(parseByline('Par AFP')).toEqual({ author: 'AFP', outlets: ['AFP'], published: null });
+  });
+
+  it('rejects sentences', () => {
+    expect(parseByline('Par ailleurs, la police a procédé à dix interpellations.')).toBeNull();
+    expect(parseByline('Par conséquent')).toBeNull();
+    expect(parseByline("Par Internet, les gilets jaunes s'organisent depuis des semaines")).toBeNull();
+  });
+});
+
+describe('splitTitle', () => {
+  it('splits the publishing site and cited outlets off seed 001', () => {
+    expect(splitTitle('La Russie conclut un accord sur les drones avec l’Iran – Washington Post – RT Russie et ex-Union soviétique')).toEqual({
+      title: 'La Russie conclut un accord sur les drones avec l’Iran',
+      outlet: 'RT',
+      otherOutlets: ['The Washington Post'],
+    });
+  });
+
+  it('splits seed 002 and leaves seed 003 whole', () => {
+    expect(splitTitle("L'Iran et la Russie conviennent de produire des drones kamikazes iraniens en Russie - The Washington Post")).toEqual({
+      title: "L'Iran et la Russie conviennent de produire des drones kamikazes iraniens en Russie",
+      outlet: 'The Washington Post',
+      otherOutlets: [],
+    });
+    const s003 = "L'Iran pourrait envoyer davantage de drones kamikazes à la Russie - Secrétaire d'État américain";
+    expect(splitTitle(s003)).toEqual({ title: s003, outlet: null, otherOutlets: [] });
+  });
+
+  it('splits leading prefixes and site-like suffixes, not ordinary phrases', () => {
+    expect(splitTitle('Le Monde | Grève : la mobilisation faiblit')).toMatchObject({ title: 'Grève : la mobilisation faiblit', outlet: 'Le Monde' });
+    expect(splitTitle('AFP : le président annonce un remaniement')).toMatchObject({ outlet: 'AFP' });
+    expect(splitTitle('Macron en difficulté - actualites-du-jour.fr')).toMatchObject({ title: 'Macron en difficulté', outlet: 'actualites-du-jour.fr' });
+    expect(splitTitle('Gilets jaunes - Le point sur la situation').outlet).toBeNull();
+    expect(splitTitle('France : Macron annonce des mesures sociales').outlet).toBeNull();
+    expect(splitTitle('Le Temps : un allié ou un ennemi pour les vignerons ?').outlet).toBeNull();
+  });
+});
+
+describe('creditOutlet', () => {
+  it('names the known outlet of a credit line', () => {
+    expect(creditOutlet('© Le Monde 2019')).toBe('Le Monde');
+    expect(creditOutlet('Copyright AFP')).toBe('AFP');
+    expect(creditOutlet('© AFP/Belga')).toBe('AFP');
+  });
+
+  it('ignores aggregators and photographers', () => {
+    expect(creditOutlet('© Infos-Express 2024')).toBeNull();
+    expect(creditOutlet('Tous droits réservés Le Kiosque du Net')).toBeNull();
+    expect(creditOutlet('Copyright La Gazette en Ligne. Reproduction interdite.')).toBeNull();
+    expect(creditOutlet('© Jean-Marc Lefèvre')).toBeNull();
+  });
+});
+
+describe('findCitedOutlets', () => {
+  const paragraphs = (name: string): string[] => seed(name).slice(1).map((l) => l.text);
+
+  it('seed 000 cites exactly NBC News, BBC News, The Wall Street Journal and The Guardian', () => {
+    expect(findCitedOutlets(paragraphs(SEED.s000), null)).toEqual(['NBC News', 'BBC News', 'The Wall Street Journal', 'The Guardian']);
+  });
+
+  it('seed 001 cites The Washington Post ("au Washington Post", "Selon le Post")', () => {
+    expect(findCitedOutlets(paragraphs(SEED.s001), 'RT')).toEqual(['The Washington Post']);
+  });
+
+  it('does not count the article’s own outlet (seed 002)', () => {
+    expect(findCitedOutlets(paragraphs(SEED.s002), 'The Washington Post')).toEqual([]);
+    expect(findCitedOutlets(paragraphs(SEED.s002), null)).toEqual(['The Washington Post']);
+  });
+
+  it('reads credit phrases for ambiguous names', () => {
+    const p = [
+      'Une personne a été blessée, selon une information du Parisien.',
+      "L'ex-ministre s'est exprimé au micro de BFM TV, puis dans Libération.",
+      'Le président a été reçu le soir même, a rapporté Le Temps.',
+    ];
+    expect(findCitedOutlets(p, null)).toEqual(['Le Parisien', 'BFMTV', 'Libération', 'Le Temps']);
+  });
+});
