@@ -1,7 +1,7 @@
-/** Groups articles into stories (by storyId), newest first by the lead's date, undated stories last. */
+/** Groups articles into stories (by storyId), newest first by the lead's date, undated stories last (most covered first). */
 import type { Article } from '../schemas/article.ts';
 import type { Story } from './types.ts';
-import { compareNewestFirst, compareOldestFirst } from './compare-newest-first.ts';
+import { compareNewestFirst, compareOldestFirst, timeOf } from './compare-newest-first.ts';
 
 function bodyLength(article: Article): number {
   let n = 0;
@@ -41,5 +41,16 @@ export function listStories(articles: readonly Article[]): Story[] {
     for (const a of ordered) files += a.files.length;
     stories.push({ id, lead, others, outlets: [...outlets], cited: [...cited], otherSources: files - 1 });
   }
-  return stories.sort((a, b) => compareNewestFirst(a.lead, b.lead));
+  return stories.sort(compareStories);
+}
+
+/**
+ * Newest lead first; undated leads last. Among stories whose leads share a date (or are all
+ * undated), the most covered story comes first, then the id keeps the order stable.
+ */
+function compareStories(a: Story, b: Story): number {
+  const ta = timeOf(a.lead);
+  const tb = timeOf(b.lead);
+  if (ta !== tb) return compareNewestFirst(a.lead, b.lead);
+  return b.otherSources - a.otherSources || compareNewestFirst(a.lead, b.lead);
 }

@@ -117,7 +117,7 @@ describe('samples site', () => {
   it('the report lists every input file', async () => {
     await page.goto(`${site.url}rapport/`);
     expect(await page.locator('h1').innerText()).toBe("Rapport d'ingestion");
-    const paths = await page.locator('#fichiers + .table-wrap td.path').allInnerTexts();
+    const paths = await page.locator('table.fates td:first-child').allInnerTexts();
     const inputs = readdirSync('content/articles').filter((f) => f.endsWith('.txt')).sort();
     expect(paths.sort()).toEqual(inputs);
     // Removed chrome lines are listed (collapsed) with their file and reason.

@@ -43,6 +43,11 @@ describe('listStories (five samples)', () => {
       ...[['000', '004'], ['001', '002']].sort((x, y) => (byFile(x[0]!).id < byFile(y[0]!).id ? -1 : 1)),
     ]);
   });
+  it('puts the most covered undated stories first among undated ones', () => {
+    const lone = article('aaa');
+    const big = [article('zzz'), article('zz2', { storyId: 'zzz' }), article('zz3', { storyId: 'zzz' })];
+    expect(listStories([lone, ...big]).map((s) => s.id)).toEqual(['zzz', 'aaa']);
+  });
   it('counts other sources and separates publishers from cited outlets', () => {
     const s = stories.find((x) => x.id === byFile('001').storyId)!;
     expect(s.otherSources).toBe(1);
