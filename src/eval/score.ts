@@ -217,7 +217,6 @@ export function nearDuplicatePairs(
       else postings.set(h, [i]);
     }
   });
-  const df = (h: number): number => postings.get(h)!.length;
   const found = new Set<number>();
   const out: [number, number][] = [];
   const n = texts.length;
@@ -225,9 +224,12 @@ export function nearDuplicatePairs(
     if (a.length === 0) return;
     const need = Math.ceil(minContainment * a.length - 1e-9);
     const prefixLength = a.length - need + 1;
-    const ordered = Array.from(a).sort((x, y) => df(x) - df(y) || x - y);
+    // rarest first: sort keys df · 2^32 + hash numerically, keep the hash
+    const keys = new Float64Array(a.length);
+    for (let k = 0; k < a.length; k++) keys[k] = postings.get(a[k]!)!.length * 4294967296 + a[k]!;
+    keys.sort();
     for (let p = 0; p < prefixLength; p++) {
-      for (const j of postings.get(ordered[p]!)!) {
+      for (const j of postings.get(keys[p]! % 4294967296)!) {
         if (j === i) continue;
         const b = sets[j]!;
         // A must be the smaller set (ties: both directions are tried, the pair key dedupes)

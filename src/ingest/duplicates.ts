@@ -35,10 +35,11 @@ export const MIN_SHARED_SHINGLES = 10;
 export const BRIEF_BODY_WORDS = 120;
 
 /**
- * Containment required when either copy is a brief. Recurring programme blurbs ("Chaque soir, la
- * rédaction revient sur l'actualité du jour.") come back word for word under each episode's headline: with the
- * headline inside the shingled text they reach only 0.65–0.8, while wire briefs republished under
- * another headline stay at 0.94–1.0.
+ * Containment required when either copy is a brief and their headlines differ. Recurring programme
+ * blurbs ("Chaque soir, la rédaction revient sur l'actualité du jour.") come back word for word under
+ * each episode's headline: with the headline inside the shingled text they reach only 0.65–0.8,
+ * while wire briefs republished under another headline stay at 0.94–1.0. Briefs with the same
+ * headline only need MIN_CONTAINMENT (a few edited words spoil many shingles of a short text).
  */
 export const BRIEF_MIN_CONTAINMENT = 0.85;
 
@@ -139,8 +140,8 @@ export function foldDuplicates(docs: readonly DuplicateInput[]): number[][] {
   const n = docs.length;
   const sets = new DisjointSets(n);
   const fingerprints: (Uint32Array | null)[] = new Array(n).fill(null);
-  /** Brief documents (see BRIEF_BODY_WORDS). */
-  const brief = new Uint8Array(n);
+  /** Headline keys of brief documents (see BRIEF_BODY_WORDS), null for full articles. */
+  const briefTitles: (string | null)[] = new Array(n).fill(null);
   const buckets = new Map<number, number[]>();
   const shortKeys = new Map<string, number>();
 
@@ -149,7 +150,7 @@ export function foldDuplicates(docs: readonly DuplicateInput[]): number[][] {
     const { shingles: sh, bodyWords } = shingleDocument(doc);
     if (sh.length >= MIN_BODY_SHINGLES) {
       fingerprints[i] = sh;
-      if (bodyWords < BRIEF_BODY_WORDS) brief[i] = 1;
+      if (bodyWords < BRIEF_BODY_WORDS) briefTitles[i] = compareKey(doc.title);
       for (const key of bandKeys(minhash(sh))) {
         const bucket = buckets.get(key);
         if (bucket) bucket.push(i);
@@ -179,8 +180,10 @@ export function foldDuplicates(docs: readonly DuplicateInput[]): number[][] {
         const pair = j * n + i;
         if (checked.has(pair)) continue;
         checked.add(pair);
-        const threshold = brief[i] || brief[j] ? BRIEF_MIN_CONTAINMENT : MIN_CONTAINMENT;
-        if (sameText(fingerprints[i]!, fingerprints[j]!, threshold)) sets.union(i, j);
+        const ti = briefTitles[i] ?? null;
+        const tj = briefTitles[j] ?? null;
+        const strict = (ti !== null || tj !== null) && (ti ?? compareKey(docs[i]!.title)) !== (tj ?? compareKey(docs[j]!.title));
+        if (sameText(fingerprints[i]!, fingerprints[j]!, strict ? BRIEF_MIN_CONTAINMENT : MIN_CONTAINMENT)) sets.union(i, j);
       }
     }
   }

@@ -20,6 +20,9 @@ export const SKETCH_SIZE = 64;
  */
 export const BAND_ROWS = 2;
 
+/** Odd multiplier of the rolling shingle hash. */
+const ROLL_BASE = 0x01000193;
+
 /** Murmur3 finaliser: spreads the bits of a 32-bit integer. */
 export function mix32(h: number): number {
   h ^= h >>> 16;
@@ -133,10 +136,15 @@ export function shingles(wordList: readonly string[] | ArrayLike<number>, k: num
   const width = Math.min(k, n);
   const count = n - width + 1;
   const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x9747b28c;
-    for (let j = 0; j < width; j++) h = mix32((h ^ wh[i + j]!) + j);
-    out[i] = h;
+  // Rabin–Karp rolling hash over word hashes (mod 2^32), then one mix: O(1) per shingle.
+  let top = 1;
+  for (let j = 1; j < width; j++) top = Math.imul(top, ROLL_BASE);
+  let h = 0;
+  for (let j = 0; j < width; j++) h = (Math.imul(h, ROLL_BASE) + wh[j]!) | 0;
+  out[0] = mix32(h);
+  for (let i = 1; i < count; i++) {
+    h = (Math.imul(h - Math.imul(wh[i - 1]!, top), ROLL_BASE) + wh[i + width - 1]!) | 0;
+    out[i] = mix32(h);
   }
   out.sort();
   let m = 0;
@@ -175,19 +183,18 @@ export function minhash(shingleSet: Uint32Array, size: number = SKETCH_SIZE): Ui
 }
 
 /**
- * LSH band keys of a sketch: one number per band of `rows` consecutive bins, tagged with the band
- * index so that equal keys mean "equal band at the same position" (up to rare hash collisions,
- * which only add candidates that verification rejects).
+ * LSH band keys of a sketch: one number per band of `rows` consecutive bins, mixed with the band
+ * index so that equal keys mean "equal band at the same position". Keys are 30-bit integers (unboxed
+ * in V8 maps); rare collisions only add candidates, which verification rejects.
  */
 export function bandKeys(sketch: Uint32Array, rows: number = BAND_ROWS): number[] {
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`band rows must be a positive integer, got ${rows}`);
   const bands = Math.floor(sketch.length / rows);
   const keys: number[] = new Array(bands);
   for (let b = 0; b < bands; b++) {
-    let h = 0x3c6ef372 + b;
+    let h = mix32(0x3c6ef372 + b);
     for (let r = 0; r < rows; r++) h = mix32(h ^ sketch[b * rows + r]!);
-    // band index in the high part keeps keys of different bands apart; stays below 2^53
-    keys[b] = b * 4294967296 + h;
+    keys[b] = h >>> 2;
   }
   return keys;
 }
