@@ -108,6 +108,9 @@ export async function evaluateCorpus(dir: string): Promise<{ corpus: string; row
   const scores: Scores = {};
   for (const r of rows) scores[r.key] = r.ratio.value;
   details['stats'] = result.stats;
+  const storySizes = new Map<string, number>();
+  for (const a of result.articles) storySizes.set(a.storyId, (storySizes.get(a.storyId) ?? 0) + 1);
+  details['largestStory'] = Math.max(0, ...storySizes.values());
   return { corpus, rows, scores, details, ms };
 }
 
@@ -120,7 +123,11 @@ function collectPairs(groups: readonly (readonly string[])[], keep: (a: string, 
 
 /** Renders the report table. */
 function table(corpus: string, rows: readonly Row[], details: Record<string, unknown>, ms: number): string {
-  const lines = [`Evaluation of ${corpus} (ingest ${Math.round(ms)} ms)`];
+  const stats = details['stats'] as { files: number; articles: number; folded: number; rejected: number; stories: number };
+  const lines = [
+    `Evaluation of ${corpus} (ingest ${Math.round(ms)} ms)`,
+    `  ${stats.files} files → ${stats.articles} articles (${stats.folded} copies folded, ${stats.rejected} rejected), ${stats.stories} stories (largest: ${String(details['largestStory'])} articles)`,
+  ];
   const width = Math.max(...rows.map((r) => r.label.length));
   for (const r of rows) {
     const pct = `${(r.ratio.value * 100).toFixed(2)} %`.padStart(9);

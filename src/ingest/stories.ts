@@ -245,18 +245,36 @@ function dot(a: SparseVector, b: SparseVector): number {
  * cannot pull an article into a large story.
  */
 function averageLink(a: Cluster, b: Cluster): number {
-  const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
-  let s = 0;
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v !== undefined) s += w * v;
+  return dot(a.sum, b.sum) / (a.members.length * b.members.length);
+}
+
+/** Sum of two sparse vectors (linear merge of the sorted term lists). */
+function addVectors(a: SparseVector, b: SparseVector): SparseVector {
+  const terms = new Uint32Array(a.terms.length + b.terms.length);
+  const weights = new Float64Array(terms.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.terms.length || j < b.terms.length) {
+    const x = i < a.terms.length ? a.terms[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.terms.length ? b.terms[j]! : Number.POSITIVE_INFINITY;
+    if (x === y) {
+      terms[k] = x;
+      weights[k++] = a.weights[i++]! + b.weights[j++]!;
+    } else if (x < y) {
+      terms[k] = x;
+      weights[k++] = a.weights[i++]!;
+    } else {
+      terms[k] = y;
+      weights[k++] = b.weights[j++]!;
+    }
   }
-  return s / (a.members.length * b.members.length);
+  return { terms: terms.slice(0, k), weights: weights.slice(0, k) };
 }
 
 /** One cluster during grouping: summed member vectors, members and known-date span. */
 interface Cluster {
-  sum: Map<number, number>;
+  sum: SparseVector;
   members: number[];
   first: number;
   last: number;
@@ -299,11 +317,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
       norm += w * w;
       if (w > 0 && df[terms[k]!]! >= 2) keep.push(k);
     }
-    if (keep.length > MAX_TERMS_PER_ARTICLE) {
-      keep.sort((x, y) => weights[y]! - weights[x]! || x - y);
-      keep.length = MAX_TERMS_PER_ARTICLE;
-      keep.sort((x, y) => x - y);
-    }
+    if (keep.length > MAX_TERMS_PER_ARTICLE) keepHeaviest(keep, weights, MAX_TERMS_PER_ARTICLE);
     norm = Math.sqrt(norm);
     const v: SparseVector = { terms: new Uint32Array(keep.length), weights: new Float64Array(keep.length) };
     keep.forEach((k, m) => {
@@ -323,8 +337,8 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
   vectors.forEach((v, i) => {
     const order: number[] = [];
     for (let k = 0; k < v.terms.length; k++) if (df[v.terms[k]!]! <= maxDf) order.push(k);
-    order.sort((x, y) => v.weights[y]! - v.weights[x]! || v.terms[x]! - v.terms[y]!);
-    for (const k of order.slice(0, INDEX_TERMS_PER_ARTICLE)) {
+    if (order.length > INDEX_TERMS_PER_ARTICLE) keepHeaviest(order, v.weights, INDEX_TERMS_PER_ARTICLE);
+    for (const k of order) {
       const t = v.terms[k]!;
       const p = postings.get(t);
       if (p) p.push(i);
@@ -353,10 +367,8 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
   const owner = new Int32Array(n);
   const clusters: (Cluster | null)[] = vectors.map((v, i) => {
     owner[i] = i;
-    const sum = new Map<number, number>();
-    for (let k = 0; k < v.terms.length; k++) sum.set(v.terms[k]!, v.weights[k]!);
     const t = times[i]!;
-    return { sum, members: [i], first: t, last: t };
+    return { sum: v, members: [i], first: t, last: t };
   });
   for (const { i, j } of edges) {
     const ia = owner[i]!;
@@ -371,7 +383,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     const [keepId, dropId] = a.members.length >= b.members.length ? [ia, ib] : [ib, ia];
     const keep = clusters[keepId]!;
     const drop = clusters[dropId]!;
-    for (const [t, w] of drop.sum) keep.sum.set(t, (keep.sum.get(t) ?? 0) + w);
+    keep.sum = addVectors(keep.sum, drop.sum);
     for (const m of drop.members) {
       owner[m] = keepId;
       keep.members.push(m);
@@ -390,6 +402,27 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     groups.push(members);
   }
   return groups;
+}
+
+/**
+ * Keeps in `positions` (ascending indices into `weights`) the `count` heaviest, in place and still
+ * ascending; ties at the cut keep the lowest positions. A native numeric sort of the weights finds the
+ * cut, cheaper than sorting positions with a comparator.
+ */
+function keepHeaviest(positions: number[], weights: Float64Array, count: number): void {
+  const w = new Float64Array(positions.length);
+  for (let k = 0; k < positions.length; k++) w[k] = weights[positions[k]!]!;
+  w.sort();
+  const cut = w[w.length - count]!;
+  let above = 0;
+  for (let k = 0; k < w.length; k++) if (w[k]! > cut) above++;
+  let ties = count - above;
+  let m = 0;
+  for (const p of positions) {
+    const x = weights[p]!;
+    if (x > cut || (x === cut && ties-- > 0)) positions[m++] = p;
+  }
+  positions.length = m;
 }
 
 /** NaN → +∞ (for a minimum over known dates). */
