@@ -60,6 +60,9 @@ const CACHE_FORMAT = 1;
 
 const LOADER_NAME = 'kiosque-loader';
 
+/** Delay after the last file event before re-ingesting in dev: long enough for a burst of saves. */
+const WATCH_DEBOUNCE_MS = 300;
+
 /** Throws a configuration error that names the option. */
 function validate(options: KiosqueLoaderOptions): void {
   if (options === null || typeof options !== 'object') throw new TypeError('kiosqueLoaders: options must be an object');
@@ -178,11 +181,43 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     return result;
   }
 
+  // Dev server: re-run both loaders when a file of the articles folder changes.
+  const contexts: Partial<Record<Consumer, LoaderContext>> = {};
+  let watching = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  function watch(consumer: Consumer, context: LoaderContext): void {
+    contexts[consumer] = context;
+    const { watcher } = context;
+    if (!watcher || watching) return;
+    watching = true;
+    const dir = resolveDir(options.dir, context);
+    watcher.add(dir);
+    const onChange = (path: string) => {
+      if (!resolve(path).startsWith(dir)) return;
+      clearTimeout(timer);
+      // Editors write in bursts: wait for them to settle before one ingest run.
+      timer = setTimeout(() => {
+        void (async () => {
+          try {
+            if (contexts.articles) await articles.load(contexts.articles);
+            if (contexts.report) await report.load(contexts.report);
+          } catch (error) {
+            context.logger.error(`kiosque: reload failed (${messageOf(error)})`);
+          }
+        })();
+      }, WATCH_DEBOUNCE_MS);
+    };
+    watcher.on('add', onChange);
+    watcher.on('change', onChange);
+    watcher.on('unlink', onChange);
+  }
+
   const articles = {
     name: LOADER_NAME,
     schema: articleSchema,
     load: async (context: LoaderContext): Promise<void> => {
       const { store, logger, parseData, generateDigest } = context;
+      watch('articles', context);
       const result = await take('articles', context);
       const untouched = new Set(store.keys());
       let updated = 0;
@@ -230,6 +265,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     schema: reportEntrySchema,
     load: async (context: LoaderContext): Promise<void> => {
       const { store, logger, parseData, generateDigest } = context;
+      watch('report', context);
       const result = await take('report', context);
       const entry = {
         rejected: result.rejected,
