@@ -128,10 +128,11 @@ function shingleDocument(doc: DuplicateInput): { shingles: Uint32Array; bodyWord
 /**
  * Groups documents that are copies of one article.
  *
- * Bodies with enough text are compared by 5-word shingles: one-permutation MinHash sketches and LSH
- * banding propose candidate pairs (no all-pairs loop), each candidate is verified by exact shingle
- * containment. Short documents (headline-only briefs, one-line leads) fold when title and text are
- * identical after typography folding. Copies are merged transitively.
+ * Documents with enough text are compared by 5-word shingles of title + body: one-permutation MinHash
+ * sketches and LSH banding propose candidate pairs (no all-pairs loop), each candidate is verified by
+ * exact shingle containment (MIN_CONTAINMENT; BRIEF_MIN_CONTAINMENT for briefs under different
+ * headlines). Tiny documents (headline-only briefs) fold when headline and text are identical after
+ * typography folding. Copies are merged transitively.
  *
  * @returns groups of indices into `docs`: every index exactly once, singletons included, each group
  *   sorted ascending, groups ordered by their first index.
