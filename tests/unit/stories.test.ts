@@ -84,6 +84,24 @@ describe('groupStories', () => {
     expect(groupStories([FIRE_A, TRAM, { ...FIRE_B, publishedAt: null }])).toEqual([[0, 2], [1]]);
   });
 
+  it('does not chain: an article close to a story member but unrelated to the rest stays out', () => {
+    // A and B share five rare words; B and C share one (similar enough for a single-link chain),
+    // A and C share none. Fillers give the rare words a meaningful idf.
+    const X = ['kalorin', 'mirvent', 'tusquel', 'balvore', 'quentis', 'zephalo'];
+    const Y = ['orvinet', 'plasetu', 'drumola', 'vexidar', 'sarnelo', 'fokalim'];
+    const a: StoryInput = { title: '', paragraphs: [X.join(' ')], publishedAt: null };
+    const b: StoryInput = { title: '', paragraphs: [[...X.slice(0, 5), Y[0]].join(' ')], publishedAt: null };
+    const c: StoryInput = { title: '', paragraphs: [Y.join(' ')], publishedAt: null };
+    const fillers: StoryInput[] = Array.from({ length: 10 }, (_, i) => ({
+      title: '',
+      paragraphs: [Array.from({ length: 6 }, (_, k) => `remplissage${i}mot${k}`).join(' ')],
+      publishedAt: null,
+    }));
+    const groups = groupStories([a, b, c, ...fillers]);
+    expect(storyOf(groups, 0)).toEqual([0, 1]);
+    expect(storyOf(groups, 2)).toEqual([2]);
+  });
+
   it('handles empty input and empty articles', () => {
     expect(groupStories([])).toEqual([]);
     expect(groupStories([{ title: '', paragraphs: [], publishedAt: null }, FIRE_A])).toEqual([[0], [1]]);
