@@ -26,8 +26,10 @@ function innerSentenceEnds(text: string): number {
 /** True when a line reads like a headline rather than a lead paragraph. */
 export function isTitleLike(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS) return false;
-  // A headline is one sentence; a lead paragraph usually has two or more.
-  return innerSentenceEnds(text) === 0 || text.length <= 120;
+  // A headline is one sentence, or several without a final full stop ("… ? « Non ! »", "… (VIDEO)");
+  // a lead paragraph has two or more sentences and ends with one.
+  if (innerSentenceEnds(text) === 0 || text.length <= 120) return true;
+  return !/[.…]["»”)]?$/u.test(text);
 }
 
 /** First sentence of a paragraph, cut at a word boundary near DERIVED_TITLE_CHARS, with an ellipsis when cut. */

@@ -26,3 +26,12 @@ describe('title', () => {
     );
   });
 });
+
+describe('multi-sentence headlines', () => {
+  it('keeps a long headline with a question and a quote whole (no final full stop)', () => {
+    const line =
+      'Les habitants du quartier vont-ils quitter leurs maisons avant l’hiver ? "Non ! On restera jusqu’au bout, quoi qu’il arrive" (VIDEO)';
+    expect(isTitleLike(line)).toBe(true);
+    expect(pickTitle([{ n: 1, text: line }]).title).toBe(line);
+  });
+});
