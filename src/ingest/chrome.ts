@@ -282,9 +282,21 @@ function countTokens(text: string): number {
   return n;
 }
 
-function analyseLine(line: Line): Info {
+/**
+ * Lines up to this length are memoised by text within one file: a file repeating one short line
+ * thousands of times (a widget pasted 200,000 times) is analysed once per distinct line.
+ */
+const MEMO_MAX_CHARS = 200;
+
+function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   const hit = cache.get(line);
   if (hit) return { ...hit };
+  const same = line.text.length <= MEMO_MAX_CHARS ? memo?.get(line.text) : undefined;
+  if (same) {
+    const info: Info = { line, key: same.key, nWords: same.nWords, reason: same.reason };
+    cache.set(line, info);
+    return { ...info };
+  }
   let key: string;
   let nWords: number;
   const tokens = countTokens(line.text);
@@ -299,11 +311,13 @@ function analyseLine(line: Line): Info {
   }
   const info: Info = { line, key, nWords, reason: ruleReason(line.text, key, nWords) };
   cache.set(line, info);
+  if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
   return { ...info };
 }
 
 function analyse(lines: readonly Line[]): Info[] {
-  return lines.map(analyseLine);
+  const memo = new Map<string, Info>();
+  return lines.map((line) => analyseLine(line, memo));
 }
 
 function endsSentence(text: string): boolean {
@@ -314,17 +328,48 @@ function isAnchor(info: Info): boolean {
   return info.reason === null && (info.nWords >= ANCHOR_LONG_WORDS || (info.nWords >= ANCHOR_MIN_WORDS && endsSentence(info.line.text)));
 }
 
-/** Context signature of line i: the start of the nearest substantial line below (else above). */
-function contextOf(infos: readonly Info[], i: number): string {
+/**
+ * Context signatures of a file's lines: for line i, the start of the nearest substantial line below
+ * (else above) whose key differs from line i's. Linear: the nearest substantial line with a
+ * different key is found by jumping over runs of substantial lines sharing one key, so a file of
+ * 200,000 identical lines costs 200,000 steps, not 200,000².
+ */
+function contextFinder(infos: readonly Info[]): (i: number) => string {
+  const usable = (j: number): boolean => infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS;
+  const n = infos.length;
+  /** nextU[i]: first usable index > i (n when none); prevU[i]: last usable index < i (-1 when none). */
+  const nextU = new Int32Array(n + 1);
+  const prevU = new Int32Array(n + 1);
+  nextU[n] = n;
+  for (let i = n - 1; i >= 0; i--) nextU[i] = i + 1 < n && usable(i + 1) ? i + 1 : nextU[i + 1]!;
+  for (let i = 0; i < n; i++) prevU[i] = i > 0 && usable(i - 1) ? i - 1 : i > 0 ? prevU[i - 1]! : -1;
+  /** For a usable j: the first usable index after (before) j whose key differs from j's. */
+  const nextDiff = new Int32Array(n).fill(n);
+  const prevDiff = new Int32Array(n).fill(-1);
+  for (let j = n - 1; j >= 0; j--) {
+    if (!usable(j)) continue;
+    const k = nextU[j]!;
+    nextDiff[j] = k >= n ? n : infos[k]!.key !== infos[j]!.key ? k : nextDiff[k]!;
+  }
+  for (let j = 0; j < n; j++) {
+    if (!usable(j)) continue;
+    const k = prevU[j]!;
+    prevDiff[j] = k < 0 ? -1 : infos[k]!.key !== infos[j]!.key ? k : prevDiff[k]!;
+  }
   const sig = (j: number): string => {
     const ws = infos[j]!.key.split(' ');
     return `${ws.slice(0, CONTEXT_WORDS).join(' ')}…${ws.slice(-CONTEXT_WORDS).join(' ')}`;
   };
-  const usable = (j: number): boolean =>
-    infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS && infos[j]!.key !== infos[i]!.key;
-  for (let j = i + 1; j < infos.length; j++) if (usable(j)) return `b:${sig(j)}`;
-  for (let j = i - 1; j >= 0; j--) if (usable(j)) return `a:${sig(j)}`;
-  return '-';
+  return (i: number): string => {
+    const key = infos[i]!.key;
+    let j = nextU[i]!;
+    if (j < n && infos[j]!.key === key) j = nextDiff[j]!;
+    if (j < n) return `b:${sig(j)}`;
+    j = prevU[i]!;
+    if (j >= 0 && infos[j]!.key === key) j = prevDiff[j]!;
+    if (j >= 0) return `a:${sig(j)}`;
+    return '-';
+  };
 }
 
 function trackable(info: Info): boolean {
@@ -340,6 +385,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
   const ctxOf = new Map<string, Set<string>>();
   for (const lines of docs) {
     const infos = analyse(lines);
+    const contextOf = contextFinder(infos);
     const seen = new Set<string>();
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
@@ -350,7 +396,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
       }
       let set = ctxOf.get(info.key);
       if (!set) ctxOf.set(info.key, (set = new Set()));
-      set.add(contextOf(infos, i));
+      set.add(contextOf(i));
     }
   }
   const keys = new Map<string, KeyStats>();
