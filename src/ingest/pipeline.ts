@@ -170,6 +170,38 @@ function byCompleteness(a: ParsedDoc, b: ParsedDoc): number {
 }
 
 /**
+ * Copies are the same article republished by other sites. Two files of one outlet with different
+ * URLs and different headlines are two items of that outlet (a programme's episodes share one
+ * blurb: "Punchline - 01/12/25", "Punchline - 02/12/25"), so a group is split until no part holds
+ * such a pair. (One article under two URLs of its site keeps its headline: it stays folded.)
+ */
+export function splitDistinctItems(
+  group: readonly number[],
+  docs: readonly Pick<ParsedDoc, 'outlet' | 'url' | 'title'>[],
+): number[][] {
+  if (group.length < 2) return [[...group]];
+  const parts: number[][] = [];
+  for (const i of group) {
+    const d = docs[i]!;
+    const clash = (j: number): boolean => {
+      const o = docs[j]!;
+      return (
+        d.outlet !== null &&
+        d.outlet === o.outlet &&
+        d.url !== null &&
+        o.url !== null &&
+        d.url !== o.url &&
+        compareKey(d.title) !== compareKey(o.title)
+      );
+    };
+    const part = parts.find((p) => !p.some(clash));
+    if (part) part.push(i);
+    else parts.push([i]);
+  }
+  return parts;
+}
+
+/**
  * A folded copy may hold a paragraph the shown copy lacks (a leftover of another site's chrome, or
  * a sentence one site kept). It is not shown, so it is recorded in the report instead of being lost.
  */
@@ -267,7 +299,9 @@ export async function ingestFolder(
   }
 
   // 10. duplicates
-  const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.paragraphs })));
+  const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.paragraphs }))).flatMap((g) =>
+    splitDistinctItems(g, docs),
+  );
   const merged = groups.map((group) => {
     const copies = group.map((i) => docs[i]!).sort(byCompleteness);
     const shown = copies[0]!;

@@ -106,3 +106,19 @@ describe('ingest of the five samples', () => {
     for (const a of result.articles) expect(a.id).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('splitDistinctItems', () => {
+  it('keeps two episodes of one programme apart (same outlet, same blurb, different URLs)', async () => {
+    const { splitDistinctItems } = await import('../../src/ingest/pipeline.ts');
+    const docs = [
+      { outlet: 'Europe 1', title: 'Punchline - 01/12/25', url: 'https://www.europe1.fr/emissions/punchline/punchline-01-12-25-1' },
+      { outlet: 'Europe 1', title: 'Punchline - 02/12/25', url: 'https://www.europe1.fr/emissions/punchline/punchline-02-12-25-2' },
+      { outlet: 'Le Parisien', title: 'Punchline - 01/12/25', url: 'https://www.leparisien.fr/x' },
+      { outlet: 'Europe 1', title: 'Punchline - 01/12/25', url: 'https://www.europe1.fr/emissions/punchline/punchline-01-12-25-1' },
+      // the same article under two URLs of its site (a tracking query) stays one item
+      { outlet: 'Europe 1', title: 'Punchline – 01/12/25', url: 'https://www.europe1.fr/emissions/punchline/punchline-01-12-25-1?track' },
+    ];
+    expect(splitDistinctItems([0, 1, 2, 3], docs)).toEqual([[0, 2, 3], [1]]);
+    expect(splitDistinctItems([0, 3, 4], docs)).toEqual([[0, 3, 4]]);
+  });
+});
