@@ -232,3 +232,53 @@ describe('ingest CLI on the junk folder', () => {
     expect(doc.rejected.map((r) => r.path)).toEqual(result.rejected.map((r) => r.path));
   });
 });
+
+describe('hostile text (tests/fixtures/hostile): markup in prose stays literal text', () => {
+  const HOSTILE = path.resolve(import.meta.dirname, '../fixtures/hostile');
+  const TITLE = 'Cyberattaque : un courriel piégé contenant <script>alert(1)</script> visait la mairie';
+  /** Bidirectional controls and zero-width characters: the only characters the pipeline may drop. */
+  const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+  const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+  let hostile: IngestResult;
+  beforeAll(async () => {
+    hostile = await ingestFolder(HOSTILE);
+  });
+
+  it('is ingested as one ordinary article (not an HTML page); the blank file is rejected', () => {
+    expect(() => ingestResultSchema.parse(hostile)).not.toThrow();
+    expect(hostile.articles).toHaveLength(1);
+    expect(hostile.rejected.map((r) => r.path)).toEqual(['vide.txt']);
+    const a = hostile.articles[0]!;
+    expect(a.encoding).toBe('utf-8');
+    expect(a.title).toBe(TITLE);
+  });
+
+  it('keeps every paragraph verbatim, markup and entities included, minus bidi and zero-width characters', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const raw = await readFile(path.join(HOSTILE, 'courriel-piege.txt'), 'utf8');
+    const blocks = raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    expect(blocks[0]).toBe(TITLE);
+    const a = hostile.articles[0]!;
+    expect(a.paragraphs).toEqual(blocks.slice(1).map((b) => b.replace(INVISIBLE_ALL, '')));
+    const body = a.paragraphs.join('\n');
+    for (const literal of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">clic</a>',
+      '# Titre : les agents',
+      '[x](javascript:alert(1))',
+      '[clic](javascript:alert(1))',
+      '![x](http://exemple.invalid/x.png)',
+      '**gras**',
+      '&lt;b&gt;',
+      'sous la forme &amp;,',
+      '&amp;lt;b&amp;gt;',
+      "d'inversion fdp.exe pour",
+      'des espacesinvisibles entre',
+    ]) {
+      expect(body).toContain(literal);
+    }
+    expect(raw).toMatch(INVISIBLE); // the fixture really holds them
+    expect(JSON.stringify(hostile)).not.toMatch(INVISIBLE);
+  });
+});
