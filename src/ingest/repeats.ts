@@ -30,6 +30,14 @@ const PASSAGE_SEED = 5;
 const PASSAGE_MIN_OVERLAP = 0.7;
 /** Bounded number of candidate starts examined per line: keeps the scan linear on pathological input. */
 const PASSAGE_MAX_ATTEMPTS = 16;
+/**
+ * A paragraph quoting several embedded posts may hold several repeated passages: they are cut one
+ * per round. 12 rounds reach the end in every paragraph of both corpora (the most seen is 6), so a
+ * second ingest of the output finds nothing more to cut.
+ */
+const PASSAGE_MAX_ROUNDS = 12;
+/** Words re-read across those rounds for one line: bounds the work on a megabyte line of repetition (~0.1 s per million words). */
+const PASSAGE_WORD_BUDGET = 3_000_000;
 
 /**
  * Hashes are kept to 30 bits so V8 stores them as small integers (no heap numbers): sets and maps
@@ -243,7 +251,11 @@ export function removeRepeats(title: string, lines: readonly Line[]): { kept: Li
       removed.push({ line, reason: 'repeat:title' });
       continue;
     }
-    for (let round = 0; round < 3; round++) {
+    // Cut until no repeated passage is left (so ingesting the output again changes nothing),
+    // within a bounded number of rounds and of words re-read.
+    let budget = PASSAGE_WORD_BUDGET;
+    for (let round = 0; round < PASSAGE_MAX_ROUNDS && budget > 0; round++) {
+      budget -= tokens.hs.length;
       const cut = dropRepeatedPassage(line.text, tokens);
       if (!cut) break;
       removed.push({ line: { n: line.n, text: cut.dropped }, reason: 'repeat:passage' });
