@@ -23,6 +23,14 @@ const MAX_META_LINE_CHARS = 160;
 const HEAD_LINES = 6;
 /** …or among its last lines (date, signature, source, URL). */
 const TAIL_LINES = 5;
+/**
+ * A paragraph line: at least this many characters and ending a sentence, or ANCHOR_LONG_CHARS
+ * characters whatever its end. Site chrome (menus, cookie buttons, related links) can push the byline
+ * past the first HEAD_LINES lines, so the head also runs to the second paragraph (bylines sit before
+ * the body or after its lead) and the tail starts at the second-to-last paragraph.
+ */
+const ANCHOR_MIN_CHARS = 70;
+const ANCHOR_LONG_CHARS = 200;
 
 /** A closing signature is a short name line ("Lyès Menacer", "R. I./Agences"). */
 const MAX_SIGNATURE_CHARS = 48;
@@ -197,7 +205,17 @@ export function parseDateLine(text: string): { published: string | null; updated
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const SOURCE_LINE = /^sources?\s*:\s*/i;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
-const BYLINE_START = /^(?:par|by)\s*:?\s+/i;
+/** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
+const BYLINE_START =
+  /^(?:par|by|(?:r[ée]dig[ée]e?|[ée]crite?|sign[ée]e?|propos recueillis|un article|une chronique|une analyse) (?:par|de)|(?:auteure?s?|autrice|textes?|signature|journaliste)\s*:)\s*:?\s+/iu;
+/** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
+const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
+/**
+ * A sentence that credits the original publisher: "Cet article a d'abord été publié par Le Soir.",
+ * "Article paru initialement dans La Presse", "Avec l'aimable autorisation du Temps".
+ */
+const ORIGINAL_CREDIT =
+  /^(?:cet article a (?:d'abord |initialement |originellement |été initialement |été d'abord )?(?:été )?(?:publié|paru|diffusé)|(?:article |texte )?(?:publié|paru|diffusé)(?: initialement| d'abord| à l'origine| originellement)|(?:lire|voir|consulter) l'article (?:original|d'origine|complet)|avec l'aimable autorisation)\s+(?:par|sur|dans|de|du|chez)\s+(.{2,60}?)[\s.]*$/iu;
 
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
@@ -243,15 +261,73 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
 const BYLINE_TAIL =
   /^(?:à|a|au|aux|en|envoy\p{L}*|correspondant\p{L}*|journaliste|avec|pour|auteur|auteure|autrice|responsable|rédact\p{L}*|chef|cheffe|directeur|directrice|publié|mis|le|la|les|photos?|vidéo|service|notre|nos|from|in)(?=[\s,.'’]|$)/iu;
 
-/** Reads a byline ("Par: Elena Shcherban | 23.10.2022, 13:27", "Par Jean Dupont et Marie Curie | Le Monde"). */
+/** Strips "avec AFP" / "et Reuters" (a known outlet or "agences") from the end of a byline's name part. */
+function stripAgency(head: string): string {
+  const m = WITH_AGENCY_TAIL.exec(head);
+  if (!m) return head;
+  const who = m[2]!.trim();
+  const o = findOutlet(who);
+  const agency = /^agences?$/iu.test(who) || (o !== null && (m[1] === 'avec' || o.wire === true));
+  return agency ? head.slice(0, m.index).trim() : head;
+}
+
+/**
+ * Reads a name-first byline, which needs a date to be told from a title or a sentence:
+ * "Jean Dupont | Publié le 08/01/2019", "Marie Curie, le 3 février 2019 à 8 h 15".
+ */
+function parseNameFirst(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
+  const { parts } = segments(text);
+  let first = parts[0]!.trim();
+  let rest = parts.slice(1);
+  if (rest.length === 0) {
+    const comma = first.indexOf(',');
+    if (comma < 0) return null;
+    rest = [first.slice(comma + 1)];
+    first = first.slice(0, comma).trim();
+  }
+  const names = personNames(first);
+  if (!names || findOutlet(first)) return null;
+  const outlets: string[] = [];
+  let published: string | null = null;
+  let dated = false;
+  for (const part of rest) {
+    const p = part.trim();
+    const d = parseDateLine(p);
+    if (d) {
+      published ??= d.published;
+      dated = true;
+      continue;
+    }
+    const o = findOutlet(p);
+    if (!o) return null;
+    outlets.push(o.name);
+  }
+  return dated ? { author: names.join(' et '), outlets, published } : null;
+}
+
+/**
+ * Reads a byline: "Par: Elena Shcherban | 23.10.2022, 13:27", "Par Jean Dupont et Marie Curie | Le Monde",
+ * "Rédigé par Marie Curie le 3 février 2019", "Auteur : Marie Curie", "Jean Dupont | Publié le 08/01/2019".
+ * An outlet that signs ("Par Le Figaro avec AFP") is a credit, not an author.
+ */
 export function parseByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   const start = BYLINE_START.exec(text);
-  if (!start) return null;
+  // A name-first byline needs a date, hence a digit.
+  if (!start) return /\d/.test(text) ? parseNameFirst(text) : null;
   const { parts } = segments(text.slice(start[0].length));
   let head = parts[0]!.trim();
   const outlets: string[] = [];
   let published: string | null = null;
+  // "Rédigé par Marie Curie le 3 février 2019".
+  const on = /\s+le\s+(?=\d)/u.exec(head);
+  if (on) {
+    const d = parseDateLine(head.slice(on.index).trim());
+    if (d) {
+      published = d.published;
+      head = head.slice(0, on.index).trim();
+    }
+  }
   // "Par Jean Dupont, à Paris" / "Par Jean Dupont (à Paris)" / "Par Jean Dupont à Paris".
   const comma = head.indexOf(',');
   if (comma >= 0) {
@@ -262,16 +338,14 @@ export function parseByline(text: string): { author: string | null; outlets: str
       if (!personNames(head)) return null;
     } else head = head.slice(0, comma).trim();
   }
-  head = head.replace(/\s*\((?:à|a)\s[^()]{1,40}\)$/u, '').replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
+  head = stripAgency(head.replace(/\s*\((?:à|a)\s[^()]{1,40}\)$/u, '')).replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
   let author: string | null = null;
-  const names = personNames(head);
+  // The outlet list tells an outlet that signs ("Par Le Figaro") from a person ("Par Jean Dupont").
+  const signing = findOutlet(head);
+  const names = signing ? null : personNames(head);
   if (names) author = names.join(' et ');
-  else {
-    const o = findOutlet(head);
-    if (!o) return null;
-    outlets.push(o.name);
-    author = o.name;
-  }
+  else if (signing) outlets.push(signing.name);
+  else return null;
   if (comma >= 0 && !published && head !== parts[0]!.trim()) {
     // Tail after the comma may name an outlet: "Par Jean Dupont, Le Monde".
     const o = findOutlet(parts[0]!.slice(comma + 1));
@@ -292,7 +366,8 @@ export function parseByline(text: string): { author: string | null; outlets: str
 
 /** A closing signature: a person, initials, "R. I./Agences", a wire agency ("APS") or a parenthesised credit ("(ats/nxp)", "(Le Matin)"). */
 export function parseSignature(text: string): { author: string | null; outlets: string[] } | null {
-  const s = foldTypography(text).trim();
+  // "— Marie Curie": a dash before a closing signature.
+  const s = foldTypography(text).trim().replace(/^-{1,2}\s+/, '');
   if (s.length === 0 || s.length > MAX_SIGNATURE_CHARS) return null;
   const paren = /^\(([^()]{1,40})\)$/.exec(s);
   if (paren) {
@@ -324,9 +399,16 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   const urlCredits: string[] = [];
   let unknownSource: string | null = null;
   const n = lines.length;
+  const anchors: number[] = [];
+  for (const [k, line] of lines.entries()) {
+    const len = line.text.length;
+    if (len >= ANCHOR_LONG_CHARS || (len >= ANCHOR_MIN_CHARS && /[.!?…»"”]$/u.test(line.text))) anchors.push(k);
+  }
+  const headEnd = anchors[1] ?? n;
+  const tailStart = anchors.length >= 2 ? anchors[anchors.length - 2]! : -1;
   for (const [k, line] of lines.entries()) {
     const t = line.text.trim();
-    const edge = k < HEAD_LINES || k >= n - TAIL_LINES;
+    const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
     if (t.length <= 2048 && URL_LINE.test(t)) {
       removed.push({ line, reason: 'metadata:url' });
       meta.url ??= t;
@@ -354,7 +436,25 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
         continue;
       }
     }
-    if (edge && BYLINE_START.test(t)) {
+    if (edge && t.length <= MAX_META_LINE_CHARS) {
+      const c = ORIGINAL_CREDIT.exec(foldTypography(t));
+      const o = c ? findOutlet(c[1]!) : null;
+      if (o) {
+        removed.push({ line, reason: 'metadata:source' });
+        if (meta.sourceOutlet === null) meta.sourceOutlet = o.name;
+        else sourceCredits.push(o.name);
+        continue;
+      }
+    }
+    if (edge && /^[—–] /u.test(t)) {
+      const sig = parseSignature(t);
+      if (sig?.author) {
+        removed.push({ line, reason: 'metadata:byline' });
+        meta.author ??= sig.author;
+        continue;
+      }
+    }
+    if (edge && t.length <= MAX_META_LINE_CHARS && /^[\p{L}]/u.test(t)) {
       const b = parseByline(t);
       if (b) {
         removed.push({ line, reason: 'metadata:byline' });

@@ -111,6 +111,24 @@ describe('extractMetaLines', () => {
     expect(brief.meta.author).toBeNull();
   });
 
+  it('reads bylines and dates pushed past the first lines by site chrome, and at the bottom', () => {
+    const menu = ['LE RELAIS CITOYEN', 'Actualités', 'Politique', 'Économie', 'Société', 'Culture', 'Accueil › Société'];
+    const r = extractMetaLines(lines([...menu, 'Le gouvernement recule sur les taxes', 'Par Agathe de Villeneuve - Publié le 22 novembre 2018 à 21h30', BODY, BODY, BODY].join('\n')));
+    expect(r.meta).toMatchObject({ author: 'Agathe de Villeneuve', publishedAt: '2018-11-22T21:30:00+01:00' });
+    const tail = ['Titre', BODY, BODY, BODY, '— Marie Curie', 'Le 5 janvier 2019 à 14h30', 'Ces articles pourraient vous intéresser', 'Un', 'Deux', 'Trois', 'Quatre', 'Cinq'];
+    const t = extractMetaLines(lines(tail.join('\n')));
+    expect(t.meta).toMatchObject({ author: 'Marie Curie', publishedAt: '2019-01-05T14:30:00+01:00' });
+    expect(t.removed.map((x) => x.reason)).toEqual(['metadata:byline', 'metadata:date']);
+  });
+
+  it('reads a sentence crediting the original publisher', () => {
+    const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nCet article a d’abord été publié par Le Soir.`));
+    expect(r.meta.sourceOutlet).toBe('Le Soir');
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:source']);
+    const kept = extractMetaLines(lines(`Titre\n${BODY}\nCet article a d’abord été publié par un blogueur anonyme.`));
+    expect(kept.removed).toEqual([]);
+  });
+
   it('finds nothing in seed 004', () => {
     const r = extractMetaLines(seed(SEED.s004));
     expect(r.removed).toEqual([]);
@@ -145,7 +163,31 @@ describe('parseByline', () => {
     expect(parseByline('Par Jean Dupont')?.author).toBe('Jean Dupont');
     expect(parseByline('Par Jean Dupont, à Paris')?.author).toBe('Jean Dupont');
     expect(parseByline('Par Samia Haddad , auteure')?.author).toBe('Samia Haddad');
-    expect(parseByline('Par AFP')).toEqual({ author: 'AFP', outlets: ['AFP'], published: null });
+    expect(parseByline('Par AFP')).toEqual({ author: null, outlets: ['AFP'], published: null });
+  });
+
+  it('tells an outlet that signs from a person through the outlet list ("Par Le Figaro avec AFP")', () => {
+    expect(parseByline('Par Le Figaro avec AFP')).toEqual({ author: null, outlets: ['Le Figaro'], published: null });
+    expect(parseByline('Par Jean Dupont avec AFP')).toEqual({ author: 'Jean Dupont', outlets: [], published: null });
+    expect(parseByline('Par Jean Dupont et Marie Curie')?.author).toBe('Jean Dupont et Marie Curie');
+  });
+
+  it.each([
+    ['Par Jean Dupont - Publié le 5 janvier 2019 à 14h30', 'Jean Dupont', '2019-01-05T14:30:00+01:00'],
+    ['Jean Dupont | Publié le 08/01/2019', 'Jean Dupont', '2019-01-08T00:00:00+01:00'],
+    ['Auteur : Marie Curie', 'Marie Curie', null],
+    ['Texte : Marie Curie', 'Marie Curie', null],
+    ['Rédigé par Marie Curie le 3 février 2019', 'Marie Curie', '2019-02-03T00:00:00+01:00'],
+    ['Marie Curie, le 3 février 2019 à 8 h 15', 'Marie Curie', '2019-02-03T08:15:00+01:00'],
+    ['Par Sophie Martin, envoyée spéciale à Kiev', 'Sophie Martin', null],
+    ['Par Agathe de Villeneuve | 23.01.2019 à 13:27', 'Agathe de Villeneuve', '2019-01-23T13:27:00+01:00'],
+  ])('reads the byline %s', (line, author, published) => {
+    expect(parseByline(line)).toMatchObject({ author, published });
+  });
+
+  it('needs a date to read a name-first line (a name alone may be a title)', () => {
+    expect(parseByline('Marine Le Pen | Le Figaro')).toBeNull();
+    expect(parseByline('Emmanuel Macron, le président des riches')).toBeNull();
   });
 
   it('rejects sentences', () => {
