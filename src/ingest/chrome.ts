@@ -83,7 +83,7 @@ export interface ChromeEvidence {
 function plainOf(folded: string): string {
   const p = stripAccents(folded).toLowerCase().trim();
   let i = 0;
-  while (i < p.length && i < 4 && '»>•-→▶|*·#'.includes(p[i]!)) i++;
+  while (i < p.length && i < 4 && '»>•-→▶|*·#('.includes(p[i]!)) i++;
   return p.slice(i).trimStart();
 }
 
@@ -135,6 +135,85 @@ const TAGLINE_WORDS = new Set([
 
 const DOMAIN_ONLY = /^(https?:\/\/)?(www\.)?[a-z0-9-]{2,40}(\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}\/?$/i;
 
+/**
+ * Cookie and consent notices: tracker vocabulary, addressed to the reader ("nous", "vous", "ce
+ * site"), with a word of the notice's grammar (use, accept, browsing, audience, settings). An
+ * article about cookies quotes such a notice or speaks of "la CNIL", not of "votre navigation".
+ */
+const COOKIE_WORDS = /\b(cookies?|traceurs?|consentement|vie privee)\b/;
+const COOKIE_ADDRESS = /\b(nous|notre|nos|vous|votre|vos|ce site)\b/;
+const COOKIE_GRAMMAR = /\b(utilis\w*|accept\w*|navigation|naviguer|experience|audience|personnalis\w*|partenaires|parametr\w*|refus\w*|consent\w*|preferences|choix)\b/;
+/** Consent buttons, alone on their line. */
+const CONSENT_LINES = new Set([
+  'accepter', 'tout accepter', 'tout refuser', 'refuser', 'personnaliser', 'parametrer', 'parametres', 'j accepte',
+  'continuer sans accepter', 'accepter et fermer', 'accepter et continuer', 'gerer mes choix', 'gerer les cookies', 'ok',
+  'j ai compris', 'en savoir plus', 'fermer la fenetre',
+]);
+/** Paywall notices: a subscriber word with a word of restriction ("Article réservé aux abonnés", "Contenu premium"). */
+const PAYWALL_WHO = /\b(abonnes?|abonnees?|membres|premium)\b/;
+const PAYWALL_WHAT = /\b(reserve|reservee|reserves|reservees|exclusi\w*|premium|contenu|article|acces|offre|edition)\b/;
+/** Reading-time notices: a duration in minutes with a reading word ("Temps de lecture : 3 min", "⏱ 5 min de lecture"). */
+const READING_TIME = /\b\d{1,3} ?(min|mn|minutes?)\b/;
+const READING_WORD = /\b(lecture|lire|read|reading|ecoute)\b/;
+/**
+ * Calls to action about the page itself: a UI verb first, then an object of the page or the site
+ * ("Écouter cet article", "Téléchargez notre application", "Suivez-nous sur Instagram").
+ */
+const UI_VERBS = new Set([
+  'ecouter', 'ecoutez', 'lire', 'imprimer', 'telecharger', 'telechargez', 'partager', 'commenter', 'reagir', 'suivre',
+  'suivez', 'envoyer', 'copier', 'signaler', 'ajouter', 'enregistrer', 'sauvegarder', 'afficher', 'activer', 'installer',
+  'recevoir', 'recevez', 'rejoindre', 'rejoignez', 'retrouver', 'retrouvez', 'inscrivez', 'abonnez', 'connectez',
+  'identifiez', 'offrir', 'offrez', 'donner', 'soutenir', 'soutenez', 'essayer', 'essayez', 'ouvrir', 'agrandir',
+]);
+const PAGE_OBJECTS = new Set([
+  'article', 'articles', 'contenu', 'application', 'appli', 'app', 'newsletter', 'newsletters', 'lettre', 'alerte', 'alertes',
+  'notifications', 'commentaires', 'commentaire', 'reactions', 'lien', 'page', 'favoris', 'podcast', 'audio', 'voix',
+  'compte', 'edition', 'journal', 'fil', 'abonnement', 'facebook', 'twitter', 'instagram', 'linkedin', 'telegram',
+  'whatsapp', 'youtube', 'tiktok', 'bluesky', 'threads', 'mastodon', 'x', 'image', 'photo', 'diaporama', 'galerie',
+  'redaction', 'site', 'media',
+]);
+/** Whole-line calls to action without an object ("Je m'inscris", "S'abonner"). */
+const CTA_LINES = new Set(['je m inscris', 'je m abonne', 's inscrire', 's abonner', 'je m identifie', 'je me connecte', 'je soutiens', 'je fais un don', 'faire un don']);
+/** App-store lines ("Disponible sur iOS et Android"). */
+const APP_STORE = /\b(ios|android|app store|google play|play store|appstore)\b/;
+/** Advertising labels: lines made only of advertising words and filler ("PUBLICITÉ", "La suite après cette publicité", "Contenus sponsorisés"). */
+const AD_CORE = new Set([
+  'publicite', 'publicites', 'publicitaire', 'pub', 'annonce', 'annonces', 'sponsorise', 'sponsorises', 'sponsorisee',
+  'sponsorisees', 'sponsor', 'sponsors', 'partenaire', 'partenaires', 'partenariat', 'advertisement', 'advertising', 'ads',
+  'publireportage', 'promotion', 'promotions',
+]);
+const AD_FILLER = new Set([
+  'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'suite', 'apres', 'cette', 'ce', 'cet', 'contenu', 'contenus', 'par',
+  'pour', 'vous', 'notre', 'nos', 'en', 'avec', 'selectionne', 'selectionnes', 'selection', 'propose', 'proposes',
+  'proposee', 'proposees', 'article', 'articles', 'liens', 'lien', 'offres', 'offre', 'espace', 'continue', 'votre',
+]);
+/** Counters of comments, reactions, shares ("12 commentaires", "Voir les 34 réactions", "Commentaires (7)"). */
+const COUNTER_WORDS = '(?:commentaires?|reactions?|partages?|likes?|j aime|vues|avis|votes?|reponses?)';
+const COUNTER = new RegExp(`^(?:(?:voir|afficher|lire) )?(?:les )?\\d{1,6} ${COUNTER_WORDS}$|^${COUNTER_WORDS} \\d{1,6}$`);
+/** Feedback questions about the page ("Cet article vous a été utile ? Oui Non", "Avez-vous trouvé cet article intéressant ?"). */
+const FEEDBACK_OBJECT = /\b(cet article|ce contenu|cette page|cette information|cet article vous|ces informations)\b/;
+/** Photo credits and illustration labels ("Photo : X / AFP", "(Crédit : AFP / X)", "Image d'illustration"). */
+const PHOTO_CREDIT = /^\(?(?:credits?(?: photos?)?|photos?|illustration|image|infographie|video|source photo)\s*:/;
+const PHOTO_LABEL = /^(?:image|photo|illustration|visuel)s?(?: d'illustration| d illustration| non contractuelle)?$/;
+
+/** Vocabulary classes of short UI lines (see above). Returns the reason, or null. */
+function uiReason(plainKey: string, nWords: number, text: string): string | null {
+  if (nWords === 0 || nWords > 14) return null;
+  if (CONSENT_LINES.has(plainKey)) return 'chrome:consent';
+  if (CTA_LINES.has(plainKey)) return 'chrome:call-to-action';
+  const ends = /[.]$/.test(text);
+  if (nWords <= 10 && !ends && PAYWALL_WHO.test(plainKey) && PAYWALL_WHAT.test(plainKey)) return 'chrome:paywall';
+  if (nWords <= 8 && (READING_TIME.test(plainKey) ? READING_WORD.test(plainKey) : plainKey === 'temps de lecture')) return 'chrome:reading-time';
+  if (COUNTER.test(plainKey)) return 'chrome:reactions';
+  const ws = plainKey.split(' ');
+  if (nWords <= 8 && ws.some((w) => AD_CORE.has(w)) && ws.every((w) => AD_CORE.has(w) || AD_FILLER.has(w))) return 'chrome:ad';
+  if (nWords <= 8 && !ends && UI_VERBS.has(ws[0]!) && ws.slice(1).some((w) => PAGE_OBJECTS.has(w))) return 'chrome:call-to-action';
+  if (nWords <= 10 && APP_STORE.test(plainKey)) return 'chrome:app';
+  if (nWords <= 14 && text.includes('?') && FEEDBACK_OBJECT.test(plainKey) && /\b(vous|votre|avez)\b/.test(plainKey)) return 'chrome:feedback';
+  if (nWords <= 4 && PHOTO_LABEL.test(plainKey)) return 'chrome:copyright';
+  return null;
+}
+
 type Rule = [RegExp, string];
 /** See-also cues that are chrome whatever follows them. */
 const SEE_ALSO_STRONG: RegExp =
@@ -145,8 +224,8 @@ const SEE_ALSO_WEAK: RegExp =
 
 const RULES: Rule[] = [
   [/\btheme licen[cs]e\b|licen[cs]e (is not|n'est pas) valid|validate the licen[cs]e|activate (your|the) licen[cs]e/, 'chrome:licence'],
-  [/^bouton retour en haut\b|^retour (en haut|vers le haut|a l'accueil|a la page d'accueil|aux articles|a la liste)\b|^(aller|passer) au (contenu|menu)\b|^skip to content\b/, 'chrome:navigation'],
-  [/^(rubrique|rubriques|categorie|categories|section|theme|themes|tags?|mots[- ]cles|publie dans|classe dans|sujets?)\s*:/, 'chrome:navigation'],
+  [/^bouton retour en haut\b|^retour (en haut|vers le haut|a l'accueil|a la page d'accueil|aux articles|a la liste)\b|^(aller|passer) au (contenu|menu)\b|^skip to content\b|^vous etes ici\b/, 'chrome:navigation'],
+  [/^(rubrique|rubriques|categorie|categories|section|theme|themes|thematiques?|tags?|etiquettes?|keywords|mots[- ]cles|publie dans|classe dans|sujets?(?: associes| lies)?|dossiers?(?: associes| lies)?)\s*:/, 'chrome:navigation'],
   [/cliquez ici pour partager|vous pouvez partager cet|^(retrouvez|suivez|rejoignez)[- ]nous\b|^follow us\b|^share (this|on)\b/, 'chrome:share'],
 ];
 
@@ -208,7 +287,7 @@ function isShare(plain: string, key: string, nWords: number, text: string): bool
 const NEWSLETTER =
   /inscrivez-vous|abonnez-vous|s'abonner|je m'abonne|recevez (gratuitement )?(notre|nos|chaque|toute)|deja abonne|offre d'abonnement|(notre|nos|votre|vos) (newsletter|lettre d'information)|newsletters? (gratuite|quotidienne de notre)|^newsletters?$/;
 /** "Inscrivez-vous gratuitement pour célébrer avec nous les 200 ans du Figaro" is an item, not a prompt. */
-const NEWSLETTER_OBJECT = /newsletter|lettre d'information|abonn|alertes?\b|e-?mail|courriel|notifications?/;
+const NEWSLETTER_OBJECT = /newsletter|lettre d'information|abonn|alertes?\b|e-?mail|courriel|notifications?|boite (mail|aux lettres|de reception)/;
 
 /** Characters of a line's start enough for every start-anchored rule ("Lire aussi :", "©", "Rubrique :"). */
 const START_CHARS = 100;
@@ -218,7 +297,7 @@ const START_CHARS = 100;
  * do not match (nearly all body paragraphs) skip folding and accent stripping.
  */
 const START_CUES =
-  /^[\s»>•\-→▶|*·#]{0,4}(?:[àa] |©|\(c\)|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|tous droits)/i;
+  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|tous droits)/i;
 
 /** Position-free rules on a line. Returns the reason, or null. */
 function ruleReason(text: string, key: string, nWords: number): string | null {
@@ -236,7 +315,13 @@ function ruleReason(text: string, key: string, nWords: number): string | null {
   if (SEE_ALSO_STRONG.test(start) || SEE_ALSO_WEAK.test(start)) return 'chrome:see-also';
   if (nWords <= 12 && isReactionLine(plainKey)) return 'chrome:reactions';
   if (nWords <= 15 && isShare(whole(), plainKey, nWords, text)) return 'chrome:share';
-  if (nWords <= 20 && /^(©|\(c\)|copyright\b|credits? photos?\b|photo ?:|tous droits)/.test(start)) return 'chrome:copyright';
+  if (nWords <= 20 && (/^(©|\(c\)|copyright\b|credits? photos?\b|photo ?:|tous droits)/.test(start) || PHOTO_CREDIT.test(start))) return 'chrome:copyright';
+  const ui = uiReason(plainKey, nWords, text);
+  if (ui) return ui;
+  if (nWords <= 60 && /cookie|traceur|consentement|vie priv/i.test(text) && !/["«»“”]/.test(text)) {
+    const w = whole();
+    if (COOKIE_WORDS.test(w) && COOKIE_ADDRESS.test(w) && COOKIE_GRAMMAR.test(w)) return 'chrome:cookies';
+  }
   if (nWords > 90) return null;
   const short = nWords <= 25;
   if (short && /tous droits reserves|reproduction (partielle ou totale |totale ou partielle |integrale )?(interdite|strictement interdite)|all rights reserved/.test(whole())) {
@@ -442,11 +527,21 @@ function isCredit(text: string): boolean {
   return /^[A-Z]{2,6}$/.test(t);
 }
 
+/** Short keys already classified by isSectionLabel; cleared past this size (a bound on memory, not a tuning knob). */
+const SECTION_MEMO_MAX = 50_000;
+const sectionMemo = new Map<string, boolean>();
+
 /** A label made only of section words ("Nouvelles du monde", "Actualités internationales"). */
 function isSectionLabel(key: string, nWords: number): boolean {
   if (nWords === 0 || nWords > LABEL_MAX_WORDS) return false;
-  const ws = stripAccents(key).split(' ');
-  return ws.some((w) => SECTION_WORDS.has(w)) && ws.every((w) => SECTION_WORDS.has(w) || LABEL_STOP.has(w));
+  let v = sectionMemo.get(key);
+  if (v === undefined) {
+    const ws = stripAccents(key).split(' ');
+    v = ws.some((w) => SECTION_WORDS.has(w)) && ws.every((w) => SECTION_WORDS.has(w) || LABEL_STOP.has(w));
+    if (sectionMemo.size >= SECTION_MEMO_MAX) sectionMemo.clear();
+    sectionMemo.set(key, v);
+  }
+  return v;
 }
 
 /** A site banner with a tagline: "Le Petit Quotidien Web — toute l'info, tout le temps", "INFOFLASH – Dernières nouvelles". */
