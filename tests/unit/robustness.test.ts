@@ -30,8 +30,12 @@ const KNOWN_BUGS: Record<string, string> = {
   'pathologique/lignes-identiques.txt': 'Maximum call stack size exceeded',
 };
 
-/** A pathological file (2–4 MB) must be processed well under this, alone, on a loaded 2-core runner. */
-const PATHOLOGICAL_MAX_MS = 3000;
+/**
+ * Bound for one pathological file (2–4 MB) alone. They take 0.1–1.1 s on an idle 2-core machine and
+ * up to ~2.5 s while other test files run in parallel; a quadratic stage takes minutes (the chrome
+ * evidence took 250 s on 200,000 identical lines), so this catches the real failure without flaking.
+ */
+const PATHOLOGICAL_MAX_MS = 4000;
 
 let dir: string;
 let reversedDir: string;
@@ -95,7 +99,7 @@ describe('junk folder through ingestFolder', () => {
 
   it.fails(`known bug (see KNOWN_BUGS): ${Object.keys(KNOWN_BUGS).join(', ')} accepted`, () => {
     const byPath = accepted();
-    for (const p of Object.keys(KNOWN_BUGS)) expect(byPath.has(p), reason(p)).toBe(true);
+    for (const p of Object.keys(KNOWN_BUGS)) expect(byPath.has(p), result.rejected.find((r) => r.path === p)?.reason).toBe(true);
   });
 
   it('says why each kind of junk is rejected', () => {
