@@ -193,7 +193,7 @@ const COUNTER = new RegExp(`^(?:(?:voir|afficher|lire) )?(?:les )?\\d{1,6} ${COU
 /** Feedback questions about the page ("Cet article vous a été utile ? Oui Non", "Avez-vous trouvé cet article intéressant ?"). */
 const FEEDBACK_OBJECT = /\b(cet article|ce contenu|cette page|cette information|cet article vous|ces informations)\b/;
 /** Photo credits and illustration labels ("Photo : X / AFP", "(Crédit : AFP / X)", "Image d'illustration"). */
-const PHOTO_CREDIT = /^\(?(?:credits?(?: photos?)?|photos?|illustration|image|infographie|video|source photo)\s*:/;
+const PHOTO_CREDIT = /^\(?(?:credits?(?: photos?)?|photos?|illustration|image|infographie|source photo)\s*:/;
 const PHOTO_LABEL = /^(?:image|photo|illustration|visuel)s?(?: d'illustration| d illustration| non contractuelle)?$/;
 
 /** Vocabulary classes of short UI lines (see above). Returns the reason, or null. */
@@ -316,12 +316,6 @@ function ruleReason(text: string, key: string, nWords: number): string | null {
   if (nWords <= 12 && isReactionLine(plainKey)) return 'chrome:reactions';
   if (nWords <= 15 && isShare(whole(), plainKey, nWords, text)) return 'chrome:share';
   if (nWords <= 20 && (/^(©|\(c\)|copyright\b|credits? photos?\b|photo ?:|tous droits)/.test(start) || PHOTO_CREDIT.test(start))) return 'chrome:copyright';
-  const ui = uiReason(plainKey, nWords, text);
-  if (ui) return ui;
-  if (nWords <= 60 && /cookie|traceur|consentement|vie priv/i.test(text) && !/["«»“”]/.test(text)) {
-    const w = whole();
-    if (COOKIE_WORDS.test(w) && COOKIE_ADDRESS.test(w) && COOKIE_GRAMMAR.test(w)) return 'chrome:cookies';
-  }
   if (nWords > 90) return null;
   const short = nWords <= 25;
   if (short && /tous droits reserves|reproduction (partielle ou totale |totale ou partielle |integrale )?(interdite|strictement interdite)|all rights reserved/.test(whole())) {
@@ -330,6 +324,12 @@ function ruleReason(text: string, key: string, nWords: number): string | null {
   // A call to action, not a mention: "(Extrait de Chez Pol, la newsletter politique de Libération)" is content.
   if (short && !whole().includes('"') && NEWSLETTER.test(whole()) && (nWords <= 6 || NEWSLETTER_OBJECT.test(whole()))) {
     return 'chrome:newsletter';
+  }
+  const ui = uiReason(plainKey, nWords, text);
+  if (ui) return ui;
+  if (nWords <= 60 && /cookie|traceur|consentement|vie priv/i.test(text) && !/["«»“”]/.test(text)) {
+    const w = whole();
+    if (COOKIE_WORDS.test(w) && COOKIE_ADDRESS.test(w) && COOKIE_GRAMMAR.test(w)) return 'chrome:cookies';
   }
   if (/site|blog|portail|m[ée]dia|r[ée]daction|traduit|automatiquement/i.test(text) && isDisclaimer(whole(), nWords)) return 'chrome:disclaimer';
   if (nWords <= 12 && (NAV_LINES.has(plainKey) || (/[>»›/]/.test(text) && isBreadcrumb(whole(), nWords)))) return 'chrome:navigation';

@@ -91,6 +91,54 @@ describe('removeChrome: rules from principles', () => {
     expect(reasonFor('RTEn')).toBe('chrome:stray');
   });
 
+  it('cookie notices addressed to the reader, not an article sentence about cookies', () => {
+    expect(reasonFor('Nous utilisons des cookies pour améliorer votre expérience de lecture. En poursuivant votre navigation, vous acceptez leur utilisation.', 'top')).toBe('chrome:cookies');
+    const news = 'La CNIL a infligé une amende de 50 millions d’euros à Google pour des cookies déposés sans consentement des internautes.';
+    expect(removeChrome(L([TITLE, P1, news, P2]), NO_EVIDENCE).removed).toEqual([]);
+  });
+
+  it('consent buttons, paywall and reading-time notices', () => {
+    expect(reasonFor('Paramétrer', 'top')).toBe('chrome:consent');
+    expect(reasonFor('Continuer sans accepter', 'top')).toBe('chrome:consent');
+    expect(reasonFor('Article réservé aux abonnés', 'middle')).toBe('chrome:paywall');
+    expect(reasonFor('Édition du soir réservée aux abonnés', 'top')).toBe('chrome:paywall');
+    expect(reasonFor('Temps de lecture : 3 min', 'top')).toBe('chrome:reading-time');
+    expect(reasonFor('Lecture 6 mn', 'top')).toBe('chrome:reading-time');
+    // A subheading about subscribers is content.
+    expect(removeChrome(L([TITLE, P1, 'Les abonnés de la SNCB lésés', P2]), NO_EVIDENCE).removed).toEqual([]);
+  });
+
+  it('calls to action about the page: listen, download the app, follow on a network', () => {
+    expect(reasonFor('Écouter cet article', 'top')).toBe('chrome:call-to-action');
+    expect(reasonFor('Téléchargez l’application du journal')).toBe('chrome:call-to-action');
+    expect(reasonFor('Suivez la rédaction sur Instagram')).toBe('chrome:call-to-action');
+    expect(reasonFor('Je fais un don')).toBe('chrome:call-to-action');
+    expect(reasonFor('Disponible gratuitement sur Android')).toBe('chrome:app');
+  });
+
+  it('advertising labels made only of advertising words, in the middle too', () => {
+    expect(reasonFor('PUBLICITÉ', 'middle')).toBe('chrome:ad');
+    expect(reasonFor('Contenus sponsorisés')).toBe('chrome:ad');
+    expect(reasonFor('La suite de l’article après cette publicité', 'middle')).toBe('chrome:ad');
+    expect(removeChrome(L([TITLE, P1, 'Les annonces de Macron', P2]), NO_EVIDENCE).removed).toEqual([]);
+  });
+
+  it('comment and reaction counters, feedback questions about the article', () => {
+    expect(reasonFor('27 commentaires')).toBe('chrome:reactions');
+    expect(reasonFor('Afficher les 12 réponses')).toBe('chrome:reactions');
+    expect(reasonFor('Commentaires (4)')).toBe('chrome:reactions');
+    expect(reasonFor('Cet article vous a été utile ? Oui Non')).toBe('chrome:feedback');
+    expect(removeChrome(L([TITLE, P1, 'Pourquoi le gouvernement a-t-il cédé ?', P2]), NO_EVIDENCE).removed).toEqual([]);
+  });
+
+  it('photo credits and illustration labels, taxonomy labels, "vous êtes ici" breadcrumbs', () => {
+    expect(reasonFor('Photo : Hélène Vasseur / AFP', 'middle')).toBe('chrome:copyright');
+    expect(reasonFor('(Crédits photo : Belga / Nicolas Maeterlinck)', 'middle')).toBe('chrome:copyright');
+    expect(reasonFor('Photo d’illustration', 'middle')).toBe('chrome:copyright');
+    expect(reasonFor('Étiquettes : Fiscalité, Carburants')).toBe('chrome:navigation');
+    expect(reasonFor('Vous êtes ici : Accueil / Régions / Hainaut', 'top')).toBe('chrome:navigation');
+  });
+
   it('keeps agency credits and signatures, which are not chrome', () => {
     for (const credit of ['(TDG)', 'APS', 'Lyès Menacer']) {
       expect(removeChrome(L([TITLE, P1, P2, credit]), NO_EVIDENCE).removed).toEqual([]);
