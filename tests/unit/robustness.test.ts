@@ -234,7 +234,7 @@ describe('ingest CLI on the junk folder', () => {
     const doc = ingestResultSchema.parse(JSON.parse(lenient.stdout));
     expect(doc.articles.map((a) => a.id).sort()).toEqual(result.articles.map((a) => a.id).sort());
     expect(doc.rejected.map((r) => r.path)).toEqual(result.rejected.map((r) => r.path));
-  });
+  }, 180_000); // two CLI processes (tsx start-up + a 20-MB junk folder): ~7 s idle, 25 s seen on a loaded runner
 });
 
 describe('hostile text (tests/fixtures/hostile): markup in prose stays literal text', () => {
