@@ -117,6 +117,18 @@ describe('junk folder through ingestFolder', () => {
     if (fates['illisible.txt'] === 'rejected') expect(reason('illisible.txt')).toMatch(/permission/);
   });
 
+  it('with a small limit (50,000 bytes) rejects exactly the larger files, naming their size and the limit', async () => {
+    const { stat } = await import('node:fs/promises');
+    const small = await ingestFolder(dir, { maxBytes: 50_000 });
+    for (const p of Object.keys(fates)) {
+      const st = await stat(path.join(dir, p)).catch(() => null);
+      if (!st?.isFile() || st.size <= 50_000) continue;
+      expect(small.rejected.find((r) => r.path === p)?.reason, p).toBe(`${formatBytes(st.size)}, over the ${formatBytes(50_000)} limit (KIOSQUE_MAX_BYTES)`);
+    }
+    expect(small.rejected.filter((r) => r.reason.includes('over the')).length).toBe(JUNK_PATHOLOGICAL.length + 1);
+    expect(small.articles.length).toBe(result.articles.length - JUNK_PATHOLOGICAL.length + Object.keys(KNOWN_BUGS).length);
+  });
+
   it('decodes every encoding with é à ç œ « » ’ € intact', () => {
     const expected: Record<string, string[]> = {
       'encodages/utf8.txt': ['utf-8'],
