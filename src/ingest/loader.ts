@@ -251,6 +251,8 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
           `${result.articles.length - invalid} entries: ${updated} updated, ${unchanged} unchanged, ${untouched.size} deleted; ` +
           `${rejected} rejected`,
       );
+      // The ingest time is logged, not shown on the report page: it differs between builds.
+      logger.info(`kiosque: ingest took ${Math.round(result.stats.ms)} ms`);
       for (const r of result.rejected) logger.warn(`kiosque: rejected ${r.path}: ${r.reason}`);
       if (strict && rejected > 0) {
         const list = result.rejected.map((r) => `  - ${r.path}: ${r.reason}`);
