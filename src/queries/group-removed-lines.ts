@@ -22,7 +22,8 @@ export function groupRemovedLines(removed: readonly RemovedLine[]): RemovedGroup
   }
   return [...map]
     .map(([path, lines]) => ({ path, lines: lines.sort((a, b) => a.line - b.line) }))
-    .sort((a, b) => byPath.compare(a.path, b.path));
+    // Paths equal for the numeric collator ("01.txt", "1.txt") in code-point order, whatever the input order.
+    .sort((a, b) => byPath.compare(a.path, b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

@@ -18,5 +18,7 @@ export function listFileFates(articles: readonly Article[], rejected: readonly R
     });
   }
   for (const r of rejected) fates.push({ path: r.path, kind: 'rejected', reason: r.reason });
-  return fates.sort((a, b) => byPath.compare(a.path, b.path));
+  // "01.txt" and "1.txt" are equal for the numeric collator: code-point order decides, not the
+  // order of `articles` (which follows the content store's history), so builds are reproducible.
+  return fates.sort((a, b) => byPath.compare(a.path, b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -32,7 +32,9 @@ export function listOutlets(articles: readonly Article[]): OutletSummary[] {
   const collator = new Intl.Collator('fr', { sensitivity: 'base' });
   const known = [...byName]
     .map(([name, b]) => ({ name, articles: [...b.own].sort(compareNewestFirst), citing: [...b.citing].sort(compareNewestFirst) }))
-    .sort((a, b) => b.articles.length - a.articles.length || b.citing.length - a.citing.length || collator.compare(a.name, b.name));
+    // Names the collator finds equal ("L'Écho…" / "L'écho…") fall back to code-point order, not to
+    // the order of `articles`: the slug suffixes (-2, -3…) must not depend on it (reproducible builds).
+    .sort((a, b) => b.articles.length - a.articles.length || b.citing.length - a.citing.length || collator.compare(a.name, b.name) || byCodePoint(a.name, b.name));
   const used = new Set<string>([UNKNOWN_OUTLET_SLUG]);
   const out: OutletSummary[] = known.map((o) => {
     const base = outletSlug(o.name);
@@ -46,6 +48,11 @@ export function listOutlets(articles: readonly Article[]): OutletSummary[] {
     out.push({ name: UNKNOWN_OUTLET, slug: UNKNOWN_OUTLET_SLUG, known: false, articles: sorted, citing: [], machineTranslated: countFlagged(sorted) });
   }
   return out;
+}
+
+/** Plain code-point order: a total order, for ties of the French collator. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function countFlagged(articles: readonly Article[]): number {
