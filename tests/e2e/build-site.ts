@@ -1,10 +1,32 @@
-/** Builds a Kiosque site from an articles folder into a temp outDir (astro build + pagefind), for the browser tests. */
+/** Builds a Kiosque site from an articles folder into a temp outDir (`astro build`, whose integration writes the Pagefind index), for the browser tests. */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-const PAGEFIND = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+/**
+ * Lock folder held during an `astro build`. Builds with their own outDir and cacheDir still share
+ * the project's `.astro/` folder (types, content module stubs written at every sync), so the test
+ * files' builds run one at a time, across Vitest workers.
+ */
+const LOCK = fileURLToPath(new URL('../../node_modules/.kiosque-e2e-build.lock', import.meta.url));
+/** How often a waiting build checks the lock: short next to a build (~5 s). */
+const LOCK_POLL_MS = 100;
+
+/**
+ * A new temp folder for build outputs, on the project's file system: `astro build` moves its
+ * prerendered assets from `<project>/.astro/.prerender/` into outDir with rename(2), which fails
+ * (EXDEV) when outDir is on another file system (a tmpfs /tmp, for instance).
+ */
+export function scratchDir(prefix: string): string {
+  const parent = statSync(tmpdir()).dev === statSync(ROOT).dev ? tmpdir() : join(ROOT, 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
+}
 
 /** Output of a finished command. */
 export interface RunResult {
@@ -43,6 +65,37 @@ export function runNode(script: string, args: string[], env: Record<string, stri
   });
 }
 
+/** True when the process that wrote `LOCK/pid` is gone (a crashed run left the lock behind). */
+function lockIsStale(): boolean {
+  try {
+    process.kill(Number(readFileSync(`${LOCK}/pid`, 'utf8')), 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. A missing or half-written pid file is not stale yet.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Runs `task` while holding the build lock (mkdir is atomic). */
+async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (lockIsStale()) rmSync(LOCK, { recursive: true, force: true });
+      else await sleep(LOCK_POLL_MS);
+    }
+  }
+  try {
+    writeFileSync(`${LOCK}/pid`, String(process.pid));
+    return await task();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Where and how to build one fixture site. */
 export interface BuildOptions {
   /** Articles folder (ARTICLES_DIR), relative to the project root or absolute. */
@@ -50,38 +103,28 @@ export interface BuildOptions {
   outDir: string;
   cacheDir: string;
   base?: string;
-  /** Extra environment (e.g. KIOSQUE_STRICT). */
+  /** Extra environment (e.g. KIOSQUE_STRICT, TZ). */
   env?: Record<string, string>;
-  /** Skip the Pagefind index. */
-  pagefind?: boolean;
 }
 
-/** `astro build` with the fixture's env, then `pagefind --site outDir`. Throws with the build log on failure. */
-export async function buildSite(options: BuildOptions): Promise<RunResult> {
-  const env = {
+function buildEnv(options: BuildOptions): Record<string, string> {
+  return {
     ARTICLES_DIR: options.articlesDir,
     KIOSQUE_OUT_DIR: options.outDir,
     KIOSQUE_CACHE_DIR: options.cacheDir,
     BASE_PATH: options.base ?? '/',
     ...options.env,
   };
-  const build = await runNode(ASTRO, ['build', '--silent'], env);
-  if (build.code !== 0) throw new Error(`astro build failed (${options.articlesDir}, base ${env.BASE_PATH}):\n${build.output}`);
-  if (options.pagefind !== false) {
-    const index = await runNode(PAGEFIND, ['--site', options.outDir, '--silent'], {});
-    if (index.code !== 0) throw new Error(`pagefind failed:\n${index.output}`);
-    build.ms += index.ms;
-  }
+}
+
+/** `astro build` with the fixture's env (pages, sitemap, RSS, Pagefind index). Throws with the build log on failure. */
+export async function buildSite(options: BuildOptions): Promise<RunResult> {
+  const build = await withBuildLock(() => runNode(ASTRO, ['build'], buildEnv(options)));
+  if (build.code !== 0) throw new Error(`astro build failed (${options.articlesDir}, base ${options.base ?? '/'}):\n${build.output}`);
   return build;
 }
 
 /** Runs `astro build` and returns its result without throwing (for builds expected to fail). */
 export function tryBuild(options: BuildOptions): Promise<RunResult> {
-  return runNode(ASTRO, ['build'], {
-    ARTICLES_DIR: options.articlesDir,
-    KIOSQUE_OUT_DIR: options.outDir,
-    KIOSQUE_CACHE_DIR: options.cacheDir,
-    BASE_PATH: options.base ?? '/',
-    ...options.env,
-  });
+  return withBuildLock(() => runNode(ASTRO, ['build'], buildEnv(options)));
 }

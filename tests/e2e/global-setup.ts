@@ -1,9 +1,8 @@
 /** Builds the fixture sites once (sequentially: they share the project's .astro folder) and serves each on port 0. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { buildSite, scratchDir } from './build-site.ts';
 import { serveStatic, type RunningServer } from '../../scripts/serve.ts';
 
 /** A built and served fixture site. */
@@ -30,7 +29,7 @@ const FIXTURES = [
 ] as const;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const tmp = mkdtempSync(join(tmpdir(), 'kiosque-e2e-'));
+  const tmp = scratchDir('kiosque-e2e-');
   const servers: RunningServer[] = [];
   const sites = {} as Record<(typeof FIXTURES)[number]['name'], SiteInfo>;
   try {
