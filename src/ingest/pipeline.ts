@@ -67,6 +67,8 @@ export interface ParsedDoc {
 
 /** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
 export const PIPELINE_VERSION = '1';
+/** A letter or a digit: a file without any holds no article. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Longest title slug kept in an id (the hash suffix keeps ids unique). */
 const ID_SLUG_CHARS = 60;
 
@@ -87,6 +89,7 @@ export function prepareFile(raw: RawFile): Result<PreparedFile> {
   }
   const lines = splitLines(normalizeText(text));
   if (lines.length === 0) return { ok: false, reason: 'no text: the file holds only whitespace or invisible characters' };
+  if (!lines.some((l) => HAS_WORD.test(l.text))) return { ok: false, reason: 'no text: the file holds no letter or digit' };
   return { ok: true, value: { path: raw.path, encoding, repaired: decoded.value.repaired, lines } };
 }
 
@@ -97,13 +100,13 @@ export function analyzeFile(
   evidence: ReturnType<typeof buildChromeEvidence>,
 ): Result<ParsedDoc> {
   const chrome = removeChrome(meta.kept, evidence);
-  const removed: Removal[] = [...meta.removed, ...chrome.removed];
+  const removed: Removal[] = meta.removed.concat(chrome.removed);
   const picked = pickTitle(chrome.kept);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
   const split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] };
   const title = split.title || picked.title;
   const repeats = removeRepeats(title, picked.body);
-  removed.push(...repeats.removed);
+  for (const r of repeats.removed) removed.push(r);
   const paragraphs = repeats.kept.map((l) => l.text);
 
   let credit: string | null = null;
@@ -208,14 +211,15 @@ export function splitDistinctItems(
 function recordCopyOnlyLines(shown: ParsedDoc, others: readonly ParsedDoc[]): void {
   if (others.length === 0) return;
   const keys = new Set([shown.title, ...shown.paragraphs].map(compareKey));
-  const shownText = compareKey(shown.paragraphs.join(' '));
+  // Padded with spaces so that a line matches whole words only ("adoption express" ≠ "adoption expresse").
+  const shownText = ` ${compareKey(shown.paragraphs.join(' '))} `;
   for (const copy of others) {
-    if (!keys.has(compareKey(copy.title)) && !shownText.includes(compareKey(copy.title))) {
+    if (!keys.has(compareKey(copy.title)) && !shownText.includes(` ${compareKey(copy.title)} `)) {
       copy.removed.push({ line: { n: copy.titleLine, text: copy.title }, reason: 'folded:title-of-copy' });
     }
     for (const line of copy.body) {
       const key = compareKey(line.text);
-      if (!keys.has(key) && !shownText.includes(key)) copy.removed.push({ line, reason: 'folded:not-in-shown-copy' });
+      if (!keys.has(key) && !shownText.includes(` ${key} `)) copy.removed.push({ line, reason: 'folded:not-in-shown-copy' });
     }
   }
 }
