@@ -22,7 +22,7 @@ import { TZDate } from '@date-fns/tz';
 import iconv from 'iconv-lite';
 import {
   accountedFor,
-  labelPairs,
+  nearDuplicatePairs,
   outletAccuracy,
   pairPrecision,
   pairRecall,
@@ -724,19 +724,23 @@ function wordCounts(texts: readonly string[]): Map<string, number> {
   return m;
 }
 
-/** True when a chrome line survives in the paragraphs: a paragraph equal to it, or one it is glued into that the truth lacks. */
-function leaked(line: string, paragraphKeys: readonly string[], bodyKeys: readonly string[]): boolean {
+/**
+ * True when a chrome line survives in the paragraphs: a paragraph equal to it, or a paragraph it is
+ * glued into that the truth lacks (a paragraph that is itself another injected line does not count:
+ * the banner's name inside the footer is the footer's leak, not the banner's).
+ */
+function leaked(line: string, paragraphKeys: readonly string[], bodyKeys: readonly string[], injected: ReadonlySet<string>): boolean {
   const key = compareKey(line);
   if (!key) return false;
   if (paragraphKeys.includes(key)) return true;
   const padded = ` ${key} `;
-  return paragraphKeys.some((p) => ` ${p} `.includes(padded)) && !bodyKeys.some((b) => ` ${b} `.includes(padded));
+  return paragraphKeys.some((p) => !injected.has(p) && ` ${p} `.includes(padded)) && !bodyKeys.some((b) => ` ${b} `.includes(padded));
 }
 
 /** Scores an ingest result against a simulated manifest; `misses` collects examples per metric. */
 export function scoreSim(manifest: readonly SimEntry[], result: SimResult): { scores: SimScores; misses: Record<string, unknown[]> } {
   const byFile = new Map(manifest.map((m) => [m.file, m]));
-  const misses: Record<string, unknown[]> = { title: [], outlet: [], author: [], date: [], recall: [], leak: [], meta: [], repeats: [] };
+  const misses: Record<string, unknown[]> = { title: [], outlet: [], author: [], date: [], recall: [], leak: [], meta: [], repeats: [], dupRecall: [] };
   const scored = manifest.map((m) => ({ ...m, outlet: m.template === 'bare' ? undefined : m.outlet }));
   const accounted = accountedFor(manifest, result).ratio;
   const t = titleAccuracy(scored, result);
@@ -773,16 +777,17 @@ export function scoreSim(manifest: readonly SimEntry[], result: SimResult): { sc
     }
     const pKeys = a.paragraphs.map(compareKey);
     const bKeys = shown.body.map(compareKey);
+    const injected = new Set([...shown.chrome, ...shown.meta].map(compareKey));
     for (const line of shown.chrome) {
       leakTotal++;
-      if (leaked(line, pKeys, bKeys)) {
+      if (leaked(line, pKeys, bKeys, injected)) {
         leakHit++;
         misses['leak']!.push({ template: shown.template, line });
       }
     }
     for (const line of shown.meta) {
       metaTotal++;
-      if (leaked(line, pKeys, bKeys)) {
+      if (leaked(line, pKeys, bKeys, injected)) {
         metaHit++;
         misses['meta']!.push({ template: shown.template, line });
       }
@@ -810,7 +815,15 @@ export function scoreSim(manifest: readonly SimEntry[], result: SimResult): { sc
     result.articles.map((a) => a.files.map((f) => f.path)),
     (x, y) => byFile.get(x)?.dup_group === byFile.get(y)?.dup_group,
   );
-  const dupRecall = pairRecall(labelPairs(manifest, (m) => m.dup_group), groupOf);
+  // Recall is owed on copies of the same text (≥ 0.9 shingle containment), as in the public eval;
+  // precision accepts any pair of the same near-duplicate group.
+  const refPairs = nearDuplicatePairs(manifest.map((m) => [m.title, ...m.body].join('\n'))).map(
+    ([i, j]) => [manifest[i]!.file, manifest[j]!.file] as [string, string],
+  );
+  const dupRecall = pairRecall(refPairs, groupOf);
+  misses['dupRecall'] = refPairs
+    .filter(([x, y]) => groupOf.get(x) === undefined || groupOf.get(x) !== groupOf.get(y))
+    .map(([x, y]) => ({ pair: [x, y], templates: [byFile.get(x)?.template, byFile.get(y)?.template], sources: [byFile.get(x)?.source, byFile.get(y)?.source] }));
   return {
     scores: {
       accounted,

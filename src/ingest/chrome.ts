@@ -59,6 +59,31 @@ const STRAY_MAX_CHARS = 12;
 /** Section labels ("Nouvelles du monde") and site banners before the title have at most this many words. */
 const LABEL_MAX_WORDS = 5;
 
+/**
+ * Lines between the first and last anchors (the body) are removed by recurrence only on a higher
+ * bar: at most this many words, no final punctuation, in at least this many files, in distinct
+ * contexts for at least this share of them. A subheading recurring in a few wire copies or in ten
+ * articles of one series stays; "PUBLICITÉ"-like inserts pasted in dozens of unrelated articles go.
+ */
+const MID_RECUR_MAX_WORDS = 8;
+const MID_RECUR_MIN_DOCS = 12;
+const MID_RECUR_MIN_DIVERSITY = 0.8;
+/** A header of a link list ("À lire également", "Nos lecteurs ont aussi lu") has at most this many words. */
+const LIST_HEADER_MAX_WORDS = 7;
+/** A link list holds at most this many items: a longer run of short lines is something else. */
+const LIST_MAX_ITEMS = 10;
+/** An item of a link list is a headline: at least this many words (a menu item may be one)… */
+const HEADLINE_MIN_WORDS = 2;
+/** …and at most this many. */
+const HEADLINE_MAX_WORDS = 25;
+/**
+ * After the last anchor, a run of at least this many unclassified headline-like lines (no final full
+ * stop) is a list of links without a header: three short unpunctuated lines do not end an article.
+ */
+const TAIL_RUN_MIN_ITEMS = 3;
+/** A widget part ("Oui", "Non", "Réagir") next to site chrome in the tail zone has at most this many words. */
+const WIDGET_MAX_WORDS = 3;
+
 /** Corpus statistics for one line key. */
 export interface KeyStats {
   /** Number of files holding the line. */
@@ -123,6 +148,14 @@ const SECTION_WORDS = new Set([
   'environnement', 'opinion', 'opinions', 'idees', 'debats', 'video', 'videos', 'photos', 'medias', 'people',
   'insolite', 'justice', 'flash', 'alerte', 'breves', 'breve', 'une', 'titres', 'continu', 'fil', 'depeches',
   'regionales', 'regional', 'latest', 'top', 'headlines',
+]);
+/** Words of recommendation that make a short line the header of a link list ("Ces articles pourraient vous intéresser"). */
+const LIST_CUES = new Set([
+  'lire', 'lu', 'lus', 'lisez', 'article', 'articles', 'sujet', 'sujets', 'theme', 'themes', 'aussi', 'egalement',
+  'partages', 'populaires', 'recommandes', 'recommande', 'recommandations', 'interesser', 'interesseront', 'suggestions',
+  'selection', 'selectionne', 'selectionnes', 'sponsorises', 'sponsorise', 'partenaires', 'contenus', 'actualite',
+  'actualites', 'similaires', 'lies', 'associes', 'connexes', 'tendance', 'tendances', 'commentes', 'consultes', 'meme',
+  'dossier', 'dossiers', 'manquer', 'decouvrir',
 ]);
 const LABEL_STOP = new Set(['a', 'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'en', 'au', 'aux', 'the', 'of', 'and', 'dans']);
 /** Words of a site tagline: "— toute l'info, tout le temps", "– Dernières nouvelles". */
@@ -419,8 +452,8 @@ function isAnchor(info: Info): boolean {
  * different key is found by jumping over runs of substantial lines sharing one key, so a file of
  * 200,000 identical lines costs 200,000 steps, not 200,000².
  */
-function contextFinder(infos: readonly Info[]): (i: number) => string {
-  const usable = (j: number): boolean => infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS;
+function contextFinder(infos: readonly Info[], frequent: (j: number) => boolean = () => false): (i: number) => string {
+  const usable = (j: number): boolean => infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS && !frequent(j);
   const n = infos.length;
   /** nextU[i]: first usable index > i (n when none); prevU[i]: last usable index < i (-1 when none). */
   const nextU = new Int32Array(n + 1);
@@ -466,21 +499,33 @@ function trackable(info: Info): boolean {
  * distinct contexts (the start of the nearest substantial neighbouring line). Linear in the corpus size.
  */
 export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeEvidence {
+  // Pass 1: in how many files each short key occurs.
   const docsOf = new Map<string, number>();
-  const ctxOf = new Map<string, Set<string>>();
+  const all: Info[][] = [];
   for (const lines of docs) {
     const infos = analyse(lines);
-    const contextOf = contextFinder(infos);
+    all.push(infos);
     const seen = new Set<string>();
+    for (const info of infos) {
+      if (!trackable(info) || seen.has(info.key)) continue;
+      seen.add(info.key);
+      docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
+    }
+  }
+  // Pass 2: the contexts of frequent keys. A frequent line is never a context itself: a site's
+  // sponsored links or footer repeat as much as its banner, and would make it look like one context.
+  const ctxOf = new Map<string, Set<string>>();
+  for (const infos of all) {
+    const frequent = (j: number): boolean => trackable(infos[j]!) && (docsOf.get(infos[j]!.key) ?? 0) >= RECUR_MIN_DOCS;
+    let any = false;
+    for (let i = 0; i < infos.length && !any; i++) any = frequent(i);
+    if (!any) continue;
+    const contextOf = contextFinder(infos, frequent);
     for (let i = 0; i < infos.length; i++) {
-      const info = infos[i]!;
-      if (!trackable(info)) continue;
-      if (!seen.has(info.key)) {
-        seen.add(info.key);
-        docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
-      }
-      let set = ctxOf.get(info.key);
-      if (!set) ctxOf.set(info.key, (set = new Set()));
+      if (!frequent(i)) continue;
+      const key = infos[i]!.key;
+      let set = ctxOf.get(key);
+      if (!set) ctxOf.set(key, (set = new Set()));
       set.add(contextOf(i));
     }
   }
@@ -606,6 +651,100 @@ function cutGluedLinks(infos: Info[]): Info[] {
   return out;
 }
 
+/** A bullet-led line is an item of a list in the text ("- 282 000 manifestants"), not a link. */
+function bulleted(text: string): boolean {
+  return /^(?:[-–—•*·▪►]|\d{1,2}[.)]\s)/u.test(text);
+}
+
+/** A line that reads like a headline of a link list: short, no final full stop, colon or comma, not a name or a credit. */
+function headlineLike(o: Info): boolean {
+  const t = o.line.text;
+  return (
+    o.nWords >= HEADLINE_MIN_WORDS &&
+    o.nWords <= HEADLINE_MAX_WORDS &&
+    !/[.:;,]$/.test(t) &&
+    !t.endsWith('...') &&
+    !bulleted(t) &&
+    !looksLikePersonName(t) &&
+    !isCredit(t)
+  );
+}
+
+/** A standalone header of a link list: a see-also or advertising label, or a short line of recommendation words. */
+function listHeader(o: Info): 'strong' | 'weak' | null {
+  if (o.nWords === 0 || o.nWords > LIST_HEADER_MAX_WORDS || /[.]$/.test(o.line.text)) return null;
+  if (o.reason === 'chrome:see-also' || o.reason === 'chrome:ad') return 'strong';
+  if (o.reason !== null) return null;
+  return stripAccents(o.key).split(' ').some((w) => LIST_CUES.has(w)) ? 'weak' : null;
+}
+
+/**
+ * Removes link lists: a header ("À lire également", "Contenus sponsorisés", "Dans l'actualité")
+ * followed by headline-like lines. A see-also or advertising header needs one item; a header known
+ * only by its words needs two (a subheading followed by a paragraph stays).
+ */
+function removeLinkLists(infos: Info[], from: number): void {
+  for (let i = Math.max(from, 0); i < infos.length; i++) {
+    const kind = listHeader(infos[i]!);
+    if (!kind) continue;
+    let j = i + 1;
+    while (j < infos.length && j - i <= LIST_MAX_ITEMS && (infos[j]!.reason !== null ? infos[j]!.reason!.startsWith('chrome:') : headlineLike(infos[j]!))) j++;
+    let items = 0;
+    for (let k = i + 1; k < j; k++) if (infos[k]!.reason === null) items++;
+    if (items < (kind === 'strong' ? 1 : 2)) continue;
+    infos[i]!.reason ??= 'chrome:see-also';
+    for (let k = i + 1; k < j; k++) infos[k]!.reason ??= 'chrome:related';
+    i = j - 1;
+  }
+}
+
+/**
+ * After the last anchor: runs of TAIL_RUN_MIN_ITEMS or more unclassified headline-like lines (site
+ * chrome may sit between them) are lists of links without a header. A list introduced by a colon
+ * ("Les chiffres clés :") is the article's own.
+ */
+function removeTailRuns(infos: Info[], from: number): void {
+  let i = from;
+  while (i < infos.length) {
+    const o = infos[i]!;
+    if (o.reason !== null || !headlineLike(o)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const items: number[] = [];
+    while (j < infos.length) {
+      const q = infos[j]!;
+      if (q.reason === null && headlineLike(q)) items.push(j);
+      else if (q.reason === null || !q.reason.startsWith('chrome:')) break;
+      j++;
+    }
+    const introduced = i > 0 && /:$/.test(infos[i - 1]!.line.text);
+    if (items.length >= TAIL_RUN_MIN_ITEMS && !introduced) for (const k of items) infos[k]!.reason = 'chrome:related';
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** After the last anchor: one- to three-word lines next to site chrome are parts of its widget ("Oui", "Non", "Réagir"). */
+function removeWidgetParts(infos: Info[], from: number): void {
+  const chrome = (j: number): boolean => j >= 0 && j < infos.length && infos[j]!.reason?.startsWith('chrome:') === true;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = Math.max(from, 0); i < infos.length; i++) {
+      const o = infos[i]!;
+      if (o.reason !== null || o.nWords === 0 || o.nWords > WIDGET_MAX_WORDS || endsSentence(o.line.text)) continue;
+      if (looksLikePersonName(o.line.text) || isCredit(o.line.text)) continue;
+      if (chrome(i - 1) || chrome(i + 1)) o.reason = 'chrome:widget';
+    }
+  }
+}
+
+/** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS). */
+function midRecurring(evidence: ChromeEvidence, o: Info): boolean {
+  if (o.nWords === 0 || o.nWords > MID_RECUR_MAX_WORDS || endsSentence(o.line.text)) return false;
+  const s = evidence.keys.get(o.key);
+  return s !== undefined && s.docs >= MID_RECUR_MIN_DOCS && s.contexts >= MID_RECUR_MIN_DOCS && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY;
+}
+
 /**
  * Removes site chrome from one file's lines: position-free rules (licence notices, share and
  * reaction widgets, see-also links, copyright, newsletter prompts, navigation, disclaimers),
@@ -616,14 +755,18 @@ function cutGluedLinks(infos: Info[]): Info[] {
  */
 export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): { kept: Line[]; removed: Removal[] } {
   const infos = cutGluedLinks(analyse(lines));
-  let first = infos.length;
-  let last = -1;
+  // A long line pasted around many unrelated articles (a cookie notice) is not article text, unless
+  // it is the file's only text (a programme's blurb under each episode's headline).
+  const anchors: number[] = [];
+  const pasted: number[] = [];
   for (let i = 0; i < infos.length; i++) {
-    if (isAnchor(infos[i]!)) {
-      if (first === infos.length) first = i;
-      last = i;
-    }
+    const o = infos[i]!;
+    if (!isAnchor(o)) continue;
+    (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, false) ? pasted : anchors).push(i);
   }
+  const body = anchors.length > 0 ? anchors : pasted;
+  const first = body[0] ?? infos.length;
+  const last = body[body.length - 1] ?? -1;
   const inHead = (i: number): boolean => i < first;
   const inTail = (i: number): boolean => i > last;
   /** Another unclassified line with at least 3 words after i in the head zone (or the first anchor). */
@@ -662,6 +805,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
     else if (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, false)) o.reason = 'chrome:recurring';
   }
+  // Link lists after their header, anywhere after the title.
+  removeLinkLists(infos, titleIndex + 1);
   // Tail zone: stray tokens, French reaction words, recurring lines (not signatures).
   for (let i = Math.max(last + 1, 0); i < infos.length; i++) {
     const o = infos[i]!;
@@ -671,6 +816,15 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     else if (o.nWords <= RECUR_MAX_WORDS && !looksLikePersonName(o.line.text) && !isCredit(o.line.text) && recurring(evidence, o.key, false)) {
       o.reason = 'chrome:recurring';
     }
+  }
+  if (last >= 0) {
+    removeTailRuns(infos, Math.max(last + 1, titleIndex + 1));
+    removeWidgetParts(infos, Math.max(last + 1, titleIndex + 1));
+  }
+  // Body: only short unpunctuated inserts pasted in many unrelated articles.
+  for (let i = first + 1; i < last; i++) {
+    const o = infos[i]!;
+    if (o.reason === null && midRecurring(evidence, o)) o.reason = 'chrome:recurring';
   }
   void inTail;
 
