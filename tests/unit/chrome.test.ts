@@ -139,6 +139,40 @@ describe('removeChrome: rules from principles', () => {
     expect(reasonFor('Vous êtes ici : Accueil / Régions / Hainaut', 'top')).toBe('chrome:navigation');
   });
 
+  it('link lists after a header, in the middle and at the end', () => {
+    const related = ['Le gouvernement recule sur la taxe carbone', 'Grève à la SNCB : le trafic perturbé jeudi'];
+    const mid = removeChrome(L([TITLE, P1, 'À lire également', ...related, P2]), NO_EVIDENCE);
+    expect(mid.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    expect(mid.removed.map((r) => r.reason)).toEqual(['chrome:see-also', 'chrome:related', 'chrome:related']);
+    // A header known only by its words ("Nos lecteurs ont aussi lu") needs two headlines after it.
+    const end = removeChrome(L([TITLE, P1, P2, 'Nos lecteurs ont aussi lu', ...related]), NO_EVIDENCE);
+    expect(end.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    const sponsored = removeChrome(L([TITLE, P1, P2, 'Contenus sponsorisés', 'Ce robot aspirateur fait un carton chez les retraités']), NO_EVIDENCE);
+    expect(sponsored.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+  });
+
+  it('keeps a subheading with a recommendation word when a paragraph follows it', () => {
+    const lines = L([TITLE, P1, 'Un sujet qui divise la majorité', P2]);
+    expect(removeChrome(lines, NO_EVIDENCE).kept).toEqual(lines);
+  });
+
+  it('removes three or more short unpunctuated lines after the body (links without a header), not a list the text introduces', () => {
+    const links = ['Le prix du diesel en baisse dès demain', 'Les routiers menacent de bloquer les dépôts', 'Un rond-point évacué à Feluy'];
+    const run = removeChrome(L([TITLE, P1, P2, ...links]), NO_EVIDENCE);
+    expect(run.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    expect(new Set(run.removed.map((r) => r.reason))).toEqual(new Set(['chrome:related']));
+    const own = L([TITLE, P1, P2, 'Les principales mesures annoncées :', 'Hausse du salaire minimum de 100 euros', 'Heures supplémentaires défiscalisées', 'Annulation de la hausse de la CSG']);
+    expect(removeChrome(own, NO_EVIDENCE).kept).toEqual(own);
+    const two = L([TITLE, P1, P2, links[0]!, links[1]!]);
+    expect(removeChrome(two, NO_EVIDENCE).kept).toEqual(two);
+  });
+
+  it('removes the parts of a widget next to site chrome after the body ("Tout à fait", "Pas vraiment")', () => {
+    const { kept, removed } = removeChrome(L([TITLE, P1, P2, 'Cet article vous a-t-il aidé à comprendre ?', 'Tout à fait', 'Pas vraiment']), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    expect(removed.map((r) => r.reason)).toEqual(['chrome:feedback', 'chrome:widget', 'chrome:widget']);
+  });
+
   it('keeps agency credits and signatures, which are not chrome', () => {
     for (const credit of ['(TDG)', 'APS', 'Lyès Menacer']) {
       expect(removeChrome(L([TITLE, P1, P2, credit]), NO_EVIDENCE).removed).toEqual([]);
@@ -209,6 +243,33 @@ describe('removeChrome: corpus recurrence', () => {
     });
     const evidence = buildChromeEvidence(docs);
     expect(removeChrome(docs[3]!, evidence).removed).toEqual([]);
+  });
+
+  it('a long notice pasted on top of many unrelated articles does not hide the chrome around the title', () => {
+    const notice = 'Ce site dépose des témoins de connexion pour mesurer sa fréquentation, merci de votre compréhension.';
+    const docs = TOPICS.map((c) => L([notice, 'Le Courrier des Collines', ...article(c)]));
+    const evidence = buildChromeEvidence(docs);
+    const { kept } = removeChrome(docs[2]!, evidence);
+    expect(kept.map((l) => l.text)).toEqual(docs[2]!.slice(2).map((l) => l.text));
+  });
+
+  it('a footer after a sponsored link that repeats as much as it still shows many contexts', () => {
+    const ad = 'Une mutuelle à prix cassé pour les seniors de la région';
+    const docs = TOPICS.map((c) => L([...article(c), ad, 'Le Courrier des Collines, journal citoyen']));
+    const evidence = buildChromeEvidence(docs);
+    expect(removeChrome(docs[5]!, evidence).kept.map((l) => l.text)).toEqual(article(TOPICS[5]!));
+  });
+
+  it('removes a short insert pasted in the body of many unrelated articles, not one recurring in ten', () => {
+    const many = [...TOPICS, ...TOPICS.map(([a, b, c]) => [`${a}-Sud`, b, c] as [string, string, string])];
+    const docs = many.map((c) => {
+      const [t, p1, p2] = article(c);
+      return L([t!, p1!, 'Notre sélection du jour', p2!]);
+    });
+    const evidence = buildChromeEvidence(docs);
+    expect(removeChrome(docs[0]!, evidence).removed.map((r) => r.reason)).toEqual(['chrome:recurring']);
+    const ten = buildChromeEvidence(docs.slice(0, 10));
+    expect(removeChrome(docs[0]!, ten).removed).toEqual([]);
   });
 
   it('removes a recurring banner in front of every title, but not a title shared by copies', () => {
