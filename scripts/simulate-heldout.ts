@@ -28,6 +28,7 @@ import {
   pairRecall,
   ratio,
   titleAccuracy,
+  type ManifestEntry,
   type Ratio,
 } from '../src/eval/score.ts';
 import { compareKey } from '../src/ingest/text.ts';
@@ -531,7 +532,7 @@ const HOLD: Template[] = [
   {
     name: 'terrain',
     render(p) {
-      const { s, d } = p;
+      const { s } = p;
       const a = s.author!;
       p.chrome('ÉCHO DU TERRAIN', 'International · Société · Économie · Sciences').blank();
       p.title(s.src.title).blank();
@@ -639,7 +640,6 @@ export function simulateSet(
     const enc = encodeText(text, d.pick(ENCODINGS));
     const name = `sim-${String(files.length + 1).padStart(4, '0')}.txt`;
     files.push({ name, bytes: enc.bytes });
-    // Bare files carry no attribution: their outlet is unknowable, so it is not scored (undefined).
     manifest.push({ file: name, encoding: enc.encoding, ...entry });
   };
   for (const [i, src] of sources.entries()) {
@@ -741,7 +741,8 @@ function leaked(line: string, paragraphKeys: readonly string[], bodyKeys: readon
 export function scoreSim(manifest: readonly SimEntry[], result: SimResult): { scores: SimScores; misses: Record<string, unknown[]> } {
   const byFile = new Map(manifest.map((m) => [m.file, m]));
   const misses: Record<string, unknown[]> = { title: [], outlet: [], author: [], date: [], recall: [], leak: [], meta: [], repeats: [], dupRecall: [] };
-  const scored = manifest.map((m) => ({ ...m, outlet: m.template === 'bare' ? undefined : m.outlet }));
+  // Bare files carry no attribution: their outlet is unknowable, so it is not scored (no `outlet` field).
+  const scored = manifest.map((m): ManifestEntry => (m.template === 'bare' ? { file: m.file, title: m.title } : m));
   const accounted = accountedFor(manifest, result).ratio;
   const t = titleAccuracy(scored, result);
   misses['title'] = t.misses;
