@@ -243,7 +243,7 @@ function uiReason(plainKey: string, nWords: number, text: string): string | null
   if (nWords <= 8 && !ends && UI_VERBS.has(ws[0]!) && ws.slice(1).some((w) => PAGE_OBJECTS.has(w))) return 'chrome:call-to-action';
   if (nWords <= 10 && APP_STORE.test(plainKey)) return 'chrome:app';
   if (nWords <= 14 && text.includes('?') && FEEDBACK_OBJECT.test(plainKey) && /\b(vous|votre|avez)\b/.test(plainKey)) return 'chrome:feedback';
-  if (nWords <= 4 && PHOTO_LABEL.test(plainKey)) return 'chrome:copyright';
+  if (nWords <= 4 && PHOTO_LABEL.test(plainKey)) return 'chrome:photo-credit';
   return null;
 }
 
@@ -348,7 +348,9 @@ function ruleReason(text: string, key: string, nWords: number): string | null {
   if (SEE_ALSO_STRONG.test(start) || SEE_ALSO_WEAK.test(start)) return 'chrome:see-also';
   if (nWords <= 12 && isReactionLine(plainKey)) return 'chrome:reactions';
   if (nWords <= 15 && isShare(whole(), plainKey, nWords, text)) return 'chrome:share';
-  if (nWords <= 20 && (/^(©|\(c\)|copyright\b|credits? photos?\b|photo ?:|tous droits)/.test(start) || PHOTO_CREDIT.test(start))) return 'chrome:copyright';
+  // Photo credits name a photographer or an agency, not the publisher: a reason of their own.
+  if (nWords <= 20 && (/^(credits? photos?\b|photo ?:)/.test(start) || PHOTO_CREDIT.test(start))) return 'chrome:photo-credit';
+  if (nWords <= 20 && /^(©|\(c\)|copyright\b|tous droits)/.test(start)) return 'chrome:copyright';
   if (nWords > 90) return null;
   const short = nWords <= 25;
   if (short && /tous droits reserves|reproduction (partielle ou totale |totale ou partielle |integrale )?(interdite|strictement interdite)|all rights reserved/.test(whole())) {
@@ -821,10 +823,12 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     removeTailRuns(infos, Math.max(last + 1, titleIndex + 1));
     removeWidgetParts(infos, Math.max(last + 1, titleIndex + 1));
   }
-  // Body: only short unpunctuated inserts pasted in many unrelated articles.
+  // Body: only short unpunctuated inserts pasted in many unrelated articles. A "©" line between
+  // paragraphs credits a photo ("© AFP"), not the site that publishes the article.
   for (let i = first + 1; i < last; i++) {
     const o = infos[i]!;
     if (o.reason === null && midRecurring(evidence, o)) o.reason = 'chrome:recurring';
+    else if (o.reason === 'chrome:copyright') o.reason = 'chrome:photo-credit';
   }
   void inTail;
 

@@ -132,9 +132,12 @@ describe('removeChrome: rules from principles', () => {
   });
 
   it('photo credits and illustration labels, taxonomy labels, "vous êtes ici" breadcrumbs', () => {
-    expect(reasonFor('Photo : Hélène Vasseur / AFP', 'middle')).toBe('chrome:copyright');
-    expect(reasonFor('(Crédits photo : Belga / Nicolas Maeterlinck)', 'middle')).toBe('chrome:copyright');
-    expect(reasonFor('Photo d’illustration', 'middle')).toBe('chrome:copyright');
+    expect(reasonFor('Photo : Hélène Vasseur / AFP', 'middle')).toBe('chrome:photo-credit');
+    expect(reasonFor('(Crédits photo : Belga / Nicolas Maeterlinck)', 'middle')).toBe('chrome:photo-credit');
+    expect(reasonFor('Photo d’illustration', 'middle')).toBe('chrome:photo-credit');
+    // A "©" line between paragraphs credits a photo, not the publisher (the outlet is read from copyright lines).
+    expect(reasonFor('© AFP', 'middle')).toBe('chrome:photo-credit');
+    expect(reasonFor('© Le Relais Citoyen 2019', 'bottom')).toBe('chrome:copyright');
     expect(reasonFor('Étiquettes : Fiscalité, Carburants')).toBe('chrome:navigation');
     expect(reasonFor('Vous êtes ici : Accueil / Régions / Hainaut', 'top')).toBe('chrome:navigation');
   });
