@@ -1,7 +1,6 @@
 /** Builds a Kiosque site from an articles folder into a temp outDir (`astro build`, whose integration writes the Pagefind index), for the browser tests. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,22 +9,26 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 /**
  * Lock folder held during an `astro build`. Builds with their own outDir and cacheDir still share
- * the project's `.astro/` folder (types, content module stubs written at every sync), so the test
- * files' builds run one at a time, across Vitest workers.
+ * the project's `.astro/` folder (types and content module stubs, rewritten at every sync), so
+ * the test files' builds run one at a time, across Vitest workers.
  */
 const LOCK = fileURLToPath(new URL('../../node_modules/.kiosque-e2e-build.lock', import.meta.url));
 /** How often a waiting build checks the lock: short next to a build (~5 s). */
 const LOCK_POLL_MS = 100;
 
+/** Parent of the e2e build outputs: inside the project, ignored by git. */
+const SCRATCH = join(ROOT, 'node_modules', '.cache', 'kiosque-e2e');
+
 /**
- * A new temp folder for build outputs, on the project's file system: `astro build` moves its
- * prerendered assets from `<project>/.astro/.prerender/` into outDir with rename(2), which fails
- * (EXDEV) when outDir is on another file system (a tmpfs /tmp, for instance).
+ * A new temp folder for build outputs, inside the project. For an outDir outside the working
+ * directory, `astro build` stages prerendered assets in the project's `.astro/.prerender/`
+ * (shared by every such build running at the same time) and then moves them with rename(2),
+ * which fails (EXDEV) when outDir is on another file system, a tmpfs /tmp for instance. For an
+ * outDir inside the project, the staging folder is inside outDir.
  */
 export function scratchDir(prefix: string): string {
-  const parent = statSync(tmpdir()).dev === statSync(ROOT).dev ? tmpdir() : join(ROOT, 'node_modules', '.cache');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, prefix));
+  mkdirSync(SCRATCH, { recursive: true });
+  return mkdtempSync(join(SCRATCH, prefix));
 }
 
 /** Output of a finished command. */
