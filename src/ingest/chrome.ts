@@ -229,6 +229,10 @@ const FEEDBACK_OBJECT = /\b(cet article|ce contenu|cette page|cette information|
 const PHOTO_CREDIT = /^\(?(?:credits?(?: photos?)?|photos?|illustration|image|infographie|source photo)\s*:/;
 const PHOTO_LABEL = /^(?:image|photo|illustration|visuel)s?(?: d'illustration| d illustration| non contractuelle)?$/;
 
+/** Relative timestamps ("Il y a 3 heures", "Publié hier à 18h30", "Mis à jour aujourd'hui à 9 h 05"): no date to read, only chrome. */
+const RELATIVE_TIME =
+  /^(?:(?:publie|mis a jour|modifie|actualise|mise a jour)e? )?(?:il y a (?:\d{1,3}|une?|quelques) (?:s|sec|secondes?|min|minutes?|h|heures?|jours?|j|semaines?)|(?:aujourd hui|hier|ce matin|ce soir)(?: a \d{1,2} ?h ?\d{0,2}| a \d{1,2} \d{2})?)$/;
+
 /** Vocabulary classes of short UI lines (see above). Returns the reason, or null. */
 function uiReason(plainKey: string, nWords: number, text: string): string | null {
   if (nWords === 0 || nWords > 14) return null;
@@ -244,6 +248,7 @@ function uiReason(plainKey: string, nWords: number, text: string): string | null
   if (nWords <= 10 && APP_STORE.test(plainKey)) return 'chrome:app';
   if (nWords <= 14 && text.includes('?') && FEEDBACK_OBJECT.test(plainKey) && /\b(vous|votre|avez)\b/.test(plainKey)) return 'chrome:feedback';
   if (nWords <= 4 && PHOTO_LABEL.test(plainKey)) return 'chrome:photo-credit';
+  if (nWords <= 9 && RELATIVE_TIME.test(plainKey)) return 'chrome:timestamp';
   return null;
 }
 
@@ -658,15 +663,18 @@ function bulleted(text: string): boolean {
   return /^(?:[-–—•*·▪►]|\d{1,2}[.)]\s)/u.test(text);
 }
 
-/** A line that reads like a headline of a link list: short, no final full stop, colon or comma, not a name or a credit. */
-function headlineLike(o: Info): boolean {
+/**
+ * A line that reads like a headline of a link list: short, no final full stop, colon or comma, not
+ * a name or a credit; bullet-led only under a list header (without one, bullets mark the text's own list).
+ */
+function headlineLike(o: Info, underHeader = false): boolean {
   const t = o.line.text;
   return (
     o.nWords >= HEADLINE_MIN_WORDS &&
     o.nWords <= HEADLINE_MAX_WORDS &&
     !/[.:;,]$/.test(t) &&
     !t.endsWith('...') &&
-    !bulleted(t) &&
+    (underHeader || !bulleted(t)) &&
     !looksLikePersonName(t) &&
     !isCredit(t)
   );
@@ -690,7 +698,7 @@ function removeLinkLists(infos: Info[], from: number): void {
     const kind = listHeader(infos[i]!);
     if (!kind) continue;
     let j = i + 1;
-    while (j < infos.length && j - i <= LIST_MAX_ITEMS && (infos[j]!.reason !== null ? infos[j]!.reason!.startsWith('chrome:') : headlineLike(infos[j]!))) j++;
+    while (j < infos.length && j - i <= LIST_MAX_ITEMS && (infos[j]!.reason !== null ? infos[j]!.reason!.startsWith('chrome:') : headlineLike(infos[j]!, true))) j++;
     let items = 0;
     for (let k = i + 1; k < j; k++) if (infos[k]!.reason === null) items++;
     if (items < (kind === 'strong' ? 1 : 2)) continue;

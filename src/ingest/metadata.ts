@@ -203,11 +203,14 @@ export function parseDateLine(text: string): { published: string | null; updated
 // ——— Line classifiers ———
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
+const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
+const BARE_DOMAIN_MAX_CHARS = 80;
 const SOURCE_LINE = /^sources?\s*:\s*/i;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:r[ée]dig[ée]e?|[ée]crite?|sign[ée]e?|propos recueillis|un article|une chronique|une analyse) (?:par|de)|(?:auteure?s?|autrice|textes?|signature|journaliste)\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:r[ée]dig[ée]e?|[ée]crite?|sign[ée]e?|publi[ée]e?|propos recueillis|un article|une chronique|une analyse) (?:par|de)|(?:auteure?s?|autrice|textes?|signature|journaliste)\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /**
@@ -260,6 +263,13 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
 /** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
 const BYLINE_TAIL =
   /^(?:à|a|au|aux|en|envoy\p{L}*|correspondant\p{L}*|journaliste|avec|pour|auteur|auteure|autrice|responsable|rédact\p{L}*|chef|cheffe|directeur|directrice|publié|mis|le|la|les|photos?|vidéo|service|notre|nos|from|in)(?=[\s,.'’]|$)/iu;
+
+/**
+ * A collective signature: "la rédaction", "notre correspondant à Bruxelles", "nos envoyés spéciaux".
+ * A byline, but no person to name as the author.
+ */
+const COLLECTIVE_SIGNER =
+  /^(?:la |notre |nos |l['’])?(?:r[ée]daction|correspondante?s?|envoy[ée]e?s?(?: sp[ée]ciale?s?)?|journalistes?|reporters?|agences?|service \p{L}+|desk \p{L}+)(?:\s+(?:à|a|au|aux|en|de|du|des|d['’]|web)\b.{0,40})?$/iu;
 
 /** Strips "avec AFP" / "et Reuters" (a known outlet or "agences") from the end of a byline's name part. */
 function stripAgency(head: string): string {
@@ -345,7 +355,7 @@ export function parseByline(text: string): { author: string | null; outlets: str
   const names = signing ? null : personNames(head);
   if (names) author = names.join(' et ');
   else if (signing) outlets.push(signing.name);
-  else return null;
+  else if (!COLLECTIVE_SIGNER.test(head)) return null;
   if (comma >= 0 && !published && head !== parts[0]!.trim()) {
     // Tail after the comma may name an outlet: "Par Jean Dupont, Le Monde".
     const o = findOutlet(parts[0]!.slice(comma + 1));
@@ -398,6 +408,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   const signatureCredits: string[] = [];
   const urlCredits: string[] = [];
   let unknownSource: string | null = null;
+  const dateLines: number[] = [];
   const n = lines.length;
   const anchors: number[] = [];
   for (const [k, line] of lines.entries()) {
@@ -415,6 +426,15 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       const o = outletFromUrl(t);
       if (o) urlCredits.push(o.name);
       continue;
+    }
+    if (t.length <= BARE_DOMAIN_MAX_CHARS && BARE_DOMAIN.test(t)) {
+      // "dhnet.be": the site's address as a line names its outlet (an unknown domain is left to the chrome stage).
+      const o = outletFromUrl(t);
+      if (o) {
+        removed.push({ line, reason: 'metadata:url' });
+        urlCredits.push(o.name);
+        continue;
+      }
     }
     if (t.length <= MAX_META_LINE_CHARS && SOURCE_LINE.test(t)) {
       const src = sourceName(t.replace(SOURCE_LINE, ''));
@@ -470,10 +490,27 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
         removed.push({ line, reason: d.published ? 'metadata:date' : 'metadata:updated' });
         meta.publishedAt ??= d.published;
         meta.author ??= d.author;
+        dateLines.push(k);
         continue;
       }
     }
     kept.push(line);
+  }
+  // A name alone on the line next to a date line is its byline ("Jean Dupont" / "Publié le …"); not
+  // the first kept line, which is the title.
+  if (meta.author === null && dateLines.length > 0) {
+    const keptAt = new Set(kept.map((l) => l.n));
+    const firstKept = kept[0]?.n;
+    for (const k of dateLines) {
+      const cand = [lines[k - 1], lines[k + 1]].find(
+        (l) => l !== undefined && l.n !== firstKept && keptAt.has(l.n) && isPersonName(l.text) && !findOutlet(l.text),
+      );
+      if (!cand) continue;
+      kept.splice(kept.indexOf(cand), 1);
+      removed.push({ line: cand, reason: 'metadata:byline' });
+      meta.author = cand.text.trim();
+      break;
+    }
   }
   // Closing signature: the last kept line (past trailing chrome), after at least a title and a paragraph.
   let s = kept.length - 1;
@@ -561,6 +598,8 @@ export function splitTitle(line: string): { title: string; outlet: string | null
 
 /** Leading credit markers of copyright lines. */
 const CREDIT_LEAD = /^(?:©|\(c\)|copyright|cr[ée]dits?(?:\s+photos?)?|photos?|tous droits r[ée]serv[ée]s|all rights reserved|sources?)\s*[:\-]?\s*/iu;
+/** A year right after the credit marker ("© 2019 La DH", "Copyright 2018-2019 Le Soir"). */
+const CREDIT_LEAD_YEAR = /^\d{4}(?:\s*[-–]\s*\d{4})?[\s,.\-–—]*/u;
 /** Trailing years and legal phrases of copyright lines. */
 const CREDIT_TAIL = /[\s.,\-–—]*(?:\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite|droits r[ée]serv[ée]s)[\s.]*$/iu;
 
@@ -568,7 +607,7 @@ const CREDIT_TAIL = /[\s.,\-–—]*(?:\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]
 export function creditOutlet(text: string): string | null {
   let s = foldTypography(text).trim();
   for (let i = 0; i < 3; i++) {
-    const t = s.replace(CREDIT_LEAD, '').replace(CREDIT_TAIL, '').trim();
+    const t = s.replace(CREDIT_LEAD, '').replace(CREDIT_LEAD_YEAR, '').replace(CREDIT_TAIL, '').trim();
     if (t === s) break;
     s = t;
   }

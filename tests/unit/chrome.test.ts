@@ -154,6 +154,13 @@ describe('removeChrome: rules from principles', () => {
     expect(sponsored.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
   });
 
+  it('takes bullet-led items under a list header, relative timestamps', () => {
+    const { kept } = removeChrome(L([TITLE, P1, P2, 'Sur le même thème', '• Le diesel moins cher dès jeudi', '• Les routiers maintiennent la pression']), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    expect(reasonFor('Il y a 3 heures', 'top')).toBe('chrome:timestamp');
+    expect(reasonFor('Mis à jour hier à 18h30', 'top')).toBe('chrome:timestamp');
+  });
+
   it('keeps a subheading with a recommendation word when a paragraph follows it', () => {
     const lines = L([TITLE, P1, 'Un sujet qui divise la majorité', P2]);
     expect(removeChrome(lines, NO_EVIDENCE).kept).toEqual(lines);

@@ -121,6 +121,21 @@ describe('extractMetaLines', () => {
     expect(t.removed.map((x) => x.reason)).toEqual(['metadata:byline', 'metadata:date']);
   });
 
+  it('takes a name alone next to a date line as the byline, never the title', () => {
+    const r = extractMetaLines(lines(['Le gouvernement recule', 'Jean Dupont', 'Publié le 5 janvier 2019', BODY, BODY].join('\n')));
+    expect(r.meta.author).toBe('Jean Dupont');
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:byline', 'metadata:date']);
+    const title = extractMetaLines(lines(['Brigitte Bardot', 'Publié le 5 janvier 2019', BODY, BODY].join('\n')));
+    expect(title.meta.author).toBeNull();
+    expect(title.kept[0]!.text).toBe('Brigitte Bardot');
+  });
+
+  it('reads a bare domain line of a known outlet as a credit', () => {
+    const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nlesoir.be`));
+    expect(r.meta.creditOutlets).toEqual(['Le Soir']);
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:url']);
+  });
+
   it('reads a sentence crediting the original publisher', () => {
     const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nCet article a d’abord été publié par Le Soir.`));
     expect(r.meta.sourceOutlet).toBe('Le Soir');
@@ -185,6 +200,13 @@ describe('parseByline', () => {
     expect(parseByline(line)).toMatchObject({ author, published });
   });
 
+  it('reads collective signatures and "Publié par" as bylines without an author', () => {
+    expect(parseByline('Par la rédaction')).toEqual({ author: null, outlets: [], published: null });
+    expect(parseByline('Par notre correspondant à Bruxelles')).toEqual({ author: null, outlets: [], published: null });
+    expect(parseByline('Publié par Jean Dupont le 5 janvier 2019')).toMatchObject({ author: 'Jean Dupont', published: '2019-01-05T00:00:00+01:00' });
+    expect(parseByline('Par la suite, le ministre a démissionné')).toBeNull();
+  });
+
   it('needs a date to read a name-first line (a name alone may be a title)', () => {
     expect(parseByline('Marine Le Pen | Le Figaro')).toBeNull();
     expect(parseByline('Emmanuel Macron, le président des riches')).toBeNull();
@@ -231,6 +253,8 @@ describe('creditOutlet', () => {
     expect(creditOutlet('© Le Monde 2019')).toBe('Le Monde');
     expect(creditOutlet('Copyright AFP')).toBe('AFP');
     expect(creditOutlet('© AFP/Belga')).toBe('AFP');
+    expect(creditOutlet('© 2019 La DH')).toBe('La DH');
+    expect(creditOutlet('Copyright © 2018-2019 Le Soir. Tous droits réservés.')).toBe('Le Soir');
   });
 
   it('ignores aggregators and photographers', () => {
