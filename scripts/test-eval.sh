@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${KIOSQUE_CORPUS_DIR:-../shared/corpus}"
 if [ ! -d "$corpus" ]; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "eval gate: $corpus not found: CI must run the gate (set KIOSQUE_CORPUS_DIR)" >&2
+    exit 1
+  fi
   echo "eval gate: $corpus not found, skipped (set KIOSQUE_CORPUS_DIR to run it)"
   exit 0
 fi
