@@ -26,11 +26,16 @@ const TAIL_LINES = 5;
 /**
  * A paragraph line: at least this many characters and ending a sentence, or ANCHOR_LONG_CHARS
  * characters whatever its end. Site chrome (menus, cookie buttons, related links) can push the byline
- * past the first HEAD_LINES lines, so the head also runs to the second paragraph (bylines sit before
- * the body or after its lead) and the tail starts at the second-to-last paragraph.
+ * past the first HEAD_LINES lines, so the head also runs into the first paragraphs (bylines sit before
+ * the body or after its lead) and the tail starts a few paragraphs before the end.
  */
 const ANCHOR_MIN_CHARS = 70;
 const ANCHOR_LONG_CHARS = 200;
+/**
+ * The head runs to the (EDGE_PARAGRAPHS+1)-th paragraph line and the tail from the
+ * (EDGE_PARAGRAPHS+1)-th last: a notice or a list of long links may look like one paragraph.
+ */
+const EDGE_PARAGRAPHS = 2;
 
 /** A closing signature is a short name line ("Lyès Menacer", "R. I./Agences"). */
 const MAX_SIGNATURE_CHARS = 48;
@@ -413,10 +418,11 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   const anchors: number[] = [];
   for (const [k, line] of lines.entries()) {
     const len = line.text.length;
-    if (len >= ANCHOR_LONG_CHARS || (len >= ANCHOR_MIN_CHARS && /[.!?…»"”]$/u.test(line.text))) anchors.push(k);
+    // A sentence end is a full stop or "!" (maybe inside closing quotes); a headline ends with "?" or a bare quote.
+    if (len >= ANCHOR_LONG_CHARS || (len >= ANCHOR_MIN_CHARS && /[.!…]["'»”’)\s\u00a0\u202f]*$/u.test(line.text))) anchors.push(k);
   }
-  const headEnd = anchors[1] ?? n;
-  const tailStart = anchors.length >= 2 ? anchors[anchors.length - 2]! : -1;
+  const headEnd = anchors[EDGE_PARAGRAPHS] ?? n;
+  const tailStart = anchors.length > EDGE_PARAGRAPHS ? anchors[anchors.length - 1 - EDGE_PARAGRAPHS]! : -1;
   for (const [k, line] of lines.entries()) {
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
@@ -496,14 +502,22 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     }
     kept.push(line);
   }
-  // A name alone on the line next to a date line is its byline ("Jean Dupont" / "Publié le …"); not
-  // the first kept line, which is the title.
+  // A name alone on the line next to a date line is its byline ("Jean Dupont" / "Publié le …"): only
+  // after the title (the first kept line of three words or more without a final full stop), and written
+  // as a name, not in capitals like a site banner ("PANORAMA MATIN").
   if (meta.author === null && dateLines.length > 0) {
     const keptAt = new Set(kept.map((l) => l.n));
-    const firstKept = kept[0]?.n;
+    const title = kept.find((l) => l.text.split(/\s+/).length >= 3 && !/[.]$/.test(l.text));
     for (const k of dateLines) {
       const cand = [lines[k - 1], lines[k + 1]].find(
-        (l) => l !== undefined && l.n !== firstKept && keptAt.has(l.n) && isPersonName(l.text) && !findOutlet(l.text),
+        (l) =>
+          l !== undefined &&
+          title !== undefined &&
+          l.n > title.n &&
+          keptAt.has(l.n) &&
+          l.text !== l.text.toUpperCase() &&
+          isPersonName(l.text) &&
+          !findOutlet(l.text),
       );
       if (!cand) continue;
       kept.splice(kept.indexOf(cand), 1);

@@ -128,6 +128,18 @@ describe('extractMetaLines', () => {
     const title = extractMetaLines(lines(['Brigitte Bardot', 'Publié le 5 janvier 2019', BODY, BODY].join('\n')));
     expect(title.meta.author).toBeNull();
     expect(title.kept[0]!.text).toBe('Brigitte Bardot');
+    // A banner in capitals before a date line that precedes the title is not an author.
+    const banner = extractMetaLines(lines(['LE FIL DU NORD', 'Mardi 8 janvier 2019, 18:45', 'Le gouvernement recule sur les taxes', BODY, BODY].join('\n')));
+    expect(banner.meta.author).toBeNull();
+  });
+
+  it('a question headline or a quoted headline is not a paragraph: the byline after it is still at the head', () => {
+    const notice = 'Ce site dépose des témoins de connexion pour mesurer sa fréquentation, merci de votre compréhension.';
+    const r = extractMetaLines(lines([notice, 'Accepter', 'LE FIL DU NORD', 'Mardi 8 janvier 2019, 18:45', 'Emmanuel Macron va-t-il reconnaître ses erreurs dans son allocution de ce soir ?', 'Bastien Roumier, le 8 janvier 2019 à 18 h 45', BODY, BODY, BODY].join('\n')));
+    expect(r.meta.author).toBe('Bastien Roumier');
+    const links = ['Le juge tacle le film : "Cette chose n’a rien à voir avec le quotidien d’un juge"', '"La date de l’attentat n’a pas été choisie au hasard, selon l’enquête en cours"'];
+    const t = extractMetaLines(lines(['Titre', BODY, BODY, BODY, BODY, BODY, 'Texte : Inès Fontanel', 'Dans l’actualité', ...links, 'Je m’inscris', 'Conditions d’utilisation', '© Le Fil du Nord'].join('\n')));
+    expect(t.meta.author).toBe('Inès Fontanel');
   });
 
   it('reads a bare domain line of a known outlet as a credit', () => {
