@@ -76,6 +76,8 @@ const LIST_MAX_ITEMS = 10;
 const HEADLINE_MIN_WORDS = 2;
 /** …and at most this many. */
 const HEADLINE_MAX_WORDS = 25;
+/** Link titles run together on one line under a list header: at most this many words (a few headlines). */
+const GLUED_LINKS_MAX_WORDS = 120;
 /**
  * After the last anchor, a run of at least this many unclassified headline-like lines (no final full
  * stop) is a list of links without a header: three short unpunctuated lines do not end an article.
@@ -669,6 +671,7 @@ function bulleted(text: string): boolean {
  */
 function headlineLike(o: Info, underHeader = false): boolean {
   const t = o.line.text;
+  if (underHeader && o.nWords > HEADLINE_MAX_WORDS) return gluedLinks(o);
   return (
     o.nWords >= HEADLINE_MIN_WORDS &&
     o.nWords <= HEADLINE_MAX_WORDS &&
@@ -678,6 +681,15 @@ function headlineLike(o: Info, underHeader = false): boolean {
     !looksLikePersonName(t) &&
     !isCredit(t)
   );
+}
+
+/**
+ * Under a list header, a long line without any sentence punctuation is several link titles run
+ * together (one site's list saved without line breaks, or joined like a hard-wrapped paragraph).
+ */
+function gluedLinks(o: Info): boolean {
+  const t = o.line.text;
+  return o.nWords <= GLUED_LINKS_MAX_WORDS && !/[.!?…]["'»”’)]*$/u.test(t) && !/[.!?…]["»”)]?\s+["«“]?\p{Lu}/u.test(t);
 }
 
 /** A standalone header of a link list: a see-also or advertising label, or a short line of recommendation words. */

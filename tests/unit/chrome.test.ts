@@ -154,6 +154,15 @@ describe('removeChrome: rules from principles', () => {
     expect(sponsored.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
   });
 
+  it('takes link titles run together on one line under a list header, not a paragraph', () => {
+    const glued = 'Cette banque en ligne offre 150 euros à l’ouverture de compte Pourquoi tout le monde s’arrache ces chaussures de marche Un jeu de stratégie qui rend accro des milliers de joueurs';
+    const { kept } = removeChrome(L([TITLE, P1, P2, 'Sélectionné pour vous par notre partenaire', glued]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    const para = 'Moscou et Téhéran ont encore renforcé leur coopération militaire ces derniers mois. Les livraisons de drones se sont multipliées depuis l’été, selon les services occidentaux qui suivent le dossier de près';
+    const lines = L([TITLE, P1, 'À lire également', para, P2]);
+    expect(removeChrome(lines, NO_EVIDENCE).kept.map((l) => l.text)).toContain(para);
+  });
+
   it('takes bullet-led items under a list header, relative timestamps', () => {
     const { kept } = removeChrome(L([TITLE, P1, P2, 'Sur le même thème', '• Le diesel moins cher dès jeudi', '• Les routiers maintiennent la pression']), NO_EVIDENCE);
     expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
