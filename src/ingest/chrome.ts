@@ -217,6 +217,8 @@ const AD_CORE = new Set([
   'sponsorisees', 'sponsor', 'sponsors', 'partenaire', 'partenaires', 'partenariat', 'advertisement', 'advertising', 'ads',
   'publireportage', 'promotion', 'promotions',
 ]);
+/** Cheap test before the word-by-word one: the stems of AD_CORE. */
+const AD_HINT = /publi|annonce|sponsor|partenai|advertis|\bpub\b|\bads\b|promotion/;
 const AD_FILLER = new Set([
   'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'suite', 'apres', 'cette', 'ce', 'cet', 'contenu', 'contenus', 'par',
   'pour', 'vous', 'notre', 'nos', 'en', 'avec', 'selectionne', 'selectionnes', 'selection', 'propose', 'proposes',
@@ -244,9 +246,11 @@ function uiReason(plainKey: string, nWords: number, text: string): string | null
   if (nWords <= 10 && !ends && PAYWALL_WHO.test(plainKey) && PAYWALL_WHAT.test(plainKey)) return 'chrome:paywall';
   if (nWords <= 8 && (READING_TIME.test(plainKey) ? READING_WORD.test(plainKey) : plainKey === 'temps de lecture')) return 'chrome:reading-time';
   if (COUNTER.test(plainKey)) return 'chrome:reactions';
-  const ws = plainKey.split(' ');
-  if (nWords <= 8 && ws.some((w) => AD_CORE.has(w)) && ws.every((w) => AD_CORE.has(w) || AD_FILLER.has(w))) return 'chrome:ad';
-  if (nWords <= 8 && !ends && UI_VERBS.has(ws[0]!) && ws.slice(1).some((w) => PAGE_OBJECTS.has(w))) return 'chrome:call-to-action';
+  if (nWords <= 8) {
+    const ws = plainKey.split(' ');
+    if (AD_HINT.test(plainKey) && ws.some((w) => AD_CORE.has(w)) && ws.every((w) => AD_CORE.has(w) || AD_FILLER.has(w))) return 'chrome:ad';
+    if (!ends && UI_VERBS.has(ws[0]!) && ws.slice(1).some((w) => PAGE_OBJECTS.has(w))) return 'chrome:call-to-action';
+  }
   if (nWords <= 10 && APP_STORE.test(plainKey)) return 'chrome:app';
   if (nWords <= 14 && text.includes('?') && FEEDBACK_OBJECT.test(plainKey) && /\b(vous|votre|avez)\b/.test(plainKey)) return 'chrome:feedback';
   if (nWords <= 4 && PHOTO_LABEL.test(plainKey)) return 'chrome:photo-credit';
@@ -510,10 +514,8 @@ function trackable(info: Info): boolean {
 export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeEvidence {
   // Pass 1: in how many files each short key occurs.
   const docsOf = new Map<string, number>();
-  const all: Info[][] = [];
   for (const lines of docs) {
     const infos = analyse(lines);
-    all.push(infos);
     const seen = new Set<string>();
     for (const info of infos) {
       if (!trackable(info) || seen.has(info.key)) continue;
@@ -524,7 +526,10 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
   // Pass 2: the contexts of frequent keys. A frequent line is never a context itself: a site's
   // sponsored links or footer repeat as much as its banner, and would make it look like one context.
   const ctxOf = new Map<string, Set<string>>();
-  for (const infos of all) {
+  for (const lines of docs) {
+    // Line analyses are cached: the second pass reads them back (read-only, no copies) instead of
+    // keeping every file's in memory.
+    const infos = lines.map((l) => cache.get(l) ?? analyseLine(l));
     const frequent = (j: number): boolean => trackable(infos[j]!) && (docsOf.get(infos[j]!.key) ?? 0) >= RECUR_MIN_DOCS;
     let any = false;
     for (let i = 0; i < infos.length && !any; i++) any = frequent(i);
