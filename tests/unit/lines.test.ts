@@ -78,6 +78,17 @@ describe('splitLines', () => {
     expect(splitLines(text)).toHaveLength(3);
   });
 
+  it('does not join a list of related headlines of similar width (every item starts with a capital)', () => {
+    const list = [
+      'Réforme des retraites : les syndicats appellent à une nouvelle grève',
+      'Budget 2020 : le gouvernement revoit sa copie sur la taxe carbone',
+      'Incendie à Rouen : les riverains réclament des réponses au préfet',
+      'Municipales à Paris : la bataille des listes est déjà bien lancée',
+    ];
+    const lines = splitLines(list.join('\n'));
+    expect(lines.map((l) => l.text)).toEqual(list);
+  });
+
   it('joins a sentence broken across two lines (next line starts in lower case)', () => {
     const text = 'À Toulouse aussi, les manifestants ont dû affronter en plusieurs\nendroits la fumée des gaz lacrymogènes.';
     expect(splitLines(text)).toEqual([
