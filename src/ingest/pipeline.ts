@@ -24,7 +24,7 @@ import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_BYTES, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
-import { creditOutlet, extractMetaLines, findCitedOutlets, splitTitle } from './metadata.ts';
+import { creditOutlet, extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
 import { canonicalOutletName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
@@ -107,13 +107,24 @@ export function analyzeFile(
   const title = split.title || picked.title;
   const repeats = removeRepeats(title, picked.body);
   for (const r of repeats.removed) removed.push(r);
-  const paragraphs = repeats.kept.map((l) => l.text);
+  const body = repeats.kept;
+  // A closing signature hidden behind more trailing chrome than the metadata stage skips is the
+  // last body line once chrome is gone ("Jean Dupont" then share and reaction widgets).
+  const signature = closingSignature(body);
+  let author = meta.meta.author;
+  const creditOutlets = [...meta.meta.creditOutlets];
+  if (signature) {
+    removed.push({ line: body.pop()!, reason: 'metadata:signature' });
+    author ??= signature.author;
+    creditOutlets.push(...signature.outlets);
+  }
+  const paragraphs = body.map((l) => l.text);
 
   let credit: string | null = null;
   for (const r of chrome.removed) {
     if (r.reason === 'chrome:copyright') credit ??= creditOutlet(r.line.text);
   }
-  const rawOutlet = meta.meta.sourceOutlet ?? split.outlet ?? meta.meta.creditOutlets[0] ?? credit;
+  const rawOutlet = meta.meta.sourceOutlet ?? split.outlet ?? creditOutlets[0] ?? credit;
   const outlet = rawOutlet === null ? null : canonicalOutletName(rawOutlet);
   const cited: string[] = [];
   for (const name of [...split.otherOutlets, ...findCitedOutlets(paragraphs, outlet)]) {
@@ -127,17 +138,24 @@ export function analyzeFile(
       encoding: prepared.encoding + (prepared.repaired ? '+mojibake-repaired' : ''),
       title,
       outlet,
-      author: meta.meta.author,
+      author,
       publishedAt: meta.meta.publishedAt,
       url: meta.meta.url,
       paragraphs,
-      body: repeats.kept,
+      body,
       titleLine: picked.titleLine?.n ?? 0,
       citedOutlets: cited,
       flags: trustFlags(paragraphs, { title, removed }),
       removed,
     },
   };
+}
+
+/** The last body line when it is a closing signature (a short name line after a longer paragraph). */
+function closingSignature(body: readonly Line[]): ReturnType<typeof parseSignature> {
+  const n = body.length;
+  if (n < 2 || body[n - 2]!.text.length <= body[n - 1]!.text.length) return null;
+  return parseSignature(body[n - 1]!.text);
 }
 
 /** URL-safe ASCII slug of a title. */

@@ -262,12 +262,9 @@ describe('idempotence, deterministic cases', () => {
     expect(remove('Le 14 Juillet', first.kept).removed).toEqual([]);
   });
 
-  // Known gap in metadata.ts (not owned here): the closing signature is looked for on the last
-  // kept line *before* chrome removal, skipping at most 3 lines that TRAILING_CHROME recognises.
-  // Followed by 4 widget lines, "Jean Dupont" stays a paragraph on the first pass and becomes the
-  // author on the second. Fix: look for the signature after removeChrome (e.g. in analyzeFile, on
-  // the last body line) or skip every line removeChrome removes. Flip to `it` once fixed.
-  it.fails('a closing signature followed by share and reaction widgets is read the same way on both passes', async () => {
+  // The metadata stage skips at most 3 trailing chrome lines when it looks for a closing signature;
+  // the pipeline looks again on the last body line once chrome is removed, so both passes agree.
+  it('a closing signature followed by share and reaction widgets is read the same way on both passes', async () => {
     const raw = [
       'Drones : la Russie et l’Iran renforcent leur coopération militaire',
       'Moscou et Téhéran ont approfondi leurs liens de défense dans le cadre d’un accord sur la production de drones.',
