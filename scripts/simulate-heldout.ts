@@ -32,6 +32,7 @@ import {
   type Ratio,
 } from '../src/eval/score.ts';
 import { compareKey } from '../src/ingest/text.ts';
+import { makeRng } from './rng.ts';
 
 // ——— Thresholds of the held-out evaluation (the brief's targets) ———
 
@@ -61,17 +62,7 @@ const TIME_ZONE = 'Europe/Paris';
 
 // ——— Seeded randomness ———
 
-/** mulberry32: small, fast, deterministic. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { makeRng };
 
 class Dice {
   constructor(readonly next: () => number) {}

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFolder } from '../ingest/pipeline.ts';
+import type { IngestResult } from '../schemas/article.ts';
 
 const USAGE = 'usage: npm run --silent ingest -- [--dir <folder>] [--json] [--strict] [--max-bytes <bytes>]';
 
@@ -63,7 +64,7 @@ async function run(args: { dir: string; json: boolean; strict: boolean; 'max-byt
 }
 
 /** A readable report: counts per stage and per outlet, rejected files, timing. */
-function summary(doc: Awaited<ReturnType<typeof ingestFolder>>): string {
+function summary(doc: IngestResult): string {
   const s = doc.stats;
   const mb = s.bytes / 1e6;
   const out: string[] = [];

@@ -8,30 +8,26 @@ export function timeOf(article: Pick<Article, 'publishedAt'>): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** Comparator on dates in one direction (1: oldest first, -1: newest first), undated last, then by id. */
+function byDate(direction: 1 | -1): (a: Article, b: Article) => number {
+  return (a, b) => {
+    const ta = timeOf(a);
+    const tb = timeOf(b);
+    if (ta !== tb) {
+      if (ta === null) return 1;
+      if (tb === null) return -1;
+      return direction * (ta - tb);
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+}
+
 /**
  * Comparator: newest first, undated last, then by id so that the order is stable across builds.
  *
  * @example articles.toSorted(compareNewestFirst)
  */
-export function compareNewestFirst(a: Article, b: Article): number {
-  const ta = timeOf(a);
-  const tb = timeOf(b);
-  if (ta !== tb) {
-    if (ta === null) return 1;
-    if (tb === null) return -1;
-    return tb - ta;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export const compareNewestFirst = byDate(-1);
 
 /** Comparator: oldest first (for timelines), undated last, then by id. */
-export function compareOldestFirst(a: Article, b: Article): number {
-  const ta = timeOf(a);
-  const tb = timeOf(b);
-  if (ta !== tb) {
-    if (ta === null) return 1;
-    if (tb === null) return -1;
-    return ta - tb;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export const compareOldestFirst = byDate(1);
