@@ -13,6 +13,7 @@ import {
   fileIndex,
   gateFailures,
   nearDuplicatePairs,
+  dateAccuracy,
   outletAccuracy,
   pairPrecision,
   pairRecall,
@@ -78,6 +79,12 @@ export async function evaluateCorpus(dir: string): Promise<{ corpus: string; row
     const o = outletAccuracy(manifest, result);
     rows.push({ key: 'outlet', label: 'outlet (every copy)', ratio: o.ratio, note: `${o.nullExpected} expected null` });
     details['outletMisses'] = o.misses;
+  }
+
+  if (manifest.some((m) => typeof m.date === 'string')) {
+    const d = dateAccuracy(manifest, result);
+    rows.push({ key: 'date', label: 'date (entries with a known day)', ratio: d.ratio });
+    details['dateMisses'] = d.misses;
   }
 
   const where = fileIndex(result);

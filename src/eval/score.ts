@@ -10,11 +10,18 @@ export interface ManifestEntry {
   dup_group?: string | null;
   trend_group?: string | null;
   day?: string | null;
+  /** Publication day (YYYY-MM-DD), null when the source gives none. */
+  date?: string | null;
 }
 
 /** The parts of an IngestResult the scores look at. */
 export interface ScoredResult {
-  articles: readonly { title: string; storyId: string; files: readonly { path: string; outlet: string | null }[] }[];
+  articles: readonly {
+    title: string;
+    storyId: string;
+    publishedAt?: string | null;
+    files: readonly { path: string; outlet: string | null }[];
+  }[];
   rejected: readonly { path: string; reason: string }[];
 }
 
@@ -142,6 +149,29 @@ export function outletAccuracy(
     else misses.push({ file: m.file, expected: m.outlet, got: predicted ?? null });
   }
   return { ratio: ratio(hit, total), nullExpected, misses };
+}
+
+/**
+ * Publication-day accuracy on manifest entries whose `date` is known: the article holding the file
+ * must have a publishedAt on that day (its local date, the ISO string's first ten characters).
+ */
+export function dateAccuracy(
+  manifest: readonly ManifestEntry[],
+  result: ScoredResult,
+): { ratio: Ratio; misses: { file: string; expected: string; got: string | null }[] } {
+  const got = new Map<string, string | null>();
+  for (const a of result.articles) for (const f of a.files) got.set(f.path, a.publishedAt ?? null);
+  let hit = 0;
+  let total = 0;
+  const misses: { file: string; expected: string; got: string | null }[] = [];
+  for (const m of manifest) {
+    if (typeof m.date !== 'string') continue;
+    total++;
+    const predicted = got.get(m.file) ?? null;
+    if (predicted !== null && predicted.slice(0, 10) === m.date) hit++;
+    else misses.push({ file: m.file, expected: m.date, got: predicted });
+  }
+  return { ratio: ratio(hit, total), misses };
 }
 
 /** Calls `visit` for every unordered pair inside each group. */

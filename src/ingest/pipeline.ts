@@ -31,6 +31,7 @@ import { groupStories } from './stories.ts';
 import { compareKey, stripAccents } from './text.ts';
 import { pickTitle } from './title.ts';
 import { trustFlags } from './trust.ts';
+import { dateFromUrl } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
 
 /** Cache of the per-file pass (decode + normalise + split), keyed by path and content digest. */
@@ -139,7 +140,8 @@ export function analyzeFile(
       title,
       outlet,
       author,
-      publishedAt: meta.meta.publishedAt,
+      // A date in the text wins; else the day the article's URL names; never the file's mtime.
+      publishedAt: meta.meta.publishedAt ?? (meta.meta.url === null ? null : dateFromUrl(meta.meta.url)),
       url: meta.meta.url,
       paragraphs,
       body,

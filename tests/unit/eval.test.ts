@@ -173,3 +173,24 @@ describe('gateFailures', () => {
     expect(gateFailures('other', {}, gate)).toEqual([]);
   });
 });
+
+describe('dateAccuracy', () => {
+  it('compares the local day of publishedAt with the manifest day, on entries with a known day', async () => {
+    const { dateAccuracy } = await import('../../src/eval/score.ts');
+    const manifest = [
+      { file: 'a.txt', date: '2018-11-17' },
+      { file: 'b.txt', date: '2018-11-18' },
+      { file: 'c.txt', date: null },
+    ];
+    const result = {
+      rejected: [],
+      articles: [
+        { title: 'A', storyId: 'a', publishedAt: '2018-11-17T00:00:00+01:00', files: [{ path: 'a.txt', outlet: null }] },
+        { title: 'B', storyId: 'b', publishedAt: null, files: [{ path: 'b.txt', outlet: null }, { path: 'c.txt', outlet: null }] },
+      ],
+    };
+    const d = dateAccuracy(manifest, result);
+    expect(d.ratio.value).toBe(0.5);
+    expect(d.misses).toEqual([{ file: 'b.txt', expected: '2018-11-18', got: null }]);
+  });
+});
