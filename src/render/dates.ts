@@ -20,7 +20,8 @@ function parse(iso: string): Date | null {
 }
 
 /**
- * Long form for article pages: "23 octobre 2022 à 13 h 27".
+ * Long form for article pages: "23 octobre 2022 à 13 h 27", or "23 octobre 2022" when the source
+ * gave a day without a time (stored as midnight, Paris time: no time is invented).
  *
  * @param iso ISO-8601 date with offset.
  * @returns The French text, or null when the date is missing or unreadable.
@@ -28,7 +29,8 @@ function parse(iso: string): Date | null {
 export function formatLongDate(iso: string | null): string | null {
   const date = iso === null ? null : parse(iso);
   if (!date) return null;
-  const rest = format(date, "MMMM yyyy 'à' H 'h' mm", { locale: fr, in: inParis });
+  const dayOnly = format(date, 'HH:mm:ss', { in: inParis }) === '00:00:00';
+  const rest = format(date, dayOnly ? 'MMMM yyyy' : "MMMM yyyy 'à' H 'h' mm", { locale: fr, in: inParis });
   return `${frenchDay(date)} ${rest}`;
 }
 

@@ -86,6 +86,8 @@ describe('dates', () => {
     // 11:27 UTC is 13:27 in Paris in summer time, 12:27 in winter.
     expect(formatLongDate('2022-10-23T11:27:00Z')).toBe('23 octobre 2022 à 13 h 27');
     expect(formatLongDate('2022-12-01T08:05:00Z')).toBe('1er décembre 2022 à 9 h 05');
+    // A day without a time (a date line or a URL naming only the day) is stored as midnight in Paris.
+    expect(formatLongDate('2018-11-17T00:00:00+01:00')).toBe('17 novembre 2018');
   });
   it('writes the short form for cards', () => {
     expect(formatShortDate('2022-10-23T13:27:00+02:00')).toBe('23 oct. 2022');
