@@ -70,6 +70,12 @@ export interface ParsedDoc {
 export const PIPELINE_VERSION = '1';
 /** A letter or a digit: a file without any holds no article. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/**
+ * A paragraph found word for word in this many distinct articles is boilerplate for story grouping.
+ * Copies are already folded, so two articles sharing a paragraph is ordinary quoting; three or more
+ * is a template (seen: one blurb under 20+ episode headlines of a radio programme).
+ */
+const BOILERPLATE_MIN_ARTICLES = 3;
 /** Longest title slug kept in an id (the hash suffix keeps ids unique). */
 const ID_SLUG_CHARS = 60;
 
@@ -336,8 +342,17 @@ export async function ingestFolder(
   });
 
   // 11. stories
+  // A paragraph shared by several distinct articles is boilerplate (a programme's blurb under each
+  // episode's headline), not news about an event: stories compare the rest.
+  const paragraphUses = new Map<string, number>();
+  const paragraphKeys = merged.map((m) => m.shown.paragraphs.map(compareKey));
+  for (const keys of paragraphKeys) for (const k of new Set(keys)) paragraphUses.set(k, (paragraphUses.get(k) ?? 0) + 1);
   const storyGroups = groupStories(
-    merged.map((m) => ({ title: m.shown.title, paragraphs: m.shown.paragraphs, publishedAt: m.publishedAt })),
+    merged.map((m, i) => ({
+      title: m.shown.title,
+      paragraphs: m.shown.paragraphs.filter((_, j) => paragraphUses.get(paragraphKeys[i]![j]!)! < BOILERPLATE_MIN_ARTICLES),
+      publishedAt: m.publishedAt,
+    })),
   );
 
   // 12. ids and validation
