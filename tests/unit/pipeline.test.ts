@@ -122,3 +122,33 @@ describe('splitDistinctItems', () => {
     expect(splitDistinctItems([0, 3, 4], docs)).toEqual([[0, 3, 4]]);
   });
 });
+
+describe('stories and boilerplate', () => {
+  it('does not make one story of a programme whose episodes share one blurb', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(tmpdir(), 'kiosque-blurb-'));
+    const blurb =
+      'Dans « La France qui bouge », notre journaliste fait le tour du pays des initiatives positives et novatrices. Travail, éducation, santé : qui sont ces citoyens, ces entreprises, ces collectivités qui inventent le monde de demain ? Des portraits et des témoignages inspirants.';
+    const episodes = [
+      ['salon.txt', 'Salon nautique : un fabricant vendéen de voiliers mise sur l’électrique', 'salon-nautique-voiliers-1'],
+      ['quartier.txt', 'Quartier Général : le rendez-vous des entrepreneurs des quartiers populaires', 'quartier-general-2'],
+      ['familles.txt', 'Familles recomposées : comment organiser les fêtes de fin d’année', 'familles-recomposees-3'],
+    ];
+    try {
+      for (const [file, title, slug] of episodes) {
+        await writeFile(path.join(dir, file!), `${title}\n\n${blurb}\n\nSource : Europe 1\nhttps://www.europe1.fr/emissions/la-france-bouge/${slug}\n`);
+      }
+      // Other articles beside them, so that words shared by the episodes are rare in the folder.
+      const { cp } = await import('node:fs/promises');
+      await cp('content/articles', path.join(dir, 'autres'), { recursive: true });
+      const result = await ingestFolder(dir);
+      const ep = result.articles.filter((a) => a.outlet === 'Europe 1');
+      expect(ep).toHaveLength(3);
+      expect(new Set(ep.map((a) => a.storyId)).size).toBe(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
