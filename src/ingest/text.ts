@@ -22,13 +22,45 @@ export function foldTypography(text: string): string {
 
 /** Runs of characters that are neither letters nor digits. */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+/** One letter or digit (for non-ASCII code points; results cached per code point). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordCharCache = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  let v = wordCharCache.get(c);
+  if (v === undefined) {
+    v = WORD_CHAR.test(String.fromCharCode(c));
+    wordCharCache.set(c, v);
+  }
+  return v;
+}
 
 /**
  * Lower-case words (letters and digits, accents kept), with typographic variants folded.
- * Elisions split: "l’Iran" → ["l", "iran"]. Linear scan, no regular-expression backtracking.
+ * Elisions split: "l’Iran" → ["l", "iran"]. One linear scan over char codes, no regular-expression
+ * backtracking; astral characters and case mappings that change the length take the regex path.
  */
 export function words(text: string): string[] {
-  const out = text.toLowerCase().split(NON_WORD);
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || /[\ud800-\udfff]/.test(text)) return splitWords(lower);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    if (isWordCode(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(lower.slice(start));
+  return out;
+}
+
+/** The general path of words(): split on runs of non-word characters. */
+function splitWords(lower: string): string[] {
+  const out = lower.split(NON_WORD);
   // split leaves an empty string at either end when the text starts or ends with a separator
   if (out.length > 0 && out[0] === '') out.shift();
   if (out.length > 0 && out[out.length - 1] === '') out.pop();
