@@ -25,7 +25,7 @@ import { DEFAULT_MAX_BYTES, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { creditOutlet, extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
-import { canonicalOutletName } from './outlets.ts';
+import { canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey, stripAccents } from './text.ts';
@@ -250,6 +250,36 @@ function recordCopyOnlyLines(shown: ParsedDoc, others: readonly ParsedDoc[]): vo
   }
 }
 
+/**
+ * Outlets missing from the list are kept as written; spellings that differ only in case, accents
+ * or typography (same slug) are replaced by the most frequent one (ties: code-point order), so
+ * the order of the input files does not matter.
+ */
+function unifyOutletSpellings(docs: ParsedDoc[]): void {
+  const counts = new Map<string, Map<string, number>>();
+  const note = (name: string | null): void => {
+    if (name === null) return;
+    const slug = outletSlug(name);
+    const forms = counts.get(slug) ?? new Map<string, number>();
+    forms.set(name, (forms.get(name) ?? 0) + 1);
+    counts.set(slug, forms);
+  };
+  for (const d of docs) {
+    note(d.outlet);
+    for (const c of d.citedOutlets) note(c);
+  }
+  const chosen = new Map<string, string>();
+  for (const [slug, forms] of counts) {
+    const best = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+    chosen.set(slug, best);
+  }
+  const pick = (name: string): string => chosen.get(outletSlug(name)) ?? name;
+  for (const d of docs) {
+    if (d.outlet !== null) d.outlet = pick(d.outlet);
+    d.citedOutlets = [...new Set(d.citedOutlets.map(pick))].filter((c) => c !== d.outlet);
+  }
+}
+
 /** Timestamp for ordering; unknown dates sort last. */
 function time(iso: string | null): number {
   return iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso);
@@ -327,6 +357,10 @@ export async function ingestFolder(
     if (result.ok) docs.push(result.value);
     else rejected.push({ path: p.path, reason: result.reason });
   }
+
+  // One spelling per outlet missing from the list: "L'écho du Beauvaisis" and "L'Écho du
+  // Beauvaisis" are one outlet with one page.
+  unifyOutletSpellings(docs);
 
   // 10. duplicates
   const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.paragraphs }))).flatMap((g) =>

@@ -152,3 +152,23 @@ describe('stories and boilerplate', () => {
     }
   });
 });
+
+describe('outlets missing from the list', () => {
+  it('gets one spelling when files write it with other capitals or accents', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(tmpdir(), 'kiosque-spelling-'));
+    try {
+      const body = (n: number): string =>
+        `La piscine municipale numéro ${n} fermera ses portes trois semaines pour sa vidange annuelle, a annoncé l'agglomération dans un communiqué publié lundi.`;
+      await writeFile(path.join(dir, 'a.txt'), `Beauvais : la piscine fermée\n\n${body(1)}\n\nSource : L'Écho du Beauvaisis\n`);
+      await writeFile(path.join(dir, 'b.txt'), `Amiens : le marché reprend\n\n${body(2)} Les maraîchers reviennent.\n\nSource : L'écho du Beauvaisis\n`);
+      await writeFile(path.join(dir, 'c.txt'), `Compiègne : travaux sur le pont\n\n${body(3)} Le pont sera fermé.\n\nSource : L'Écho du Beauvaisis\n`);
+      const result = await ingestFolder(dir);
+      expect(new Set(result.articles.map((a) => a.outlet))).toEqual(new Set(["L'Écho du Beauvaisis"]));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
