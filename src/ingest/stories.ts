@@ -181,6 +181,21 @@ class TermCounter {
   }
 }
 
+/**
+ * True for a number that is part of a date or a clock time ("02/12/2025", "01.12.25", "13h", "19h30"):
+ * every item of a day's programme listings shares those, so they do not identify an event.
+ */
+function isDateOrTime(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const digitAt = (i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  if ((before === '/' || before === '.') && digitAt(start - 2)) return true;
+  if ((after === '/' || after === '.') && digitAt(end + 1)) return true;
+  // "13h", "19h30": the word itself ends in or holds an "h" after one or two digits.
+  const word = text.slice(start, end);
+  return /^\d{1,2}h\d{0,2}$/.test(word);
+}
+
 /** Adds the terms of one text (plain words, names, name pairs, numbers) to the counter; returns words read. */
 function readTerms(counter: TermCounter, text: string, repeat: number, budget: number): number {
   let prevName = -1;
@@ -192,7 +207,7 @@ function readTerms(counter: TermCounter, text: string, repeat: number, budget: n
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) {
       prevName = -1;
-      if (end - start >= 2) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT);
+      if (end - start >= 2 && !isDateOrTime(text, start, end)) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT);
       return true;
     }
     if (STOP_HASHES.has(h & TERM_MASK)) {

@@ -107,3 +107,24 @@ describe('groupStories', () => {
     expect(groupStories([{ title: '', paragraphs: [], publishedAt: null }, FIRE_A])).toEqual([[0], [1]]);
   });
 });
+
+describe('dates and clock times in titles', () => {
+  it('do not make one story of a day\'s programme listings ("La bourse du 02/12/2025 à 13h")', () => {
+    const listings = [
+      'La bourse du 02/12/2025 à 13h',
+      'Le journal de 13h du 02/12/2025',
+      'Le grand débat des auditeurs - 02/12/2025 à 13h',
+      'La revue de presse du 02/12/2025',
+    ].map((title) => ({ title, paragraphs: [], publishedAt: null }));
+    const others = [
+      'Le pape Léon XIV appelle au dialogue à Beyrouth devant les jeunes Libanais',
+      'Budget de la Sécurité sociale : le Sénat rejette le texte en nouvelle lecture',
+      'Tempête Amy : des rafales à 120 km/h attendues sur la façade atlantique',
+      'Ligue des champions : le PSG s’impose à Londres et file en huitièmes',
+      'Grippe aviaire : le niveau de risque relevé à « élevé » dans tout le pays',
+      'Incendie d’une usine chimique près de Rouen : les riverains inquiets',
+    ].map((title) => ({ title, paragraphs: [], publishedAt: null }));
+    const groups = groupStories([...listings, ...others]);
+    for (const g of groups) expect(g.filter((i) => i < listings.length).length, JSON.stringify(g)).toBeLessThanOrEqual(1);
+  });
+});
