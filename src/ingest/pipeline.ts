@@ -25,10 +25,10 @@ import { DEFAULT_MAX_BYTES, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { creditOutlet, extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
-import { canonicalOutletName, outletSlug } from './outlets.ts';
+import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
-import { compareKey, stripAccents } from './text.ts';
+import { compareKey } from './text.ts';
 import { pickTitle } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl } from './urldate.ts';
@@ -166,14 +166,9 @@ function closingSignature(body: readonly Line[]): ReturnType<typeof parseSignatu
   return parseSignature(body[n - 1]!.text);
 }
 
-/** URL-safe ASCII slug of a title. */
+/** URL-safe ASCII slug of a title (the outlets module's asciiSlug), cut to `max` characters. */
 export function slugify(text: string, max = ID_SLUG_CHARS): string {
-  const slug = stripAccents(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const cut = slug.slice(0, max).replace(/-+$/, '');
-  return cut || 'article';
+  return asciiSlug(text).slice(0, max).replace(/-+$/, '') || 'article';
 }
 
 /** Stable id: title slug + hash of the group's smallest path (independent of input order). */
