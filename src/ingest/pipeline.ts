@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { articleSchema, type Article, type IngestResult, type Rejected, type RemovedLine } from '../schemas/article.ts';
-import { removeChrome, buildChromeEvidence } from './chrome.ts';
+import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
 import { decode } from './decode.ts';
 import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_BYTES, readInputFolder } from './files.ts';

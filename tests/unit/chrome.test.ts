@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome.ts';
+import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
 import type { Line } from '../../src/ingest/types.ts';
 
 const L = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));

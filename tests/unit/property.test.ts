@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestResultSchema, type Article } from '../../src/schemas/article.ts';
-import { buildChromeEvidence } from '../../src/ingest/chrome.ts';
+import { buildChromeEvidence } from '../../src/ingest/chrome/index.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
 import { normalizeText, splitLines } from '../../src/ingest/lines.ts';

@@ -5,7 +5,7 @@ import { removeRepeats } from '../../src/ingest/repeats.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
 import { normalizeText, splitLines } from '../../src/ingest/lines.ts';
-import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome.ts';
+import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
 import { compareKey } from '../../src/ingest/text.ts';
 import type { Line, Removal } from '../../src/ingest/types.ts';
 

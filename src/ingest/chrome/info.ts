@@ -1,0 +1,103 @@
+/** Per-line analysis shared by the chrome mechanisms: comparison key, word count, class-rule reason, anchors. */
+import type { Line, Removal } from '../types.ts';
+import { lineKey } from '../lines.ts';
+import { ruleReason } from './classes.ts';
+
+/**
+ * Lines of more than this many whitespace-separated tokens are analysed from their start only (word
+ * count = token count): they are article text, far over the recurrence limit, and computing their
+ * full comparison key would be most of this stage's cost.
+ */
+const LONG_LINE_TOKENS = 30;
+/** Characters of a long line kept for its context signature. */
+const CONTEXT_PREFIX_CHARS = 200;
+
+
+/**
+ * An "anchor" is a line that is certainly article text: a sentence of at least this many words
+ * ending with final punctuation, or any line of ANCHOR_LONG_WORDS words. Lines before the first
+ * anchor form the head zone, lines after the last one the tail zone: that is where site chrome sits.
+ */
+const ANCHOR_MIN_WORDS = 12;
+const ANCHOR_LONG_WORDS = 25;
+
+/** One line with its analysis; `reason` is set when a mechanism classifies it as chrome. */
+export interface Info {
+  line: Line;
+  key: string;
+  nWords: number;
+  reason: string | null;
+  /** A "Lire aussi" link cut from the start of this line (article text was glued after it). */
+  cut?: Removal;
+}
+
+/** Per-line analysis, cached: the orchestrator passes the same Line objects to the evidence and to removeChrome. */
+const cache = new WeakMap<Line, Info>();
+
+/** Whitespace-separated tokens, counted without allocating (an upper bound of the word count). */
+function countTokens(text: string): number {
+  let n = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 0xa0 || c === 0x202f;
+    if (!space && !inToken) n++;
+    inToken = !space;
+  }
+  return n;
+}
+
+/**
+ * Lines up to this length are memoised by text within one file: a file repeating one short line
+ * thousands of times (a widget pasted 200,000 times) is analysed once per distinct line.
+ */
+const MEMO_MAX_CHARS = 200;
+
+/** Analyses one line (cached per Line object, memoised per text within a file). */
+export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
+  const hit = cache.get(line);
+  if (hit) return { ...hit };
+  const same = line.text.length <= MEMO_MAX_CHARS ? memo?.get(line.text) : undefined;
+  if (same) {
+    const info: Info = { line, key: same.key, nWords: same.nWords, reason: same.reason };
+    cache.set(line, info);
+    return { ...info };
+  }
+  let key: string;
+  let nWords: number;
+  const tokens = countTokens(line.text);
+  if (tokens > LONG_LINE_TOKENS) {
+    // Long lines are article text: their start is enough for the context signature.
+    key = lineKey(line.text.slice(0, CONTEXT_PREFIX_CHARS));
+    nWords = tokens;
+  } else {
+    key = lineKey(line.text);
+    nWords = key ? key.split(' ').length : 0;
+    if (!key) key = line.text.trim();
+  }
+  const info: Info = { line, key, nWords, reason: ruleReason(line.text, key, nWords) };
+  cache.set(line, info);
+  if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
+  return { ...info };
+}
+
+/** Analyses a file's lines. */
+export function analyse(lines: readonly Line[]): Info[] {
+  const memo = new Map<string, Info>();
+  return lines.map((line) => analyseLine(line, memo));
+}
+
+/** The line ends like a sentence (final punctuation or closing quote). */
+export function endsSentence(text: string): boolean {
+  return /[.!?…»"”]$/.test(text);
+}
+
+/** A line that is certainly article text (see ANCHOR_MIN_WORDS). */
+export function isAnchor(info: Info): boolean {
+  return info.reason === null && (info.nWords >= ANCHOR_LONG_WORDS || (info.nWords >= ANCHOR_MIN_WORDS && endsSentence(info.line.text)));
+}
+
+/** The cached analysis of a line (read-only, shared), analysing it when absent. */
+export function cachedInfo(line: Line): Info {
+  return cache.get(line) ?? analyseLine(line);
+}

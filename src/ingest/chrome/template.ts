@@ -1,0 +1,165 @@
+/** Cross-file template evidence: which line keys recur across many files in diverse contexts (site chrome), built once per corpus. */
+import type { Line } from '../types.ts';
+import { analyse, cachedInfo, endsSentence, type Info } from './info.ts';
+
+
+/** Recurrence is only evidence for short lines: a sentence of more than 20 words is content, even if copied. */
+export const RECUR_MAX_WORDS = 20;
+/**
+ * A line key is recurring chrome when it occurs in at least this many files, in at least this many
+ * distinct contexts, and in distinct contexts for at least this share of its files. Chrome repeats
+ * around unrelated articles (one context per file); a wire copy's title or paragraph repeats with the
+ * same neighbours (a handful of contexts for up to ~10 copies), so it stays.
+ */
+const RECUR_MIN_DOCS = 4;
+const RECUR_MIN_CONTEXTS = 4;
+const RECUR_MIN_DIVERSITY = 0.6;
+/**
+ * The first real line (the title) is removed by recurrence only on overwhelming evidence (a site
+ * banner in front of every article) and only when another title-like line follows it.
+ */
+const RECUR_TITLE_MIN_CONTEXTS = 8;
+const RECUR_TITLE_MIN_DIVERSITY = 0.8;
+/** Neighbouring lines used as "context" have at least this many words (short lines may be chrome themselves). */
+const CONTEXT_MIN_WORDS = 8;
+/**
+ * Words at each end of the neighbouring line that identify a context: its first and last 4 words
+ * tell unrelated articles apart (titles often share an opening like "Gilets jaunes :"), while a
+ * copy edited in the middle keeps the same signature.
+ */
+const CONTEXT_WORDS = 4;
+
+
+/**
+ * Lines between the first and last anchors (the body) are removed by recurrence only on a higher
+ * bar: at most this many words, no final punctuation, in at least this many files, in distinct
+ * contexts for at least this share of them. A subheading recurring in a few wire copies or in ten
+ * articles of one series stays; "PUBLICITÉ"-like inserts pasted in dozens of unrelated articles go.
+ */
+const MID_RECUR_MAX_WORDS = 8;
+const MID_RECUR_MIN_DOCS = 12;
+const MID_RECUR_MIN_DIVERSITY = 0.8;
+
+
+/** Corpus statistics for one line key. */
+export interface KeyStats {
+  /** Number of files holding the line. */
+  docs: number;
+  /** Number of distinct neighbourhoods it was seen in. */
+  contexts: number;
+}
+
+/** What the corpus says about recurring lines: built once over all files, then used per file. */
+export interface ChromeEvidence {
+  /** Number of files the evidence was built from. */
+  docCount: number;
+  /** Stats for short line keys seen in at least RECUR_MIN_DOCS files (others are not recurring). */
+  keys: Map<string, KeyStats>;
+}
+
+/**
+ * Context signatures of a file's lines: for line i, the start of the nearest substantial line below
+ * (else above) whose key differs from line i's. Linear: the nearest substantial line with a
+ * different key is found by jumping over runs of substantial lines sharing one key, so a file of
+ * 200,000 identical lines costs 200,000 steps, not 200,000².
+ */
+function contextFinder(infos: readonly Info[], frequent: (j: number) => boolean = () => false): (i: number) => string {
+  const usable = (j: number): boolean => infos[j]!.reason === null && infos[j]!.nWords >= CONTEXT_MIN_WORDS && !frequent(j);
+  const n = infos.length;
+  /** nextU[i]: first usable index > i (n when none); prevU[i]: last usable index < i (-1 when none). */
+  const nextU = new Int32Array(n + 1);
+  const prevU = new Int32Array(n + 1);
+  nextU[n] = n;
+  for (let i = n - 1; i >= 0; i--) nextU[i] = i + 1 < n && usable(i + 1) ? i + 1 : nextU[i + 1]!;
+  for (let i = 0; i < n; i++) prevU[i] = i > 0 && usable(i - 1) ? i - 1 : i > 0 ? prevU[i - 1]! : -1;
+  /** For a usable j: the first usable index after (before) j whose key differs from j's. */
+  const nextDiff = new Int32Array(n).fill(n);
+  const prevDiff = new Int32Array(n).fill(-1);
+  for (let j = n - 1; j >= 0; j--) {
+    if (!usable(j)) continue;
+    const k = nextU[j]!;
+    nextDiff[j] = k >= n ? n : infos[k]!.key !== infos[j]!.key ? k : nextDiff[k]!;
+  }
+  for (let j = 0; j < n; j++) {
+    if (!usable(j)) continue;
+    const k = prevU[j]!;
+    prevDiff[j] = k < 0 ? -1 : infos[k]!.key !== infos[j]!.key ? k : prevDiff[k]!;
+  }
+  const sig = (j: number): string => {
+    const ws = infos[j]!.key.split(' ');
+    return `${ws.slice(0, CONTEXT_WORDS).join(' ')}…${ws.slice(-CONTEXT_WORDS).join(' ')}`;
+  };
+  return (i: number): string => {
+    const key = infos[i]!.key;
+    let j = nextU[i]!;
+    if (j < n && infos[j]!.key === key) j = nextDiff[j]!;
+    if (j < n) return `b:${sig(j)}`;
+    j = prevU[i]!;
+    if (j >= 0 && infos[j]!.key === key) j = prevDiff[j]!;
+    if (j >= 0) return `a:${sig(j)}`;
+    return '-';
+  };
+}
+
+function trackable(info: Info): boolean {
+  return info.reason === null && info.nWords > 0 && info.nWords <= RECUR_MAX_WORDS;
+}
+
+/**
+ * Builds corpus evidence: for every short line key, in how many files it occurs and in how many
+ * distinct contexts (the start of the nearest substantial neighbouring line). Linear in the corpus size.
+ */
+export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeEvidence {
+  // Pass 1: in how many files each short key occurs.
+  const docsOf = new Map<string, number>();
+  for (const lines of docs) {
+    const infos = analyse(lines);
+    const seen = new Set<string>();
+    for (const info of infos) {
+      if (!trackable(info) || seen.has(info.key)) continue;
+      seen.add(info.key);
+      docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
+    }
+  }
+  // Pass 2: the contexts of frequent keys. A frequent line is never a context itself: a site's
+  // sponsored links or footer repeat as much as its banner, and would make it look like one context.
+  const ctxOf = new Map<string, Set<string>>();
+  for (const lines of docs) {
+    // Line analyses are cached: the second pass reads them back (read-only, no copies) instead of
+    // keeping every file's in memory.
+    const infos = lines.map((l) => cachedInfo(l));
+    const frequent = (j: number): boolean => trackable(infos[j]!) && (docsOf.get(infos[j]!.key) ?? 0) >= RECUR_MIN_DOCS;
+    let any = false;
+    for (let i = 0; i < infos.length && !any; i++) any = frequent(i);
+    if (!any) continue;
+    const contextOf = contextFinder(infos, frequent);
+    for (let i = 0; i < infos.length; i++) {
+      if (!frequent(i)) continue;
+      const key = infos[i]!.key;
+      let set = ctxOf.get(key);
+      if (!set) ctxOf.set(key, (set = new Set()));
+      set.add(contextOf(i));
+    }
+  }
+  const keys = new Map<string, KeyStats>();
+  for (const [key, n] of docsOf) {
+    if (n >= RECUR_MIN_DOCS) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size });
+  }
+  return { docCount: docs.length, keys };
+}
+
+/** The key recurs in many files in diverse contexts; `strong` asks the higher bar used for a title line. */
+export function recurring(evidence: ChromeEvidence, key: string, strong: boolean): boolean {
+  const s = evidence.keys.get(key);
+  if (!s) return false;
+  const minContexts = strong ? RECUR_TITLE_MIN_CONTEXTS : RECUR_MIN_CONTEXTS;
+  const minDiversity = strong ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
+  return s.docs >= RECUR_MIN_DOCS && s.contexts >= minContexts && s.contexts / s.docs >= minDiversity;
+}
+
+/** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS). */
+export function midRecurring(evidence: ChromeEvidence, o: Info): boolean {
+  if (o.nWords === 0 || o.nWords > MID_RECUR_MAX_WORDS || endsSentence(o.line.text)) return false;
+  const s = evidence.keys.get(o.key);
+  return s !== undefined && s.docs >= MID_RECUR_MIN_DOCS && s.contexts >= MID_RECUR_MIN_DOCS && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY;
+}
