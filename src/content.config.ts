@@ -7,8 +7,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { kiosqueLoaders } from './ingest/loader.ts';
+import { parseMaxBytes } from './ingest/files.ts';
 
-const maxBytes = process.env.KIOSQUE_MAX_BYTES ? Number(process.env.KIOSQUE_MAX_BYTES) : undefined;
+// "abc" or "-5" stop the build with a message naming the variable and the value.
+const maxBytes = process.env.KIOSQUE_MAX_BYTES?.trim() ? parseMaxBytes(process.env.KIOSQUE_MAX_BYTES) : undefined;
 
 const loaders = kiosqueLoaders({
   dir: process.env.ARTICLES_DIR || 'content/articles',

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--dir <folder>] [--json] [--strict] [--max-bytes N]`
+ * `npm run ingest -- [--dir <folder>] [--json] [--strict] [--max-bytes N] [--allow-outside]`
  * Runs the pipeline over a folder and prints a readable summary, or one JSON document on stdout.
  * Progress and warnings go to stderr. Exit 0 even with rejected files, unless --strict.
  */
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ingestFolder } from '../ingest/pipeline.ts';
 import type { IngestResult } from '../schemas/article.ts';
 
-const USAGE = 'usage: npm run --silent ingest -- [--dir <folder>] [--json] [--strict] [--max-bytes <bytes>]';
+const USAGE = 'usage: npm run --silent ingest -- [--dir <folder>] [--json] [--strict] [--max-bytes <bytes>] [--allow-outside]';
 
 function main(): Promise<number> {
   let args;
@@ -19,6 +19,7 @@ function main(): Promise<number> {
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
+        'allow-outside': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -34,7 +35,13 @@ function main(): Promise<number> {
   return run(args);
 }
 
-async function run(args: { dir: string; json: boolean; strict: boolean; 'max-bytes'?: string | undefined }): Promise<number> {
+async function run(args: {
+  dir: string;
+  json: boolean;
+  strict: boolean;
+  'max-bytes'?: string | undefined;
+  'allow-outside': boolean;
+}): Promise<number> {
   const dir = resolve(args.dir);
   const maxBytes = args['max-bytes'] === undefined ? undefined : Number(args['max-bytes']);
   if (maxBytes !== undefined && !(maxBytes > 0)) {
@@ -44,7 +51,11 @@ async function run(args: { dir: string; json: boolean; strict: boolean; 'max-byt
   process.stderr.write(`kiosque: ingesting ${dir}\n`);
   let result;
   try {
-    result = await ingestFolder(dir, maxBytes === undefined ? {} : { maxBytes });
+    result = await ingestFolder(dir, {
+      ...(maxBytes === undefined ? {} : { maxBytes }),
+      // The flag can only widen what KIOSQUE_ALLOW_OUTSIDE allows.
+      ...(args['allow-outside'] ? { allowOutside: true } : {}),
+    });
   } catch (error) {
     process.stderr.write(`kiosque: ${(error as Error).message}\n`);
     return 2;

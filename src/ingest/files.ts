@@ -41,8 +41,93 @@ export function compareCodePoints(a: string, b: string): number {
   }
 }
 
-function isTxt(name: string): boolean {
-  return name.toLowerCase().endsWith('.txt');
+/**
+ * Folder-relative display name of raw file-name bytes. Names that are valid UTF-8 are kept as they
+ * are. In a name that is not, each byte outside a valid UTF-8 sequence is written `%XX` (hex), and
+ * a `%` that would read as an escape (`%` then 8–F and a hex digit, or `%25`) is written `%25`, so two
+ * names never map to one string and `nameToBytes` gives the bytes back. A `%` in a valid name
+ * followed by anything else (URL-named files: "https%3A%2F%2F…") is left alone.
+ */
+export function nameFromBytes(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  // Fast path: valid UTF-8 without a "%" (nearly every name).
+  if (!text.includes('\uFFFD') && !text.includes('%')) return text;
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const len = utf8SequenceLength(bytes, i);
+    if (len === 0) {
+      out += `%${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
+      i++;
+      continue;
+    }
+    const ch = Buffer.from(bytes.subarray(i, i + len)).toString('utf8');
+    out += ch === '%' && ESCAPE_AHEAD.test(Buffer.from(bytes.subarray(i + 1, i + 3)).toString('latin1')) ? '%25' : ch;
+    i += len;
+  }
+  return out;
+}
+
+/**
+ * Two characters after a "%" that `nameToBytes` reads as an escape: a byte ≥ 0x80 (only those are
+ * ever invalid in UTF-8) or "25" (an escaped "%").
+ */
+const ESCAPE_AHEAD = /^(?:[89A-Fa-f][0-9A-Fa-f]|25)$/;
+
+/** Length of the valid UTF-8 sequence starting at `i`, 0 when the byte there starts none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (len === 0 || i + len > bytes.length) return 0;
+  for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+  const b1 = bytes[i + 1]!;
+  if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+  return len;
+}
+
+/** The raw bytes of a name given by `nameFromBytes` (its inverse). */
+export function nameToBytes(name: string): Buffer {
+  const parts: Buffer[] = [];
+  let literal = '';
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === '%' && ESCAPE_AHEAD.test(name.slice(i + 1, i + 3))) {
+      parts.push(Buffer.from(literal, 'utf8'), Buffer.from([Number.parseInt(name.slice(i + 1, i + 3), 16)]));
+      literal = '';
+      i += 2;
+    } else literal += name[i];
+  }
+  parts.push(Buffer.from(literal, 'utf8'));
+  return Buffer.concat(parts);
+}
+
+/**
+ * The size limit from KIOSQUE_MAX_BYTES: unset or empty gives the default; anything but a positive
+ * whole number of bytes is a configuration error with a message that quotes the value.
+ * @throws Error naming the variable and the value.
+ */
+export function parseMaxBytes(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_BYTES;
+  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    throw new Error(`KIOSQUE_MAX_BYTES must be a positive whole number of bytes (e.g. ${DEFAULT_MAX_BYTES}), got "${raw}"`);
+  }
+  return n;
+}
+
+/** True when KIOSQUE_ALLOW_OUTSIDE asks to read files whose real path is outside the input folder. */
+export function allowOutsideFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env['KIOSQUE_ALLOW_OUTSIDE']?.trim().toLowerCase();
+  return v === '1' || v === 'true' || v === 'yes';
+}
+
+/** Rejection reasons for links that lead out of the input folder; the target is not named (it may be private). */
+const OUTSIDE_FILE = 'symbolic link to a file outside the input folder (not published; KIOSQUE_ALLOW_OUTSIDE=1 or --allow-outside reads it)';
+const OUTSIDE_FOLDER = 'symbolic link to a folder outside the input folder (not read; KIOSQUE_ALLOW_OUTSIDE=1 or --allow-outside reads it)';
+
+function isTxt(name: Buffer): boolean {
+  return name.toString('latin1').toLowerCase().endsWith('.txt');
 }
 
 function errorReason(err: unknown): string {
@@ -62,58 +147,92 @@ function errorReason(err: unknown): string {
   }
 }
 
+/** A file to read: its display path and its absolute path as raw bytes (names need not be UTF-8). */
 interface Candidate {
   rel: string;
-  abs: string;
+  abs: Buffer;
+}
+
+const SLASH = Buffer.from('/');
+
+/** Raw path of `name` inside folder `dir`. */
+function joinBytes(dir: Buffer, name: Buffer): Buffer {
+  return Buffer.concat([dir, SLASH, name]);
+}
+
+/** Binary-safe key of a raw path (for sets of real paths). */
+function key(p: Buffer): string {
+  return p.toString('latin1');
+}
+
+async function realBytes(p: Buffer): Promise<Buffer> {
+  return realpath(p, { encoding: 'buffer' });
+}
+
+/** Options of `readInputFolder`. */
+export interface ReadFolderOptions {
+  /** Larger files are rejected with their size in the reason (default 5 MB). */
+  maxBytes?: number;
+  /**
+   * Read files and folders that symbolic links lead to outside the input folder. Off by default:
+   * whoever can drop a link into the folder could otherwise publish any file of the build machine.
+   */
+  allowOutside?: boolean;
 }
 
 /**
  * Recursively lists and reads every file whose name ends in `.txt` (any case) under `dir`.
  * Follows symbolic links, but a link back to a folder already being walked (a loop) or a
- * broken `.txt` link is reported in `rejected` with a one-line reason. Files over `maxBytes`,
- * unreadable files and non-regular files are rejected too. Both lists are sorted by path
- * (code-point order), paths are relative to `dir` with `/` separators.
+ * broken `.txt` link is reported in `rejected` with a one-line reason. Files and folders whose
+ * real path is outside `dir` are rejected too unless `allowOutside` is set. Files over `maxBytes`,
+ * unreadable files and non-regular files are rejected. Names that are not UTF-8 are shown with
+ * `%XX` escapes (`nameFromBytes`). Both lists are sorted by path (code-point order), paths are
+ * relative to `dir` with `/` separators.
  * @throws Error only when `dir` itself does not exist or is not a folder (configuration error).
  */
 export async function readInputFolder(
   dir: string,
-  options: { maxBytes?: number } = {},
+  options: ReadFolderOptions = {},
 ): Promise<{ files: RawFile[]; rejected: Rejected[] }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let rootReal: string;
+  const allowOutside = options.allowOutside ?? false;
+  let rootReal: Buffer;
   try {
     const st = await stat(dir);
     if (!st.isDirectory()) throw new Error(`Input folder "${dir}" is not a folder.`);
-    rootReal = await realpath(dir);
+    rootReal = await realBytes(Buffer.from(path.resolve(dir)));
   } catch (err) {
     if (err instanceof Error && err.message.startsWith('Input folder')) throw err;
     throw new Error(`Input folder "${dir}" does not exist or cannot be opened.`);
   }
+  const rootPrefix = key(rootReal).endsWith('/') ? key(rootReal) : `${key(rootReal)}/`;
+  const inside = (real: Buffer): boolean => key(real) === key(rootReal) || key(real).startsWith(rootPrefix);
 
   const rejected: Rejected[] = [];
   const candidates: Candidate[] = [];
   /** Real paths of folders already walked: a second visit means a loop or an alias. */
-  const visited = new Set<string>([rootReal]);
+  const visited = new Set<string>([key(rootReal)]);
   /** Symbolic links to folders, followed only after every real folder is walked, so real paths win over aliases. */
-  const linkedDirs: { rel: string; abs: string; real: string; ancestors: ReadonlySet<string> }[] = [];
+  const linkedDirs: { rel: string; abs: Buffer; real: Buffer; ancestors: ReadonlySet<string> }[] = [];
 
-  const walk = async (absDir: string, relDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
+  const walk = async (absDir: Buffer, relDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(absDir, { withFileTypes: true });
+      entries = await readdir(absDir, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       rejected.push({ path: relDir || '.', reason: `cannot list folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
       return;
     }
-    entries.sort((a, b) => compareCodePoints(a.name, b.name));
-    for (const entry of entries) {
-      const abs = path.join(absDir, entry.name);
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+    const named = entries.map((entry) => ({ entry, name: nameFromBytes(entry.name) }));
+    named.sort((a, b) => compareCodePoints(a.name, b.name));
+    for (const { entry, name } of named) {
+      const abs = joinBytes(absDir, entry.name);
+      const rel = relDir ? `${relDir}/${name}` : name;
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        let real: string;
+        let real: Buffer;
         try {
-          real = await realpath(abs);
+          real = await realBytes(abs);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'ELOOP') rejected.push({ path: rel, reason: 'symbolic link loop (the link resolves to itself)' });
@@ -126,14 +245,20 @@ export async function readInputFolder(
           continue;
         }
         if (st.isDirectory()) {
-          linkedDirs.push({ rel, abs, real, ancestors });
+          if (!allowOutside && !inside(real)) rejected.push({ path: rel, reason: OUTSIDE_FOLDER });
+          else linkedDirs.push({ rel, abs, real, ancestors });
+          continue;
+        }
+        if (!isTxt(entry.name)) continue;
+        if (!allowOutside && !inside(real)) {
+          rejected.push({ path: rel, reason: OUTSIDE_FILE });
           continue;
         }
         isFile = st.isFile();
       } else if (entry.isDirectory()) {
-        const real = await realpath(abs).catch(() => abs);
-        visited.add(real);
-        await walk(abs, rel, new Set([...ancestors, real]));
+        const real = await realBytes(abs).catch(() => abs);
+        visited.add(key(real));
+        await walk(abs, rel, new Set([...ancestors, key(real)]));
         continue;
       }
       if (!isTxt(entry.name)) continue;
@@ -144,20 +269,21 @@ export async function readInputFolder(
       candidates.push({ rel, abs });
     }
   };
-  await walk(dir, '', new Set([rootReal]));
+  await walk(rootReal, '', new Set([key(rootReal)]));
   // Follow folder links breadth-first, in path order; each real folder is read once.
   for (let i = 0; i < linkedDirs.length; i++) {
     const link = linkedDirs[i]!;
-    if (link.ancestors.has(link.real)) {
+    if (link.ancestors.has(key(link.real))) {
       rejected.push({ path: link.rel, reason: 'symbolic link loop (points back to a folder that contains it)' });
       continue;
     }
-    if (visited.has(link.real)) {
+    if (visited.has(key(link.real))) {
       rejected.push({ path: link.rel, reason: 'symbolic link to a folder already read through another path (skipped)' });
       continue;
     }
-    visited.add(link.real);
-    await walk(link.abs, link.rel, new Set([...link.ancestors, link.real]));
+    visited.add(key(link.real));
+    // Walk the real folder: links inside it are then judged from where they really are.
+    await walk(link.real, link.rel, new Set([...link.ancestors, key(link.real)]));
   }
 
   const files: RawFile[] = [];
@@ -167,6 +293,11 @@ export async function readInputFolder(
       const c = candidates[next++]!;
       try {
         const st = await lstat(c.abs).then((s) => (s.isSymbolicLink() ? stat(c.abs) : s));
+        // Checked again at read time: a file swapped for a link after the walk must not escape either.
+        if (!allowOutside && !inside(await realBytes(c.abs))) {
+          rejected.push({ path: c.rel, reason: OUTSIDE_FILE });
+          continue;
+        }
         if (st.size > maxBytes) {
           rejected.push({
             path: c.rel,

@@ -21,7 +21,7 @@ import { articleSchema, type Article, type IngestResult, type Rejected, type Rem
 import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
 import { decode } from './decode.ts';
 import { foldDuplicates } from './duplicates.ts';
-import { DEFAULT_MAX_BYTES, readInputFolder } from './files.ts';
+import { allowOutsideFromEnv, parseMaxBytes, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { creditOutlet, extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
@@ -31,7 +31,7 @@ import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
 import { pickTitle } from './title.ts';
 import { trustFlags } from './trust.ts';
-import { dateFromUrl } from './urldate.ts';
+import { dateFromUrl, settleUrlDates } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
 
 /** Cache of the per-file pass (decode + normalise + split), keyed by path and content digest. */
@@ -45,6 +45,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Reuse the per-file pass for files whose bytes did not change. */
   cache?: PrepareCache;
+  /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
+  allowOutside?: boolean;
 }
 
 /** One file after the per-file stages, before folding. */
@@ -64,6 +66,8 @@ export interface ParsedDoc {
   citedOutlets: string[];
   flags: string[];
   removed: Removal[];
+  /** The paragraphs compared when folding duplicates: site template lines left out (they would bridge unrelated articles). */
+  foldParagraphs: string[];
 }
 
 /** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
@@ -107,6 +111,7 @@ export function analyzeFile(
   evidence: ReturnType<typeof buildChromeEvidence>,
 ): Result<ParsedDoc> {
   const chrome = removeChrome(meta.kept, evidence);
+  if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
   const removed: Removal[] = meta.removed.concat(chrome.removed);
   const picked = pickTitle(chrome.kept);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
@@ -155,6 +160,7 @@ export function analyzeFile(
       citedOutlets: cited,
       flags: trustFlags(paragraphs, { title, removed }),
       removed,
+      foldParagraphs: body.filter((l) => !chrome.template.has(l)).map((l) => l.text),
     },
   };
 }
@@ -288,15 +294,6 @@ export function newestFirst(a: string | null, b: string | null): number {
   return Date.parse(b) - Date.parse(a);
 }
 
-/** Reads the max size from the environment (KIOSQUE_MAX_BYTES), else the default. */
-function maxBytesFromEnv(): number {
-  const raw = process.env['KIOSQUE_MAX_BYTES'];
-  if (raw === undefined || raw === '') return DEFAULT_MAX_BYTES;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`KIOSQUE_MAX_BYTES must be a positive number of bytes, got "${raw}"`);
-  return n;
-}
-
 /** Runs every stage over a folder. Never throws for a bad file: it lands in `rejected`. */
 export async function ingestFolder(
   dir: string,
@@ -304,7 +301,10 @@ export async function ingestFolder(
 ): Promise<IngestResult & { parsed: number; reused: number }> {
   const started = performance.now();
   // 1. files
-  const { files, rejected: fileRejects } = await readInputFolder(dir, { maxBytes: options.maxBytes ?? maxBytesFromEnv() });
+  const { files, rejected: fileRejects } = await readInputFolder(dir, {
+    maxBytes: options.maxBytes ?? parseMaxBytes(process.env['KIOSQUE_MAX_BYTES']),
+    allowOutside: options.allowOutside ?? allowOutsideFromEnv(),
+  });
   const rejected: Rejected[] = [...fileRejects];
   let bytes = 0;
   let parsed = 0;
@@ -356,9 +356,11 @@ export async function ingestFolder(
   // One spelling per outlet missing from the list: "L'écho du Beauvaisis" and "L'Écho du
   // Beauvaisis" are one outlet with one page.
   unifyOutletSpellings(docs);
+  // A URL slug read two ways ("…-2026-02-12-2025-…") takes the day consistent with the folder.
+  settleUrlDates(docs);
 
   // 10. duplicates
-  const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.paragraphs }))).flatMap((g) =>
+  const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.foldParagraphs }))).flatMap((g) =>
     splitDistinctItems(g, docs),
   );
   const merged = groups.map((group) => {
