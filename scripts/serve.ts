@@ -1,12 +1,14 @@
 /**
  * Tiny static server for a built Kiosque site: serves `dir` under a base path, answers
  * `404.html` for unknown paths, and sends the headers of `_headers` (CSP…) like the host would.
+ * Never serves host files (`_headers`, `_redirects`) or dotfiles, answers 403 for unreadable files,
+ * and redirects only to a path of its own site (never `//other.host/…`).
  *
  * CLI: `tsx scripts/serve.ts [dir=dist] [--port 4321] [--base /kiosque/]`.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Content types of the files a Kiosque build contains. */
@@ -68,6 +70,19 @@ async function readHeaders(dir: string): Promise<Record<string, string>> {
   return headers;
 }
 
+/** Files a static host reads as configuration and never serves. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/** True when a path segment names a host file or a dotfile (`.env`, `.git/`…): never served. */
+function hidden(rel: string): boolean {
+  return rel.split(/[/\\]/).some((seg) => seg.startsWith('.') || HOST_FILES.has(seg));
+}
+
+/** Request path segments re-encoded for a Location header (no "//", no backslash, no host). */
+function encodePath(segments: readonly string[]): string {
+  return segments.map((s) => encodeURIComponent(s)).join('/');
+}
+
 async function fileAt(path: string): Promise<string | null> {
   try {
     const s = await stat(path);
@@ -91,7 +106,7 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
   const root = resolve(options.dir);
   const base = options.base ?? '/';
   const headers = await readHeaders(root);
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<unknown> => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const notFound = async () => {
       const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('404'));
@@ -115,15 +130,36 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     const rel = pathname.slice(base.length);
     const target = normalize(join(root, rel));
     if (target !== root && !target.startsWith(root + sep)) return notFound();
+    const inside = relative(root, target);
+    if (hidden(inside)) return notFound();
     const file = await fileAt(target);
     if (!file) return notFound();
     if (file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-      res.writeHead(301, { location: `${pathname}/` });
+      // Built from the resolved folder, not the request: "/%2fevil.example%2f.." cannot become "//evil.example/".
+      const folder = inside === '' ? [] : inside.split(sep);
+      res.writeHead(301, { location: `${base}${encodePath(folder)}${folder.length ? '/' : ''}` });
       return res.end();
     }
-    const body = await readFile(file);
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        return res.end(req.method === 'HEAD' ? undefined : '403 Forbidden');
+      }
+      return notFound(); // vanished or unreadable between stat and read
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  // Whatever fails in one request answers 500 and leaves the server running.
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end();
+    });
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const address = server.address();
