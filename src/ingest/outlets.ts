@@ -1,22 +1,11 @@
-/** The outlet list: lookup by name, alias, domain or garbled name, and outlet mentions in running text. */
+/** The outlet list: lookup by name, alias, domain or word-for-word translated name, and outlet mentions in running text. */
 import rawOutlets from '../data/outlets.json' with { type: 'json' };
+import nameWordsData from '../data/name-words.json' with { type: 'json' };
 import { outletListSchema, type Outlet } from '../schemas/outlet.ts';
 import { foldTypography, stripAccents } from './text.ts';
 
 /** Leading articles ignored when comparing names ("The Washington Post" = "le Washington Post" = "Washington Post"). */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
-
-/**
- * Machine-translation garbles of English outlet names ("NBC Information" for "NBC News",
- * "Wall Road Journal" for "Wall Street Journal"): each English word, when it follows another
- * word of the name, may come back as one of these renderings.
- */
-const GARBLES: Record<string, readonly string[]> = {
-  news: ['information', 'informations', 'nouvelles'],
-  street: ['road', 'rue'],
-  times: ['occasions', 'instances'],
-  post: ['publish', 'submit'],
-};
 
 /** Longest alias, in words, looked for in text: bounds the trie walk. */
 const MAX_ALIAS_WORDS = 8;
@@ -156,7 +145,7 @@ interface Entry {
   outlet: Outlet;
   /** The alias as written in the list (for case checks). */
   alias: string;
-  /** True for a machine-translation garble of the alias. */
+  /** True for a machine-translation garble of the alias (a name translated word for word). */
   garbled: boolean;
 }
 
@@ -174,40 +163,85 @@ interface Index {
   shortForms: Map<string, Outlet[]>;
   /** Words that can start a name or a short form: every other word is skipped at once. */
   firstWords: Set<string>;
+  /** Bag of meanings (sorted, see meaningBag) → the aliases that have it; a bag shared by two outlets is ambiguous. */
+  byBag: Map<string, Entry[]>;
+  /** Meanings that occur in some outlet's name: a word outside them ends a translated name. */
+  nameMeanings: Set<string>;
+}
+
+// ——— Names translated word for word ———
+
+/** The bilingual lexicon of name words (src/data/name-words.json): word → meaning, plus the words that carry none. */
+const LEXICON = (() => {
+  const meaning = new Map<string, string>();
+  for (const group of nameWordsData.groups) {
+    const id = normWord(group[0]!.toLowerCase());
+    for (const w of group) meaning.set(normWord(w.toLowerCase()), id);
+  }
+  return { meaning, articles: new Set(nameWordsData.articles.map((w) => normWord(w.toLowerCase()))) };
+})();
+
+/** Shortest word whose final -s or -x is read as a plural mark ("informations" → "information"; not "bus"). */
+const MIN_PLURAL_CHARS = 4;
+
+/** The meaning of one normalised word: its lexicon group, else the word itself (a plural -s/-x dropped when that finds a group). */
+function meaningOf(norm: string): string {
+  const m = LEXICON.meaning.get(norm);
+  if (m !== undefined) return m;
+  if (norm.length >= MIN_PLURAL_CHARS && (norm.endsWith('s') || norm.endsWith('x'))) {
+    const singular = LEXICON.meaning.get(norm.slice(0, -1));
+    if (singular !== undefined) return singular;
+  }
+  return norm;
+}
+
+/** True for a word that carries no meaning in a name (articles, "of", "de", "and"). */
+function isNameArticle(norm: string): boolean {
+  return LEXICON.articles.has(norm);
+}
+
+/**
+ * The order-free key of a name's meaning: its content words mapped through the lexicon, sorted.
+ * "The Voice of the North" and "La Voix du Nord" share one key; "West France" and "Ouest-France" too.
+ */
+function meaningBag(norms: readonly string[]): string {
+  return norms
+    .filter((w) => !isNameArticle(w))
+    .map(meaningOf)
+    .sort()
+    .join(' ');
+}
+
+/** The content words of a name, sorted: equal for two spellings of one name in the same language. */
+function contentKey(norms: readonly string[]): string {
+  return norms
+    .filter((w) => !isNameArticle(w))
+    .sort()
+    .join(' ');
 }
 
 let index: Index | null = null;
 
-/** Variants of a word list with garbled English words (never the first word). */
-function garbledVariants(words: readonly string[]): string[][] {
-  let variants: string[][] = [[...words]];
-  for (let i = 1; i < words.length; i++) {
-    const alts = GARBLES[words[i]!];
-    if (!alts) continue;
-    const next: string[][] = [];
-    for (const v of variants) {
-      next.push(v);
-      for (const a of alts) next.push([...v.slice(0, i), a, ...v.slice(i + 1)]);
-    }
-    variants = next;
-  }
-  return variants.slice(1);
-}
-
 /** Builds the lookup maps once. Throws when src/data/outlets.json is invalid (a configuration error). */
 function getIndex(): Index {
   if (index) return index;
-  const list = outletListSchema.parse(rawOutlets);
+  index = buildIndex(outletListSchema.parse(rawOutlets));
+  return index;
+}
+
+/** The lookup maps of an outlet list. */
+function buildIndex(list: readonly Outlet[]): Index {
   const byKey = new Map<string, Entry>();
   const trie: TrieNode = { next: new Map() };
   const byDomain = new Map<string, Outlet>();
   const shortForms = new Map<string, Outlet[]>();
+  const byBag = new Map<string, Entry[]>();
+  const nameMeanings = new Set<string>();
   const add = (words: string[], entry: Entry): void => {
     if (words.length === 0 || words.length > MAX_ALIAS_WORDS) return;
     const key = words.join(' ');
-    const existing = byKey.get(key);
-    // Real names win over garbles; among real names the first listed wins.
-    if (existing && !(existing.garbled && !entry.garbled)) return;
+    // Among real names the first listed wins.
+    if (byKey.has(key)) return;
     byKey.set(key, entry);
     let node = trie;
     for (const w of words) {
@@ -218,21 +252,40 @@ function getIndex(): Index {
     node.entry = entry;
   };
   for (const outlet of list) {
-    for (const alias of [outlet.name, ...outlet.aliases]) add(nameWords(alias), { outlet, alias, garbled: false });
+    for (const alias of [outlet.name, ...outlet.aliases]) {
+      const words = tokenize(alias).map((t) => t.norm);
+      add(nameWords(alias), { outlet, alias, garbled: false });
+      const bag = meaningBag(words);
+      if (!bag) continue;
+      const entries = byBag.get(bag) ?? [];
+      if (!entries.some((e) => e.outlet === outlet)) entries.push({ outlet, alias, garbled: false });
+      byBag.set(bag, entries);
+      for (const m of bag.split(' ')) nameMeanings.add(m);
+    }
     for (const d of outlet.domains) byDomain.set(d, outlet);
     for (const s of outlet.shortForms ?? []) {
       const k = nameWords(s).join(' ');
       shortForms.set(k, [...(shortForms.get(k) ?? []), outlet]);
     }
   }
-  for (const outlet of list) {
-    for (const alias of [outlet.name, ...outlet.aliases]) {
-      for (const v of garbledVariants(nameWords(alias))) add(v, { outlet, alias, garbled: true });
-    }
-  }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
-  index = { list, byKey, trie, byDomain, shortForms, firstWords };
-  return index;
+  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings };
+}
+
+/**
+ * The outlet whose name has the same meaning as these words, read word for word through the
+ * bilingual lexicon with articles dropped and the order free ("The Parisian" → Le Parisien,
+ * "Information NBC" → NBC News). Null when no outlet or two outlets share that meaning ("The Time":
+ * Le Temps, Time, The Times). `garbled` is true when the words differ from the alias's own.
+ */
+function translatedEntry(norms: readonly string[], idx: Index): Entry | null {
+  const bag = meaningBag(norms);
+  if (!bag) return null;
+  const entries = idx.byBag.get(bag);
+  if (!entries || entries.length !== 1) return null;
+  const e = entries[0]!;
+  const own = contentKey(tokenize(e.alias).map((t) => t.norm));
+  return { outlet: e.outlet, alias: e.alias, garbled: own !== contentKey(norms) };
 }
 
 /** Every outlet of the list, in list order. */
@@ -245,7 +298,7 @@ function cleanName(name: string): string {
   let s = foldTypography(name).replace(/\s+/g, ' ').trim();
   // Bounded: strip at most a few wrapping characters at each end.
   for (let i = 0; i < 4; i++) {
-    const t = s.replace(/^["'(\[*]\s?/, '').replace(/\s?["')\]*.,;:!?]$/, '');
+    const t = s.replace(/^["'(\[*«]\s?/, '').replace(/\s?["')\]*.,;:!?»]$/, '');
     if (t === s) break;
     s = t.trim();
   }
@@ -257,19 +310,56 @@ function looksLikeDomain(s: string): boolean {
   return /^(?:https?:\/\/|www\.)/i.test(s) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:\/\S*)?$/i.test(s);
 }
 
+/** How a whole name was recognised. */
+export interface NameMatch {
+  outlet: Outlet;
+  /** True when the name is a word-for-word translation of the outlet's name ("The Cross" for La Croix). */
+  translated: boolean;
+}
+
 /**
- * The outlet a name refers to, ignoring case, accents, quotes and a leading article
- * ("Washington Post", "The Washington Post", "le Washington Post"), garbles ("NBC Information")
- * and domains ("lemonde.fr"). Null when unknown.
+ * The outlet a whole name refers to: its name or an alias ignoring case, accents, quotes and a
+ * leading article ("The Washington Post", "le Washington Post"), a domain ("lemonde.fr"), or a
+ * word-for-word translation of one ("NBC Information", "The Voice of the North"). Only the whole
+ * name counts: "Le Monde Agricole" is not Le Monde. Null when unknown.
  */
-export function findOutlet(name: string): Outlet | null {
+export function matchOutletName(name: string): NameMatch | null {
   const s = cleanName(name);
   if (!s) return null;
   if (!/\s/.test(s) && looksLikeDomain(s)) {
     const byUrl = outletFromUrl(s);
-    if (byUrl) return byUrl;
+    if (byUrl) return { outlet: byUrl, translated: false };
   }
-  return getIndex().byKey.get(nameWords(s).join(' '))?.outlet ?? null;
+  return lookupName(getIndex(), s);
+}
+
+/** Exact name or alias first, else a word-for-word translation, in one index. */
+function lookupName(idx: Index, cleaned: string): NameMatch | null {
+  const exact = idx.byKey.get(nameWords(cleaned).join(' '));
+  if (exact) return { outlet: exact.outlet, translated: false };
+  const words = tokenize(cleaned);
+  if (words.length === 0 || words.length > MAX_ALIAS_WORDS * 2) return null;
+  const t = translatedEntry(
+    words.map((w) => w.norm),
+    idx,
+  );
+  return t ? { outlet: t.outlet, translated: t.garbled } : null;
+}
+
+/**
+ * The outlet a name refers to (see matchOutletName: names, aliases, domains, word-for-word
+ * translations such as "NBC Information" or "West France"). Null when unknown.
+ */
+export function findOutlet(name: string): Outlet | null {
+  return matchOutletName(name)?.outlet ?? null;
+}
+
+/**
+ * Outlet lookup against another list (tests use it to hold outlets back from the lexicon's authors):
+ * like matchOutletName, without domains.
+ */
+export function matchNameIn(list: readonly Outlet[], name: string): NameMatch | null {
+  return lookupName(buildIndex(list), cleanName(name));
 }
 
 /** A name found at the start of a text. */
@@ -284,7 +374,10 @@ export interface StartMatch {
   alias: string;
 }
 
-/** Longest alias beginning the text (after an optional article) at a word boundary, with its extent. */
+/**
+ * Longest alias beginning the text (after an optional article) at a word boundary, with its extent,
+ * when it is the whole name (not followed by more of a name: "Le Monde Agricole", "Le Courrier du Sud").
+ */
 export function matchOutletAtStart(text: string): StartMatch | null {
   const head = text.slice(0, 200);
   const tokens = new Tokens(head);
@@ -293,6 +386,11 @@ export function matchOutletAtStart(text: string): StartMatch | null {
   if (tokens.length > 1 && ARTICLES.has(tokens.norm[0]!)) i = 1;
   const m = longestAt(tokens, i);
   if (!m) return null;
+  // "Presse Océan", "Le Monde Agricole": a longer name that begins like a listed one is another outlet;
+  // acronyms take descriptors ("RT Russie et ex-Union soviétique", "CNN Politics").
+  if (!isAcronym(m.entry.alias) && !wholeNameEnds(tokens, m.last, m.entry.outlet.ambiguous === true)) return null;
+  // "La Presse" is never written "Presse" alone.
+  if (i === 0 && m.entry.outlet.ambiguous === true && hasArticle(m.entry.alias)) return null;
   const start = tokens.start[i]!;
   const end = tokens.end[m.last]!;
   return { outlet: m.entry.outlet, end, written: head.slice(start, end), garbled: m.entry.garbled, alias: m.entry.alias };
@@ -501,6 +599,55 @@ function creditContext(tokens: Tokens, i: number): { credited: boolean; titleArt
   return result(false);
 }
 
+/** Particles that continue a name before a capitalised word ("Le Courrier du Sud", "La Voix de l'Est"). */
+const NAME_PARTICLES = new Set(['du', 'de', 'des', 'd', 'of']);
+
+/**
+ * True when the name ending at token `last` is whole: no capitalised word follows it within the
+ * phrase ("Le Monde Agricole" is another paper) and, for names that are ordinary words (ambiguous
+ * outlets), no "du/de la/des + Capitalised" either ("Le Courrier du Sud"). Capitals say nothing in
+ * a line written in capitals.
+ */
+function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean): boolean {
+  const k = last + 1;
+  if (k >= tokens.length || !/^[\s\u00a0\u202f]+$/u.test(tokens.gap(k))) return true;
+  if (tokens.capitalised(k)) {
+    const next = tokens.raw(k);
+    const name = tokens.raw(last);
+    const shouting = next.length > 1 && next === next.toUpperCase() && name === name.toUpperCase();
+    return shouting;
+  }
+  if (!ambiguous || !NAME_PARTICLES.has(tokens.norm[k]!)) return true;
+  let j = k + 1;
+  if (j < tokens.length && ARTICLES.has(tokens.norm[j]!) && /^[\s'\u2019]+$/u.test(tokens.gap(j))) j++;
+  return !(j < tokens.length && /^[\s'\u2019\u00a0]+$/u.test(tokens.gap(j)) && tokens.capitalised(j));
+}
+
+/**
+ * The longest word-for-word translation of an outlet's name starting at token i ("NBC Information",
+ * "The Voice of the North" from "Voice"): capitalised words whose meanings all occur in outlet names,
+ * articles allowed inside. Null when another capitalised word continues the name (not a whole name)
+ * or when the words are the outlet's own (the exact trie reads those).
+ */
+function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; last: number } | null {
+  let best: { entry: Entry; last: number } | null = null;
+  const norms: string[] = [];
+  for (let j = i; j < tokens.length && j < i + MAX_ALIAS_WORDS * 2; j++) {
+    if (j > i && !NAME_GAP.test(tokens.gap(j))) break;
+    const w = tokens.norm[j]!;
+    if (j > i && isNameArticle(w)) {
+      norms.push(w);
+      continue;
+    }
+    if (!tokens.capitalised(j) && !/^\p{N}/u.test(w)) break;
+    if (!idx.nameMeanings.has(meaningOf(w))) return null;
+    norms.push(w);
+    const e = translatedEntry(norms, idx);
+    if (e) best = { entry: e, last: j };
+  }
+  return best?.entry.garbled ? best : null;
+}
+
 /** A short form ("Post", "Times") seen in a text, credited and capitalised, waiting for its full name elsewhere. */
 interface ShortCandidate {
   key: string;
@@ -535,13 +682,11 @@ function scanRaw(text: string): RawScan {
     shorts.push({ key, start: tokens.start[i]!, end: tokens.end[i]!, written: tokens.raw(i) });
   };
   for (let i = 0; i < tokens.length; ) {
-    if (!idx.firstWords.has(tokens.norm[i]!)) {
-      i++;
-      continue;
-    }
-    const m = longestAt(tokens, i);
+    const exact = idx.firstWords.has(tokens.norm[i]!) ? longestAt(tokens, i) : null;
+    const translated = tokens.capitalised(i) && idx.nameMeanings.has(meaningOf(tokens.norm[i]!)) ? translatedAt(tokens, i, idx) : null;
+    const m = translated && (!exact || translated.last > exact.last) ? translated : exact;
     if (!m) {
-      noteShort(i);
+      if (idx.firstWords.has(tokens.norm[i]!)) noteShort(i);
       i++;
       continue;
     }
@@ -551,8 +696,12 @@ function scanRaw(text: string): RawScan {
     const { outlet, alias, garbled } = m.entry;
     if (m.last === i) noteShort(i);
     const wireParen = outlet.wire === true && inWireParenthesis(text, start, end);
-    let ok = wireParen || !glued(text, start, end);
+    let ok = (wireParen || !glued(text, start, end)) && (isAcronym(alias) || wholeNameEnds(tokens, m.last, outlet.ambiguous === true));
     const ctx = creditContext(tokens, i);
+    // A translated name of one word needs its article ("The Cross", "Le Gardien"), never a bare "Cross".
+    if (ok && garbled && m.last === i) ok = !ctx.bare;
+    // A translated ordinary-word name ("The World", "The Evening") needs its article or a credit cue.
+    if (ok && garbled && outlet.ambiguous) ok = ctx.credited || !ctx.bare;
     if (ok) {
       if (isAcronym(alias) && !garbled) ok = written === written.toUpperCase() || written === alias || wireParen;
       else if (/\p{Lu}/u.test(alias)) ok = isCapitalised(written);

@@ -7,6 +7,8 @@ import {
   canonicalOutletName,
   findOutlet,
   findOutletAtStart,
+  matchNameIn,
+  matchOutletName,
   outletFromUrl,
   outletSlug,
   scanOutlets,
@@ -51,14 +53,85 @@ describe('findOutlet', () => {
     expect(findOutlet('Source X')).toBeNull();
   });
 
-  it('reads machine-translation garbles by rule ("X Information" for "X News", "Road" for "Street")', () => {
+  it('reads the seeds\' English garbles through the word lexicon ("X Information" for "X News", "Road" for "Street")', () => {
     expect(findOutlet('NBC Information')?.name).toBe('NBC News');
     expect(findOutlet('BBC Information')?.name).toBe('BBC News');
     expect(findOutlet('Wall Road Journal')?.name).toBe('The Wall Street Journal');
     expect(findOutlet('Sky Information')?.name).toBe('Sky News');
     expect(findOutlet('New York Occasions')?.name).toBe('The New York Times');
     // A real name is never read as a garble of another one.
-    expect(findOutlet('TVA Nouvelles')?.name).toBe('TVA Nouvelles');
+    expect(matchOutletName('TVA Nouvelles')).toEqual({ outlet: expect.objectContaining({ name: 'TVA Nouvelles' }), translated: false });
+  });
+
+  it('reads names translated word for word in both directions, articles dropped, order free', () => {
+    const cases: [string, string][] = [
+      // French outlets in English (the issue's four shapes plus others of the list).
+      ['The Parisian', 'Le Parisien'],
+      ['The Cross', 'La Croix'],
+      ['West France', 'Ouest-France'],
+      ['The Voice of the North', 'La Voix du Nord'],
+      ['The Chained Duck', 'Le Canard enchaîné'],
+      ['Free Midi', 'Midi Libre'],
+      ['Latest News from Alsace', "Dernières Nouvelles d'Alsace"],
+      ['The Diplomatic World', 'Le Monde diplomatique'],
+      ['The Republican East', "L'Est républicain"],
+      ['The Canadian Press', 'La Presse canadienne'],
+      ['The Young Independent', 'Le Jeune Indépendant'],
+      ['The Oran Daily', "Le Quotidien d'Oran"],
+      ['Current Values', 'Valeurs actuelles'],
+      // English outlets in French.
+      ['Le Gardien', 'The Guardian'],
+      ['Temps financiers', 'Financial Times'],
+      ['Le Temps de Los Angeles', 'Los Angeles Times'],
+      ['Nouvelles du Ciel', 'Sky News'],
+      ['Le Courrier quotidien', 'Daily Mail'],
+      ['Renard Nouvelles', 'Fox News'],
+      ['Le Poste de Washington', 'The Washington Post'],
+    ];
+    for (const [written, outlet] of cases) expect(matchOutletName(written), written).toEqual({ outlet: expect.objectContaining({ name: outlet }), translated: true });
+  });
+
+  it('translates the names of outlets held back from the lexicon\'s authors (an invented list)', () => {
+    const invented = [
+      ['Le Réveil du Nord', 'le-reveil-du-nord'],
+      ["La Gazette de l'Est", 'la-gazette-de-l-est'],
+      ['Le Courrier du Soir', 'le-courrier-du-soir'],
+      ["L'Étoile du Matin", 'l-etoile-du-matin'],
+      ['Morning Herald', 'morning-herald'],
+      ['The Daily Chronicle', 'the-daily-chronicle'],
+      ['La Voix libre', 'la-voix-libre'],
+      ['Le Phare de la Côte', 'le-phare-de-la-cote'],
+    ].map(([name, slug]) => ({ name: name!, slug: slug!, aliases: [], country: null, domains: [] }));
+    const cases: [string, string][] = [
+      ['The Northern Awakening', 'Le Réveil du Nord'],
+      ['The Eastern Gazette', "La Gazette de l'Est"],
+      ['The Evening Mail', 'Le Courrier du Soir'],
+      ['The Morning Star', "L'Étoile du Matin"],
+      ['Le Héraut du Matin', 'Morning Herald'],
+      ['La Chronique quotidienne', 'The Daily Chronicle'],
+      ['The Free Voice', 'La Voix libre'],
+      ['The Lighthouse of the Coast', 'Le Phare de la Côte'],
+    ];
+    for (const [written, outlet] of cases) expect(matchNameIn(invented, written)?.outlet.name, written).toBe(outlet);
+    // Every content word must map: a part or a longer name is another outlet.
+    for (const written of ['The Evening Star', 'The Awakening', 'The Free Voice of the People', 'The Daily']) {
+      expect(matchNameIn(invented, written), written).toBeNull();
+    }
+  });
+
+  it('never translates a name that two outlets share in meaning ("The Time": Le Temps, Time or The Times)', () => {
+    expect(matchOutletName('Times Le')?.outlet.name).not.toBe('Le Temps');
+    expect(matchOutletName('Occasions')).toBeNull();
+  });
+
+  it('matches whole names only: a longer name that begins like a listed one is unknown', () => {
+    for (const n of ['Le Courrier du Sud', 'La Libre Pensée', 'Le Monde Agricole', 'Presse Océan', 'Le Point Vétérinaire', "L'Express de Madagascar", 'La Croix du Midi', 'Le Soir Illustré']) {
+      expect(findOutlet(n), n).toBeNull();
+      expect(findOutletAtStart(n), n).toBeNull();
+    }
+    expect(findOutletAtStart('Presse')).toBeNull();
+    // Acronyms take a descriptor (seed 001).
+    expect(findOutletAtStart('CNN Politique')?.name).toBe('CNN');
   });
 
   it('keeps a short form ("le Post") unresolved without context', () => {
@@ -132,6 +205,19 @@ describe('scanOutlets', () => {
       'Des responsables ont déclaré au Washington Post que l’accord était conclu. Selon le Post, la production pourrait commencer dans quelques mois.';
     expect(scanOutlets(text).map((m) => m.written)).toEqual(['Washington Post', 'Post']);
     expect(names('Selon le Post, la production pourrait commencer dans quelques mois.')).toEqual([]);
+  });
+
+  it('finds translated names in running text, whole and capitalised only', () => {
+    const found = (t: string) => scanOutlets(t).map((m) => [m.outlet.name, m.garbled]);
+    expect(found('Selon The Voice of the North, le maire a démissionné.')).toEqual([['La Voix du Nord', true]]);
+    expect(found('Il a confié à The Parisian que tout allait bien.')).toEqual([['Le Parisien', true]]);
+    expect(found('Des pluies sont attendues, rapporte West France.')).toEqual([['Ouest-France', true]]);
+    expect(found('According to The Daily Telegraph, the minister resigned.')).toEqual([['The Telegraph', false]]);
+    // Not names: lower case, a bare single word, a longer capitalised phrase.
+    expect(found('La croix et la voix du nord de la ville.')).toEqual([]);
+    expect(found('Cross the road, then turn west.')).toEqual([]);
+    expect(found('La World Cup et The Evening Standard commencent.')).toEqual([]);
+    expect(found('Selon Le Monde Agricole, les prix baissent; selon Le Courrier du Sud, la route est fermée.')).toEqual([]);
   });
 
   it('flags garbled names', () => {
