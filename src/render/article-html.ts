@@ -3,16 +3,18 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
+import { readerText } from './typography.ts';
 
 /**
  * Bumped whenever the HTML produced for the same paragraphs changes, so that entries
  * cached in Astro's data store are rendered again (it is part of every entry's digest).
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 /**
  * The mdast tree of an article body: one `paragraph` holding one `text` node per paragraph.
- * The text is never parsed: Markdown or HTML syntax in it stays literal text.
+ * The text is never parsed: Markdown or HTML syntax in it stays literal text. French spacing
+ * and glued sentences are fixed here, at render time (`readerText`): the ingest keeps the text as read.
  *
  * @param paragraphs Clean body paragraphs, plain text.
  */
@@ -21,7 +23,7 @@ export function articleMdast(paragraphs: readonly string[]): MdastRoot {
     type: 'root',
     children: paragraphs.map((value) => ({
       type: 'paragraph',
-      children: [{ type: 'text', value }],
+      children: [{ type: 'text', value: readerText(value) }],
     })),
   };
 }

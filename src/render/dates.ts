@@ -54,3 +54,56 @@ export function formatShortDate(iso: string | null): string | null {
 export function machineDate(iso: string | null): string | undefined {
   return iso === null || parse(iso) === null ? undefined : iso;
 }
+
+/**
+ * The day of a date in Paris, as ISO "YYYY-MM-DD" (for archives, search filters and sitemaps).
+ *
+ * @param iso ISO-8601 date with offset.
+ * @returns The day, or null when the date is missing or unreadable.
+ */
+export function parisDay(iso: string | null): string | null {
+  const date = iso === null ? null : parse(iso);
+  return date ? format(date, 'yyyy-MM-dd', { in: inParis }) : null;
+}
+
+/**
+ * A month in French words: "décembre 2025".
+ *
+ * @param month "YYYY-MM".
+ */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return format(new Date(Date.UTC(y!, m! - 1, 15)), 'MMMM yyyy', { locale: fr, in: inParis });
+}
+
+/**
+ * A day in French words: "1er décembre 2025".
+ *
+ * @param day "YYYY-MM-DD".
+ */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!, 12));
+  return `${frenchDay(date)} ${format(date, 'MMMM yyyy', { locale: fr, in: inParis })}`;
+}
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * RFC 822 date for RSS, written in the offset the ISO string carries ("Mon, 01 Dec 2025 00:00:00
+ * +0100"), not converted to GMT: a day given without a time is stored as midnight Paris time, and
+ * in GMT it would read as the evening before.
+ *
+ * @param iso ISO-8601 date with offset.
+ * @returns The RFC 822 text, or null when the date is missing or unreadable.
+ */
+export function rfc822Date(iso: string | null): string | null {
+  const m = iso === null ? null : ISO_PARTS.exec(iso);
+  if (!m || parse(iso!) === null) return null;
+  const [, y, mo, d, h, mi, s = '00', off] = m;
+  const weekday = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay();
+  const zone = off === 'Z' ? '+0000' : off!.replace(':', '');
+  return `${RFC822_DAYS[weekday]}, ${d} ${RFC822_MONTHS[Number(mo) - 1]} ${y} ${h}:${mi}:${s} ${zone}`;
+}

@@ -20,3 +20,11 @@ export const storyHref = (storyId: string): string => href(`histoires/${storyId}
 /** Link to an outlet page (page 1, or a later page). */
 export const outletHref = (slug: string, page = 1): string =>
   href(page > 1 ? `sources/${slug}/${page}/` : `sources/${slug}/`);
+/** Link to a month of the date archive ("2025-12" → archives/2025/12/). */
+export const monthHref = (month: string): string => href(`archives/${month.replace('-', '/')}/`);
+/** Link to a day of the date archive ("2025-12-01" → archives/2025/12/01/). */
+export const dayHref = (day: string): string => href(`archives/${day.replaceAll('-', '/')}/`);
+/** An outlet's RSS feed. */
+export const outletFeedHref = (slug: string): string => href(`sources/${slug}/rss.xml`);
+/** A story's RSS feed. */
+export const storyFeedHref = (storyId: string): string => href(`histoires/${storyId}/rss.xml`);
