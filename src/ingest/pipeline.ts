@@ -21,7 +21,7 @@ import { articleSchema, type Article, type IngestResult, type Rejected, type Rem
 import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
 import { decode } from './decode.ts';
 import { foldDuplicates } from './duplicates.ts';
-import { allowOutsideFromEnv, parseMaxBytes, readInputFolder } from './files.ts';
+import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { creditOutlet, extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
@@ -47,6 +47,8 @@ export interface IngestOptions {
   cache?: PrepareCache;
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
   allowOutside?: boolean;
+  /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
+  maxLines?: number;
 }
 
 /** One file after the per-file stages, before folding. */
@@ -89,7 +91,7 @@ export function contentDigest(bytes: Uint8Array): string {
 }
 
 /** Pass 1 for one file: decode, extract text from HTML, normalise, split. Pure. */
-export function prepareFile(raw: RawFile): Result<PreparedFile> {
+export function prepareFile(raw: RawFile, options: { maxLines?: number } = {}): Result<PreparedFile> {
   const decoded = decode(raw.bytes);
   if (!decoded.ok) return decoded;
   let text = decoded.value.text;
@@ -98,6 +100,9 @@ export function prepareFile(raw: RawFile): Result<PreparedFile> {
     text = htmlToText(text);
     encoding += '+html';
   }
+  // Before splitting: the later stages cost memory per line, so a file of a million short lines stops here.
+  const tooLong = lineLimitReason(text, options.maxLines ?? DEFAULT_MAX_LINES);
+  if (tooLong !== null) return { ok: false, reason: tooLong };
   const lines = splitLines(normalizeText(text));
   if (lines.length === 0) return { ok: false, reason: 'no text: the file holds only whitespace or invisible characters' };
   if (!lines.some((l) => HAS_WORD.test(l.text))) return { ok: false, reason: 'no text: the file holds no letter or digit' };
@@ -305,6 +310,7 @@ export async function ingestFolder(
     maxBytes: options.maxBytes ?? parseMaxBytes(process.env['KIOSQUE_MAX_BYTES']),
     allowOutside: options.allowOutside ?? allowOutsideFromEnv(),
   });
+  const maxLines = options.maxLines ?? parseMaxLines(process.env['KIOSQUE_MAX_LINES']);
   const rejected: Rejected[] = [...fileRejects];
   let bytes = 0;
   let parsed = 0;
@@ -324,7 +330,7 @@ export async function ingestFolder(
     parsed++;
     let result: Result<PreparedFile>;
     try {
-      result = prepareFile(raw);
+      result = prepareFile(raw, { maxLines });
     } catch (error) {
       result = { ok: false, reason: `could not be read as text: ${(error as Error).message.split('\n')[0]}` };
     }
