@@ -254,14 +254,41 @@ describe('removeChrome: corpus recurrence', () => {
     expect(removeChrome(docs[0]!, evidence).kept.map((l) => l.text)).toEqual(copy);
   });
 
-  it('keeps a recurring subheading between paragraphs, and long sentences whatever their recurrence', () => {
-    const long = 'Cet article a été mis à jour à plusieurs reprises au cours de la journée afin de tenir compte des dernières informations communiquées par les autorités locales.';
+  it('keeps a recurring subheading between paragraphs', () => {
     const docs = TOPICS.map((c) => {
       const [t, p1, p2] = article(c);
-      return L([t!, p1!, 'Voici ce que nous savons', p2!, long]);
+      return L([t!, p1!, 'Voici ce que nous savons', p2!]);
     });
     const evidence = buildChromeEvidence(docs);
     expect(removeChrome(docs[3]!, evidence).removed).toEqual([]);
+  });
+
+  it('removes long template lines (any length) pasted around every unrelated article, in head, body and tail', () => {
+    // Invented: a 27-word theme notice above every page, a 24-word English pitch between paragraphs,
+    // a 23-word editorial note at the end of every page.
+    const head = 'Ce thème est distribué gratuitement par ses auteurs et peut être modifié librement, mais la version installée sur ce site doit être renouvelée chaque année auprès de son éditeur.';
+    const mid = 'Support independent journalism today: every contribution, big or small, helps our small team keep reporting from the ground without a paywall for all of our readers.';
+    const tail = 'Cet article a été mis à jour à plusieurs reprises au cours de la journée afin de tenir compte des dernières informations communiquées par les autorités locales.';
+    const docs = TOPICS.map((c) => {
+      const [t, p1, p2] = article(c);
+      return L([head, t!, p1!, mid, p2!, tail]);
+    });
+    const evidence = buildChromeEvidence(docs);
+    for (const doc of docs) {
+      const { kept, removed } = removeChrome(doc, evidence);
+      expect(kept.map((l) => l.text)).toEqual([doc[1]!.text, doc[2]!.text, doc[4]!.text]);
+      expect(removed.map((r) => r.reason)).toEqual(['chrome:recurring', 'chrome:recurring', 'chrome:recurring']);
+    }
+  });
+
+  it('keeps a long wire paragraph quoted by a few unrelated articles (too few contexts for a template)', () => {
+    const quote = 'Le ministre a déclaré devant les députés que le gouvernement ne reviendrait sur aucune des mesures annoncées, malgré la mobilisation qui se poursuit dans plusieurs régions.';
+    const docs = TOPICS.map((c, i) => {
+      const [t, p1, p2] = article(c);
+      return L(i < 5 ? [t!, p1!, quote, p2!] : [t!, p1!, p2!]);
+    });
+    const evidence = buildChromeEvidence(docs);
+    for (const doc of docs.slice(0, 5)) expect(removeChrome(doc, evidence).removed).toEqual([]);
   });
 
   it('a long notice pasted on top of many unrelated articles does not hide the chrome around the title', () => {
@@ -296,5 +323,39 @@ describe('removeChrome: corpus recurrence', () => {
     const evidence = buildChromeEvidence(docs);
     const { removed } = removeChrome(docs[0]!, evidence);
     expect(removed).toEqual([{ line: { n: 1, text: 'Le Fil du Matin' }, reason: 'chrome:recurring' }]);
+  });
+});
+
+describe('removeChrome: pages made only of site chrome', () => {
+  const pages: string[][] = [
+    [
+      'Nous utilisons des cookies pour mesurer l’audience et personnaliser les contenus. Vous pouvez modifier vos choix à tout moment.',
+      'Tout accepter',
+      'LE JOURNAL DES TROIS VALLÉES',
+      'Quelle est votre réaction ?',
+      'J’aime',
+      'Triste',
+      '© 2024 Le Journal des Trois Vallées – Tous droits réservés',
+    ],
+    [
+      'This website uses cookies to improve your experience. By continuing to browse, you accept our use of cookies.',
+      'Northern Ledger',
+      'What’s your reaction?',
+      'Like',
+      'Angry',
+      'All rights reserved. Northern Ledger 2023',
+    ],
+  ];
+  it('flags them with a reason', () => {
+    for (const page of pages) {
+      const r = removeChrome(L(page), NO_EVIDENCE);
+      expect(r.chromeOnly).toMatch(/^only site chrome/);
+    }
+  });
+  it('keeps a headline-only brief, alone or under a small share bar, and any page with a paragraph', () => {
+    const headline = 'Le conseil municipal vote la gratuité des transports scolaires';
+    expect(removeChrome(L([headline]), NO_EVIDENCE).chromeOnly).toBeNull();
+    expect(removeChrome(L([headline, 'Partager', 'Facebook', 'Twitter']), NO_EVIDENCE).chromeOnly).toBeNull();
+    expect(removeChrome(L([...pages[0]!.slice(0, 3), TITLE, P1, ...pages[0]!.slice(3)]), NO_EVIDENCE).chromeOnly).toBeNull();
   });
 });

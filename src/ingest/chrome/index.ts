@@ -11,12 +11,41 @@ import { stripAccents } from '../text.ts';
 import { isCredit, isSectionLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
 import { cutGluedLinks, removeLinkLists, removeTailRuns, removeWidgetParts } from './lists.ts';
-import { midRecurring, RECUR_MAX_WORDS, recurring, type ChromeEvidence } from './template.ts';
+import { midRecurring, recurring, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
 
 /** A stray token ("in", "RTEn"): one word, at most this many characters, in the head or tail zone. */
 const STRAY_MAX_CHARS = 12;
+/**
+ * A page made only of site chrome (a cookie banner, a masthead, a reaction widget, a copyright
+ * line) has no line of article text (no anchor other than template lines), at least this many
+ * chrome lines, and chrome makes at least CHROME_ONLY_MIN_SHARE of its words. A headline-only brief
+ * (one line, no chrome) and a brief under a small share bar (a quarter of its words) are kept.
+ */
+const CHROME_ONLY_MIN_LINES = 3;
+const CHROME_ONLY_MIN_SHARE = 2 / 3;
+/**
+ * Feature-score bars (features.ts): a line at or above ZONE_SCORE is chrome in the head zone (not
+ * the title) and in the tail zone; at or above NOTICE_SCORE it never counts as article text when
+ * finding the zones (a two-sentence cookie notice is not a paragraph); at or above BODY_SCORE it is
+ * chrome even between paragraphs. In the tail, a line at or above NEIGHBOUR_SCORE next to chrome is
+ * part of that chrome (smoothing by neighbours).
+ */
+const ZONE_SCORE = 2.5;
+const NOTICE_SCORE = 4;
+const BODY_SCORE = 5.5;
+const NEIGHBOUR_SCORE = 1.5;
+
+/** What removeChrome found in one file. */
+export interface ChromeResult {
+  kept: Line[];
+  removed: Removal[];
+  /** Kept lines that are site template by corpus evidence (the file's only long text): left out of duplicate fingerprints. */
+  template: Set<Line>;
+  /** Set when the page holds only site chrome: the reason to reject it. */
+  chromeOnly: string | null;
+}
 
 /**
  * Removes site chrome from one file's lines: position-free rules (licence notices, share and
@@ -26,7 +55,7 @@ const STRAY_MAX_CHARS = 12;
  * zones only; never a long sentence; the title only on overwhelming evidence). Body subheadings
  * ("Voici ce que nous savons") between paragraphs are kept.
  */
-export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): { kept: Line[]; removed: Removal[] } {
+export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): ChromeResult {
   const infos = cutGluedLinks(analyse(lines));
   // A long line pasted around many unrelated articles (a cookie notice) is not article text, unless
   // it is the file's only text (a programme's blurb under each episode's headline).
@@ -34,8 +63,9 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   const pasted: number[] = [];
   for (let i = 0; i < infos.length; i++) {
     const o = infos[i]!;
-    if (!isAnchor(o)) continue;
-    (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, false) ? pasted : anchors).push(i);
+    // A notice addressed to the reader (a cookie banner) is never article text, even as the only long line.
+    if (!isAnchor(o) || o.score >= NOTICE_SCORE) continue;
+    (recurring(evidence, o.key, false, o.nWords) ? pasted : anchors).push(i);
   }
   const body = anchors.length > 0 ? anchors : pasted;
   const first = body[0] ?? infos.length;
@@ -69,14 +99,16 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
         else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
         else if (stray(o) && (!plausibleTitleWord(o.line.text) || headingFollows(i))) o.reason = 'chrome:stray';
         else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
-        else if (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, true)) o.reason = 'chrome:recurring';
+        else if (recurring(evidence, o.key, true, o.nWords)) o.reason = 'chrome:recurring';
+        else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
       }
       if (o.reason === null) titleIndex = i;
       continue;
     }
     if (stray(o)) o.reason = 'chrome:stray';
     else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
-    else if (o.nWords <= RECUR_MAX_WORDS && recurring(evidence, o.key, false)) o.reason = 'chrome:recurring';
+    else if (recurring(evidence, o.key, false, o.nWords)) o.reason = 'chrome:recurring';
+    else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
   }
   // Link lists after their header, anywhere after the title.
   removeLinkLists(infos, titleIndex + 1);
@@ -86,29 +118,68 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     if (o.reason !== null || i === titleIndex || inHead(i)) continue;
     if (stray(o)) o.reason = 'chrome:stray';
     else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
-    else if (o.nWords <= RECUR_MAX_WORDS && !looksLikePersonName(o.line.text) && !isCredit(o.line.text) && recurring(evidence, o.key, false)) {
+    else if (!looksLikePersonName(o.line.text) && !isCredit(o.line.text) && recurring(evidence, o.key, false, o.nWords)) {
       o.reason = 'chrome:recurring';
-    }
+    } else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
   }
+  smoothTail(infos, Math.max(last + 1, titleIndex + 1));
   if (last >= 0) {
     removeTailRuns(infos, Math.max(last + 1, titleIndex + 1));
     removeWidgetParts(infos, Math.max(last + 1, titleIndex + 1));
   }
-  // Body: only short unpunctuated inserts pasted in many unrelated articles. A "©" line between
-  // paragraphs credits a photo ("© AFP"), not the site that publishes the article.
+  // Body: short unpunctuated inserts and long template sentences pasted in many unrelated articles
+  // (a newsletter pitch between paragraphs). A "©" line between paragraphs credits a photo ("© AFP"),
+  // not the site that publishes the article.
+  const pastedSet = new Set(anchors.length > 0 ? pasted : []);
   for (let i = first + 1; i < last; i++) {
     const o = infos[i]!;
-    if (o.reason === null && midRecurring(evidence, o)) o.reason = 'chrome:recurring';
+    if (o.reason === null && (pastedSet.has(i) || midRecurring(evidence, o))) o.reason = 'chrome:recurring';
+    else if (o.reason === null && o.score >= BODY_SCORE) o.reason = 'chrome:ui';
     else if (o.reason === 'chrome:copyright') o.reason = 'chrome:photo-credit';
   }
   void inTail;
 
   const kept: Line[] = [];
   const removed: Removal[] = [];
+  const template = new Set<Line>();
   for (const o of infos) {
     if (o.cut) removed.push(o.cut);
     if (o.reason) removed.push({ line: o.line, reason: o.reason });
-    else kept.push(o.line);
+    else {
+      kept.push(o.line);
+      if (recurring(evidence, o.key, false, o.nWords)) template.add(o.line);
+    }
   }
-  return { kept, removed };
+  return { kept, removed, template, chromeOnly: anchors.length > 0 ? null : chromeOnlyReason(infos, template) };
+}
+
+/** Tail zone: a weakly scored line next to chrome belongs to it ("Les commentaires sont fermés." under a reaction widget). */
+function smoothTail(infos: Info[], from: number): void {
+  const chrome = (j: number): boolean => j >= 0 && j < infos.length && infos[j]!.reason?.startsWith('chrome:') === true;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = Math.max(from, 0); i < infos.length; i++) {
+      const o = infos[i]!;
+      if (o.reason === null && o.score >= NEIGHBOUR_SCORE && (chrome(i - 1) || chrome(i + 1))) o.reason = 'chrome:ui';
+    }
+  }
+}
+
+/** The rejection reason when a page without article text is made of site chrome (see CHROME_ONLY_MIN_LINES), else null. */
+function chromeOnlyReason(infos: readonly Info[], template: ReadonlySet<Line>): string | null {
+  let chromeLines = 0;
+  let chromeWords = 0;
+  let textWords = 0;
+  const kinds = new Set<string>();
+  for (const o of infos) {
+    const chrome = o.reason !== null ? o.reason.startsWith('chrome:') : template.has(o.line) || o.score >= NOTICE_SCORE;
+    if (!chrome) {
+      textWords += o.nWords;
+      continue;
+    }
+    chromeLines++;
+    chromeWords += o.nWords;
+    kinds.add((o.reason ?? 'chrome:recurring').slice('chrome:'.length));
+  }
+  if (chromeLines < CHROME_ONLY_MIN_LINES || chromeWords < CHROME_ONLY_MIN_SHARE * (chromeWords + textWords)) return null;
+  return `only site chrome, no article text (${chromeLines} chrome lines: ${[...kinds].sort().join(', ')})`;
 }

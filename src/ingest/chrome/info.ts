@@ -2,6 +2,7 @@
 import type { Line, Removal } from '../types.ts';
 import { lineKey } from '../lines.ts';
 import { ruleReason } from './classes.ts';
+import { chromeScore } from './features.ts';
 
 /**
  * Lines of more than this many whitespace-separated tokens are analysed from their start only (word
@@ -27,6 +28,8 @@ export interface Info {
   key: string;
   nWords: number;
   reason: string | null;
+  /** Chrome score from the line's features (features.ts), 0 for lines a class rule already took or long prose. */
+  score: number;
   /** A "Lire aussi" link cut from the start of this line (article text was glued after it). */
   cut?: Removal;
 }
@@ -59,7 +62,7 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   if (hit) return { ...hit };
   const same = line.text.length <= MEMO_MAX_CHARS ? memo?.get(line.text) : undefined;
   if (same) {
-    const info: Info = { line, key: same.key, nWords: same.nWords, reason: same.reason };
+    const info: Info = { line, key: same.key, nWords: same.nWords, reason: same.reason, score: same.score };
     cache.set(line, info);
     return { ...info };
   }
@@ -75,7 +78,8 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
     nWords = key ? key.split(' ').length : 0;
     if (!key) key = line.text.trim();
   }
-  const info: Info = { line, key, nWords, reason: ruleReason(line.text, key, nWords) };
+  const reason = ruleReason(line.text, key, nWords);
+  const info: Info = { line, key, nWords, reason, score: reason === null ? chromeScore(line.text, nWords) : 0 };
   cache.set(line, info);
   if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
   return { ...info };

@@ -3,7 +3,12 @@ import type { Line } from '../types.ts';
 import { analyse, cachedInfo, endsSentence, type Info } from './info.ts';
 
 
-/** Recurrence is only evidence for short lines: a sentence of more than 20 words is content, even if copied. */
+/**
+ * Lines of more than this many words recurring across files are template only on the higher bar of
+ * RECUR_LONG_MIN_CONTEXTS / RECUR_TITLE_MIN_DIVERSITY: a 25-word cookie notice or licence notice on
+ * every page of a site recurs in dozens of unrelated contexts, while a wire sentence quoted by other
+ * articles recurs in a few.
+ */
 export const RECUR_MAX_WORDS = 20;
 /**
  * A line key is recurring chrome when it occurs in at least this many files, in at least this many
@@ -20,6 +25,8 @@ const RECUR_MIN_DIVERSITY = 0.6;
  */
 const RECUR_TITLE_MIN_CONTEXTS = 8;
 const RECUR_TITLE_MIN_DIVERSITY = 0.8;
+/** Distinct contexts a long line (over RECUR_MAX_WORDS words) needs to count as template (see RECUR_MAX_WORDS). */
+const RECUR_LONG_MIN_CONTEXTS = 8;
 /** Neighbouring lines used as "context" have at least this many words (short lines may be chrome themselves). */
 const CONTEXT_MIN_WORDS = 8;
 /**
@@ -101,8 +108,9 @@ function contextFinder(infos: readonly Info[], frequent: (j: number) => boolean 
   };
 }
 
+/** Every unclassified line is tracked, at any length: a site's template may be one long notice. */
 function trackable(info: Info): boolean {
-  return info.reason === null && info.nWords > 0 && info.nWords <= RECUR_MAX_WORDS;
+  return info.reason === null && info.nWords > 0;
 }
 
 /**
@@ -148,12 +156,16 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
   return { docCount: docs.length, keys };
 }
 
-/** The key recurs in many files in diverse contexts; `strong` asks the higher bar used for a title line. */
-export function recurring(evidence: ChromeEvidence, key: string, strong: boolean): boolean {
+/**
+ * The key recurs in many files in diverse contexts; `strong` asks the higher bar used for a title
+ * line. A line of more than RECUR_MAX_WORDS words always needs the higher bar (see RECUR_MAX_WORDS).
+ */
+export function recurring(evidence: ChromeEvidence, key: string, strong: boolean, nWords = 0): boolean {
   const s = evidence.keys.get(key);
   if (!s) return false;
-  const minContexts = strong ? RECUR_TITLE_MIN_CONTEXTS : RECUR_MIN_CONTEXTS;
-  const minDiversity = strong ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
+  const long = nWords > RECUR_MAX_WORDS;
+  const minContexts = strong || long ? Math.max(RECUR_TITLE_MIN_CONTEXTS, long ? RECUR_LONG_MIN_CONTEXTS : 0) : RECUR_MIN_CONTEXTS;
+  const minDiversity = strong || long ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
   return s.docs >= RECUR_MIN_DOCS && s.contexts >= minContexts && s.contexts / s.docs >= minDiversity;
 }
 

@@ -1,0 +1,142 @@
+/**
+ * Line features and a chrome score (jusText/boilerpipe style): how much a line talks to the reader
+ * about the page, the site or its interface, against signs of reported prose. Word lists here are
+ * small and only weak features; no single word decides.
+ */
+import { foldTypography, stripAccents, words } from '../text.ts';
+
+/** Lines longer than this (in words) are prose: not scored (a notice is one to three sentences). */
+export const FEATURE_MAX_WORDS = 60;
+
+/** Words addressing the reader (second person, polite requests). */
+const ADDRESS = new Set(['vous', 'votre', 'vos', 'you', 'your', 'yours', 'please', 'veuillez', 'merci']);
+/** The site speaking of itself ("nous", "our"): weaker than addressing the reader. */
+const SELF = new Set(['nous', 'notre', 'nos', 'we', 'our', 'us']);
+/** English verbs of interface actions, for imperatives (French imperatives are found by their "-ez" ending). */
+const EN_IMPERATIVES = new Set([
+  'sign', 'log', 'subscribe', 'click', 'tap', 'share', 'follow', 'join', 'download', 'read', 'watch', 'listen', 'enable',
+  'manage', 'report', 'save', 'print', 'email', 'support', 'donate', 'accept', 'continue', 'leave', 'get', 'start', 'try',
+  'register', 'create', 'don', 'skip', 'go', 'view', 'load', 'show', 'discover', 'add', 'install', 'allow', 'upgrade',
+]);
+/**
+ * Stems of the web interface and of the page itself (cookies, browser, account, comments, app,
+ * settings…), matched at a word's start on accent-stripped words. Weak: one alone decides nothing.
+ */
+const UI_STEMS = [
+  'cookie', 'traceur', 'navigat', 'browser', 'brows', 'javascript', 'website', 'site', 'app', 'appli', 'newsletter',
+  'notification', 'alert', 'inbox', 'email', 'mail', 'courriel', 'lien', 'link', 'compte', 'account', 'connexion', 'login',
+  'password', 'abonn', 'subscri', 'inscri', 'commentair', 'commenter', 'comments', 'favori', 'bookmark', 'partag', 'share', 'telecharg', 'download',
+  'pdf', 'ecran', 'screen', 'mobile', 'parametr', 'setting', 'preferen', 'confidentialit', 'privacy', 'publicit', 'bloqueur',
+  'blocker', 'adblock', 'theme', 'wordpress', 'powered', 'plugin', 'rss', 'podcast', 'clic', 'cliqu', 'click', 'redaction',
+  'newsroom', 'captcha', 'recaptcha', 'premium', 'trial', 'essai', 'offre', 'widget', 'menu', 'version',
+];
+/** Determiners that make a page word a self-reference: "cet article", "this story", "notre site". */
+const SELF_REFERENCE =
+  /\b(?:cet|cette|ce|notre|nos|this|our) (?:article|articles|page|site|website|story|stories|contenu|content|application|app|newsletter|publication|publications|video)\b/;
+/** Signs of reported prose: a verb of saying, "selon", "according to". */
+const REPORTING = /\b(?:selon|according|said|says|told|declare|a declare|a indique|a affirme|a annonce|a precise|a explique|estime|a souligne)\b/;
+/** Quotation marks of reported speech. */
+const QUOTES = /[«»“”"]/;
+/** Separators of link bars and footers. */
+const SEPARATORS = /\s[|·•›]\s/;
+/** French verbs of one syllable ending in -ez are not imperatives of interface actions ("chez", "nez"). */
+const FR_IMPERATIVE = /^[a-z]{3,}ez$/;
+/** French infinitives that open a short button label ("Télécharger le PDF", "Imprimer cette page"). */
+const FR_INFINITIVE = /^[a-z]{4,}(?:er|ir|re)$/;
+/** A button label has at most this many words. */
+const BUTTON_MAX_WORDS = 6;
+
+/** What the score reads from one line. */
+export interface LineFeatures {
+  words: number;
+  /** Words addressing the reader (capped in the score). */
+  address: number;
+  /** The site speaking of itself. */
+  self: number;
+  /** A sentence opens with an imperative (or "please"/"merci de"). */
+  imperative: boolean;
+  /** A short unpunctuated line opening with a French infinitive (a button). */
+  button: boolean;
+  /** Distinct interface stems in the line. */
+  ui: number;
+  /** "cet article", "this page", "notre site". */
+  selfReference: boolean;
+  /** Quotation marks: reported speech. */
+  quoted: boolean;
+  /** A verb of saying or "selon": reported prose. */
+  reporting: boolean;
+  /** Link-bar separators (" | ", " · "). */
+  separators: boolean;
+  /** Ends with sentence punctuation. */
+  sentence: boolean;
+}
+
+/** Computes the features of a line. */
+export function lineFeatures(text: string): LineFeatures {
+  const folded = foldTypography(text);
+  const plain = stripAccents(folded).toLowerCase();
+  const ws = words(plain);
+  let address = 0;
+  let self = 0;
+  const stems = new Set<string>();
+  for (const w of ws) {
+    if (ADDRESS.has(w)) address++;
+    else if (SELF.has(w)) self++;
+    for (const s of UI_STEMS) if (w.startsWith(s)) stems.add(s === 'website' || s === 'site' ? 'site' : s);
+  }
+  // Imperatives open a sentence: the line's first word, or the first word after ". ", "? ", "! ", ": ".
+  let imperative = false;
+  for (const m of plain.matchAll(/(?:^|[.?!:]\s+)([a-z']+)(?:[\s-]|$)/g)) {
+    const w = m[1]!.replace(/'.*$/, '');
+    if (FR_IMPERATIVE.test(w) || EN_IMPERATIVES.has(w) || w === 'please' || w === 'veuillez' || (w === 'merci' && /^merci de\b/.test(plain))) {
+      imperative = true;
+      break;
+    }
+  }
+  const sentence = /[.!?…]["'»”)]*$/u.test(text.trim());
+  return {
+    words: ws.length,
+    address,
+    self,
+    imperative,
+    button: ws.length <= BUTTON_MAX_WORDS && !sentence && FR_INFINITIVE.test(ws[0] ?? ''),
+    ui: stems.size,
+    selfReference: SELF_REFERENCE.test(plain),
+    quoted: QUOTES.test(folded),
+    reporting: REPORTING.test(plain),
+    separators: SEPARATORS.test(folded),
+    sentence,
+  };
+}
+
+/** A line speaking of nothing on the page (no interface stem, no self-reference) scores at most this: addressing the reader alone is not chrome. */
+const NO_UI_CAP = 2;
+/** Each word of prose beyond this count lowers the score: a notice is short. */
+const PROSE_WORDS = 25;
+
+/**
+ * The chrome score of a line: reader address, imperatives, interface stems and self-references
+ * raise it; quotation marks, verbs of saying and length lower it. About 2.5 is "chrome when in the
+ * head or tail zone", 4 "chrome wherever it sits outside the body", 5.5 "chrome even between paragraphs".
+ */
+export function uiScore(f: LineFeatures): number {
+  let s =
+    1.5 * Math.min(f.address, 2) +
+    0.5 * Math.min(f.self, 2) +
+    (f.imperative ? 1.5 : 0) +
+    (f.button ? 1 : 0) +
+    Math.min(f.ui, 3) +
+    (f.selfReference ? 1.5 : 0) +
+    (f.separators ? 1 : 0);
+  if (f.ui === 0 && !f.selfReference) s = Math.min(s, NO_UI_CAP);
+  if (f.quoted) s -= 3;
+  if (f.reporting) s -= 1.5;
+  s -= 0.1 * Math.max(0, f.words - PROSE_WORDS);
+  return s;
+}
+
+/** Score of a line's text, or 0 for an empty line or prose longer than FEATURE_MAX_WORDS words. */
+export function chromeScore(text: string, nWords: number): number {
+  if (nWords === 0 || nWords > FEATURE_MAX_WORDS) return 0;
+  return uiScore(lineFeatures(text));
+}
