@@ -11,6 +11,16 @@ import type { Rejected } from '../schemas/article.ts';
  */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Default limit on the lines of text (non-blank lines) of one file. The cost of the later stages
+ * follows the line count, not the byte count (about 1 kB of memory per line: 1,000,000 short lines
+ * in a 4 MB file took 1.2 GB). A long real article has a few hundred lines and a long dossier or
+ * transcript a few thousand; prose paragraphs average well over 250 bytes, so the 5 MB size limit
+ * alone allows ~20,000 of them. Past that, a file is a list, a log or a dump: rejected with a
+ * reason, which bounds the cost of one file to ~20 MB. Overridable (KIOSQUE_MAX_LINES).
+ */
+export const DEFAULT_MAX_LINES = 20_000;
+
 /** Files read in parallel: enough to hide disk latency, few enough to stay far below file-descriptor limits. */
 const READ_CONCURRENCY = 32;
 
@@ -103,17 +113,50 @@ export function nameToBytes(name: string): Buffer {
 }
 
 /**
- * The size limit from KIOSQUE_MAX_BYTES: unset or empty gives the default; anything but a positive
- * whole number of bytes is a configuration error with a message that quotes the value.
+ * A positive whole number from an environment variable: unset or empty gives `fallback`; anything
+ * else ("abc", "-5", "1.5", "5MB") is a configuration error whose message quotes the value.
  * @throws Error naming the variable and the value.
  */
-export function parseMaxBytes(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_BYTES;
+export function parseLimit(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
   const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isSafeInteger(n) || n <= 0) {
-    throw new Error(`KIOSQUE_MAX_BYTES must be a positive whole number of bytes (e.g. ${DEFAULT_MAX_BYTES}), got "${raw}"`);
+    throw new Error(`${name} must be a positive whole number${name.endsWith('BYTES') ? ' of bytes' : ''} (e.g. ${fallback}), got "${raw}"`);
   }
   return n;
+}
+
+/** The size limit from KIOSQUE_MAX_BYTES (`parseLimit`). */
+export function parseMaxBytes(raw: string | undefined): number {
+  return parseLimit('KIOSQUE_MAX_BYTES', raw, DEFAULT_MAX_BYTES);
+}
+
+/** The line limit from KIOSQUE_MAX_LINES (`parseLimit`). */
+export function parseMaxLines(raw: string | undefined): number {
+  return parseLimit('KIOSQUE_MAX_LINES', raw, DEFAULT_MAX_LINES);
+}
+
+/** Number of non-blank lines of `text` (one linear scan, no copies). */
+export function countTextLines(text: string): number {
+  let lines = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (!blank) lines++;
+      blank = true;
+    } else if (blank && c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0 && c !== 0xfeff) blank = false;
+  }
+  return blank ? lines : lines + 1;
+}
+
+const grouped = new Intl.NumberFormat('en-US');
+
+/** Why `text` is rejected for its line count, or null when it is within `maxLines`. */
+export function lineLimitReason(text: string, maxLines: number): string | null {
+  const n = countTextLines(text);
+  if (n <= maxLines) return null;
+  return `${grouped.format(n)} lines of text, over the ${grouped.format(maxLines)}-line limit (KIOSQUE_MAX_LINES)`;
 }
 
 /** True when KIOSQUE_ALLOW_OUTSIDE asks to read files whose real path is outside the input folder. */

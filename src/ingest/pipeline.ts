@@ -17,6 +17,7 @@
  * 12. validate   ids, zod
  */
 import { createHash } from 'node:crypto';
+import { corpusKey } from './corpus-cache.ts';
 import { articleSchema, type Article, type IngestResult, type Rejected, type RemovedLine } from '../schemas/article.ts';
 import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
 import { decode } from './decode.ts';
@@ -24,12 +25,13 @@ import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
-import { creditOutlet, extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
+import { attributeOutlet, siteEvidence } from './attribution.ts';
+import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
-import { pickTitle } from './title.ts';
+import { buildTitleEvidence, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
@@ -38,6 +40,14 @@ import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from 
 export interface PrepareCache {
   get(path: string, digest: string): PreparedFile | undefined;
   set(path: string, digest: string, value: PreparedFile): void;
+  /** Called before the first `get` when the corpus cache missed (a lazily read cache loads here). */
+  load?(): Promise<void>;
+}
+
+/** Cache of the whole result, keyed by `corpusKey` (every file's digest, early rejects, options, pipeline code). */
+export interface CorpusCache {
+  get(key: string): Promise<IngestResult | undefined>;
+  set(key: string, result: IngestResult): Promise<void>;
 }
 
 export interface IngestOptions {
@@ -45,6 +55,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Reuse the per-file pass for files whose bytes did not change. */
   cache?: PrepareCache;
+  /** Reuse the whole result when no file, option or stage changed (corpus-wide stages skipped). */
+  corpusCache?: CorpusCache;
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
   allowOutside?: boolean;
   /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
@@ -57,12 +69,18 @@ export interface ParsedDoc {
   encoding: string;
   title: string;
   outlet: string | null;
+  /** The site that republished the article when a credit names another original publisher. */
+  republisher: string | null;
   author: string | null;
   publishedAt: string | null;
   url: string | null;
   paragraphs: string[];
   /** Line number of the title in the file (0 when the title was derived from the lead). */
   titleLine: number;
+  /** A headline line of the file, or derived from the lead (a last resort: never shown when a copy has a headline). */
+  titleSource: TitleSource;
+  /** A trailing site name stripped from the headline because it ends many files' titles (" - Nom du site"), else null. */
+  titleSuffix: string | null;
   /** The body lines behind `paragraphs`, with their line numbers. */
   body: Line[];
   citedOutlets: string[];
@@ -114,14 +132,18 @@ export function analyzeFile(
   prepared: PreparedFile,
   meta: { kept: Line[]; removed: Removal[]; meta: LineMetadata },
   evidence: ReturnType<typeof buildChromeEvidence>,
+  titles: TitleEvidence = { suffixes: new Set() },
 ): Result<ParsedDoc> {
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
   const removed: Removal[] = meta.removed.concat(chrome.removed);
-  const picked = pickTitle(chrome.kept);
+  const picked = pickTitle(chrome.kept, meta.meta.url);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
+  // Lines above the headline the URL names: kickers and banners the chrome rules left.
+  for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });
   const split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] };
-  const title = split.title || picked.title;
+  const site = picked.titleLine ? stripSiteSuffix(split.title || picked.title, titles) : { title: picked.title, suffix: null };
+  const title = site.title;
   const repeats = removeRepeats(title, picked.body);
   for (const r of repeats.removed) removed.push(r);
   const body = repeats.kept;
@@ -137,12 +159,16 @@ export function analyzeFile(
   }
   const paragraphs = body.map((l) => l.text);
 
-  let credit: string | null = null;
-  for (const r of chrome.removed) {
-    if (r.reason === 'chrome:copyright') credit ??= creditOutlet(r.line.text);
-  }
-  const rawOutlet = meta.meta.sourceOutlet ?? split.outlet ?? creditOutlets[0] ?? credit;
-  const outlet = rawOutlet === null ? null : canonicalOutletName(rawOutlet);
+  // Outlet by ranked evidence (src/ingest/attribution.ts): original-publisher credit, Source line,
+  // URL host, title suffix, byline credits, the site's own copyright or masthead.
+  const { outlet, republisher } = attributeOutlet({
+    original: meta.meta.originalOutlet,
+    source: meta.meta.sourceOutlet,
+    url: meta.meta.urlOutlet,
+    titleSuffix: split.outlet,
+    credits: creditOutlets,
+    ...siteEvidence(chrome.removed, picked.titleLine?.n ?? 0),
+  });
   const cited: string[] = [];
   for (const name of [...split.otherOutlets, ...findCitedOutlets(paragraphs, outlet)]) {
     const canonical = canonicalOutletName(name);
@@ -155,6 +181,7 @@ export function analyzeFile(
       encoding: prepared.encoding + (prepared.repaired ? '+mojibake-repaired' : ''),
       title,
       outlet,
+      republisher,
       author,
       // A date in the text wins; else the day the article's URL names; never the file's mtime.
       publishedAt: meta.meta.publishedAt ?? (meta.meta.url === null ? null : dateFromUrl(meta.meta.url)),
@@ -162,8 +189,10 @@ export function analyzeFile(
       paragraphs,
       body,
       titleLine: picked.titleLine?.n ?? 0,
+      titleSource: picked.source,
+      titleSuffix: site.suffix,
       citedOutlets: cited,
-      flags: trustFlags(paragraphs, { title, removed }),
+      flags: trustFlags(paragraphs, { title, removed, translatedCredit: meta.meta.translatedCredit }),
       removed,
       foldParagraphs: body.filter((l) => !chrome.template.has(l)).map((l) => l.text),
     },
@@ -190,7 +219,8 @@ function articleId(title: string, paths: readonly string[]): string {
 
 /** Length of the clean text, used to pick the most complete copy. */
 function completeness(doc: ParsedDoc): number {
-  let n = doc.title.length;
+  // A derived title repeats the lead, which is in the body already.
+  let n = doc.titleSource === 'headline' ? doc.title.length : 0;
   for (const p of doc.paragraphs) n += p.length;
   return n;
 }
@@ -316,11 +346,22 @@ export async function ingestFolder(
   let parsed = 0;
   let reused = 0;
 
+  // Nothing changed since the cached run: its result, without running any stage.
+  const digests = options.cache || options.corpusCache ? files.map((f) => contentDigest(f.bytes)) : [];
+  const key = options.corpusCache
+    ? corpusKey(files.map((f, i) => [f.path, digests[i]!] as const), fileRejects, { maxLines, PIPELINE_VERSION })
+    : '';
+  const cached = await options.corpusCache?.get(key);
+  if (cached) {
+    return { ...cached, stats: { ...cached.stats, ms: Math.round(performance.now() - started) }, parsed: 0, reused: files.length };
+  }
+  await options.cache?.load?.();
+
   // 2–4. decode, html, lines (cached per file)
   const prepared: PreparedFile[] = [];
-  for (const raw of files) {
+  for (const [i, raw] of files.entries()) {
     bytes += raw.bytes.length;
-    const digest = options.cache ? contentDigest(raw.bytes) : '';
+    const digest = digests[i] ?? '';
     const hit = options.cache?.get(raw.path, digest);
     if (hit) {
       reused++;
@@ -346,12 +387,13 @@ export async function ingestFolder(
   const metas = prepared.map((p) => extractMetaLines(p.lines));
   // 6. chrome evidence across the corpus
   const evidence = buildChromeEvidence(metas.map((m) => m.kept));
+  const titleEvidence = buildTitleEvidence(metas.map((m) => m.kept));
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {
     let result: Result<ParsedDoc>;
     try {
-      result = analyzeFile(p, metas[i]!, evidence);
+      result = analyzeFile(p, metas[i]!, evidence, titleEvidence);
     } catch (error) {
       result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };
     }
@@ -372,6 +414,12 @@ export async function ingestFolder(
   const merged = groups.map((group) => {
     const copies = group.map((i) => docs[i]!).sort(byCompleteness);
     const shown = copies[0]!;
+    // A title derived from the lead never beats a real headline of a folded copy.
+    const headline = shown.titleSource === 'headline' ? null : copies.find((c) => c.titleSource === 'headline');
+    if (headline) {
+      shown.title = headline.title;
+      shown.titleSource = 'headline';
+    }
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
     recordCopyOnlyLines(shown, copies.slice(1));
@@ -416,7 +464,9 @@ export async function ingestFolder(
     const candidate = {
       id: ids[i]!,
       title: m.shown.title,
+      titleSource: m.shown.titleSource,
       outlet: m.shown.outlet,
+      republisher: m.shown.republisher,
       author: m.author,
       publishedAt: m.publishedAt,
       paragraphs: m.shown.paragraphs,
@@ -438,7 +488,7 @@ export async function ingestFolder(
   const removed: RemovedLine[] = docs.flatMap((d) =>
     d.removed.map((r) => ({ path: d.path, line: r.line.n, text: r.line.text, reason: r.reason })),
   );
-  return {
+  const result: IngestResult = {
     articles,
     rejected,
     removed,
@@ -452,7 +502,7 @@ export async function ingestFolder(
       removedLines: removed.length,
       ms: Math.round(performance.now() - started),
     },
-    parsed,
-    reused,
   };
+  await options.corpusCache?.set(key, result);
+  return { ...result, parsed, reused };
 }

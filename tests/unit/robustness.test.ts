@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestResultSchema, type Article, type IngestResult } from '../../src/schemas/article.ts';
-import { formatBytes } from '../../src/ingest/files.ts';
+import { DEFAULT_MAX_LINES, formatBytes } from '../../src/ingest/files.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 import {
   ENCODED,
@@ -100,6 +100,7 @@ describe('junk folder through ingestFolder', () => {
     expect(reason('octet-nul.txt')).toMatch(/binary/);
     expect(reason('chrome-seul.txt')).toMatch(/chrome/);
     expect(reason('pathologique/guillemets.txt')).toMatch(/no letter or digit/);
+    expect(reason('pathologique/lignes-identiques.txt')).toMatch(/^200,000 lines of text, over the .*-line limit/);
     expect(reason('trop-gros.txt')).toContain(formatBytes(JUNK_OVERSIZED_BYTES));
     expect(reason('trop-gros.txt')).toContain(formatBytes(JUNK_MAX_BYTES));
     expect(reason('sous-dossier/boucle')).toMatch(/loop/);
@@ -117,7 +118,7 @@ describe('junk folder through ingestFolder', () => {
       if (!st?.isFile() || st.size <= 50_000) continue;
       expect(small.rejected.find((r) => r.path === p)?.reason, p).toBe(`${formatBytes(st.size)}, over the ${formatBytes(50_000)} limit (KIOSQUE_MAX_BYTES)`);
     }
-    expect(small.rejected.filter((r) => r.reason.includes('over the')).length).toBe(JUNK_PATHOLOGICAL.length + 1);
+    expect(small.rejected.filter((r) => r.reason.endsWith('limit (KIOSQUE_MAX_BYTES)')).length).toBe(JUNK_PATHOLOGICAL.length + 1);
     const acceptedPathological = JUNK_PATHOLOGICAL.filter((p) => fates[p] === 'accepted').length;
     expect(small.articles.length).toBe(result.articles.length - acceptedPathological + Object.keys(KNOWN_BUGS).length);
   });
@@ -289,5 +290,33 @@ describe('hostile text (tests/fixtures/hostile): markup in prose stays literal t
     }
     expect(raw).toMatch(INVISIBLE); // the fixture really holds them
     expect(JSON.stringify(hostile)).not.toMatch(INVISIBLE);
+  });
+});
+
+describe('memory is bounded per file: a line-count limit (issue 12, point 3)', () => {
+  it('rejects a 4-MB file of 1,000,000 short lines quickly, with a reason naming the count and the limit', async () => {
+    const one = await mkdtemp(path.join(tmpdir(), 'kiosque-lines-'));
+    try {
+      const { writeFile } = await import('node:fs/promises');
+      const lines: string[] = [];
+      for (let i = 0; i < 1_000_000; i++) lines.push((i % 46_656).toString(36).padStart(3, 'x'));
+      await writeFile(path.join(one, 'million.txt'), `${lines.join('\n')}\n`);
+      // A long real article (a few hundred lines, here 1,500 paragraphs) stays well inside the limit.
+      const long = Array.from({ length: 1500 }, (_, i) => `Paragraphe ${i + 1} : le conseil municipal a débattu du budget et des travaux prévus pour la rentrée.`);
+      await writeFile(path.join(one, 'long.txt'), `Un très long compte rendu\n\n${long.join('\n\n')}\n`);
+      const started = performance.now();
+      const r = await ingestFolder(one);
+      const ms = performance.now() - started;
+      expect(r.rejected).toEqual([
+        { path: 'million.txt', reason: `1,000,000 lines of text, over the ${DEFAULT_MAX_LINES.toLocaleString('en')}-line limit (KIOSQUE_MAX_LINES)` },
+      ]);
+      expect(r.articles.map((a) => a.files[0]!.path)).toEqual(['long.txt']);
+      expect(r.removed.filter((x) => x.path === 'million.txt')).toEqual([]);
+      expect(ms).toBeLessThan(PATHOLOGICAL_MAX_MS);
+      const small = await ingestFolder(one, { maxLines: 1000 });
+      expect(small.rejected.map((x) => x.path)).toEqual(['long.txt', 'million.txt']);
+    } finally {
+      await rm(one, { recursive: true, force: true });
+    }
   });
 });
