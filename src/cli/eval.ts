@@ -26,7 +26,8 @@ import {
   type Scores,
 } from '../eval/score.ts';
 
-const USAGE = 'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]';
+const USAGE =
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--show N] [--json]   (frozen unseen-sites set, beside the DEV simulation)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -165,6 +166,8 @@ async function main(): Promise<number> {
         gate: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        unseen: { type: 'boolean', default: false },
+        show: { type: 'string', default: '0' },
       },
       allowPositionals: true,
     });
@@ -175,6 +178,10 @@ async function main(): Promise<number> {
   if (parsed.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (parsed.values.unseen) {
+    const { runUnseenEval } = await import('../../scripts/unseen-sites.ts');
+    return runUnseenEval({ show: Number(parsed.values.show), json: parsed.values.json });
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {

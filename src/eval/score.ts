@@ -118,6 +118,30 @@ export function titleAccuracy(
   return { ratio: ratio(hit, total), skippedNull: skippedNull, skippedCopies, misses };
 }
 
+/**
+ * Title accuracy per file, folded copies included: every manifest file with a title must sit in an
+ * article bearing that title (a copy showing no headline still owes its article the right one).
+ * Rejected or missing files count wrong.
+ */
+export function titleAccuracyEveryFile(
+  manifest: readonly ManifestEntry[],
+  result: ScoredResult,
+): { ratio: Ratio; misses: { file: string; expected: string; got: string | null }[] } {
+  const titleOf = new Map<string, string>();
+  for (const a of result.articles) for (const f of a.files) titleOf.set(f.path, a.title);
+  let hit = 0;
+  let total = 0;
+  const misses: { file: string; expected: string; got: string | null }[] = [];
+  for (const m of manifest) {
+    if (m.title === null || m.title === undefined) continue;
+    total++;
+    const got = titleOf.get(m.file);
+    if (got !== undefined && titleKey(got) === titleKey(m.title)) hit++;
+    else misses.push({ file: m.file, expected: m.title, got: got ?? null });
+  }
+  return { ratio: ratio(hit, total), misses };
+}
+
 /** Outlet key: accents, case and punctuation folded ("Le Soleil" = "le soleil"). */
 export function outletKey(outlet: string): string {
   return compareKey(stripAccents(outlet));
