@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { visiblePath } from '../ingest/files.ts';
 import { ingestFolder } from '../ingest/pipeline.ts';
 import type { IngestResult } from '../schemas/article.ts';
 
@@ -66,7 +67,7 @@ async function run(args: {
   } else {
     process.stdout.write(summary(doc));
   }
-  for (const r of doc.rejected) process.stderr.write(`rejected: ${r.path}: ${r.reason}\n`);
+  for (const r of doc.rejected) process.stderr.write(`rejected: ${visiblePath(r.path)}: ${r.reason}\n`);
   if (args.strict && doc.rejected.length > 0) {
     process.stderr.write(`kiosque: --strict: ${doc.rejected.length} file(s) rejected\n`);
     return 1;
@@ -94,7 +95,7 @@ function summary(doc: IngestResult): string {
   for (const [o, n] of [...outlets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${o.padEnd(32)} ${n}`);
   if (doc.rejected.length > 0) {
     out.push('Rejected files');
-    for (const r of doc.rejected) out.push(`  ${r.path}: ${r.reason}`);
+    for (const r of doc.rejected) out.push(`  ${visiblePath(r.path)}: ${r.reason}`);
   }
   out.push(`Time              ${s.ms} ms  (${(mb / Math.max(s.ms / 1000, 1e-3)).toFixed(1)} MB/s)`);
   return `${out.join('\n')}\n`;

@@ -37,6 +37,17 @@ export function formatBytes(n: number): string {
   return `${n} byte${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * Characters that reorder, hide or break a displayed name: C0/C1 controls (a newline in a name),
+ * bidirectional controls ("facture\u202Etxt.exe" shows as "factureexe.txt") and zero-width characters.
+ */
+const INVISIBLE_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A file path for display (report, CLI): invisible characters written visibly as `[U+202E]`. */
+export function visiblePath(p: string): string {
+  return p.replace(INVISIBLE_IN_NAMES, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 /** Code-point order (plain `<` compares UTF-16 units, which misorders astral characters). */
 export function compareCodePoints(a: string, b: string): number {
   const ia = a[Symbol.iterator]();

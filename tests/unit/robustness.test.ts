@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestResultSchema, type Article, type IngestResult } from '../../src/schemas/article.ts';
-import { DEFAULT_MAX_LINES, formatBytes } from '../../src/ingest/files.ts';
+import { DEFAULT_MAX_LINES, formatBytes, visiblePath } from '../../src/ingest/files.ts';
+import { listFileFates } from '../../src/queries/list-file-fates.ts';
+import { REPORT_LINES_PER_FILE, REPORT_TEXT_CHARS, groupRemovedLines } from '../../src/queries/group-removed-lines.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 import {
   ENCODED,
@@ -212,12 +214,12 @@ describe('junk folder through ingestFolder', () => {
 });
 
 /** Runs the ingest CLI as an operator would, and collects its exit code and output. */
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       'npx',
       ['tsx', 'src/cli/ingest.ts', ...args],
-      { cwd: path.resolve(import.meta.dirname, '../..'), maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } },
+      { cwd: path.resolve(import.meta.dirname, '../..'), maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 99) : 0;
         resolve({ code, stdout, stderr });
@@ -319,4 +321,81 @@ describe('memory is bounded per file: a line-count limit (issue 12, point 3)', (
       await rm(one, { recursive: true, force: true });
     }
   });
+});
+
+describe('/rapport/ stays readable (issue 12, points 3 and 8)', () => {
+  it('shows bidi controls and other invisible characters of file names visibly, never raw', () => {
+    const evil = 'facture\u202Etxt.exe\u200B\n.txt';
+    expect(visiblePath(evil)).toBe('facture[U+202E]txt.exe[U+200B][U+000A].txt');
+    expect(visiblePath('Été 2022/dépêche n°1.txt')).toBe('Été 2022/dépêche n°1.txt');
+    const fates = listFileFates([], [{ path: evil, reason: 'empty file (0 bytes)' }]);
+    expect(fates[0]!.label).toBe(visiblePath(evil));
+    const groups = groupRemovedLines([{ path: evil, line: 3, text: 'Partager', reason: 'chrome:share' }]);
+    expect(groups[0]!.label).toBe(visiblePath(evil));
+  });
+
+  it('summarises each file by reason and caps the lines it lists, counting the rest', () => {
+    const removed = Array.from({ length: 5000 }, (_, i) => ({
+      path: 'liste.txt',
+      line: 5000 - i,
+      text: i === 4999 ? 'x'.repeat(100_000) : `Ligne ${i}`,
+      reason: i % 2 ? 'chrome:share' : 'repeat:paragraph',
+    }));
+    removed.push({ path: 'court.txt', line: 2, text: 'Lire aussi', reason: 'chrome:related' });
+    const groups = groupRemovedLines(removed);
+    const big = groups.find((g) => g.path === 'liste.txt')!;
+    expect(big.total).toBe(5000);
+    expect(big.reasons).toEqual([{ reason: 'chrome:share', count: 2500 }, { reason: 'repeat:paragraph', count: 2500 }]);
+    expect(big.lines.length).toBe(REPORT_LINES_PER_FILE);
+    expect(big.hidden).toBe(5000 - REPORT_LINES_PER_FILE);
+    expect(big.lines[0]!.line).toBe(1); // the first lines of the file, in line order
+    expect(big.lines[0]!.text.length).toBeLessThanOrEqual(REPORT_TEXT_CHARS + 1);
+    expect(big.lines[0]!.text.endsWith('…')).toBe(true);
+    const small = groups.find((g) => g.path === 'court.txt')!;
+    expect([small.total, small.hidden, small.lines.length]).toEqual([1, 0, 1]);
+  });
+});
+
+describe('ingest CLI: files outside the folder, names shown visibly, bad limits (issue 12, points 1 and 8)', () => {
+  it('rejects a link out of the folder (exit 1 under --strict), reads it with --allow-outside, shows bidi names visibly', async () => {
+    const { mkdir, symlink, writeFile } = await import('node:fs/promises');
+    const base = await mkdtemp(path.join(tmpdir(), 'kiosque-cli-outside-'));
+    try {
+      const input = path.join(base, 'articles');
+      await mkdir(input);
+      await mkdir(path.join(base, 'ailleurs'));
+      const article = 'Le conseil municipal adopte son budget\n\nLes élus ont voté le budget de la commune mardi soir après trois heures de débat.\n';
+      await writeFile(path.join(base, 'ailleurs', 'secret.txt'), article);
+      await writeFile(path.join(input, 'vrai.txt'), article.replace('budget', 'plan'));
+      await symlink(path.join(base, 'ailleurs', 'secret.txt'), path.join(input, 'secret.txt'));
+      await writeFile(path.join(input, 'facture\u202Etxt.exe.txt'), '');
+      const args = ['--dir', input, '--json'];
+      const [lenient, strict, allowed] = await Promise.all([runCli(args), runCli([...args, '--strict']), runCli([...args, '--allow-outside'])]);
+      expect(lenient.code, lenient.stderr).toBe(0);
+      expect(lenient.stderr).toContain('rejected: secret.txt: symbolic link to a file outside the input folder');
+      expect(lenient.stderr).toContain('rejected: facture[U+202E]txt.exe.txt: empty file');
+      expect(lenient.stderr).not.toContain('\u202E');
+      const doc = ingestResultSchema.parse(JSON.parse(lenient.stdout));
+      expect(doc.articles.flatMap((a) => a.files.map((f) => f.path))).toEqual(['vrai.txt']);
+      expect(strict.code).toBe(1);
+      expect(allowed.code, allowed.stderr).toBe(0);
+      const paths = ingestResultSchema.parse(JSON.parse(allowed.stdout)).articles.flatMap((a) => a.files.map((f) => f.path));
+      expect(paths.sort()).toEqual(['secret.txt', 'vrai.txt']);
+      // The same through the environment (what the site build reads), in process.
+      const saved = { allow: process.env['KIOSQUE_ALLOW_OUTSIDE'], max: process.env['KIOSQUE_MAX_BYTES'] };
+      try {
+        process.env['KIOSQUE_ALLOW_OUTSIDE'] = '1';
+        expect((await ingestFolder(input)).articles).toHaveLength(2);
+        process.env['KIOSQUE_MAX_BYTES'] = 'abc';
+        await expect(ingestFolder(input)).rejects.toThrow('KIOSQUE_MAX_BYTES must be a positive whole number of bytes (e.g. 5242880), got "abc"');
+      } finally {
+        for (const [k, v] of [['KIOSQUE_ALLOW_OUTSIDE', saved.allow], ['KIOSQUE_MAX_BYTES', saved.max]] as const) {
+          if (v === undefined) delete process.env[k];
+          else process.env[k] = v;
+        }
+      }
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
