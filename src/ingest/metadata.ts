@@ -4,10 +4,13 @@ import { fr } from 'date-fns/locale';
 import { tz } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { foldTypography, stripAccents } from './text.ts';
+import { isPersonName, MAX_NAME_CHARS, personNames } from './names.ts';
+import { MAX_CREDIT_CHARS, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
   matchOutletAtStart,
+  matchOutletName,
   outletFromUrl,
   scanParagraphs,
   type StartMatch,
@@ -38,7 +41,7 @@ const ANCHOR_LONG_CHARS = 200;
 const EDGE_PARAGRAPHS = 2;
 
 /** A closing signature is a short name line ("Lyès Menacer", "R. I./Agences"). */
-const MAX_SIGNATURE_CHARS = 48;
+const MAX_SIGNATURE_CHARS = MAX_NAME_CHARS;
 
 /** A Source line's value longer than this is a sentence, not an outlet name. */
 const MAX_SOURCE_NAME_WORDS = 8;
@@ -46,43 +49,9 @@ const MAX_SOURCE_NAME_WORDS = 8;
 /** Title suffix descriptors after an outlet name ("RT Russie et ex-Union soviétique") stay short. */
 const MAX_DESCRIPTOR_WORDS = 6;
 
-// ——— Names ———
+// ——— Names: src/ingest/names.ts ———
 
-/** Lower-case particles allowed inside a person's name ("Isabelle de Laminne"). */
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'ait', 'da', 'di', 'dos', 'le', 'la', 'ter']);
-
-/** One word of a name: Capitalised (hyphens, apostrophes), ALL CAPS, or initials ("R.", "J.-M.", "L.Tr."). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'\-]{0,30}\.?|(?:\p{Lu}\p{Ll}{0,2}\.-?){1,4})$/u;
-
-/**
- * True when the text is one person's name: 2–4 capitalised words or initials, particles allowed
- * inside, no sentence punctuation ("Jean Dupont", "K. Benali", "R. B.", "KARIM MANSOURI").
- */
-export function isPersonName(text: string): boolean {
-  const s = foldTypography(text).trim();
-  if (s.length === 0 || s.length > MAX_SIGNATURE_CHARS || /[,:;!?"«»()|]|\d/.test(s)) return false;
-  const w = s.split(/\s+/);
-  if (w.length > 4) return false;
-  if (w.length === 1) return /^(?:\p{Lu}\p{Ll}{0,2}\.){2,4}$/u.test(w[0]!);
-  let capitalised = 0;
-  for (const [i, word] of w.entries()) {
-    if (i > 0 && i < w.length - 1 && PARTICLES.has(word)) continue;
-    if (i > 0 && /^(?:d'|l')\p{Lu}/u.test(word)) {
-      capitalised++;
-      continue;
-    }
-    if (!NAME_WORD.test(word)) return false;
-    capitalised++;
-  }
-  return capitalised >= 2;
-}
-
-/** Splits "Jean Dupont et Marie Curie" into names; null when any part is not a person's name. */
-function personNames(text: string): string[] | null {
-  const parts = text.split(/\s*(?:,|\bet\b|\band\b|&)\s*/u).filter((p) => p.length > 0);
-  if (parts.length === 0 || parts.length > 4) return null;
-  return parts.every(isPersonName) ? parts.map((p) => p.trim()) : null;
-}
+export { isPersonName } from './names.ts';
 
 // ——— Dates ———
 
@@ -218,13 +187,6 @@ const BYLINE_START =
   /^(?:par|by|(?:r[ée]dig[ée]e?|[ée]crite?|sign[ée]e?|publi[ée]e?|propos recueillis|un article|une chronique|une analyse) (?:par|de)|(?:auteure?s?|autrice|textes?|signature|journaliste)\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
-/**
- * A sentence that credits the original publisher: "Cet article a d'abord été publié par Le Soir.",
- * "Article paru initialement dans La Presse", "Avec l'aimable autorisation du Temps".
- */
-const ORIGINAL_CREDIT =
-  /^(?:cet article a (?:d'abord |initialement |originellement |été initialement |été d'abord )?(?:été )?(?:publié|paru|diffusé)|(?:article |texte )?(?:publié|paru|diffusé)(?: initialement| d'abord| à l'origine| originellement)|(?:lire|voir|consulter) l'article (?:original|d'origine|complet)|avec l'aimable autorisation)\s+(?:par|sur|dans|de|du|chez)\s+(.{2,60}?)[\s.]*$/iu;
-
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
@@ -246,7 +208,7 @@ function segments(line: string): { parts: string[]; seps: string[] } {
 }
 
 /** Cleans and canonicalises a "Source : X" value; null when it is not a name. */
-function sourceName(value: string): { name: string | null; known: boolean; url: string | null; others: string[] } {
+function sourceName(value: string): { name: string | null; known: boolean; url: string | null; others: string[]; translated: boolean } {
   let v = value.trim();
   let url: string | null = null;
   const u = /(?:https?:\/\/|www\.)\S+/i.exec(v);
@@ -255,14 +217,16 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
     v = v.slice(0, u.index).replace(/[\s\-–—|:,(]+$/u, '');
   }
   const names = v.split(/\s*(?:[,;\/]|\set\s|\s[-–—|]\s)\s*/u).filter((p) => p.trim().length > 0);
-  const known = names.map((n) => findOutlet(n)?.name ?? null);
+  const matches = names.map((n) => matchOutletName(n));
+  const known = matches.map((m) => m?.outlet.name ?? null);
   const first = known.find((k) => k !== null) ?? null;
   const others = known.filter((k): k is string => k !== null && k !== first);
-  if (first) return { name: first, known: true, url, others };
+  const translated = matches.find((m) => m !== null)?.translated ?? false;
+  if (first) return { name: first, known: true, url, others, translated };
   const cleaned = v.trim();
   const words = cleaned.split(/\s+/).length;
-  if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others };
-  return { name: canonicalOutletName(cleaned), known: false, url, others };
+  if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others, translated: false };
+  return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };
 }
 
 /** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
@@ -405,7 +369,16 @@ export function parseSignature(text: string): { author: string | null; outlets: 
  * "Par" or a date stay: bylines and date lines are short and sit at the head or tail of the file.
  */
 export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; removed: Removal[]; meta: LineMetadata } {
-  const meta: LineMetadata = { sourceOutlet: null, creditOutlets: [], author: null, publishedAt: null, url: null };
+  const meta: LineMetadata = {
+    sourceOutlet: null,
+    originalOutlet: null,
+    urlOutlet: null,
+    translatedCredit: false,
+    creditOutlets: [],
+    author: null,
+    publishedAt: null,
+    url: null,
+  };
   const removed: Removal[] = [];
   const kept: Line[] = [];
   const bylineCredits: string[] = [];
@@ -431,6 +404,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       meta.url ??= t;
       const o = outletFromUrl(t);
       if (o) urlCredits.push(o.name);
+      if (meta.url === t) meta.urlOutlet = o?.name ?? null;
       continue;
     }
     if (t.length <= BARE_DOMAIN_MAX_CHARS && BARE_DOMAIN.test(t)) {
@@ -445,9 +419,15 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     if (t.length <= MAX_META_LINE_CHARS && SOURCE_LINE.test(t)) {
       const src = sourceName(t.replace(SOURCE_LINE, ''));
       removed.push({ line, reason: 'metadata:source' });
-      if (src.url) meta.url ??= src.url;
+      if (src.url && meta.url === null) {
+        meta.url = src.url;
+        meta.urlOutlet = outletFromUrl(src.url)?.name ?? null;
+      }
       if (src.known) {
-        if (meta.sourceOutlet === null) meta.sourceOutlet = src.name;
+        if (meta.sourceOutlet === null) {
+          meta.sourceOutlet = src.name;
+          meta.translatedCredit ||= src.translated;
+        }
         else if (src.name !== meta.sourceOutlet) sourceCredits.push(src.name!);
       } else if (src.name && edge) unknownSource ??= src.name;
       sourceCredits.push(...src.others);
@@ -462,13 +442,15 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
         continue;
       }
     }
-    if (edge && t.length <= MAX_META_LINE_CHARS) {
-      const c = ORIGINAL_CREDIT.exec(foldTypography(t));
-      const o = c ? findOutlet(c[1]!) : null;
-      if (o) {
-        removed.push({ line, reason: 'metadata:source' });
-        if (meta.sourceOutlet === null) meta.sourceOutlet = o.name;
-        else sourceCredits.push(o.name);
+    if (edge && t.length <= MAX_CREDIT_CHARS) {
+      // "Publié initialement par X", "Avec l'aimable autorisation de X": the original publisher.
+      const c = parseRepublishCredit(t);
+      if (c) {
+        removed.push({ line, reason: 'metadata:credit' });
+        if (meta.originalOutlet === null) {
+          meta.originalOutlet = c.name;
+          meta.translatedCredit ||= c.translated;
+        } else if (c.name !== meta.originalOutlet) sourceCredits.push(c.name);
         continue;
       }
     }
@@ -608,31 +590,9 @@ export function splitTitle(line: string): { title: string; outlet: string | null
   return { title: title || line.trim(), outlet, otherOutlets };
 }
 
-// ——— Credits ———
+// ——— Credits: copyright lines are read by src/ingest/attribution.ts ———
 
-/** Leading credit markers of copyright lines. */
-const CREDIT_LEAD = /^(?:©|\(c\)|copyright|cr[ée]dits?(?:\s+photos?)?|photos?|tous droits r[ée]serv[ée]s|all rights reserved|sources?)\s*[:\-]?\s*/iu;
-/** A year right after the credit marker ("© 2019 La DH", "Copyright 2018-2019 Le Soir"). */
-const CREDIT_LEAD_YEAR = /^\d{4}(?:\s*[-–]\s*\d{4})?[\s,.\-–—]*/u;
-/** Trailing years and legal phrases of copyright lines. */
-const CREDIT_TAIL = /[\s.,\-–—]*(?:\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite|droits r[ée]serv[ée]s)[\s.]*$/iu;
-
-/** For a copyright or credit line ("© Le Monde 2019", "Copyright AFP"), the known outlet it names, else null. */
-export function creditOutlet(text: string): string | null {
-  let s = foldTypography(text).trim();
-  for (let i = 0; i < 3; i++) {
-    const t = s.replace(CREDIT_LEAD, '').replace(CREDIT_LEAD_YEAR, '').replace(CREDIT_TAIL, '').trim();
-    if (t === s) break;
-    s = t;
-  }
-  if (!s) return null;
-  const exact = findOutlet(s);
-  if (exact) return exact.name;
-  const m = matchOutletAtStart(s);
-  if (!m) return null;
-  // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
-  return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
-}
+export { creditName, creditOutlet } from './attribution.ts';
 
 /**
  * Canonical names of the outlets a text credits or cites ("selon NBC News", "a rapporté le Post",

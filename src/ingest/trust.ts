@@ -148,10 +148,15 @@ function englishCount(text: string, outletSpans: readonly OutletMention[]): { en
 
 /**
  * Trust flags of an article: `machine-translation` when the text reads as machine-translated or
- * spun: English words left in French prose (per 1,000 words, above a threshold), garbled outlet
- * names ("NBC Information", "Wall Road Journal"), or a disclaimer saying a program translated it.
+ * spun: English words left in French prose (per 1,000 words, above a threshold), outlet names
+ * translated word for word in the text or in its source credit ("NBC Information", "Source : The
+ * Parisian"), or a disclaimer saying a program translated it.
  */
-export function trustFlags(paragraphs: readonly string[], context: { title: string; removed: readonly Removal[] }): string[] {
+export function trustFlags(
+  paragraphs: readonly string[],
+  context: { title: string; removed: readonly Removal[]; translatedCredit?: boolean },
+): string[] {
+  if (context.translatedCredit === true) return [MACHINE_TRANSLATION];
   if (context.removed.some((r) => isDisclaimer(r.line.text))) return [MACHINE_TRANSLATION];
   const n = paragraphs.length;
   for (const [i, p] of paragraphs.entries()) {

@@ -35,8 +35,14 @@ export interface Removal {
 
 /** Metadata read from dedicated lines (source credits, bylines, dates, URLs, copyright credits). */
 export interface LineMetadata {
-  /** Canonical outlet from a "Source : X" line (or equivalent explicit credit), else null. */
+  /** Canonical outlet from a "Source : X" line, else null. */
   sourceOutlet: string | null;
+  /** The original publisher a republishing credit names ("Publié initialement par X"), canonical or as written, else null. */
+  originalOutlet: string | null;
+  /** The outlet owning the host of the file's URL line, else null. */
+  urlOutlet: string | null;
+  /** True when the source or original credit names its outlet by a word-for-word translation ("Source : The Parisian"). */
+  translatedCredit: boolean;
   /** Outlets named by weaker credits (byline "Par X | Le Monde", "© Le Monde", a URL's domain), strongest first. */
   creditOutlets: string[];
   author: string | null;

@@ -31,6 +31,8 @@ export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string().min(1),
   outlet: z.string().min(1).nullable(),
+  /** The site that republished the article when a credit names another original publisher ("Publié initialement par X"), else null. */
+  republisher: z.string().min(1).nullable().default(null),
   author: z.string().min(1).nullable(),
   /** ISO-8601 with offset, or null when the text gives no publication date. */
   publishedAt: z.iso.datetime({ offset: true }).nullable(),

@@ -56,6 +56,7 @@ const ingest: IngestFunction & { calls: number } = Object.assign(
     let reused = 0;
     const articles: Article[] = [];
     const rejected: Array<{ path: string; reason: string }> = [];
+    await options.cache?.load?.();
     for (const path of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
       const bytes = readFileSync(join(dir, path));
       const digest = createHash('sha1').update(bytes).digest('hex');
@@ -73,7 +74,7 @@ const ingest: IngestFunction & { calls: number } = Object.assign(
       }
       const id = path.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
       articles.push({
-        id, title: prepared.lines[0]!.text, outlet: null, author: null, publishedAt: null,
+        id, title: prepared.lines[0]!.text, outlet: null, republisher: null, author: null, publishedAt: null,
         paragraphs: prepared.lines.slice(1).map((l) => l.text), files: [{ path, outlet: null }], storyId: id,
         citedOutlets: [], url: null, flags: [], encoding: 'utf-8',
       });
@@ -154,6 +155,36 @@ describe('kiosqueLoaders', () => {
     expect(third.report.parsed).toEqual([]);
     expect(third.report.entries.get(REPORT_ENTRY_ID)!.data).toMatchObject({ parsed: 0, reused: 2 });
     expect(log).toContain('info kiosque: 2 files, 0 parsed, 2 reused; 2 entries: 0 updated, 2 unchanged, 0 deleted; 0 rejected');
+  });
+
+  it('heals a data store entry changed by hand (digest untouched): validated and rendered again, with a warning', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, []);
+    const a = stores.get('articles')!.get('a')!;
+    const b = stores.get('articles')!.get('b')!;
+    const report = stores.get('report')!.get(REPORT_ENTRY_ID)!;
+    stores.get('articles')!.set('a', { ...a, data: { ...a.data, title: String(a.data['title']).replace('Russie', 'Prusse') } });
+    stores.get('articles')!.set('b', { ...b, rendered: { html: b.rendered!.html.replace('villes', 'vignes') } });
+    stores.get('report')!.set(REPORT_ENTRY_ID, { ...report, data: { ...report.data, rejected: [{ path: 'x.txt', reason: 'inventé' }] } });
+
+    const log: string[] = [];
+    const next = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    expect(next.articles.parsed.sort()).toEqual(['a', 'b']);
+    expect(next.report.parsed).toEqual([REPORT_ENTRY_ID]);
+    expect(stores.get('articles')!.get('a')!.data['title']).toContain('Russie');
+    expect(stores.get('articles')!.get('b')!.rendered!.html).toContain('villes');
+    expect(stores.get('report')!.get(REPORT_ENTRY_ID)!.data['rejected']).toEqual([]);
+    expect(log.filter((l) => l.startsWith('warn')).sort()).toEqual([
+      expect.stringMatching(/2 stored article\(s\) no longer matched/),
+      expect.stringMatching(/stored ingest report no longer matched/),
+    ]);
+
+    // Healed: the next build reuses everything again, silently.
+    log.length = 0;
+    const third = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    expect(third.articles.parsed).toEqual([]);
+    expect(third.report.parsed).toEqual([]);
+    expect(log.some((l) => l.startsWith('warn'))).toBe(false);
   });
 
   it('runs the ingest once per sync, again on the next sync', async () => {

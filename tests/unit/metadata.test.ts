@@ -150,16 +150,31 @@ describe('extractMetaLines', () => {
 
   it('reads a sentence crediting the original publisher', () => {
     const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nCet article a d’abord été publié par Le Soir.`));
-    expect(r.meta.sourceOutlet).toBe('Le Soir');
-    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:source']);
+    expect(r.meta.originalOutlet).toBe('Le Soir');
+    expect(r.meta.sourceOutlet).toBeNull();
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:credit']);
     const kept = extractMetaLines(lines(`Titre\n${BODY}\nCet article a d’abord été publié par un blogueur anonyme.`));
     expect(kept.removed).toEqual([]);
+    // An unknown outlet is kept as written; a translated one is canonical and marked.
+    const unknown = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nUn article du Phare de Kerbrat, reproduit avec son accord.`));
+    expect(unknown.meta.originalOutlet).toBe('Phare de Kerbrat');
+    const translated = extractMetaLines(lines(`Originally published in The Cross.\nTitre\n${BODY}\n${BODY}`));
+    expect(translated.meta).toMatchObject({ originalOutlet: 'La Croix', translatedCredit: true });
   });
 
   it('finds nothing in seed 004', () => {
     const r = extractMetaLines(seed(SEED.s004));
     expect(r.removed).toEqual([]);
-    expect(r.meta).toEqual({ sourceOutlet: null, creditOutlets: [], author: null, publishedAt: null, url: null });
+    expect(r.meta).toEqual({
+      sourceOutlet: null,
+      originalOutlet: null,
+      urlOutlet: null,
+      translatedCredit: false,
+      creditOutlets: [],
+      author: null,
+      publishedAt: null,
+      url: null,
+    });
   });
 });
 

@@ -1,0 +1,287 @@
+/** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
+import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, outletFromUrl, Tokens } from './outlets.ts';
+import { isPersonName } from './names.ts';
+import { foldTypography, stripAccents } from './text.ts';
+import type { Removal } from './types.ts';
+
+// ——— Republishing credits ———
+
+/**
+ * Cue families of a republishing credit, read on a lower-case, accent-free copy of the line. Each is
+ * a weak signal for a class (origin, republication, permission, earlier appearance), written as
+ * stems so that other phrasings of the same class match too.
+ */
+const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|originally|initially|first|original|originale|origine)\b/;
+const REPUBLISH_CUE = /\b(?:repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee)\b/;
+const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/;
+const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
+const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
+/** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
+const PIECE_NOUN = /^(?:articles?|textes?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post)$/;
+/** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
+const LEAD_FILLER = new Set(
+  'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by'.split(' '),
+);
+/** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
+const CUE_WORD = /^(?:initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+
+/**
+ * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece
+ * itself (a body sentence opens on its own subject: "Un sondage paru dans…" is news, not a credit),
+ * and it holds a cue of origin, republication, permission or earlier appearance.
+ */
+function isCreditKey(key: string): boolean {
+  const words = key.split(/[^a-z0-9]+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && i < 3 && LEAD_FILLER.has(words[i]!)) i++;
+  const lead = words[i] ?? '';
+  const rest = words.slice(i + 1).join(' ');
+  if (words.length > MAX_CREDIT_WORDS) return false;
+  if (PIECE_NOUN.test(lead)) {
+    // "Un article de X", "This story is from X": the piece itself credited to a publisher.
+    if (i > 0 && /^(?:article|texte|story|piece)$/.test(lead) && /^(?:de|du|des|d|from|by|tire|tiree|extrait)\b/.test(rest)) return true;
+    return ORIGIN_CUE.test(rest) || REPUBLISH_CUE.test(rest) || PERMISSION_CUE.test(rest) || APPEARED_CUE.test(rest);
+  }
+  if (!CUE_WORD.test(lead)) return false;
+  // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
+  if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(rest) || PERMISSION_CUE.test(rest);
+  return true;
+}
+
+/** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
+const NAME_PREPOSITIONS = new Set(['par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via']);
+/** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
+const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+/** Lower-case words that continue a name before another capitalised word ("Courrier du Sud", "Voice of the North"). */
+const INNER_PARTICLES = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et']);
+/** Month and weekday names: capitalised in English dates ("on March 3"), never an outlet. */
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
+);
+
+/** A credit line is short: a sentence naming a publisher, not a paragraph. */
+export const MAX_CREDIT_CHARS = 240;
+/** Words of the longest credit line ("Cet article a été publié initialement le 3 mars 2019 dans X, avec qui nous…"): a paragraph is longer. */
+const MAX_CREDIT_WORDS = 30;
+/** An unknown outlet's name in a credit has at most this many words ("Le Courrier du Sud de la Loire"). */
+const MAX_UNKNOWN_NAME_WORDS = 7;
+
+/** A bare web domain in a credit ("publié sur exemple-info.fr"). */
+const CREDIT_DOMAIN = /\b(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\b/i;
+
+/** An outlet credited by a line, known (canonical name) or as written. */
+export interface CreditedName {
+  name: string;
+  /** True when the outlet list knows it. */
+  known: boolean;
+  /** True when the line names it by a word-for-word translation ("The Parisian"). */
+  translated: boolean;
+}
+
+/** Outlet-shaped spans after a preposition: capitalised words (particles inside), with a capitalised article when written. */
+function nameSpans(text: string): string[] {
+  const t = new Tokens(text);
+  const spans: string[] = [];
+  const sameClause = (k: number): boolean => /^[\s'’«"“:\u00a0\u202f]*$/u.test(t.gap(k));
+  for (let k = 1; k < t.length; k++) {
+    if (!t.capitalised(k) || !sameClause(k)) continue;
+    let p = k - 1;
+    let startTok = k;
+    if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0 && sameClause(p)) {
+      if (t.capitalised(p)) startTok = p;
+      p--;
+    }
+    // "Source originale : X": a colon introduces the name too.
+    if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !/:\s*$/u.test(t.gap(startTok))) continue;
+    let last = k;
+    for (let j = k + 1; j < t.length && j - startTok < MAX_UNKNOWN_NAME_WORDS + 2; j++) {
+      if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
+      if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!)) {
+        last = j;
+        continue;
+      }
+      if (!INNER_PARTICLES.has(t.norm[j]!)) break;
+    }
+    spans.push(text.slice(t.start[startTok]!, t.end[last]!));
+    k = last;
+  }
+  return spans;
+}
+
+/** True when an unknown name is shaped like an outlet's: not a person, not a date word, not too long. */
+function outletShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > MAX_UNKNOWN_NAME_WORDS) return false;
+  if (CALENDAR_WORDS.has(stripAccents(words[0]!.toLowerCase()))) return false;
+  // "Presse Océan", "Morning Herald": a word of newspaper names tells a title from a person's name.
+  return !isPersonName(name) || words.some(isOutletNameWord);
+}
+
+/**
+ * The original publisher a republishing credit names: "Un article de X, repris avec son
+ * autorisation", "Publié initialement par X", "Avec l'aimable autorisation de X", "Cet article est
+ * paru dans X", "Originally published in X", "Republished with permission from X". The class is a
+ * cue of publication or permission (see the cue families) plus an outlet-shaped name after a
+ * preposition; a known outlet wins over an unknown name, a person's name is never an outlet.
+ */
+export function parseRepublishCredit(text: string): CreditedName | null {
+  if (text.length > MAX_CREDIT_CHARS) return null;
+  const folded = foldTypography(text).trim();
+  const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+  if (!isCreditKey(key)) return null;
+  const spans = nameSpans(folded);
+  for (const span of spans) {
+    const m = matchOutletName(span);
+    if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+  }
+  const domain = CREDIT_DOMAIN.exec(folded);
+  if (domain) {
+    const o = outletFromUrl(domain[0]);
+    return { name: o?.name ?? domain[0], known: o !== null, translated: false };
+  }
+  const unknown = spans.find(outletShaped);
+  return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : null;
+}
+
+// ——— Copyright lines ———
+
+/** Leading credit markers of copyright lines. */
+const CREDIT_LEAD = /^(?:©|\(c\)|copyright|cr[ée]dits?(?:\s+photos?)?|photos?|tous droits r[ée]serv[ée]s|all rights reserved|sources?)\s*[:\-]?\s*/iu;
+/** A year right after the credit marker ("© 2019 La DH", "Copyright 2018-2019 Le Soir"). */
+const CREDIT_LEAD_YEAR = /^\d{4}(?:\s*[-–]\s*\d{4})?[\s,.\-–—]*/u;
+/** Trailing years and legal phrases of copyright lines. */
+const CREDIT_TAIL = /[\s.,\-–—]*(?:\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite|droits r[ée]serv[ée]s)[\s.]*$/iu;
+
+/** The name part of a copyright or credit line, its markers, years and legal phrases stripped ("© 2019 X – Tous droits réservés" → "X"). */
+export function creditName(text: string): string | null {
+  let s = foldTypography(text).trim();
+  for (let i = 0; i < 3; i++) {
+    const t = s.replace(CREDIT_LEAD, '').replace(CREDIT_LEAD_YEAR, '').replace(CREDIT_TAIL, '').trim();
+    if (t === s) break;
+    s = t;
+  }
+  return s || null;
+}
+
+/** For a copyright or credit line ("© Le Monde 2019", "Copyright AFP"), the known outlet it names, else null. */
+export function creditOutlet(text: string): string | null {
+  const s = creditName(text);
+  if (!s) return null;
+  const exact = matchOutletName(s);
+  if (exact) return exact.outlet.name;
+  const m = matchOutletAtStart(s);
+  if (!m) return null;
+  // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
+  return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
+}
+
+// ——— Ranked evidence ———
+
+/** Everything a file says about who published it, strongest kind first. */
+export interface OutletEvidence {
+  /** 1. An original-publisher credit ("Publié initialement par X"). */
+  original: string | null;
+  /** 2. A "Source : X" line. */
+  source: string | null;
+  /** 3. The outlet owning the article's URL host. */
+  url: string | null;
+  /** 4. The outlet named by the title's trailing segment (" - Le Monde"). */
+  titleSuffix: string | null;
+  /** Bylines, agency lines and closing signatures that name an outlet ("Par X | Le Monde"), strongest first. */
+  credits: readonly string[];
+  /** 5. The site's own copyright line ("© 2019 X – Tous droits réservés")… */
+  copyright: string | null;
+  /** …or masthead (a line before the title naming an outlet). */
+  masthead: string | null;
+  /**
+   * A site name the outlet list does not know, from the site's own copyright line ("© Le Petit
+   * Quotidien Web"): only ever the republisher, since aggregators sign every page they copy.
+   */
+  siteName: string | null;
+}
+
+/** The attributed outlet and, when another publisher is credited, the site that republished it. */
+export interface Attribution {
+  outlet: string | null;
+  /** The republishing site, named by the file's own URL, title suffix, copyright or masthead. */
+  republisher: string | null;
+}
+
+/**
+ * Ranks the evidence: an original-publisher credit, then a `Source :` line, the URL host, the title
+ * suffix, byline and signature credits, and last the site's own copyright or masthead. When the
+ * outlet comes from a credit to another publisher (ranks 1–2), the site's own evidence (URL, title
+ * suffix, copyright, masthead) names the republisher when it names a different outlet.
+ */
+export function attributeOutlet(e: OutletEvidence): Attribution {
+  const ranked = [e.original, e.source, e.url, e.titleSuffix, ...e.credits, e.copyright, e.masthead];
+  const raw = ranked.find((x): x is string => x !== null) ?? null;
+  const outlet = raw === null ? null : canonicalOutletName(raw);
+  let republisher: string | null = null;
+  if (outlet !== null && (e.original !== null || e.source !== null)) {
+    // A Source line names the republishing site when an original credit outranks it.
+    const candidates = [e.original !== null ? e.source : null, e.url, e.titleSuffix, e.copyright ?? e.siteName, e.masthead];
+    for (const site of candidates) {
+      if (site === null) continue;
+      const name = canonicalOutletName(site);
+      if (name !== outlet) {
+        republisher = name;
+        break;
+      }
+    }
+  }
+  return { outlet, republisher };
+}
+
+/** Longest masthead line, in words: a site's name, maybe with a short tagline. */
+const MAX_MASTHEAD_WORDS = 6;
+
+/**
+ * The outlet a masthead names: the first of the lines above the title that is a known outlet's
+ * whole name (or a translation of one). Unknown text above a title is not taken as a name.
+ */
+export function mastheadOutlet(linesAboveTitle: readonly string[]): string | null {
+  for (const text of linesAboveTitle) {
+    if (text.split(/\s+/).length > MAX_MASTHEAD_WORDS) continue;
+    const m = matchOutletName(text);
+    if (m) return m.outlet.name;
+  }
+  return null;
+}
+
+/**
+ * The site named by a copyright line that the outlet list does not know, when it is written as a
+ * publication's name ("© 2019 Le Courrier du Sud – Tous droits réservés": opened by an article) or
+ * as a domain ("© exemple-info.fr"). Person names and photo agencies stay unnamed.
+ */
+export function unknownCopyrightName(name: string): string | null {
+  const s = name.trim();
+  if (/^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i.test(s)) return s;
+  const words = s.split(/\s+/);
+  if (words.length > MAX_UNKNOWN_NAME_WORDS || /[,;:!?()]|\d/.test(s)) return null;
+  if (/^L['’]\p{Lu}/u.test(words[0]!)) return s;
+  return words.length >= 2 && /^(?:Le|La|Les|The)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? s : null;
+}
+
+/**
+ * The site's own evidence among the chrome lines removed from a file: its copyright line (a known
+ * outlet; an unknown name written as a publication's is kept apart as `siteName`) and its masthead
+ * (chrome above the title).
+ */
+export function siteEvidence(
+  removed: readonly Removal[],
+  titleLine: number,
+): Pick<OutletEvidence, 'copyright' | 'masthead' | 'siteName'> {
+  let copyright: string | null = null;
+  let siteName: string | null = null;
+  const above: string[] = [];
+  for (const r of removed) {
+    if (r.reason === 'chrome:copyright') {
+      copyright ??= creditOutlet(r.line.text);
+      const name = creditName(r.line.text);
+      if (name !== null) siteName ??= unknownCopyrightName(name);
+    }
+    if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line.text);
+  }
+  return { copyright, masthead: mastheadOutlet(above), siteName };
+}

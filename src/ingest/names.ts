@@ -1,0 +1,46 @@
+/** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
+import { foldTypography } from './text.ts';
+
+/** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
+export const MAX_NAME_CHARS = 48;
+
+/** Lower-case particles allowed inside a person's name ("Isabelle de Laminne"). */
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'ait', 'da', 'di', 'dos', 'le', 'la', 'ter']);
+
+/** Articles that open an outlet's name, never a person's ("Le Courrier du Sud", "The Conversation"). */
+const NAME_ARTICLES = /^(?:le|la|les|l['’]|the)$/iu;
+
+/** One word of a name: Capitalised (hyphens, apostrophes), ALL CAPS, or initials ("R.", "J.-M.", "L.Tr."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'\-]{0,30}\.?|(?:\p{Lu}\p{Ll}{0,2}\.-?){1,4})$/u;
+
+/**
+ * True when the text is one person's name: 2–4 capitalised words or initials, particles allowed
+ * inside, no sentence punctuation, not opened by an article ("Jean Dupont", "K. Benali", "R. B.",
+ * "KARIM MANSOURI"; not "Le Courrier du Sud").
+ */
+export function isPersonName(text: string): boolean {
+  const s = foldTypography(text).trim();
+  if (s.length === 0 || s.length > MAX_NAME_CHARS || /[,:;!?"«»()|]|\d/.test(s)) return false;
+  const w = s.split(/\s+/);
+  if (w.length > 4) return false;
+  if (w.length === 1) return /^(?:\p{Lu}\p{Ll}{0,2}\.){2,4}$/u.test(w[0]!);
+  if (NAME_ARTICLES.test(w[0]!) || /^l['’]/iu.test(w[0]!)) return false;
+  let capitalised = 0;
+  for (const [i, word] of w.entries()) {
+    if (i > 0 && i < w.length - 1 && PARTICLES.has(word)) continue;
+    if (i > 0 && /^(?:d'|l')\p{Lu}/u.test(word)) {
+      capitalised++;
+      continue;
+    }
+    if (!NAME_WORD.test(word)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}
+
+/** Splits "Jean Dupont et Marie Curie" into names; null when any part is not a person's name. */
+export function personNames(text: string): string[] | null {
+  const parts = text.split(/\s*(?:,|\bet\b|\band\b|&)\s*/u).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 4) return null;
+  return parts.every(isPersonName) ? parts.map((p) => p.trim()) : null;
+}
