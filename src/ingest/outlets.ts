@@ -195,6 +195,12 @@ function meaningOf(norm: string): string {
   return norm;
 }
 
+/** True when a word is one newspaper names are made of ("Presse", "Herald", "Courrier"): the lexicon knows it. */
+export function isOutletNameWord(word: string): boolean {
+  const w = normWord(word.toLowerCase());
+  return meaningOf(w) !== w || LEXICON.meaning.has(w);
+}
+
 /** True for a word that carries no meaning in a name (articles, "of", "de", "and"). */
 function isNameArticle(norm: string): boolean {
   return LEXICON.articles.has(norm);
