@@ -1,4 +1,5 @@
-/** Decides whether the first real line of a file is its title, and derives a title when it is not. */
+/** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
+import { compareKey, foldTypography, stripAccents, words } from './text.ts';
 import type { Line } from './types.ts';
 
 /**
@@ -50,13 +51,131 @@ export function deriveTitle(text: string): string {
   return title;
 }
 
+/** Where a title comes from: a headline line of the file, or the lead (derived, a last resort). */
+export type TitleSource = 'headline' | 'derived';
+
+/** Head lines considered as title candidates (the headline sits among the first lines left after chrome). */
+const HEAD_CANDIDATES = 5;
+/** Share of the URL slug's words a line must hold to be recognised as the headline the URL names. */
+const SLUG_MATCH = 0.6;
+/** A slug names a headline when it has at least this many words (shorter slugs are ids or sections). */
+const SLUG_MIN_WORDS = 3;
+
+/** Accent-stripped lower-case words of a URL's last path segment ("…/quatre-blesses-par-une-voiture-123.html"). */
+export function slugWords(url: string | null | undefined): string[] {
+  if (!url) return [];
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z0-9]{2,5}$/i, '');
+  let decoded = last;
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    // keep the raw segment
+  }
+  return words(stripAccents(decoded)).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+}
+
+/** Share of the slug's words found in a line (0 when the slug is too short to name a headline). */
+function slugShare(slug: readonly string[], text: string): number {
+  if (slug.length < SLUG_MIN_WORDS) return 0;
+  const have = new Set(words(stripAccents(text)));
+  let n = 0;
+  for (const w of slug) if (have.has(w)) n++;
+  return n / slug.length;
+}
+
 /**
- * Picks the title from the first kept line. When that line is a lead paragraph, the title is
- * derived from it and the line stays in the body (no text is lost).
+ * Picks the title among candidates: the first kept line when it reads like a headline, unless a
+ * later head line is the headline the file's URL names (its slug's words), in which case the lines
+ * above it are returned in `above` (kickers, banners left by chrome removal). When no line is a
+ * headline, the title is derived from the lead, which stays in the body (no text is lost).
  */
-export function pickTitle(lines: readonly Line[]): { title: string | null; titleLine: Line | null; body: Line[] } {
+export function pickTitle(
+  lines: readonly Line[],
+  url: string | null = null,
+): { title: string | null; titleLine: Line | null; body: Line[]; source: TitleSource; above: Line[] } {
   const [first, ...rest] = lines;
-  if (!first) return { title: null, titleLine: null, body: [] };
-  if (isTitleLike(first.text)) return { title: first.text, titleLine: first, body: rest };
-  return { title: deriveTitle(first.text), titleLine: null, body: [...lines] };
+  if (!first) return { title: null, titleLine: null, body: [], source: 'derived', above: [] };
+  const slug = slugWords(url);
+  if (slug.length >= SLUG_MIN_WORDS) {
+    let best = -1;
+    let bestShare = slugShare(slug, first.text);
+    for (let i = 1; i < Math.min(lines.length, HEAD_CANDIDATES); i++) {
+      const share = slugShare(slug, lines[i]!.text);
+      if (share >= SLUG_MATCH && share > bestShare && isTitleLike(lines[i]!.text)) {
+        best = i;
+        bestShare = share;
+      }
+    }
+    if (best > 0) {
+      return { title: lines[best]!.text, titleLine: lines[best]!, body: lines.slice(best + 1), source: 'headline', above: lines.slice(0, best) };
+    }
+  }
+  if (isTitleLike(first.text)) return { title: first.text, titleLine: first, body: rest, source: 'headline', above: [] };
+  return { title: deriveTitle(first.text), titleLine: null, body: [...lines], source: 'derived', above: [] };
+}
+
+/** Separators between a headline and a trailing site name (" - ", " | ", " — ", " · ", " :: "), typography folded. */
+const SUFFIX_SEPARATORS = [' - ', ' | ', ' · ', ' :: ', ' / '];
+/** A site suffix has at most this many words ("Nouvel Horizon Info", "Le Journal des Trois Vallées"). */
+const SUFFIX_MAX_WORDS = 6;
+/** The headline before a suffix keeps at least this many words ("Brexit - Le Monde" is not stripped to one word). */
+const PREFIX_MIN_WORDS = 3;
+/**
+ * A trailing segment is a site suffix when the head lines of at least this many files end with it:
+ * one site's pages share it, while a headline's own ending ("- acte V") recurs in a copy or two.
+ */
+const SUFFIX_MIN_FILES = 4;
+/** Head lines of each file looked at for suffixes. */
+const SUFFIX_HEAD_LINES = 4;
+/** Lines of more than this many words are paragraphs, not headlines. */
+const SUFFIX_LINE_MAX_WORDS = 40;
+
+/** Trailing site suffixes that recur across files' head lines, by comparison key. */
+export interface TitleEvidence {
+  suffixes: ReadonlySet<string>;
+}
+
+/** Splits a line at its last suffix separator: [headline, suffix] or null. */
+function splitSuffix(text: string): [string, string] | null {
+  const folded = foldTypography(text);
+  let at = -1;
+  let sep = '';
+  for (const s of SUFFIX_SEPARATORS) {
+    const i = folded.lastIndexOf(s);
+    if (i > at) {
+      at = i;
+      sep = s;
+    }
+  }
+  if (at <= 0) return null;
+  const head = text.slice(0, at).trim();
+  const tail = text.slice(at + sep.length).trim();
+  const nTail = words(tail).length;
+  if (nTail === 0 || nTail > SUFFIX_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  return [head, tail];
+}
+
+/** Counts trailing segments of the first lines of every file; those ending SUFFIX_MIN_FILES files' head lines are site suffixes. */
+export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvidence {
+  const files = new Map<string, number>();
+  for (const lines of docs) {
+    const seen = new Set<string>();
+    for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
+      if (line.text.length > MAX_TITLE_CHARS || words(line.text).length > SUFFIX_LINE_MAX_WORDS) continue;
+      const split = splitSuffix(line.text);
+      if (split) seen.add(compareKey(split[1]));
+    }
+    for (const k of seen) files.set(k, (files.get(k) ?? 0) + 1);
+  }
+  const suffixes = new Set<string>();
+  for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k) suffixes.add(k);
+  return { suffixes };
+}
+
+/** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
+export function stripSiteSuffix(title: string, evidence: TitleEvidence): { title: string; suffix: string | null } {
+  const split = splitSuffix(title);
+  if (!split || !evidence.suffixes.has(compareKey(split[1]))) return { title, suffix: null };
+  return { title: split[0].replace(/[\s\-–—|·:/]+$/u, ''), suffix: split[1] };
 }

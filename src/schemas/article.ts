@@ -30,6 +30,8 @@ export const articleSchema = z.object({
   /** Stable, unique, URL-safe ASCII id (slug of the title plus a short content hash). */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string().min(1),
+  /** `headline`: a headline line of a copy; `derived`: cut from the lead (no copy has a headline), shown as such. */
+  titleSource: z.enum(['headline', 'derived']).default('headline'),
   outlet: z.string().min(1).nullable(),
   /** The site that republished the article when a credit names another original publisher ("Publié initialement par X"), else null. */
   republisher: z.string().min(1).nullable().default(null),
