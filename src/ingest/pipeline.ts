@@ -275,13 +275,17 @@ function recordCopyOnlyLines(shown: ParsedDoc, others: readonly ParsedDoc[]): vo
   const keys = new Set([shown.title, ...shown.paragraphs].map(compareKey));
   // Padded with spaces so that a line matches whole words only ("adoption express" ≠ "adoption expresse").
   const shownText = ` ${compareKey(shown.paragraphs.join(' '))} `;
+  const shownLines = new Set(shown.paragraphs);
   for (const copy of others) {
     if (!keys.has(compareKey(copy.title)) && !shownText.includes(` ${compareKey(copy.title)} `)) {
       copy.removed.push({ line: { n: copy.titleLine, text: copy.title }, reason: 'folded:title-of-copy' });
     }
     for (const line of copy.body) {
       const key = compareKey(line.text);
-      if (!keys.has(key) && !shownText.includes(` ${key} `)) copy.removed.push({ line, reason: 'folded:not-in-shown-copy' });
+      // A line without any word (a lone '"', "* * *") has an empty key, which every text "contains":
+      // it is in the shown copy only as the same line.
+      const inShown = key === '' ? shownLines.has(line.text) : keys.has(key) || shownText.includes(` ${key} `);
+      if (!inShown) copy.removed.push({ line, reason: 'folded:not-in-shown-copy' });
     }
   }
 }

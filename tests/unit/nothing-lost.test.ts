@@ -35,11 +35,13 @@ async function audit(dir: string, result: IngestResult): Promise<Audit> {
   const articleOf = new Map<string, Article>();
   for (const a of result.articles) for (const f of a.files) articleOf.set(f.path, a);
   const removedAt = new Map<string, string[]>(); // "path\nline" → keys of the removed texts
+  const removedText = new Set<string>(); // "path\nline\ntext" of every removed line, as it is
   for (const r of result.removed) {
     const k = `${r.path}\n${r.line}`;
     const list = removedAt.get(k) ?? [];
     list.push(compareKey(r.text));
     removedAt.set(k, list);
+    removedText.add(`${k}\n${r.text}`);
   }
   const rejected = new Set(result.rejected.map((r) => r.path));
   const out: Audit = { lines: 0, byFate: {}, lost: [], copyPartial: [] };
@@ -93,11 +95,17 @@ async function audit(dir: string, result: IngestResult): Promise<Audit> {
       return null;
     };
 
+    /** A line without any word (a lone '"', "* * *"): its key is empty, so only the same line counts. */
+    const fateOfWordless = (text: string, n: number): Fate => {
+      if (text === article.title) return 'title';
+      if (article.paragraphs.includes(text)) return shown ? 'paragraph' : 'shown-copy';
+      return removedText.has(`${name}\n${n}\n${text}`) ? 'removed' : null;
+    };
+
     for (const line of prepared.value.lines) {
       const k = compareKey(line.text);
-      if (k === '') continue; // punctuation or symbols only: no word to lose
       out.lines++;
-      const fate = fateOf(k, line.n);
+      const fate = k === '' ? fateOfWordless(line.text, line.n) : fateOf(k, line.n);
       out.byFate[fate ?? 'lost'] = (out.byFate[fate ?? 'lost'] ?? 0) + 1;
       if (fate === null) out.lost.push(`${name}:${line.n} (${line.text.length} chars)`);
     }
@@ -151,6 +159,29 @@ it('a folded copy\'s line that the shown copy has only inside a longer word is r
     expect(result.articles).toHaveLength(1);
     expect(result.articles[0]!.files.map((f) => f.path)).toEqual(['a-complet.txt', 'b-copie.txt']);
     expect(result.removed).toContainEqual({ path: 'b-copie.txt', line: 7, text: 'Adoption express', reason: 'folded:not-in-shown-copy' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+it('a folded copy\'s line without any word (a lone " or «) is in the shown text or in removed', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'kiosque-lost-'));
+  try {
+    const paragraphs = [
+      'Le maire a présenté lundi soir le nouveau plan de circulation du centre-ville aux habitants réunis en mairie.',
+      'Les rues piétonnes seront étendues dès le printemps, une mesure réclamée depuis longtemps par les commerçants.',
+      'Plusieurs riverains ont dit craindre des difficultés de stationnement pendant la durée des travaux prévus.',
+    ];
+    const title = 'Le centre-ville change de plan de circulation';
+    // The shown copy (longer) has a word-less separator but no lone quote; the folded copy has two word-less lines.
+    await writeFile(path.join(dir, 'a-complet.txt'), [title, paragraphs[0], '* * *', paragraphs[1], paragraphs[2], 'Une réunion publique aura lieu le mois prochain pour en discuter.'].join('\n\n'));
+    await writeFile(path.join(dir, 'b-copie.txt'), [title, paragraphs[0], '"', paragraphs[1], '« »', paragraphs[2]].join('\n\n'));
+    const result = await ingestFolder(dir);
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]!.files.map((f) => f.path)).toEqual(['a-complet.txt', 'b-copie.txt']);
+    const removed = result.removed.filter((r) => r.path === 'b-copie.txt').map((r) => [r.line, r.text, r.reason]);
+    expect(removed).toContainEqual([5, '"', 'folded:not-in-shown-copy']);
+    expect(removed).toContainEqual([9, '« »', 'folded:not-in-shown-copy']);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
