@@ -20,6 +20,7 @@ import {
   repeatedHeadlines,
   storyScores,
   titleAccuracy,
+  titleAccuracyEveryFile,
   type Gate,
   type ManifestEntry,
   type Ratio,
@@ -75,6 +76,9 @@ export async function evaluateCorpus(dir: string): Promise<{ corpus: string; row
     const t = titleAccuracy(manifest, result);
     rows.push({ key: 'title', label: 'title (shown copies)', ratio: t.ratio, note: `${t.skippedNull} null-title skipped, ${t.skippedCopies} folded copies skipped` });
     details['titleMisses'] = t.misses;
+    // Per file, folded copies too: a copy's article must bear its headline (wire copies may carry other headlines).
+    const every = titleAccuracyEveryFile(manifest, result);
+    rows.push({ key: 'titleEveryFile', label: 'title (every file, copies too)', ratio: every.ratio, note: `${t.skippedNull} null-title skipped` });
   }
   if (manifest.some((m) => m.outlet !== undefined)) {
     const o = outletAccuracy(manifest, result);
