@@ -22,6 +22,12 @@ const PIECE_NOUN = /^(?:articles?|textes?|chroniques?|tribunes?|story|stories|pi
 const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by'.split(' '),
 );
+/** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
+const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
+/** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
+const PRESS_NOUNS = new Set(
+  'journal quotidien hebdomadaire mensuel magazine revue site media blog newspaper daily weekly monthly website outlet'.split(' '),
+);
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
 const CUE_WORD = /^(?:initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
@@ -37,6 +43,9 @@ function isCreditKey(key: string): boolean {
   const lead = words[i] ?? '';
   const rest = words.slice(i + 1).join(' ');
   if (words.length > MAX_CREDIT_WORDS) return false;
+  // "Le texte de loi, publié initialement…" is news about a text; "Le texte original" is a credit.
+  const definite = i > 0 && words.slice(0, i).every((w) => DEFINITE.has(w));
+  if (PIECE_NOUN.test(lead) && definite) return ORIGIN_CUE.test(words.slice(i + 1, i + 3).join(' '));
   if (PIECE_NOUN.test(lead)) {
     // "Un article de X", "This story is from X": the piece itself credited to a publisher.
     if (i > 0 && /^(?:article|texte|story|piece)$/.test(lead) && /^(?:de|du|des|d|from|by|tire|tiree|extrait)\b/.test(rest)) return true;
@@ -90,6 +99,10 @@ function nameSpans(text: string): string[] {
     if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0 && sameClause(p)) {
       if (t.capitalised(p)) startTok = p;
       p--;
+    }
+    if (PRESS_NOUNS.has(t.norm[p]!) && p > 0 && !t.capitalised(p)) {
+      p--;
+      if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0) p--;
     }
     // "Source originale : X": a colon introduces the name too.
     if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !/:\s*$/u.test(t.gap(startTok))) continue;

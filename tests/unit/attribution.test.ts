@@ -1,0 +1,109 @@
+/** Outlet attribution: republishing credits as a class, ranked evidence, republisher, whole and translated names. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { attributeOutlet, parseRepublishCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { ingestFolder } from '../../src/ingest/pipeline.ts';
+
+const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
+
+describe('parseRepublishCredit', () => {
+  // None of these wordings was used to write the rule: other verbs, nouns, word orders, both languages.
+  it.each([
+    ['Ce papier a été publié pour la première fois par Le Républicain des Vosges.', 'Le Républicain des Vosges'],
+    ["Reproduit avec l'autorisation de Sud Ouest.", 'Sud Ouest'],
+    ["Republié avec la permission de L'Écho du Bocage.", "L'Écho du Bocage"],
+    ["Paru initialement dans l'hebdomadaire Le Phare de Ré", 'Le Phare de Ré'],
+    ["Texte reproduit avec l'aimable accord de La Gazette des Cimes.", 'La Gazette des Cimes'],
+    ["Article publié à l'origine sur Le Journal de Montréal", 'Le Journal de Montréal'],
+    ['This piece was first published by The Northern Gazette.', 'The Northern Gazette'],
+    ['Reprinted with permission of the Daily Chronicle.', 'Daily Chronicle'],
+    ['Originally appeared on Politico.', 'Politico'],
+    ['Courtesy of The Times of Malta', 'The Times of Malta'],
+    ['First published in The Independent.', 'The Independent'],
+    ["Syndicated from Le Courrier de l'Atlas", "Le Courrier de l'Atlas"],
+    ['Cet article a été repris du site Le Vent du Large', 'Le Vent du Large'],
+    ['Version originale publiée par The Conversation France', 'The Conversation France'],
+  ])('%s', (line, outlet) => {
+    expect(parseRepublishCredit(line)?.name).toBe(outlet);
+  });
+
+  it('reads a translated credit as its outlet and says so', () => {
+    expect(parseRepublishCredit('Initially posted by The Voice of the North.')).toEqual({ name: 'La Voix du Nord', known: true, translated: true });
+  });
+
+  it.each([
+    'Un rapport publié jeudi par le ministère montre une hausse des prix.',
+    'Publié le 3 mars 2019 à 14h',
+    'Publié par Jean Dupont',
+    'Un article de Marie Curie, repris avec son autorisation.',
+    'Le texte de loi, publié initialement dans le Journal officiel, a été modifié.',
+    'La chronique de Jean Dupont est parue dans Le Monde samedi.',
+    'Paris Match a publié des photos du couple.',
+    'Avec l’autorisation du préfet, les manifestants ont défilé.',
+    'Un sondage paru dans Le Parisien montre que le mouvement reste soutenu.',
+    'Originally published on March 3, 2019.',
+  ])('is no credit: %s', (line) => {
+    expect(parseRepublishCredit(line)).toBeNull();
+  });
+});
+
+describe('attributeOutlet', () => {
+  it('ranks original credit, Source, URL host, title suffix, credits, copyright, masthead', () => {
+    const all: OutletEvidence = {
+      original: 'The Cross',
+      source: 'Le Soir',
+      url: 'Le Monde',
+      titleSuffix: 'Libération',
+      credits: ['AFP'],
+      copyright: 'La DH',
+      masthead: 'Le Figaro',
+      siteName: null,
+    };
+    expect(attributeOutlet(all).outlet).toBe('La Croix');
+    expect(attributeOutlet({ ...all, original: null }).outlet).toBe('Le Soir');
+    expect(attributeOutlet({ ...all, original: null, source: null }).outlet).toBe('Le Monde');
+    expect(attributeOutlet({ ...all, original: null, source: null, url: null }).outlet).toBe('Libération');
+    expect(attributeOutlet({ ...none, credits: ['AFP'], copyright: 'La DH' }).outlet).toBe('AFP');
+    expect(attributeOutlet({ ...none, copyright: 'La DH', masthead: 'Le Figaro' }).outlet).toBe('La DH');
+    expect(attributeOutlet({ ...none, masthead: 'Le Figaro' }).outlet).toBe('Le Figaro');
+    expect(attributeOutlet(none)).toEqual({ outlet: null, republisher: null });
+  });
+
+  it('keeps the republishing site apart when a credit names the original publisher', () => {
+    expect(attributeOutlet({ ...none, original: 'Le Courrier du Sud', copyright: 'La DH' })).toEqual({ outlet: 'Le Courrier du Sud', republisher: 'La DH' });
+    expect(attributeOutlet({ ...none, original: 'Le Soir', siteName: 'Le Petit Journal du Web' })).toEqual({ outlet: 'Le Soir', republisher: 'Le Petit Journal du Web' });
+    // The site's own evidence alone names the outlet, not a republisher; an unknown copyright name is never the outlet.
+    expect(attributeOutlet({ ...none, url: 'Le Monde', copyright: 'La DH' })).toEqual({ outlet: 'Le Monde', republisher: null });
+    expect(attributeOutlet({ ...none, siteName: 'Le Petit Journal du Web' })).toEqual({ outlet: null, republisher: null });
+  });
+});
+
+describe('unknownCopyrightName', () => {
+  it('takes a publication-shaped name, never a person or a photo agency', () => {
+    expect(unknownCopyrightName('Le Courrier du Sud')).toBe('Le Courrier du Sud');
+    expect(unknownCopyrightName("L'Écho des Collines")).toBe("L'Écho des Collines");
+    expect(unknownCopyrightName('exemple-info.fr')).toBe('exemple-info.fr');
+    expect(unknownCopyrightName('Jean-Marc Lefèvre')).toBeNull();
+    expect(unknownCopyrightName('Getty Images')).toBeNull();
+  });
+});
+
+describe('attribution in the pipeline', () => {
+  it('credits the original outlet, keeps the republisher and leaves the credit line out of the body', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosque-attribution-'));
+    const para = 'Le conseil municipal a voté mardi soir la rénovation du pont, après deux ans de débats sur son coût et son tracé.';
+    writeFileSync(
+      join(dir, 'a.txt'),
+      `La mairie rénove enfin le vieux pont\n\n${para}\n\n${para.replace('mardi', 'mercredi')}\n\nArticle paru initialement dans The Parisian, repris avec son accord.\n\n© 2019 Le Petit Journal du Web – Tous droits réservés\n`,
+    );
+    const r = await ingestFolder(dir);
+    const a = r.articles[0]!;
+    expect(a.outlet).toBe('Le Parisien');
+    expect(a.republisher).toBe('Le Petit Journal du Web');
+    expect(a.flags).toContain('machine-translation');
+    expect(a.paragraphs.some((p) => p.includes('initialement'))).toBe(false);
+    expect(r.removed.find((x) => x.text.startsWith('Article paru'))?.reason).toBe('metadata:credit');
+  });
+});
