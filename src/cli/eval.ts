@@ -4,6 +4,7 @@
  * for, titles, outlets, duplicate folding, stories, repeated headlines) and prints a table, or one JSON
  * document. With --gate, exits 1 when a score is below the minimum pinned for this corpus's name.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import {
   pairPrecision,
   pairRecall,
   repeatedHeadlines,
+  storyLabelScores,
   storyScores,
   titleAccuracy,
   titleAccuracyEveryFile,
@@ -112,6 +114,18 @@ export async function evaluateCorpus(dir: string): Promise<{ corpus: string; row
     const s = storyScores(manifest, result);
     rows.push({ key: 'storyPrecision', label: 'stories precision (vs trend_group)', ratio: s.precision, note: 'reference made by a program' });
     rows.push({ key: 'storyRecall', label: 'stories recall (vs trend_group)', ratio: s.recall });
+  }
+  if (manifest.some((m) => typeof m.story === 'string')) {
+    // Pairs of collector stories that are probably one story split in two: neither hit nor false merge.
+    const unscoredPath = join(dir, 'unscored-story-pairs.json');
+    const unscored = existsSync(unscoredPath) ? (JSON.parse(await readFile(unscoredPath, 'utf8')) as [string, string][]) : [];
+    const s = storyLabelScores(manifest, result, unscored);
+    const note = `${unscored.length} unscored story pairs`;
+    rows.push({ key: 'storyPairPrecision', label: 'stories pairwise precision (vs story)', ratio: s.pairPrecision, note });
+    rows.push({ key: 'storyPairRecall', label: 'stories pairwise recall (vs story)', ratio: s.pairRecall });
+    rows.push({ key: 'storyPairF1', label: 'stories pairwise F1 (vs story)', ratio: s.pairF1 });
+    rows.push({ key: 'storyBcubedPrecision', label: 'stories B-cubed precision', ratio: s.bcubedPrecision });
+    rows.push({ key: 'storyBcubedRecall', label: 'stories B-cubed recall', ratio: s.bcubedRecall });
   }
   if (manifest.some((m) => m.day !== undefined)) {
     rows.push({ key: 'repeatsFolded', label: 'repeated headlines folded', ratio: repeatedHeadlines(manifest, result) });

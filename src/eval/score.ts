@@ -12,6 +12,8 @@ export interface ManifestEntry {
   day?: string | null;
   /** Publication day (YYYY-MM-DD), null when the source gives none. */
   date?: string | null;
+  /** Story label given by the corpus's collector (headlines corpus). */
+  story?: string | null;
 }
 
 /** The parts of an IngestResult the scores look at. */
@@ -376,6 +378,83 @@ export function storyScores(manifest: readonly ManifestEntry[], result: ScoredRe
   );
   const recall = pairRecall(labelPairs(manifest, (m) => m.trend_group), storyOf);
   return { precision, recall };
+}
+
+/** Story grouping scored against per-file story labels. */
+export interface StoryLabelScores {
+  pairPrecision: Ratio;
+  pairRecall: Ratio;
+  /** 2·hits / (2·hits + false pairs + missed pairs). */
+  pairF1: Ratio;
+  bcubedPrecision: Ratio;
+  bcubedRecall: Ratio;
+}
+
+/**
+ * Stories vs per-file story labels (`story`), as the headlines corpus README asks: pairwise precision,
+ * recall and F1 of "same story" over all pairs of labelled files, and B-cubed precision and recall
+ * (per file: share of its predicted story that carries its label; share of its label's files in its
+ * predicted story; averaged over files). Pairs of files whose labels form an unscored pair (one story
+ * probably split in two by the collector) count neither as a hit nor as a false merge, in both measures.
+ */
+export function storyLabelScores(
+  manifest: readonly ManifestEntry[],
+  result: ScoredResult,
+  unscored: readonly (readonly [string, string])[] = [],
+): StoryLabelScores {
+  const label = new Map<string, string>();
+  for (const m of manifest) if (typeof m.story === 'string') label.set(m.file, m.story);
+  const skip = new Set(unscored.map(([a, b]) => (a < b ? `${a}|${b}` : `${b}|${a}`)));
+  const skipped = (a: string, b: string): boolean => skip.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+  const groups = storyGroups(result).map((g) => g.filter((f) => label.has(f)));
+  const storyOf = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const f of g) storyOf.set(f, i);
+  });
+
+  let hits = 0;
+  let falsePairs = 0;
+  let bcubedP = 0;
+  for (const g of groups) {
+    const counts = new Map<string, number>();
+    for (const f of g) counts.set(label.get(f)!, (counts.get(label.get(f)!) ?? 0) + 1);
+    for (const [l, c] of counts) {
+      hits += (c * (c - 1)) / 2;
+      let scored = 0;
+      for (const [o, d] of counts) if (o === l || !skipped(l, o)) scored += d;
+      // every file of label l in this group has the same precision
+      bcubedP += (c * c) / scored;
+      for (const [o, d] of counts) if (o > l && !skipped(l, o)) falsePairs += c * d;
+    }
+  }
+  const sizes = new Map<string, number>();
+  for (const l of label.values()) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+  let referencePairs = 0;
+  for (const s of sizes.values()) referencePairs += (s * (s - 1)) / 2;
+  let bcubedR = 0;
+  const together = new Map<string, number>();
+  for (const [f, l] of label) {
+    const key = `${l}\u0000${storyOf.get(f) ?? -1}`;
+    together.set(key, (together.get(key) ?? 0) + 1);
+  }
+  for (const [key, c] of together) {
+    const l = key.slice(0, key.indexOf('\u0000'));
+    const g = key.slice(key.indexOf('\u0000') + 1);
+    // rejected files (no story) are alone: they recall only themselves
+    bcubedR += g === '-1' ? c / sizes.get(l)! : (c * c) / sizes.get(l)!;
+  }
+  const n = label.size;
+  // a rejected file is alone: its precision is 1
+  bcubedP += n - storyOf.size;
+  const averaged = (sum: number): Ratio => ({ hit: Math.round(sum * 10) / 10, total: n, value: n === 0 ? 1 : sum / n });
+  const missed = referencePairs - hits;
+  return {
+    pairPrecision: ratio(hits, hits + falsePairs),
+    pairRecall: ratio(hits, referencePairs),
+    pairF1: ratio(2 * hits, 2 * hits + falsePairs + missed),
+    bcubedPrecision: averaged(bcubedP),
+    bcubedRecall: averaged(bcubedR),
+  };
 }
 
 /** Named scores of one corpus, as compared with the gate. */

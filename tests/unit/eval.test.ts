@@ -8,6 +8,7 @@ import {
   pairPrecision,
   pairRecall,
   repeatedHeadlines,
+  storyLabelScores,
   storyScores,
   titleAccuracy,
   type ManifestEntry,
@@ -192,5 +193,60 @@ describe('dateAccuracy', () => {
     const d = dateAccuracy(manifest, result);
     expect(d.ratio.value).toBe(0.5);
     expect(d.misses).toEqual([{ file: 'b.txt', expected: '2018-11-18', got: null }]);
+  });
+});
+
+describe('storyLabelScores', () => {
+  // labels: a = {1, 2, 3}, b = {4}, c = {5}; the collector probably split one story into b and c
+  const manifest: ManifestEntry[] = [
+    { file: '1', story: 'a' },
+    { file: '2', story: 'a' },
+    { file: '3', story: 'a' },
+    { file: '4', story: 'b' },
+    { file: '5', story: 'c' },
+  ];
+
+  it('scores pairs and B-cubed against the labels', () => {
+    // predicted: {1, 2, 4}, {3}, {5}
+    const result: ScoredResult = {
+      articles: [article('x', 's1', ['1', null], ['2', null]), article('y', 's1', ['4', null]), article('z', 's3', ['3', null]), article('w', 's5', ['5', null])],
+      rejected: [],
+    };
+    const s = storyLabelScores(manifest, result);
+    // pairs put together: 1-2 (hit), 1-4, 2-4 (false); reference pairs: 1-2, 1-3, 2-3
+    expect(s.pairPrecision.value).toBeCloseTo(1 / 3);
+    expect(s.pairRecall.value).toBeCloseTo(1 / 3);
+    expect(s.pairF1.value).toBeCloseTo(1 / 3);
+    // B-cubed precision: 1 → 2/3, 2 → 2/3, 4 → 1/3, 3 → 1, 5 → 1
+    expect(s.bcubedPrecision.value).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5);
+    // B-cubed recall: 1 → 2/3, 2 → 2/3, 3 → 1/3, 4 → 1, 5 → 1
+    expect(s.bcubedRecall.value).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5);
+  });
+
+  it('counts pairs across an unscored pair of labels neither as hits nor as false merges', () => {
+    // predicted: {1, 2, 3}, {4, 5}
+    const result: ScoredResult = {
+      articles: [article('x', 's1', ['1', null], ['2', null], ['3', null]), article('y', 's4', ['4', null], ['5', null])],
+      rejected: [],
+    };
+    const strict = storyLabelScores(manifest, result);
+    expect(strict.pairPrecision.value).toBeCloseTo(3 / 4);
+    expect(strict.bcubedPrecision.value).toBeCloseTo(0.8);
+    const lenient = storyLabelScores(manifest, result, [['c', 'b']]);
+    expect(lenient.pairPrecision.value).toBe(1);
+    expect(lenient.pairRecall.value).toBe(1);
+    expect(lenient.bcubedPrecision.value).toBe(1);
+    expect(lenient.bcubedRecall.value).toBe(1);
+  });
+
+  it('counts a rejected file as alone', () => {
+    const result: ScoredResult = {
+      articles: [article('x', 's1', ['1', null], ['2', null], ['3', null]), article('y', 's4', ['4', null])],
+      rejected: [{ path: '5', reason: 'empty' }],
+    };
+    const s = storyLabelScores(manifest, result);
+    expect(s.bcubedPrecision.value).toBe(1);
+    expect(s.bcubedRecall.value).toBe(1);
+    expect(s.pairF1.value).toBe(1);
   });
 });

@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupStories, MAX_STORY_GAP_HOURS, type StoryInput } from '../../src/ingest/stories.ts';
+import {
+  groupStories,
+  MAX_STORY_GAP_HOURS,
+  mergeBar,
+  MIN_LINK_RATIO,
+  similarityBar,
+  type StoryInput,
+} from '../../src/ingest/stories.ts';
+import { placeOfAdjective, stemWord } from '../../src/ingest/stem.ts';
+import { makeRng } from '../../scripts/rng.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../content/articles');
 
@@ -47,6 +56,21 @@ const TRAM: StoryInput = {
   publishedAt: '2025-03-04T11:00:00+01:00',
 };
 
+/**
+ * Invented reports of other events (headline + lead), so that word frequencies mean something: with
+ * three articles alone, idf cannot tell an event's words from the folder's common words.
+ */
+const OTHER_NEWS: StoryInput[] = [
+  ['Grenoble : la passerelle du Drac fermée après la découverte d’une fissure', 'Les services de la métropole ont interdit l’accès à la passerelle piétonne, le temps d’une expertise.'],
+  ['Tennis : Léa Martinon qualifiée pour les quarts de finale à Auckland', 'La Française s’est imposée en deux sets face à la tête de série numéro trois.'],
+  ['Brest : le chantier naval recrute 200 soudeurs d’ici l’été', 'Le groupe a signé une commande de quatre navires ravitailleurs pour la marine.'],
+  ['Budget : le Sénat adopte la réforme de la taxe foncière', 'Les sénateurs ont voté le texte en première lecture, contre l’avis du gouvernement.'],
+  ['Météo : des chutes de neige attendues sur les Vosges', 'Météo-France place trois départements en vigilance jaune à partir de la nuit.'],
+  ['Cinéma : le dernier film de Marion Dufresne dépasse le million d’entrées', 'La comédie s’installe en tête du box-office pour sa troisième semaine.'],
+  ['Santé : l’hôpital de Quimper rouvre son service de maternité', 'Faute de sages-femmes, le service avait fermé ses portes pendant deux mois.'],
+  ['Football : Toulouse s’impose à Lorient et remonte au classement', 'Un doublé de l’attaquant norvégien a suffi aux Violets pour l’emporter.'],
+].map(([title, lead]) => ({ title: title!, paragraphs: [lead!], publishedAt: '2025-03-04T12:00:00+01:00' }));
+
 describe('groupStories', () => {
   it('groups the samples by event, not by topic (all five are about Iranian drones for Russia)', () => {
     const items = samples();
@@ -72,16 +96,22 @@ describe('groupStories', () => {
   });
 
   it('puts two outlets’ reports of one fire together, not the tram opening in the same town', () => {
-    const groups = groupStories([FIRE_A, TRAM, FIRE_B]);
-    expect(groups).toEqual([[0, 2], [1]]);
+    const groups = groupStories([FIRE_A, TRAM, FIRE_B, ...OTHER_NEWS]);
+    expect(storyOf(groups, 0)).toEqual([0, 2]);
+    expect(storyOf(groups, 1)).toEqual([1]);
+    expect(groups).toHaveLength(OTHER_NEWS.length + 2);
   });
 
-  it('never joins articles dated further apart than the maximum gap', () => {
+  it('never joins articles dated further apart than the maximum gap, unless worded nearly the same', () => {
     const later = new Date(Date.parse(FIRE_A.publishedAt!) + (MAX_STORY_GAP_HOURS + 24) * 3600_000).toISOString();
-    const groups = groupStories([FIRE_A, TRAM, { ...FIRE_B, publishedAt: later }]);
-    expect(groups).toEqual([[0], [1], [2]]);
+    const groups = groupStories([FIRE_A, TRAM, { ...FIRE_B, publishedAt: later }, ...OTHER_NEWS]);
+    expect(storyOf(groups, 0)).toEqual([0]);
+    expect(storyOf(groups, 2)).toEqual([2]);
     // unknown dates do not separate
-    expect(groupStories([FIRE_A, TRAM, { ...FIRE_B, publishedAt: null }])).toEqual([[0, 2], [1]]);
+    expect(storyOf(groupStories([FIRE_A, TRAM, { ...FIRE_B, publishedAt: null }, ...OTHER_NEWS]), 0)).toEqual([0, 2]);
+    // the same report republished a week later (a reprise) stays with its first publication
+    const reprise = { ...FIRE_A, title: `${FIRE_A.title} (mise à jour)`, publishedAt: later };
+    expect(storyOf(groupStories([FIRE_A, TRAM, reprise, ...OTHER_NEWS]), 0)).toEqual([0, 2]);
   });
 
   it('does not chain: an article close to a story member but unrelated to the rest stays out', () => {
@@ -127,4 +157,137 @@ describe('dates and clock times in titles', () => {
     const groups = groupStories([...listings, ...others]);
     for (const g of groups) expect(g.filter((i) => i < listings.length).length, JSON.stringify(g)).toBeLessThanOrEqual(1);
   });
+});
+
+/** Headline-only items (no body, no date), as a feed or a sitemap gives them. */
+function headlines(titles: readonly string[]): StoryInput[] {
+  return titles.map((title) => ({ title, paragraphs: [], publishedAt: null }));
+}
+
+/** Every item is a story of its own (the message names the titles grouped by mistake). */
+function expectAllApart(items: readonly StoryInput[]): void {
+  for (const g of groupStories(items)) expect(g, JSON.stringify(g.map((i) => items[i]!.title))).toHaveLength(1);
+}
+
+describe('headline-only items', () => {
+  it('groups one event told in other words, with or without accents, in French and in English', () => {
+    const event = [
+      'Grenoble : la passerelle du Drac fermée après la découverte de fissures',
+      'GRENOBLE - Passerelle du Drac : fermeture apres la decouverte d’une fissure',
+      'Fissures sur la passerelle du Drac à Grenoble : l’ouvrage fermé aux piétons',
+    ];
+    const english = ['Storm Ciaran: Brittany ferries cancelled as winds reach 150 km/h', 'Brittany ferries cancelled, winds of 150 km/h as Storm Ciaran hits'];
+    const items = headlines([...event, ...english, ...OTHER_NEWS.map((o) => o.title).slice(1)]);
+    const groups = groupStories(items);
+    expect(storyOf(groups, 0)).toEqual([0, 1, 2]);
+    expect(storyOf(groups, 3)).toEqual([3, 4]);
+  });
+
+  it('keeps apart events that share only a place and a topic word', () => {
+    const items = headlines([
+      'Nantes : un incendie ravage un entrepôt de la zone portuaire',
+      'Nantes : le maire candidat à un second mandat aux municipales',
+      'Nantes : la ligne 1 du tramway interrompue pour travaux',
+      'Municipales à Brest : la liste écologiste dévoile son programme',
+      'Municipales à Quimper : le maire sortant ne se représentera pas',
+      'Incendie à Lorient : un chalutier détruit dans la nuit au port de pêche',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expectAllApart(items);
+  });
+
+  it('does not count weekdays, months, years or the capital as evidence of one event', () => {
+    const items = headlines([
+      'Paris : marché de Noël samedi 14 décembre 2024 au Trocadéro',
+      'Paris : concert gratuit samedi 14 décembre 2024 à la Villette',
+      'Paris : braderie solidaire samedi 14 décembre 2024 à Belleville',
+      'Saturday 14 December 2024 in Paris: the Christmas market opens',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expectAllApart(items);
+  });
+
+  it('meets a place and its people’s adjective ("Italie", "italiennes")', () => {
+    const items = headlines([
+      'Inondations en Italie : Venise sous les eaux, la place Saint-Marc évacuée',
+      'Venise : la place Saint-Marc évacuée, les inondations italiennes s’aggravent',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expect(storyOf(groupStories(items), 0)).toEqual([0, 1]);
+  });
+});
+
+describe('stems', () => {
+  it('fold inflections and accents onto one stem', () => {
+    expect(stemWord('détruites')).toBe(stemWord('detruit'));
+    expect(stemWord('manifestations')).toBe(stemWord('manifestation'));
+    expect(stemWord('grève')).toBe(stemWord('greves'));
+    expect(stemWord('élections')).toBe(stemWord('election'));
+    expect(stemWord('retraite')).not.toBe(stemWord('retard'));
+  });
+
+  it('fold a people’s adjective onto its place, but not short words', () => {
+    expect(stemWord('iranienne')).toBe(stemWord('Iran'.toLowerCase()));
+    expect(stemWord('ukrainiens')).toBe(stemWord('ukraine'));
+    expect(stemWord('chinoise')).toBe(stemWord('chine'));
+    expect(placeOfAdjective('chien')).toBe('chien');
+    expect(placeOfAdjective('palais')).toBe('palais');
+  });
+});
+
+describe('bars', () => {
+  it('ask more of short texts than of long ones, and more of one pair than of two stories', () => {
+    expect(similarityBar(6, 6)).toBeGreaterThan(similarityBar(30, 30));
+    expect(similarityBar(30, 30)).toBeGreaterThan(similarityBar(200, 200));
+    // a headline against a full article sits between the two
+    expect(similarityBar(6, 200)).toBeLessThan(similarityBar(6, 6));
+    expect(similarityBar(6, 200)).toBeGreaterThan(similarityBar(200, 200));
+    const bar = similarityBar(8, 8);
+    expect(mergeBar(bar, 1, 1)).toBe(bar);
+    expect(mergeBar(bar, 2, 3)).toBeLessThan(mergeBar(bar, 1, 2));
+    expect(mergeBar(bar, 50, 50)).toBeCloseTo(bar * MIN_LINK_RATIO);
+  });
+});
+
+/** Pseudo-words ("kavolu", "tresim"): syllables from a seeded generator, none a French word. */
+function pseudoWords(count: number, rng: () => number): string[] {
+  const syllables = ['ka', 'vo', 'lu', 'tre', 'sim', 'par', 'dol', 'mi', 'zen', 'bro', 'qua', 'fi', 'nor', 'gel', 'tus', 'ra'];
+  const out = new Set<string>();
+  while (out.size < count) {
+    let w = '';
+    const n = 2 + Math.floor(rng() * 3);
+    for (let k = 0; k < n; k++) w += syllables[Math.floor(rng() * syllables.length)];
+    out.add(w);
+  }
+  return [...out];
+}
+
+describe('scale', () => {
+  it('groups 20,000 articles in seconds, without a quadratic blow-up or a giant story', () => {
+    const rng = makeRng(7);
+    const vocabulary = pseudoWords(30_000, rng);
+    // Zipf-like draws: a few words everywhere (topic words), most words rare
+    const word = (): string => vocabulary[Math.floor(vocabulary.length * rng() ** 3)]!;
+    const sentence = (n: number): string => Array.from({ length: n }, word).join(' ');
+    const start = Date.parse('2025-01-01T00:00:00Z');
+    const events = Array.from({ length: 4000 }, () => sentence(6));
+    const items: StoryInput[] = Array.from({ length: 20_000 }, () => {
+      // most articles report one of the events (its six words) plus words of their own
+      const event = rng() < 0.7 ? `${events[Math.floor(rng() * events.length)]} ` : '';
+      return {
+        title: `${event}${sentence(6)}`,
+        paragraphs: rng() < 0.5 ? [sentence(60)] : [],
+        publishedAt: new Date(start + rng() * 30 * 86_400_000).toISOString(),
+      };
+    });
+    const started = performance.now();
+    const groups = groupStories(items);
+    const seconds = (performance.now() - started) / 1000;
+    expect(seconds).toBeLessThan(10);
+    checkShape(groups, items.length);
+    const largest = Math.max(...groups.map((g) => g.length));
+    // 4,000 events among 14,000 reports: about 3.5 reports each, and a few dozen at most
+    expect(largest).toBeLessThan(60);
+    expect(groups.filter((g) => g.length > 1).length).toBeGreaterThan(1000);
+  }, 30_000);
 });

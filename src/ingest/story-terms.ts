@@ -1,0 +1,278 @@
+/** The terms a story compares: stemmed content words, names, name pairs and numbers; dates, function words and ubiquitous places set apart. */
+import { forEachWord, hashString, lowerUnit, mix32 } from './fingerprint.ts';
+import { foldAccents, stemWord } from './stem.ts';
+
+/** What the story stage needs of an article. */
+export interface StoryInput {
+  title: string;
+  paragraphs: readonly string[];
+  /** ISO-8601 with offset, or null when unknown. */
+  publishedAt: string | null;
+}
+
+/**
+ * Names and numbers identify an event where topic words do not (every sample is about Iranian drones
+ * for Russia; only "John Kirby", "Washington Post", "400" tell the events apart), so they count more:
+ * a capitalised word inside a sentence (a name: "Kirby") counts NAME_WEIGHT times, two adjacent
+ * capitalised words ("Barbara Woodward") add a pair term counted NAME_PAIR_WEIGHT times, a number of two
+ * or more digits counts NUMBER_WEIGHT times. Counts then go through 1 + ln(tf).
+ */
+export const NAME_WEIGHT = 2;
+export const NAME_PAIR_WEIGHT = 2;
+export const NUMBER_WEIGHT = 1.5;
+/** Title words count this many times when a body follows: the headline names the event. */
+export const TITLE_REPEAT = 2;
+/** Only the first words of the body are read: the lead carries the event, and cost stays bounded. */
+export const MAX_BODY_WORDS = 400;
+/** Shortest plain word kept (shorter ones are elisions and function words: "l", "d", "en", "un"). */
+export const MIN_WORD_LENGTH = 3;
+/**
+ * The country's capital and the country itself are named in a large share of a French outlet's news,
+ * whatever the event: they weigh this fraction of a word and never count as shared evidence.
+ */
+export const COMMON_PLACE_WEIGHT = 0.5;
+
+/**
+ * Terms are identified by 30 bits of their hash: values stay small integers (unboxed in V8 sets and
+ * typed arrays); ~10⁵ distinct terms give a handful of harmless collisions.
+ */
+const TERM_MASK = 0x3fffffff;
+
+/** French and English function words (and a few ubiquitous news verbs) that say nothing about the event. Accents folded. */
+const STOPWORDS = new Set(
+  (
+    'les des une dans pour sur par avec que qui quoi quel quelle quels quelles pas plus moins aux ces cette cet ses son sa sont sans sous tout tous toute toutes ' +
+    'aussi mais comme dont elle elles ils nous vous leur leurs lui ete etre est ont avait avaient etait etaient sera seront sont va vont ' +
+    'fait faire font peut peuvent doit selon apres avant entre lors depuis pendant contre vers chez deja encore tres bien ' +
+    'meme autre autres deux trois quatre cinq six sept huit neuf dix cent mille premier premiere dernier derniere ainsi alors donc car quand ' +
+    'cela celui celle ceux ici oui non comment pourquoi combien veut faut mon ton mes tes nos vos notre votre ' +
+    'declare affirme indique ajoute explique annonce rapporte estime souligne precise dit ' +
+    'the and for with that this from are was were has have had will would can could not but its his her their they who what when where why how'
+  ).split(' '),
+);
+
+/**
+ * Words of the calendar and the clock: every day's news carries them, so a shared "samedi" or
+ * "janvier" (or the year) is no evidence of one event. Accents folded.
+ */
+const CALENDAR_WORDS = new Set(
+  (
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+    'aujourd hui hier demain soir soiree matin matinee midi nuit semaine semaines week end jour jours journee mois annee annees heure heures minute minutes ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tomorrow'
+  ).split(' '),
+);
+
+/** Places named in a large share of French-language news whatever the event (see COMMON_PLACE_WEIGHT). Accents folded. */
+const COMMON_PLACES = new Set('france francais francaise francaises paris parisien parisienne europe europeen europeenne monde'.split(' '));
+
+/** Distinct salts so that a pair or number feature never equals the plain-word feature of a word. */
+const PAIR_SALT = 0x70616972;
+const NUMBER_SALT = 0x6e756d62;
+
+/** Years that date an article rather than identify an event ("2019", "en 2020"). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+
+/** How a word (by its lower-case hash) is read; cached: most occurrences are words seen before. */
+const SKIP = -1;
+const NUMBER = -2;
+/** Cache entry: SKIP, NUMBER, or the term hash of the stem; bit 30 set for a common place. */
+const COMMON_BIT = 0x40000000;
+const wordClass = new Map<number, number>();
+/** The word cache is dropped past this size (10⁵ distinct words is a large corpus). */
+const MAX_CACHED_WORDS = 500_000;
+
+/** Classifies one word (lower-case, accents kept) into SKIP, NUMBER or its stem's term hash. */
+function classify(lower: string): number {
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    // clock times ("13h", "19h30") and ordinals ("1er", "21e") date things; "737max", "4g" name them
+    if (/^\d{1,2}h\d{0,2}$|^\d+(er|re|e|eme|ème|nd|st|th)$/.test(lower)) return SKIP;
+    if (!/^\d+$/.test(lower)) return hashString(lower) & TERM_MASK;
+    if (lower.length < 2) return SKIP;
+    const value = Number(lower);
+    if (lower.length === 4 && value >= MIN_YEAR && value <= MAX_YEAR) return SKIP;
+    return NUMBER;
+  }
+  const folded = foldAccents(lower);
+  if (folded.length < MIN_WORD_LENGTH || STOPWORDS.has(folded) || CALENDAR_WORDS.has(folded)) return SKIP;
+  const term = hashString(stemWord(lower)) & TERM_MASK;
+  return COMMON_PLACES.has(folded) ? term | COMMON_BIT : term;
+}
+
+/** True when the code unit is an upper-case letter. */
+function isUpper(c: number): boolean {
+  return lowerUnit(c) !== c;
+}
+
+/** True when a word starting at `start` opens a sentence (capital says nothing about a name there). */
+function sentenceInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // spaces, quotes and opening brackets between the word and whatever precedes it
+    if (c === 32 || c === 0xa0 || c === 0x202f || c === 34 || c === 39 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 40) continue;
+    return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124;
+  }
+  return true;
+}
+
+/**
+ * True for a number that is part of a date or a clock time ("02/12/2025", "01.12.25", "13h", "19h30"):
+ * every item of a day's programme listings shares those, so they do not identify an event.
+ */
+function isDateOrTime(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const digitAt = (i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  if ((before === '/' || before === '.') && digitAt(start - 2)) return true;
+  if ((after === '/' || after === '.') && digitAt(end + 1)) return true;
+  // a day of the month: "samedi 11", "11 janvier" (the calendar word next to it)
+  return /^\s*(janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)/i.test(text.slice(end, end + 6)) ||
+    /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/i.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/**
+ * Dense term ids (an open-addressing hash table on typed arrays) and a scratch accumulator: one probe
+ * per word occurrence and no per-article map; JavaScript Maps cost several times more on 10⁶ words.
+ */
+export class TermCounter {
+  /** Number of distinct terms seen. */
+  size = 0;
+  private keys = new Int32Array(1 << 16);
+  private slots = new Int32Array(1 << 16);
+  private acc = new Float64Array(1 << 15);
+  /** Per dense id: 1 when the term is no evidence of an event (a ubiquitous place). */
+  weak = new Uint8Array(1 << 15);
+  private touched: number[] = [];
+
+  /** Dense id of a term hash, created on first sight. */
+  private idOf(hash: number): number {
+    // stored keys are hash + 1 so that 0 marks an empty slot (TERM_MASK keeps hash + 1 positive)
+    const key = (hash & TERM_MASK) + 1;
+    let mask = this.keys.length - 1;
+    let slot = mix32(key) & mask;
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === key) return this.slots[slot]!;
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.size++;
+    if (this.size * 2 > this.keys.length) {
+      this.grow();
+      mask = this.keys.length - 1;
+      slot = mix32(key) & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.keys[slot] = key;
+    this.slots[slot] = id;
+    if (id >= this.acc.length) {
+      const bigger = new Float64Array(this.acc.length * 2);
+      bigger.set(this.acc);
+      this.acc = bigger;
+      const weak = new Uint8Array(this.weak.length * 2);
+      weak.set(this.weak);
+      this.weak = weak;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldSlots = this.slots;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.slots = new Int32Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const key = oldKeys[i]!;
+      if (key === 0) continue;
+      let slot = mix32(key) & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = key;
+      this.slots[slot] = oldSlots[i]!;
+    }
+  }
+
+  /** Adds `amount` to a term (by hash); `weak` marks it as no evidence. */
+  add(hash: number, amount: number, weak = false): void {
+    const id = this.idOf(hash);
+    if (weak) this.weak[id] = 1;
+    if (this.acc[id] === 0) this.touched.push(id);
+    this.acc[id]! += amount;
+  }
+
+  /** Term ids and counts gathered since the last call, ids ascending; resets the accumulator. */
+  take(): { terms: Uint32Array; counts: Float64Array } {
+    const terms = Uint32Array.from(this.touched).sort();
+    const counts = new Float64Array(terms.length);
+    for (let k = 0; k < terms.length; k++) {
+      counts[k] = this.acc[terms[k]!]!;
+      this.acc[terms[k]!] = 0;
+    }
+    this.touched = [];
+    return { terms, counts };
+  }
+}
+
+/**
+ * A capitalised chain of hyphenated words is one name ("Seine-Saint-Denis", "Aix-en-Provence",
+ * "Jean-Michel"): read as one word, it counts once, where its parts would count as three shared terms
+ * between any two items about that place.
+ */
+const NAME_CHAIN = /\p{Lu}\p{L}*(?:-\p{L}+)*-\p{Lu}\p{L}*/gu;
+
+/** The text with hyphens inside capitalised chains removed (see NAME_CHAIN). */
+function joinNameChains(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(NAME_CHAIN, (chain) => chain.replaceAll('-', ''));
+}
+
+/** Adds the terms of one text (stems, names, name pairs, numbers) to the counter; returns words read. */
+function readTerms(counter: TermCounter, raw: string, repeat: number, budget: number): number {
+  const text = joinNameChains(raw);
+  let prevName = -1;
+  let prevEnd = -2;
+  let used = 0;
+  forEachWord(text, (h, start, end) => {
+    if (used >= budget) return false;
+    used++;
+    let cls = wordClass.get(h);
+    if (cls === undefined) {
+      if (wordClass.size >= MAX_CACHED_WORDS) wordClass.clear();
+      cls = classify(text.slice(start, end).toLowerCase());
+      wordClass.set(h, cls);
+    }
+    if (cls === SKIP) {
+      prevName = -1;
+      return true;
+    }
+    if (cls === NUMBER) {
+      prevName = -1;
+      if (!isDateOrTime(text, start, end)) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT);
+      return true;
+    }
+    const common = (cls & COMMON_BIT) !== 0;
+    const term = cls & TERM_MASK;
+    const name = isUpper(text.charCodeAt(start)) && !sentenceInitial(text, start);
+    counter.add(term, repeat * (common ? COMMON_PLACE_WEIGHT : name ? NAME_WEIGHT : 1), common);
+    if (isUpper(text.charCodeAt(start)) && !common) {
+      if (prevName !== -1 && start - prevEnd === 1) counter.add(mix32(mix32(prevName ^ PAIR_SALT) ^ term), repeat * NAME_PAIR_WEIGHT);
+      prevName = term;
+      prevEnd = end;
+    } else prevName = -1;
+    return true;
+  });
+  return used;
+}
+
+/** Term ids and weighted counts of one article: the title (TITLE_REPEAT times when a body follows), then the body up to MAX_BODY_WORDS. */
+export function articleTerms(counter: TermCounter, item: StoryInput): { terms: Uint32Array; counts: Float64Array } {
+  readTerms(counter, item.title, item.paragraphs.length > 0 ? TITLE_REPEAT : 1, Number.POSITIVE_INFINITY);
+  let budget = MAX_BODY_WORDS;
+  for (const p of item.paragraphs) {
+    if (budget <= 0) break;
+    budget -= readTerms(counter, p, 1, budget);
+  }
+  return counter.take();
+}
