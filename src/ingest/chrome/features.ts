@@ -3,7 +3,7 @@
  * about the page, the site or its interface, against signs of reported prose. Word lists here are
  * small and only weak features; no single word decides.
  */
-import { foldTypography, stripAccents, words } from '../text.ts';
+import { stripAccents, words } from '../text.ts';
 
 /** Lines longer than this (in words) are prose: not scored (a notice is one to three sentences). */
 export const FEATURE_MAX_WORDS = 60;
@@ -30,13 +30,18 @@ const UI_STEMS = [
   'blocker', 'adblock', 'theme', 'wordpress', 'powered', 'plugin', 'rss', 'podcast', 'clic', 'cliqu', 'click', 'redaction',
   'newsroom', 'captcha', 'recaptcha', 'premium', 'trial', 'essai', 'offre', 'widget', 'menu', 'version',
 ];
+/** UI_STEMS as one alternation anchored at a word start (one scan per line). */
+const UI_STEM_RE = new RegExp(`(?<![a-z0-9])(?:${UI_STEMS.join('|')})`, 'g');
+
 /** Determiners that make a page word a self-reference: "cet article", "this story", "notre site". */
 const SELF_REFERENCE =
   /\b(?:cet|cette|ce|notre|nos|this|our) (?:article|articles|page|site|website|story|stories|contenu|content|application|app|newsletter|publication|publications|video)\b/;
-/** Signs of reported prose: a verb of saying, "selon", "according to". */
-const REPORTING = /\b(?:selon|according|said|says|told|declare|a declare|a indique|a affirme|a annonce|a precise|a explique|estime|a souligne)\b/;
+/** Signs of reported prose: a verb of saying, "selon", "according to" (one word)… */
+const REPORTING_WORDS = new Set(['selon', 'according', 'said', 'says', 'told', 'declare', 'estime']);
+/** …or a past participle of saying after "a" ("a indiqué", "a affirmé"). */
+const SAYING_PARTICIPLES = new Set(['declare', 'indique', 'affirme', 'annonce', 'precise', 'explique', 'souligne', 'assure', 'ajoute']);
 /** Quotation marks of reported speech. */
-const QUOTES = /[«»“”"]/;
+const QUOTES = /[«»“”"„]/;
 /** Separators of link bars and footers. */
 const SEPARATORS = /\s[|·•›]\s/;
 /** French verbs of one syllable ending in -ez are not imperatives of interface actions ("chez", "nez"). */
@@ -71,29 +76,39 @@ export interface LineFeatures {
   sentence: boolean;
 }
 
-/** Computes the features of a line. */
-export function lineFeatures(text: string): LineFeatures {
-  const folded = foldTypography(text);
-  const plain = stripAccents(folded).toLowerCase();
-  const ws = words(plain);
+/** Opening word of each sentence of a line (after ". ", "? ", "! ", ": " and opening quotes). */
+const SENTENCE_OPENING = /(?:^|[.?!:]\s+)[«"“(\s]*([\p{L}']+)/gu;
+/** Non-ASCII: only such words need their accents stripped. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Computes the features of a line; `key` (its lower-case words joined by spaces) saves a tokenisation when the caller has it. */
+export function lineFeatures(text: string, key?: string): LineFeatures {
+  const joined = key ?? words(text).join(' ');
+  const plain = NON_ASCII.test(joined) ? stripAccents(joined) : joined;
+  const ws = plain ? plain.split(' ') : [];
   let address = 0;
   let self = 0;
-  const stems = new Set<string>();
-  for (const w of ws) {
+  let reporting = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
     if (ADDRESS.has(w)) address++;
     else if (SELF.has(w)) self++;
-    for (const s of UI_STEMS) if (w.startsWith(s)) stems.add(s === 'website' || s === 'site' ? 'site' : s);
+    else if (REPORTING_WORDS.has(w) || (SAYING_PARTICIPLES.has(w) && ws[i - 1] === 'a')) reporting = true;
   }
+  const stems = new Set<string>();
+  for (const m of plain.matchAll(UI_STEM_RE)) stems.add(m[0] === 'website' ? 'site' : m[0]);
   // Imperatives open a sentence: the line's first word, or the first word after ". ", "? ", "! ", ": ".
   let imperative = false;
-  for (const m of plain.matchAll(/(?:^|[.?!:]\s+)([a-z']+)(?:[\s-]|$)/g)) {
-    const w = m[1]!.replace(/'.*$/, '');
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    const raw = m[1]!.toLowerCase().replace(/['’].*$/, '');
+    const w = NON_ASCII.test(raw) ? stripAccents(raw) : raw;
     if (FR_IMPERATIVE.test(w) || EN_IMPERATIVES.has(w) || w === 'please' || w === 'veuillez' || (w === 'merci' && /^merci de\b/.test(plain))) {
       imperative = true;
       break;
     }
   }
-  const sentence = /[.!?…]["'»”)]*$/u.test(text.trim());
+  const trimmed = text.trim();
+  const sentence = /[.!?…]["'»”)]*$/u.test(trimmed);
   return {
     words: ws.length,
     address,
@@ -102,9 +117,9 @@ export function lineFeatures(text: string): LineFeatures {
     button: ws.length <= BUTTON_MAX_WORDS && !sentence && FR_INFINITIVE.test(ws[0] ?? ''),
     ui: stems.size,
     selfReference: SELF_REFERENCE.test(plain),
-    quoted: QUOTES.test(folded),
-    reporting: REPORTING.test(plain),
-    separators: SEPARATORS.test(folded),
+    quoted: QUOTES.test(text),
+    reporting,
+    separators: SEPARATORS.test(text),
     sentence,
   };
 }
@@ -135,8 +150,11 @@ export function uiScore(f: LineFeatures): number {
   return s;
 }
 
-/** Score of a line's text, or 0 for an empty line or prose longer than FEATURE_MAX_WORDS words. */
-export function chromeScore(text: string, nWords: number): number {
+/**
+ * Score of a line's text, or 0 for an empty line or prose longer than FEATURE_MAX_WORDS words.
+ * `key` is the line's full comparison key when the caller has it (else the text is tokenised).
+ */
+export function chromeScore(text: string, nWords: number, key?: string): number {
   if (nWords === 0 || nWords > FEATURE_MAX_WORDS) return 0;
-  return uiScore(lineFeatures(text));
+  return uiScore(lineFeatures(text, key));
 }

@@ -79,7 +79,9 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
     if (!key) key = line.text.trim();
   }
   const reason = ruleReason(line.text, key, nWords);
-  const info: Info = { line, key, nWords, reason, score: reason === null ? chromeScore(line.text, nWords) : 0 };
+  // The key is the whole line's words up to LONG_LINE_TOKENS tokens (a prefix beyond): only then does it spare a tokenisation.
+  const score = reason === null ? chromeScore(line.text, nWords, tokens > LONG_LINE_TOKENS ? undefined : key) : 0;
+  const info: Info = { line, key, nWords, reason, score };
   cache.set(line, info);
   if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
   return { ...info };
