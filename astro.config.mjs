@@ -8,6 +8,7 @@
  *
  * `astro build` writes the whole site, Pagefind search index included (integration below).
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
@@ -39,8 +40,67 @@ function pagefindIndex() {
   };
 }
 
+/** Origin used when SITE_URL is unset: right for `npm start` on this machine, wrong anywhere else. */
+const LOCAL_SITE = 'http://localhost:4321';
+
+/**
+ * Says loudly, at the start of every build without SITE_URL, that canonical links, feeds and the
+ * sitemap will point at localhost (the build still succeeds: `npm start` needs no configuration).
+ * @returns {import('astro').AstroIntegration}
+ */
+function siteUrlWarning() {
+  return {
+    name: 'kiosque-site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (process.env.SITE_URL) return;
+        logger.warn(
+          [
+            '',
+            '!!! SITE_URL is not set: canonical links, RSS feeds, sharing metadata and the sitemap',
+            `!!! of this build point at ${LOCAL_SITE}. Fine for a local preview; before deploying,`,
+            '!!! build again with SITE_URL=https://your.domain (see README, Deployment).',
+          ].join('\n'),
+        );
+      },
+    },
+  };
+}
+
+/** Where the build writes pages, known once Astro's config is resolved (for the sitemap's lastmod). */
+let builtDir = '';
+
+/** @returns {import('astro').AstroIntegration} */
+function rememberOutDir() {
+  return { name: 'kiosque-out-dir', hooks: { 'astro:config:done': ({ config }) => { builtDir = fileURLToPath(config.outDir); } } };
+}
+
+/** Bytes read from the start of a built page: its head, where article:published_time is. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Sitemap entry with `lastmod` when the page is an article with a known date: read from the
+ * `article:published_time` meta of the built page (the pages are the only place that knows it here).
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withLastmod(item) {
+  if (!builtDir || !item.url.includes('/articles/')) return item;
+  const path = new URL(item.url).pathname.slice(basePath(process.env.BASE_PATH).length);
+  let head = '';
+  try {
+    const fd = openSync(`${builtDir}${path}index.html`, 'r');
+    const buf = Buffer.alloc(HEAD_BYTES);
+    head = buf.toString('utf8', 0, readSync(fd, buf, 0, HEAD_BYTES, 0));
+    closeSync(fd);
+  } catch {
+    return item;
+  }
+  const date = /<meta property="article:published_time" content="([^"]+)"/.exec(head)?.[1];
+  return date ? { ...item, lastmod: date } : item;
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: process.env.SITE_URL || LOCAL_SITE,
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
   output: 'static',
@@ -53,5 +113,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [rememberOutDir(), siteUrlWarning(), sitemap({ serialize: withLastmod }), pagefindIndex()],
 });

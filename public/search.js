@@ -1,22 +1,73 @@
-// Starts the Pagefind UI on the search page; settings come from data attributes (no inline script, for the CSP).
+// Starts the Pagefind UI on the search page: outlet and month filters, outlet and date under each
+// result, sorting by relevance or date. Settings come from data attributes (no inline script, for the CSP).
 window.addEventListener('DOMContentLoaded', () => {
   const el = document.getElementById('recherche');
+  const sortSelect = document.getElementById('tri');
   if (!el || typeof window.PagefindUI !== 'function') return;
-  new window.PagefindUI({
-    element: '#recherche',
-    bundlePath: el.dataset.bundle,
-    baseUrl: el.dataset.base,
-    showImages: false,
-    resetStyles: false,
-    translations: {
-      placeholder: 'Rechercher dans les articles',
-      clear_search: 'Effacer',
-      load_more: 'Plus de résultats',
-      search_label: 'Rechercher sur Kiosque',
-      zero_results: 'Aucun résultat pour [SEARCH_TERM]',
-      many_results: '[COUNT] résultats pour [SEARCH_TERM]',
-      one_result: '1 résultat pour [SEARCH_TERM]',
-      searching: 'Recherche de [SEARCH_TERM]…',
-    },
-  });
+  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+  /** "2025-12-01" → "1er décembre 2025"; anything else as it is. */
+  const frenchDay = (iso) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) return iso;
+    const d = Number(m[3]);
+    return `${d === 1 ? '1er' : d} ${months[Number(m[2]) - 1]} ${m[1]}`;
+  };
+  let ui = null;
+  let term = '';
+  const start = () => {
+    const sort = sortSelect && sortSelect.value === 'date' ? { date: 'desc' } : undefined;
+    ui = new window.PagefindUI({
+      element: '#recherche',
+      bundlePath: el.dataset.bundle,
+      baseUrl: el.dataset.base,
+      showImages: false,
+      showSubResults: false,
+      resetStyles: false,
+      openFilters: ['source'],
+      ...(sort ? { sort } : {}),
+      // Result tags: "Source : Le Monde", "Date : 1er décembre 2025" (the index keeps ISO days).
+      processResult: (result) => {
+        const meta = result.meta || {};
+        const shown = { title: meta.title };
+        if (meta.source) shown['Source'] = meta.source;
+        if (meta.date) shown['Date'] = frenchDay(meta.date);
+        result.meta = shown;
+        return result;
+      },
+      translations: {
+        placeholder: 'Rechercher dans les articles',
+        clear_search: 'Effacer',
+        load_more: 'Plus de résultats',
+        search_label: 'Rechercher sur Kiosque',
+        filters_label: 'Filtres',
+        zero_results: 'Aucun résultat pour [SEARCH_TERM]',
+        many_results: '[COUNT] résultats pour [SEARCH_TERM]',
+        one_result: '1 résultat pour [SEARCH_TERM]',
+        alt_search: 'Aucun résultat pour [SEARCH_TERM] ; résultats pour [DIFFERENT_TERM]',
+        search_suggestion: 'Aucun résultat pour [SEARCH_TERM] ; essayez :',
+        searching: 'Recherche de [SEARCH_TERM]…',
+      },
+    });
+    labelInput();
+    if (term) ui.triggerSearch(term);
+  };
+  /** The input gets a real label (axe: a title alone is not one), and its term is kept across restarts. */
+  const labelInput = () => {
+    const input = el.querySelector('input.pagefind-ui__search-input');
+    if (!input) return;
+    if (!input.id) input.id = 'recherche-texte';
+    const label = document.getElementById('recherche-label');
+    if (label) label.htmlFor = input.id;
+    input.addEventListener('input', () => {
+      term = input.value;
+    });
+  };
+  start();
+  if (sortSelect) {
+    sortSelect.addEventListener('change', () => {
+      if (ui && typeof ui.destroy === 'function') ui.destroy();
+      el.replaceChildren();
+      start();
+    });
+  }
 });

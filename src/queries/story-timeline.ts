@@ -1,12 +1,31 @@
-/** The dated articles of a story, oldest first, for its timeline (undated ones are left out, never placed). */
+/** A story's chronology: its dated articles oldest first (the first one published first), and its undated ones apart, never placed. */
 import type { Article } from '../schemas/article.ts';
 import type { Story } from './types.ts';
 import { compareOldestFirst, timeOf } from './compare-newest-first.ts';
+
+/** The two parts of a story's chronology. */
+export interface StoryChronology {
+  /** Dated articles, oldest first; the first is the first to publish. */
+  dated: Article[];
+  /** Articles without a date, by id. */
+  undated: Article[];
+}
+
+/**
+ * @param story A story from `listStories`.
+ */
+export function storyChronology(story: Story): StoryChronology {
+  const all = [story.lead, ...story.others];
+  return {
+    dated: all.filter((a) => timeOf(a) !== null).sort(compareOldestFirst),
+    undated: all.filter((a) => timeOf(a) === null).sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
 
 /**
  * @param story A story from `listStories`.
  * @returns Dated articles, oldest first; empty when no article has a date.
  */
 export function storyTimeline(story: Story): Article[] {
-  return [story.lead, ...story.others].filter((a) => timeOf(a) !== null).sort(compareOldestFirst);
+  return storyChronology(story).dated;
 }

@@ -9,12 +9,27 @@ export interface Story {
   lead: Article;
   /** The other articles, oldest first, undated last. */
   others: Article[];
-  /** Outlets that published an article or a folded copy of one (unknown ones omitted), in order of appearance. */
+  /** Outlets that published an article or a folded copy of one (unknown ones omitted), most files first. */
   outlets: string[];
+  /** The same outlets with their number of files. */
+  coverage: OutletCoverage[];
+  /** Files (articles and folded copies) that name no outlet. */
+  unknownFiles: number;
   /** Outlets the story's articles cite, minus those that published it. */
   cited: string[];
-  /** Number of other copies: folded copies of the lead plus every file of the other articles. */
-  otherSources: number;
+  /** Newest publication time of its articles (ms), null when none is dated. */
+  latest: number | null;
+  /** Distinct outlets that covered it, "Source inconnue" counting as one (at least 1). */
+  outletCount: number;
+  /** Outlets other than the lead's: the "+N" of a card. */
+  otherOutlets: number;
+}
+
+/** One outlet's share of a story. */
+export interface OutletCoverage {
+  name: string;
+  /** Articles and folded copies it published. */
+  files: number;
 }
 
 /** One outlet (or "Source inconnue") and the articles attributed to it or citing it. */

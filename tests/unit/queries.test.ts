@@ -10,7 +10,10 @@ import { excerpt } from '../../src/queries/excerpt.ts';
 import { latestArticles } from '../../src/queries/latest-articles.ts';
 import { listFileFates } from '../../src/queries/list-file-fates.ts';
 import { countRemovedReasons, groupRemovedLines } from '../../src/queries/group-removed-lines.ts';
-import { storyTimeline } from '../../src/queries/story-timeline.ts';
+import { storyChronology, storyTimeline } from '../../src/queries/story-timeline.ts';
+import { archiveMonths } from '../../src/queries/date-archive.ts';
+import { copyOutlets } from '../../src/queries/copy-outlets.ts';
+import { listAmbiguousUrlDates } from '../../src/queries/ambiguous-url-dates.ts';
 
 const samples = JSON.parse(readFileSync(new URL('../fixtures/site/fake-ingest.json', import.meta.url), 'utf8')) as IngestResult;
 const byFile = (prefix: string) => samples.articles.find((a) => a.files[0]!.path.startsWith(prefix))!;
@@ -37,40 +40,97 @@ describe('compareNewestFirst', () => {
 
 describe('listStories (five samples)', () => {
   const stories = listStories(samples.articles);
-  it('groups the samples into three stories, the dated one first', () => {
-    expect(stories.map((s) => [s.lead.files[0]!.path.slice(0, 3), ...s.others.map((o) => o.files[0]!.path.slice(0, 3))])).toEqual([
-      ['003'],
-      ...[['000', '004'], ['001', '002']].sort((x, y) => (byFile(x[0]!).id < byFile(y[0]!).id ? -1 : 1)),
-    ]);
+  it('groups the samples into three stories, the one covered by two outlets first', () => {
+    const groups = stories.map((s) => [s.lead.files[0]!.path.slice(0, 3), ...s.others.map((o) => o.files[0]!.path.slice(0, 3))]);
+    // {001 RT, 002 The Washington Post}: two outlets; 003 (Bloomberg, dated) and {000, 004} (no outlet): one each, the dated first.
+    expect(groups).toEqual([['001', '002'], ['003'], ['000', '004']]);
   });
-  it('puts the most covered undated stories first among undated ones', () => {
-    const lone = article('aaa');
-    const big = [article('zzz'), article('zz2', { storyId: 'zzz' }), article('zz3', { storyId: 'zzz' })];
-    expect(listStories([lone, ...big]).map((s) => s.id)).toEqual(['zzz', 'aaa']);
-  });
-  it('counts other sources and separates publishers from cited outlets', () => {
+  it('counts outlets, not files, and separates publishers from cited outlets', () => {
     const s = stories.find((x) => x.id === byFile('001').storyId)!;
-    expect(s.otherSources).toBe(1);
+    expect(s.otherOutlets).toBe(1);
+    expect(s.outletCount).toBe(2);
     expect(s.outlets).toEqual(['RT', 'The Washington Post']);
     expect(s.cited).toEqual([]);
-    expect(stories.find((x) => x.id === byFile('003').storyId)!.otherSources).toBe(0);
+    expect(stories.find((x) => x.id === byFile('003').storyId)!.otherOutlets).toBe(0);
+    // Two articles naming no outlet: "Source inconnue" is one outlet, so no other one.
+    expect(stories.find((x) => x.id === byFile('000').storyId)!.otherOutlets).toBe(0);
   });
-  it('keeps undated stories after dated ones even when the date is old', () => {
-    const old = article('vieux', { publishedAt: '1999-01-01T00:00:00Z' });
-    const list = listStories([...samples.articles, old]);
-    expect(list.map((s) => s.id).slice(0, 2)).toEqual([byFile('003').id, 'vieux']);
+});
+
+describe('listStories (ranking and counts)', () => {
+  const day = (d: number, h = 10) => `2025-12-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00+01:00`;
+  it('says +1 for two items of one outlet plus one of another, not +2', () => {
+    const a = article('a', { storyId: 's', publishedAt: day(1) });
+    const b = article('b', { storyId: 's', publishedAt: day(1, 11) });
+    const c = article('c', { storyId: 's', outlet: 'Libération', publishedAt: day(1, 12) });
+    const [s] = listStories([a, b, c]);
+    expect(s!.otherOutlets).toBe(1);
+    expect(s!.coverage).toEqual([{ name: 'Le Monde', files: 2 }, { name: 'Libération', files: 1 }]);
   });
-  it('counts folded copies in otherSources and falls back to the longest article when no lead is named', () => {
+  it('counts the outlets of folded copies and falls back to the longest article when no lead is named', () => {
     const x = article('x', { storyId: 'z', files: [{ path: 'x.txt', outlet: 'Le Monde' }, { path: 'x2.txt', outlet: 'Ouest-France' }] });
     const y = article('y', { storyId: 'z', paragraphs: ['Un texte bien plus long que celui de l’autre article, avec des détails.'] });
     const [s] = listStories([x, y]);
     expect(s!.lead.id).toBe('y');
-    expect(s!.otherSources).toBe(2);
+    expect(s!.otherOutlets).toBe(1);
     expect(s!.outlets).toEqual(['Le Monde', 'Ouest-France']);
   });
-  it('builds a timeline from dated articles only', () => {
+  it('ranks by outlets and recency: a story of four outlets two days old beats a lone item of today', () => {
+    const big = ['Le Monde', 'Libération', 'Le Figaro', 'La Croix'].map((outlet, i) =>
+      article(`big${i}`, { storyId: 'big0', outlet, files: [{ path: `big${i}.txt`, outlet }], publishedAt: day(3) }));
+    const lone = article('lone', { publishedAt: day(5) });
+    const old = article('old', { outlet: 'RT', files: [{ path: 'old.txt', outlet: 'RT' }], publishedAt: '2025-06-01T10:00:00+02:00' });
+    expect(listStories([lone, old, ...big]).map((s) => s.id)).toEqual(['big0', 'lone', 'old']);
+  });
+  it('does not sink an undated story covered by many outlets below every dated one', () => {
+    const dated = Array.from({ length: 6 }, (_, i) => article(`d${i}`, { publishedAt: day(1 + i) }));
+    const undated = ['Le Monde', 'Libération', 'Le Figaro'].map((outlet, i) =>
+      article(`u${i}`, { storyId: 'u0', outlet, files: [{ path: `u${i}.txt`, outlet }] }));
+    const lone = article('seul');
+    const ids = listStories([...dated, ...undated, lone]).map((s) => s.id);
+    // It weighs like a story of the folder's median date: three outlets three days old beat one
+    // outlet two days old, not one of the newest day.
+    expect(ids.slice(0, 3)).toEqual(['d5', 'u0', 'd4']);
+    // A lone undated item is not promoted above the newest dated one.
+    expect(ids.indexOf('seul')).toBeGreaterThan(ids.indexOf('d5'));
+  });
+  it('is stable: the same stories in another order rank the same', () => {
+    const list = [article('p', { publishedAt: day(2) }), article('q', { publishedAt: day(2) }), article('r')];
+    expect(listStories(list).map((s) => s.id)).toEqual(listStories(list.toReversed()).map((s) => s.id));
+  });
+  it('builds a chronology: dated articles oldest first, undated apart', () => {
     const s = listStories([article('p', { storyId: 'p', publishedAt: '2022-10-24T10:00:00Z' }), article('q', { storyId: 'p' }), article('r', { storyId: 'p', publishedAt: '2022-10-22T10:00:00Z' })])[0]!;
     expect(storyTimeline(s).map((a) => a.id)).toEqual(['r', 'p']);
+    expect(storyChronology(s).undated.map((a) => a.id)).toEqual(['q']);
+  });
+});
+
+describe('date archive', () => {
+  it('groups dated articles by Paris month and day, newest first, and leaves undated ones out', () => {
+    const months = archiveMonths([
+      article('a', { publishedAt: '2025-12-01T00:00:00+01:00' }),
+      article('b', { publishedAt: '2025-11-30T23:30:00Z' }), // 1 December in Paris
+      article('c', { publishedAt: '2025-11-02T08:00:00+01:00' }),
+      article('d'),
+    ]);
+    expect(months.map((m) => [m.month, m.count, m.days.map((d) => [d.day, d.articles.map((a) => a.id)])])).toEqual([
+      ['2025-12', 2, [['2025-12-01', ['b', 'a']]]],
+      ['2025-11', 1, [['2025-11-02', ['c']]]],
+    ]);
+  });
+});
+
+describe('copy outlets and ambiguous URL dates', () => {
+  it('names the outlets of folded copies once each, never their files', () => {
+    const x = article('x', { files: [{ path: 'x.txt', outlet: 'Le Monde' }, { path: 'DZ-0039.txt', outlet: null }, { path: 'y.txt', outlet: 'RT' }, { path: 'z.txt', outlet: 'RT' }] });
+    expect(copyOutlets(x)).toEqual({ named: ['RT'], unnamed: 1 });
+  });
+  it('lists articles whose URL reads as two days, with the day kept', () => {
+    const a = article('a', { url: 'https://www.exemple.fr/x/titre-en-2026-02-12-2025-ABC.php', publishedAt: '2025-12-02T00:00:00+01:00' });
+    const b = article('b', { url: 'https://www.exemple.fr/2025/12/02/titre' });
+    expect(listAmbiguousUrlDates([a, b])).toEqual([
+      { path: 'a.txt', articleId: 'a', url: a.url, readings: ['2026-02-12T00:00:00+01:00', '2025-12-02T00:00:00+01:00'], kept: '2025-12-02T00:00:00+01:00' },
+    ]);
   });
 });
 

@@ -1,0 +1,21 @@
+/** RSS feed of one story (stories of two articles or more, like their pages): its articles, newest first. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { listStories } from '../../../queries/list-stories.ts';
+import type { Story } from '../../../queries/types.ts';
+import { feedResponse } from '../../../render/feed-response.ts';
+import { storyFeedHref, storyHref } from '../../../render/href.ts';
+
+export const getStaticPaths = (async () =>
+  listStories((await getCollection('articles')).map((e) => e.data))
+    .filter((story) => story.others.length > 0)
+    .map((story) => ({ params: { storyId: story.id }, props: { story } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const story = (props as { story: Story }).story;
+  return feedResponse(
+    [story.lead, ...story.others],
+    { title: `Histoire : ${story.lead.title}`, description: `Les articles de Kiosque sur : ${story.lead.title}`, page: storyHref(story.id), self: storyFeedHref(story.id) },
+    site,
+  );
+};
