@@ -125,7 +125,7 @@ describe('findOutlet', () => {
   });
 
   it('matches whole names only: a longer name that begins like a listed one is unknown', () => {
-    for (const n of ['Le Courrier du Sud', 'La Libre Pensée', 'Le Monde Agricole', 'Presse Océan', 'Le Point Vétérinaire', "L'Express de Madagascar", 'La Croix du Midi', 'Le Soir Illustré']) {
+    for (const n of ['Le Courrier du Sud', 'La Libre Pensée', 'Le Monde Agricole', 'Presse Alpine', 'Le Point Vétérinaire', "L'Express de Madagascar", 'La Croix du Midi', 'Le Soir Illustré']) {
       expect(findOutlet(n), n).toBeNull();
       expect(findOutletAtStart(n), n).toBeNull();
     }
@@ -216,7 +216,7 @@ describe('scanOutlets', () => {
     // Not names: lower case, a bare single word, a longer capitalised phrase.
     expect(found('La croix et la voix du nord de la ville.')).toEqual([]);
     expect(found('Cross the road, then turn west.')).toEqual([]);
-    expect(found('La World Cup et The Evening Standard commencent.')).toEqual([]);
+    expect(found('La World Cup et The Evening Gazette commencent.')).toEqual([]);
     expect(found('Selon Le Monde Agricole, les prix baissent; selon Le Courrier du Sud, la route est fermée.')).toEqual([]);
   });
 
