@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { deriveTitle, isTitleLike, pickTitle } from '../../src/ingest/title.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../src/ingest/pipeline.ts';
+import { buildTitleEvidence, deriveTitle, isTitleLike, pickTitle, stripSiteSuffix } from '../../src/ingest/title.ts';
 
 describe('title', () => {
   it('takes a real headline line as the title (seed 003)', () => {
@@ -33,5 +37,76 @@ describe('multi-sentence headlines', () => {
       'Les habitants du quartier vont-ils quitter leurs maisons avant l’hiver ? "Non ! On restera jusqu’au bout, quoi qu’il arrive" (VIDEO)';
     expect(isTitleLike(line)).toBe(true);
     expect(pickTitle([{ n: 1, text: line }]).title).toBe(line);
+  });
+});
+
+describe('title from scored candidates', () => {
+  const L = (texts: string[]): { n: number; text: string }[] => texts.map((text, i) => ({ n: i + 1, text }));
+  it('takes the head line the URL slug names over a line above it', () => {
+    const lines = L([
+      'Bienvenue sur le portail des communes du Val',
+      'Quatre blessés dans un accident de car scolaire près de Vesoul',
+      'Le car transportait vingt-deux élèves lorsqu’il a quitté la route dans un virage, jeudi matin, selon les pompiers.',
+    ]);
+    const picked = pickTitle(lines, 'https://www.exemple.org/faits-divers/quatre-blesses-accident-car-scolaire-vesoul-4521.html');
+    expect(picked.title).toBe(lines[1]!.text);
+    expect(picked.source).toBe('headline');
+    expect(picked.above.map((l) => l.text)).toEqual([lines[0]!.text]);
+    expect(picked.body.map((l) => l.text)).toEqual([lines[2]!.text]);
+    // Without a URL, or with a slug naming nothing in the head, the first line stays the title.
+    expect(pickTitle(lines).title).toBe(lines[0]!.text);
+    expect(pickTitle(lines, 'https://www.exemple.org/article/48213').title).toBe(lines[0]!.text);
+  });
+
+  it('marks a title cut from the lead as derived', () => {
+    const lead = 'Le car transportait vingt-deux élèves lorsqu’il a quitté la route dans un virage, jeudi matin, selon les pompiers. Quatre enfants ont été légèrement blessés et conduits à l’hôpital de Vesoul.';
+    expect(pickTitle(L([lead])).source).toBe('derived');
+  });
+
+  it('strips a trailing site name that ends many files’ head lines, even for an unlisted site', () => {
+    const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet', 'La bibliothèque étend ses horaires'];
+    for (const [sep, site] of [[' – ', 'La Gazette des Monts'], [' | ', 'Valley Courier']] as const) {
+      const evidence = buildTitleEvidence(heads.map((h) => L([`${h}${sep}${site}`, 'Un paragraphe du corps de l’article, assez long pour en être un.'])));
+      expect(stripSiteSuffix(`Le conseil municipal vote le budget${sep}${site}`, evidence)).toEqual({ title: 'Le conseil municipal vote le budget', suffix: site });
+      // Not recurring: a headline's own ending stays.
+      expect(stripSiteSuffix('Gilets jaunes : la mobilisation continue - acte V', evidence)).toEqual({ title: 'Gilets jaunes : la mobilisation continue - acte V', suffix: null });
+    }
+    // Three files are not a site's template.
+    const few = buildTitleEvidence(heads.slice(0, 3).map((h) => L([`${h} - Le Petit Écho`])));
+    expect(stripSiteSuffix('Le conseil municipal vote le budget - Le Petit Écho', few).suffix).toBeNull();
+  });
+});
+
+describe('folded copies: a derived title never beats a headline', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kiosque-title-'));
+    const lead = 'Le car transportait vingt-deux élèves lorsqu’il a quitté la route dans un virage, jeudi matin, selon les pompiers de la Haute-Saône. Quatre enfants ont été légèrement blessés.';
+    const rest = [
+      'Le conducteur, un homme de cinquante-deux ans, a été soumis à un dépistage d’alcoolémie qui s’est révélé négatif, a précisé la gendarmerie.',
+      'La route départementale est restée fermée jusqu’en début d’après-midi, le temps de dégager le véhicule et de sécuriser les lieux.',
+      'Une cellule d’écoute psychologique a été ouverte au collège pour les élèves et leurs familles, a annoncé le rectorat.',
+    ];
+    // The most complete copy has no headline (it opens with the lead); the other copy has one.
+    await writeFile(join(dir, 'a-sans-titre.txt'), [lead, ...rest, 'Le maire de la commune s’est rendu sur place dans la matinée pour soutenir les familles des élèves.'].join('\n\n'));
+    await writeFile(join(dir, 'b-avec-titre.txt'), ['Quatre élèves blessés dans un accident de car scolaire', lead, ...rest].join('\n\n'));
+    await writeFile(join(dir, 'd-habillage.txt'), ['We use cookies to personalise content and to analyse our traffic. You can change your choices at any time in your settings.', 'Manage preferences', 'THE HILLSIDE POST', 'What do you think?', 'Love', 'Sad', '© 2020 The Hillside Post. All rights reserved.'].join('\n'));
+    await writeFile(join(dir, 'c-seul.txt'), 'Les travaux du pont de la Saône reprendront lundi matin après trois semaines d’interruption, a annoncé la préfecture. La circulation restera alternée jusqu’à la fin du mois.\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  it('shows the headline of a folded copy, and flags a lone lead-derived title', async () => {
+    const result = await ingestFolder(dir);
+    const folded = result.articles.find((a) => a.files.length === 2)!;
+    expect(folded.files[0]!.path).toBe('a-sans-titre.txt');
+    expect(folded.title).toBe('Quatre élèves blessés dans un accident de car scolaire');
+    expect(folded.titleSource).toBe('headline');
+    const alone = result.articles.find((a) => a.files[0]!.path === 'c-seul.txt')!;
+    expect(alone.titleSource).toBe('derived');
+  });
+  it('rejects a page made only of site chrome, with a reason', async () => {
+    const result = await ingestFolder(dir);
+    expect(result.rejected).toEqual([{ path: 'd-habillage.txt', reason: expect.stringMatching(/^only site chrome/) }]);
   });
 });
