@@ -68,6 +68,85 @@ export function looksLikeHtml(text: string): boolean {
   return lines > 0 && tagLines / lines >= MIN_TAG_LINE_SHARE;
 }
 
+/**
+ * Deepest element nesting kept when a page is read. The tree is converted and walked recursively
+ * (hast), which overflows the stack at about 2,000 levels; real pages nest a few dozen. Chromium's
+ * HTML parser stops nesting at 512 levels too (deeper elements become siblings), so this is what a
+ * browser would show.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/** Elements without content: they never nest. */
+const VOID_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+/** Elements closed implicitly by the next one of the same name ("<p>a<p>b", "<li>…<li>…"). */
+const IMPLIED_END_TAGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp']);
+/** How far down the open elements an implied end is looked for (a <p> or <li> closes its sibling, not an ancestor's). */
+const IMPLIED_END_REACH = 8;
+/** Elements whose content is text, not tags: skipped whole. */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+/** A comment, or a start/end tag with its attributes (quoted values may hold ">"). */
+const ANY_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+/**
+ * Flattens markup nested deeper than `MAX_HTML_DEPTH`: start tags beyond it and their end tags are
+ * replaced by `<br>` (a line break, no nesting; one per run of such tags), so the text stays, in
+ * order and on separate lines.
+ * Approximates the parser's stack from the tags (void elements, implied ends, raw-text elements);
+ * one linear scan. Returns the input itself when nothing is that deep (every real page).
+ */
+export function capNesting(html: string): string {
+  const stack: { name: string; dropped: boolean }[] = [];
+  let depth = 0;
+  let out = '';
+  let copied = 0;
+  /** True when the output ends with a <br> and blanks only: runs of dropped tags make one line break. */
+  let broken = false;
+  const drop = (start: number, end: number): void => {
+    const between = html.slice(copied, start);
+    const blank = between.trim() === '';
+    out += blank && broken ? between : `${between}<br>`;
+    broken = true;
+    copied = end;
+  };
+  ANY_TAG.lastIndex = 0;
+  for (let m = ANY_TAG.exec(html); m !== null; m = ANY_TAG.exec(html)) {
+    if (m[2] === undefined) continue; // a comment
+    const name = m[2].toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === '/') {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
+      if (at < 0) continue; // stray end tag: the parser ignores it
+      const dropped = stack[at]!.dropped;
+      for (const e of stack.splice(at)) if (!e.dropped) depth--;
+      if (dropped) drop(start, end);
+      continue;
+    }
+    if (VOID_TAGS.has(name)) continue;
+    if (RAW_TEXT_TAGS.has(name)) {
+      const close = new RegExp(`</${name}\\s*>`, 'ig');
+      close.lastIndex = end;
+      if (close.exec(html) !== null) ANY_TAG.lastIndex = close.lastIndex;
+      continue;
+    }
+    if (IMPLIED_END_TAGS.has(name)) {
+      for (let at = stack.length - 1; at >= Math.max(0, stack.length - IMPLIED_END_REACH); at--) {
+        if (stack[at]!.name !== name) continue;
+        for (const e of stack.splice(at)) if (!e.dropped) depth--;
+        break;
+      }
+    }
+    const dropped = depth >= MAX_HTML_DEPTH;
+    stack.push({ name, dropped });
+    if (dropped) drop(start, end);
+    else depth++;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
+}
+
 function isElement(node: RootContent | ElementContent | Root): node is Element {
   return node.type === 'element';
 }
@@ -116,9 +195,10 @@ function oneLine(s: string): string {
  * block elements become separate lines with a blank line between paragraphs, entities are decoded,
  * and script/style/noscript/template/nav/aside/form/iframe/svg (plus the site's own header and
  * footer) are dropped. When the page has a <main> or a single <article>, only that is kept.
+ * Markup nested deeper than `MAX_HTML_DEPTH` is flattened first (`capNesting`), so no page overflows the stack.
  */
 export function htmlToText(html: string): string {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const tree = unified().use(rehypeParse).parse(capNesting(html)) as Root;
   const h1 = findFirst(tree, 'h1');
   const titleEl = findFirst(tree, 'title');
   const h1Text = h1 ? oneLine(toText(h1)) : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
+import { MAX_HTML_DEPTH, capNesting, htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
 
 const page = `<!DOCTYPE html>
 <html lang="fr"><head><title>Drones : l'accord russo-iranien - Le Quotidien</title>
@@ -62,5 +62,28 @@ describe('htmlToText', () => {
   it('falls back to <title> when there is no <h1>', () => {
     const out = htmlToText('<html><head><title>Gilets jaunes : acte XII</title></head><body><p>Les manifestants étaient 58 600.</p></body></html>');
     expect(out).toBe('Gilets jaunes : acte XII\n\nLes manifestants étaient 58 600.');
+  });
+});
+
+describe('htmlToText on absurdly deep pages (issue 12, point 8)', () => {
+  it('reads a page nested 3,000 and 100,000 levels deep without a stack overflow, keeping its text', () => {
+    for (const depth of [3000, 100_000]) {
+      const html = `<!doctype html><html><head><title>Titre</title></head><body><h1>Un titre tout en haut</h1>${'<div><span>'.repeat(depth)}<p>Le texte est tout au fond.</p>${'</span></div>'.repeat(depth)}<p>Et un paragraphe après.</p></body></html>`;
+      const started = performance.now();
+      const text = htmlToText(html);
+      expect(text.split('\n')[0], String(depth)).toBe('Un titre tout en haut');
+      expect(text).toContain('Le texte est tout au fond.');
+      expect(text).toContain('Et un paragraphe après.');
+      expect(performance.now() - started).toBeLessThan(10_000);
+    }
+  });
+
+  it('leaves ordinary nesting as it is, and keeps text past the cap in document order', () => {
+    expect(htmlToText(page)).toBe(htmlToText(capNesting(page)));
+    expect(capNesting(page)).toBe(page);
+    const deep = `<body>${'<section>'.repeat(MAX_HTML_DEPTH + 50)}<p>un</p><p>deux</p>${'</section>'.repeat(MAX_HTML_DEPTH + 50)}<p>trois</p></body>`;
+    const capped = capNesting(deep);
+    expect(capped.match(/<section>/g)!.length).toBeLessThan(MAX_HTML_DEPTH);
+    expect(htmlToText(deep).split(/\s+/).filter(Boolean)).toEqual(['un', 'deux', 'trois']);
   });
 });
