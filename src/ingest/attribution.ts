@@ -1,8 +1,8 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
-import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, outletFromUrl, Tokens } from './outlets.ts';
+import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
 import { foldTypography, stripAccents } from './text.ts';
-import type { Removal } from './types.ts';
+import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
 
@@ -180,8 +180,8 @@ export function creditName(text: string): string | null {
 export function creditOutlet(text: string): string | null {
   const s = creditName(text);
   if (!s) return null;
-  const exact = matchOutletName(s);
-  if (exact) return exact.outlet.name;
+  const exact = ownOutletName(s);
+  if (exact) return exact.name;
   const m = matchOutletAtStart(s);
   if (!m) return null;
   // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
@@ -250,16 +250,13 @@ export function attributeOutlet(e: OutletEvidence): Attribution {
 const MAX_MASTHEAD_WORDS = 6;
 
 /**
- * The outlet a masthead names: the first of the lines above the title that is a known outlet's
- * whole name (or a translation of one). Unknown text above a title is not taken as a name.
+ * The outlet a masthead names: the top line of the file, above the title, when it is a known
+ * outlet's whole own name (not a translation, see ownOutletName). Menus and unknown text are not names.
  */
 export function mastheadOutlet(linesAboveTitle: readonly string[]): string | null {
-  for (const text of linesAboveTitle) {
-    if (text.split(/\s+/).length > MAX_MASTHEAD_WORDS) continue;
-    const m = matchOutletName(text);
-    if (m) return m.outlet.name;
-  }
-  return null;
+  const top = linesAboveTitle[0];
+  if (top === undefined || top.split(/\s+/).length > MAX_MASTHEAD_WORDS) return null;
+  return ownOutletName(top)?.name ?? null;
 }
 
 /**
@@ -287,14 +284,15 @@ export function siteEvidence(
 ): Pick<OutletEvidence, 'copyright' | 'masthead' | 'siteName'> {
   let copyright: string | null = null;
   let siteName: string | null = null;
-  const above: string[] = [];
+  const above: Line[] = [];
   for (const r of removed) {
     if (r.reason === 'chrome:copyright') {
       copyright ??= creditOutlet(r.line.text);
       const name = creditName(r.line.text);
       if (name !== null) siteName ??= unknownCopyrightName(name);
     }
-    if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line.text);
+    if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line);
   }
-  return { copyright, masthead: mastheadOutlet(above), siteName };
+  above.sort((a, b) => a.n - b.n);
+  return { copyright, masthead: mastheadOutlet(above.map((l) => l.text)), siteName };
 }

@@ -11,6 +11,7 @@ import {
   findOutlet,
   matchOutletAtStart,
   matchOutletName,
+  ownOutletName,
   outletFromUrl,
   scanParagraphs,
   type StartMatch,
@@ -541,7 +542,7 @@ function writtenAsName(m: StartMatch): boolean {
 function segmentOutlet(segment: string, allowDescriptor: boolean): string | null {
   const seg = segment.trim();
   if (!seg) return null;
-  const exact = findOutlet(seg);
+  const exact = ownOutletName(seg);
   if (exact) {
     const m = matchOutletAtStart(seg);
     if (exact.ambiguous && m && !writtenAsName(m)) return null;

@@ -353,6 +353,22 @@ function lookupName(idx: Index, cleaned: string): NameMatch | null {
 }
 
 /**
+ * The outlet a site's own name refers to: its name, an alias or a domain, never a translation (a
+ * site does not garble its own masthead, and "Le Miroir Quotidien" is a French title, not the
+ * Daily Mirror). An ordinary-word name needs its article as listed ("Monde" in a menu is not Le Monde).
+ */
+export function ownOutletName(name: string): Outlet | null {
+  const m = matchOutletName(name);
+  if (!m || m.translated) return null;
+  if (m.outlet.ambiguous === true && !looksLikeDomain(cleanName(name))) {
+    const written = tokenize(cleanName(name));
+    const listed = [m.outlet.name, ...m.outlet.aliases].find((a) => nameWords(a).join(' ') === nameWords(cleanName(name)).join(' '));
+    if (listed && hasArticle(listed) && !(written.length > 0 && ARTICLES.has(written[0]!.norm))) return null;
+  }
+  return m.outlet;
+}
+
+/**
  * The outlet a name refers to (see matchOutletName: names, aliases, domains, word-for-word
  * translations such as "NBC Information" or "West France"). Null when unknown.
  */

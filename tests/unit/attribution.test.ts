@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, parseRepublishCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, mastheadOutlet, parseRepublishCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -77,6 +77,20 @@ describe('attributeOutlet', () => {
     // The site's own evidence alone names the outlet, not a republisher; an unknown copyright name is never the outlet.
     expect(attributeOutlet({ ...none, url: 'Le Monde', copyright: 'La DH' })).toEqual({ outlet: 'Le Monde', republisher: null });
     expect(attributeOutlet({ ...none, siteName: 'Le Petit Journal du Web' })).toEqual({ outlet: null, republisher: null });
+  });
+});
+
+describe('mastheadOutlet', () => {
+  it('reads the top line as the site\'s own whole name, never a translation nor a menu word', () => {
+    expect(mastheadOutlet(['Ouest-France', 'Monde'])).toBe('Ouest-France');
+    expect(mastheadOutlet(['LA CROIX'])).toBe('La Croix');
+    // A French site's own title that happens to translate an English one.
+    expect(mastheadOutlet(['Le Miroir Quotidien'])).toBeNull();
+    expect(mastheadOutlet(['The Evening Herald'])).toBeNull();
+    // Menu words and look-alikes.
+    expect(mastheadOutlet(['Monde', 'Ouest-France'])).toBeNull();
+    expect(mastheadOutlet(['Presse Alpine'])).toBeNull();
+    expect(mastheadOutlet(['Le Soir Illustré'])).toBeNull();
   });
 });
 
