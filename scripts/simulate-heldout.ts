@@ -396,6 +396,43 @@ const DEV: Template[] = [
       return { author: a, date: true };
     },
   },
+  {
+    // Long template lines (a 30-word theme notice, a 25-word pitch between paragraphs), an unlisted
+    // site's name after every headline, interface notices in wordings no rule lists.
+    name: 'veilleur',
+    render(p) {
+      const { s } = p;
+      const a = s.author!;
+      p.chrome('Ce site utilise un thème premium dont la licence doit être renouvelée chaque année par son administrateur ; sans renouvellement, certaines fonctions de mise en page et de partage seront désactivées.').blank();
+      p.chrome('LE VEILLEUR DU VAL').blank();
+      p.title(s.outlet ? `${s.src.title} – Le Veilleur du Val` : s.src.title).blank();
+      p.meta(`Par ${a} - Publié le ${fmt(s.date, 'd MMMM yyyy')} à ${fmt(s.date, "HH'h'mm")}`);
+      p.chrome('Soyez le premier à réagir à cet article').blank();
+      p.body({ [p.mid()]: ['Soutenez une rédaction indépendante : chaque contribution, même modeste, nous permet de continuer à enquêter librement sur le terrain, sans publicité ni actionnaire.'] });
+      p.meta(...outletLine('source', s, fmt(s.date, 'yyyy'))).blank();
+      p.chrome('Votre navigateur n’est plus à jour : certaines fonctions du site peuvent ne pas s’afficher correctement.').blank();
+      p.chrome('© Le Veilleur du Val – Reproduction interdite');
+      return { author: a, date: true };
+    },
+  },
+  {
+    // An English site's chrome around French articles: a cookie notice, a newsletter pitch between paragraphs.
+    name: 'ledger',
+    render(p) {
+      const { s, d } = p;
+      const a = s.author!;
+      p.chrome('We use cookies and similar technologies to remember your preferences, measure traffic and show relevant offers. By clicking accept you agree to this.', 'Accept all', 'Manage options').blank();
+      p.chrome('THE VALLEY LEDGER').blank();
+      p.title(s.src.title).blank();
+      p.meta(`${a} | Publié le ${fmt(s.date, 'dd/MM/yyyy')}`).blank();
+      p.body({ [p.mid()]: ['Enjoying this story? Get our free weekday newsletter and never miss the local news that matters to you and your family.'] });
+      p.chrome('Share this story', 'Bluesky', 'Mastodon', 'Email').blank();
+      p.meta(...outletLine('url', s, fmt(s.date, 'yyyy'))).blank();
+      p.chrome(`${d.int(2, 40)} comments`, 'Comments are closed for this article.').blank();
+      p.chrome('© 2019 The Valley Ledger. All rights reserved. Powered by WordPress.');
+      return { author: a, date: 'day' };
+    },
+  },
 ];
 
 const HOLD: Template[] = [

@@ -63,11 +63,12 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   const pasted: number[] = [];
   for (let i = 0; i < infos.length; i++) {
     const o = infos[i]!;
+    if (!isAnchor(o)) continue;
+    if (recurring(evidence, o.key, false, o.nWords)) pasted.push(i);
     // A notice addressed to the reader (a cookie banner) is never article text, even as the only long line.
-    if (!isAnchor(o) || o.score >= NOTICE_SCORE) continue;
-    (recurring(evidence, o.key, false, o.nWords) ? pasted : anchors).push(i);
+    else if (o.score < NOTICE_SCORE) anchors.push(i);
   }
-  const body = anchors.length > 0 ? anchors : pasted;
+  const body = anchors.length > 0 ? anchors : pasted.filter((i) => infos[i]!.score < NOTICE_SCORE);
   const first = body[0] ?? infos.length;
   const last = body[body.length - 1] ?? -1;
   const inHead = (i: number): boolean => i < first;
