@@ -25,16 +25,22 @@ function basePath(value) {
 
 /**
  * Writes the Pagefind search index into `<outDir>/pagefind/` at the end of `astro build`, pages
- * added in sorted order so that the index is reproducible (src/render/search-index.ts).
+ * added in sorted order so that the index is reproducible (src/render/search-index.ts); the last
+ * index, saved in the cache folder, is reused when no indexed page changed.
  * @returns {import('astro').AstroIntegration}
  */
 function pagefindIndex() {
+  /** @type {string | undefined} */
+  let cacheDir;
   return {
     name: 'kiosque-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`search index of ${pages} pages written to pagefind/`);
+        const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), { cacheDir, warn: (m) => logger.warn(m) });
+        logger.info(reused ? `search index reused: the indexed pages of ${pages} did not change` : `search index of ${pages} pages written to pagefind/`);
       },
     },
   };

@@ -6,17 +6,19 @@
  *   an entry whose digest is unchanged is neither validated nor rendered again;
  * - `report`: one entry (`ingest`) with the rejected files, removed lines and stats.
  *
- * Files already decoded by a previous build are taken from a prepare cache kept as a JSON
- * file in Astro's cache directory (node_modules/.astro/ by default).
+ * Files already decoded by a previous build are taken from a prepare cache, and the whole result
+ * from a corpus cache when no file changed; both are NDJSON files in Astro's cache directory
+ * (node_modules/.astro/ by default), validated when read (src/ingest/corpus-cache.ts).
+ * A stored entry is reused only when its input is unchanged and its data and HTML still match
+ * the digest they were stored with; a damaged entry is validated and rendered again.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, ingestResultSchema, type Article, type IngestResult } from '../schemas/article.ts';
-import type { PreparedFile } from './types.ts';
+import { CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 
@@ -52,11 +54,8 @@ export type ReportEntry = z.output<typeof reportEntrySchema>;
 /** Id of the single entry of the `report` collection. */
 export const REPORT_ENTRY_ID = 'ingest';
 
-/** Default prepare-cache file name, inside `config.cacheDir`. */
-export const DEFAULT_CACHE_FILE = 'kiosque-prepare-cache.json';
-
-/** Bumped when PreparedFile's shape changes: older cache files are then ignored. */
-const CACHE_FORMAT = 1;
+/** Default prepare-cache file name, inside `config.cacheDir`; the corpus cache is `corpus-<name>`. */
+export const DEFAULT_CACHE_FILE = 'kiosque-prepare-cache.ndjson';
 
 const LOADER_NAME = 'kiosque-loader';
 
@@ -80,49 +79,6 @@ function validate(options: KiosqueLoaderOptions): void {
   }
   if (options.cacheFile !== undefined && (typeof options.cacheFile !== 'string' || !/^[\w.-]+$/.test(options.cacheFile))) {
     throw new TypeError(`kiosqueLoaders: option "cacheFile" must be a plain file name, got ${JSON.stringify(options.cacheFile)}`);
-  }
-}
-
-interface CacheRecord {
-  digest: string;
-  value: PreparedFile;
-}
-
-/** A PrepareCache read from and written to one JSON file; entries not used by a run are dropped on save. */
-class JsonPrepareCache implements PrepareCache {
-  #previous = new Map<string, CacheRecord>();
-  #next = new Map<string, CacheRecord>();
-  #changed = false;
-  constructor(readonly file: string) {}
-
-  async open(): Promise<void> {
-    try {
-      const json = JSON.parse(await readFile(this.file, 'utf8')) as { format?: number; entries?: Record<string, CacheRecord> };
-      if (json.format === CACHE_FORMAT && json.entries) this.#previous = new Map(Object.entries(json.entries));
-    } catch {
-      // Missing or unreadable cache: start empty, every file is decoded.
-    }
-  }
-
-  get(path: string, digest: string): PreparedFile | undefined {
-    const hit = this.#previous.get(path);
-    if (!hit || hit.digest !== digest) return undefined;
-    this.#next.set(path, hit);
-    return hit.value;
-  }
-
-  set(path: string, digest: string, value: PreparedFile): void {
-    this.#next.set(path, { digest, value });
-    this.#changed = true;
-  }
-
-  async save(): Promise<void> {
-    if (!this.#changed && this.#next.size === this.#previous.size) return;
-    const entries = Object.fromEntries(this.#next);
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    await mkdir(resolve(this.file, '..'), { recursive: true });
-    await writeFile(tmp, JSON.stringify({ format: CACHE_FORMAT, entries }));
-    await rename(tmp, this.file);
   }
 }
 
@@ -169,9 +125,10 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
   async function startRun(context: LoaderContext): Promise<IngestRun> {
     const dir = resolveDir(options.dir, context);
     if (!existsSync(dir)) throw new Error(`kiosque: articles folder not found: ${dir} (set ARTICLES_DIR)`);
-    const cache = new JsonPrepareCache(fileURLToPath(new URL(cacheFile, context.config.cacheDir)));
-    await cache.open();
-    const ingestOptions: IngestOptions = maxBytes === undefined ? { cache } : { cache, maxBytes };
+    const warn = (message: string) => context.logger.warn(message);
+    const cache = new PrepareFileCache(fileURLToPath(new URL(cacheFile, context.config.cacheDir)), warn);
+    const corpusCache = new CorpusResultCache(fileURLToPath(new URL(`corpus-${cacheFile}`, context.config.cacheDir)), warn);
+    const ingestOptions: IngestOptions = maxBytes === undefined ? { cache, corpusCache } : { cache, corpusCache, maxBytes };
     const result = await ingest(dir, ingestOptions);
     try {
       await cache.save();
@@ -217,19 +174,26 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     schema: articleSchema,
     load: async (context: LoaderContext): Promise<void> => {
       const { store, logger, parseData, generateDigest } = context;
+      const contentDigest = (data: unknown, html: string | undefined) => generateDigest({ data, html: html ?? null });
       watch('articles', context);
       const result = await take('articles', context);
       const untouched = new Set(store.keys());
       let updated = 0;
       let unchanged = 0;
       let invalid = 0;
+      let healed = 0;
       for (const article of result.articles) {
         untouched.delete(article.id);
-        const digest = generateDigest({ article, renderVersion: RENDER_VERSION });
-        const existing = store.get(article.id);
-        if (existing && existing.digest === digest) {
-          unchanged++;
-          continue;
+        const existing = store.get<Article>(article.id);
+        // "<input digest>.<content digest>": an entry is reused only when the article is the same
+        // and the stored data and HTML still hash to what was stored.
+        const input = generateDigest({ article, renderVersion: RENDER_VERSION });
+        if (existing && String(existing.digest).startsWith(`${input}.`)) {
+          if (`${input}.${contentDigest(existing.data, existing.rendered?.html)}` === existing.digest) {
+            unchanged++;
+            continue;
+          }
+          healed++;
         }
         let data: Article;
         try {
@@ -241,9 +205,11 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
           logger.error(`kiosque: ${article.files[0]?.path ?? article.id}: invalid article, skipped (${messageOf(error)})`);
           continue;
         }
-        store.set({ id: article.id, data, digest, rendered: { html: articleHtml(data.paragraphs) } });
+        const html = articleHtml(data.paragraphs);
+        store.set({ id: article.id, data, digest: `${input}.${contentDigest(data, html)}`, rendered: { html } });
         updated++;
       }
+      if (healed > 0) logger.warn(`kiosque: ${healed} stored article(s) no longer matched their digest (damaged data store); rebuilt from the articles`);
       for (const id of untouched) store.delete(id);
       const rejected = result.rejected.length + invalid;
       logger.info(
@@ -278,10 +244,14 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       };
       // Timings and cache counts change on every run: they are kept out of the digest, so an
       // unchanged corpus is not validated again; only those numbers are refreshed.
-      const digest = generateDigest({ ...entry, stats: { ...entry.stats, ms: 0 }, parsed: 0, reused: 0 });
+      const stable = (e: ReportEntry) => generateDigest({ ...e, stats: { ...e.stats, ms: 0 }, parsed: 0, reused: 0 });
+      const digest = stable(entry);
       for (const id of store.keys()) if (id !== REPORT_ENTRY_ID) store.delete(id);
       const existing = store.get<ReportEntry>(REPORT_ENTRY_ID);
-      if (existing && existing.digest === digest) {
+      // The stored report must still hash to its digest: a damaged one is validated and stored again.
+      const intact = existing !== undefined && stable(existing.data) === existing.digest;
+      if (existing && existing.digest === digest && !intact) logger.warn('kiosque: the stored ingest report no longer matched its digest (damaged data store); stored again');
+      if (existing && existing.digest === digest && intact) {
         const { stats, parsed, reused } = entry;
         store.set({ ...existing, data: { ...existing.data, stats: { ...existing.data.stats, ms: stats.ms }, parsed, reused } });
         return;

@@ -1,6 +1,8 @@
-/** Writes the Pagefind search index of a built site, adding its pages in sorted path order so that the index is reproducible. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+/** Writes the Pagefind search index of a built site, adding its pages in sorted path order so that the index is reproducible, and reuses the last index when no indexed page changed. */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Folder of the index inside the built site (the search page loads `pagefind/pagefind-ui.js`). */
@@ -15,6 +17,88 @@ const BODY_ATTRIBUTE = 'data-pagefind-body';
 /** Pages read ahead of the one being indexed: hides disk latency, bounds memory. */
 const READ_AHEAD = 16;
 
+/** Folder of the saved index inside the build cache; bump the format when its layout changes. */
+const CACHE_FOLDER = 'kiosque-search-index';
+const CACHE_FORMAT = 1;
+
+/** Pagefind's version: another version writes another index from the same pages. */
+function pagefindVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('pagefind/package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Options of `writeSearchIndex`. */
+export interface SearchIndexOptions {
+  /** Build cache folder: the index is saved there and reused while the indexed pages are the same. */
+  cacheDir?: string;
+  /** Where a dropped cache is reported. */
+  warn?: (message: string) => void;
+}
+
+/** Saved index: the key of the pages it was built from and the hash of every file it holds. */
+interface Manifest {
+  format: number;
+  key: string;
+  files: Record<string, string>;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Every file under `dir`, `/`-separated relative paths, sorted. */
+async function filesUnder(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * Copies the saved index into `target` when it was built from pages with `key` and every file
+ * still matches its hash. False (target untouched or removed) when there is nothing to reuse.
+ */
+async function restoreIndex(cache: string, key: string, target: string, warn: (m: string) => void): Promise<boolean> {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await readFile(join(cache, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return false;
+  }
+  if (manifest?.format !== CACHE_FORMAT || manifest.key !== key || typeof manifest.files !== 'object') return false;
+  await rm(target, { recursive: true, force: true });
+  for (const [path, hash] of Object.entries(manifest.files)) {
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await readFile(join(cache, 'files', path));
+    } catch {
+      // missing: same as damaged
+    }
+    if (bytes === null || sha256(bytes) !== hash || path.split('/').includes('..')) {
+      warn(`kiosque: saved search index dropped (${path} does not match its hash); indexing again`);
+      await rm(target, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
+      return false;
+    }
+    await mkdir(dirname(join(target, path)), { recursive: true });
+    await writeFile(join(target, path), bytes);
+  }
+  return true;
+}
+
+/** Saves the index just written in `source` under `key` (temp folder, then rename). */
+async function saveIndex(cache: string, key: string, source: string): Promise<void> {
+  const tmp = `${cache}.${process.pid}.tmp`;
+  await rm(tmp, { recursive: true, force: true });
+  await cp(source, join(tmp, 'files'), { recursive: true });
+  const files: Record<string, string> = {};
+  for (const path of await filesUnder(join(tmp, 'files'))) files[path] = sha256(await readFile(join(tmp, 'files', path)));
+  await writeFile(join(tmp, 'manifest.json'), JSON.stringify({ format: CACHE_FORMAT, key, files } satisfies Manifest));
+  await rm(cache, { recursive: true, force: true });
+  await rename(tmp, cache);
+}
+
 /**
  * Every HTML page of a built site, as `/`-separated paths relative to it, in code-point order
  * (not in the order the file system lists them), the index folder excluded.
@@ -28,6 +112,23 @@ export async function sitePages(outDir: string): Promise<string[]> {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Reads pages in order, a few ahead of the one being used (bounded memory). */
+async function* readPages(outDir: string, pages: readonly string[]): AsyncGenerator<[path: string, content: string]> {
+  const reads = new Map<number, Promise<string>>();
+  const read = (i: number) => {
+    if (i < pages.length && !reads.has(i)) reads.set(i, readFile(join(outDir, pages[i]!), 'utf8'));
+  };
+  for (let i = 0; i < pages.length; i++) {
+    for (let j = i; j < i + READ_AHEAD; j++) read(j);
+    const content = await reads.get(i)!;
+    reads.delete(i);
+    yield [pages[i]!, content];
+  }
+}
+
+/** Result URL of a page: its path without `index.html`, as Pagefind's CLI makes it. */
+const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+
 /**
  * Indexes the built site in `outDir` with Pagefind's Node API and writes `outDir/pagefind/`.
  *
@@ -38,42 +139,55 @@ export async function sitePages(outDir: string): Promise<string[]> {
  * the CLI makes them; the search page adds the base path (public/search.js). Pages carrying
  * `data-pagefind-body` (articles) are the only ones indexed, as with the CLI.
  *
+ * With `cacheDir`, the index is saved there under a key of the indexed pages' URLs and text (and
+ * Pagefind's version); a build whose indexed pages are all unchanged copies the saved index
+ * (each file checked against its hash) instead of indexing again.
+ *
  * @param outDir The built site (Astro's outDir).
- * @returns How many HTML pages were given to Pagefind.
+ * @returns How many HTML pages the site has, and whether the saved index was reused.
  * @throws Error when Pagefind reports an error (the build must not ship a broken search).
  */
-export async function writeSearchIndex(outDir: string): Promise<{ pages: number }> {
+export async function writeSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; reused: boolean }> {
+  const warn = options.warn ?? (() => {});
   const pages = await sitePages(outDir);
+  const target = join(outDir, SEARCH_INDEX_DIR);
+  // The pages Pagefind will read: those with the body attribute, or all of them when none has it.
+  const bodies = createHash('sha256');
+  const all = createHash('sha256');
+  let bodyPages = 0;
+  for await (const [path, content] of readPages(outDir, pages)) {
+    const record = `${pageUrl(path)}\0${content}\0`;
+    all.update(record);
+    if (content.includes(BODY_ATTRIBUTE)) {
+      bodies.update(record);
+      bodyPages++;
+    }
+  }
+  const onlyBodies = bodyPages > 0;
+  const key = sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0${onlyBodies ? bodies.digest('hex') : all.digest('hex')}`);
+  const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
+  if (cache !== null && (await restoreIndex(cache, key, target, warn))) return { pages: pages.length, reused: true };
+
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    /** Adds the pages in order; with `onlyBodies`, only those whose text holds the attribute. */
-    const addPages = async (onlyBodies: boolean): Promise<number> => {
-      let sent = 0;
-      const reads = new Map<number, Promise<string>>();
-      const read = (i: number) => {
-        if (i < pages.length && !reads.has(i)) reads.set(i, readFile(join(outDir, pages[i]!), 'utf8'));
-      };
-      for (let i = 0; i < pages.length; i++) {
-        for (let j = i; j < i + READ_AHEAD; j++) read(j);
-        const content = await reads.get(i)!;
-        reads.delete(i);
-        // A page without the attribute anywhere in its text cannot carry it (the test is only a shortcut).
-        if (onlyBodies && !content.includes(BODY_ATTRIBUTE)) continue;
-        const path = pages[i]!;
-        const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length > 0) throw new Error(`pagefind: ${path}: ${added.errors.join('; ')}`);
-        sent++;
-      }
-      return sent;
-    };
-    // No article page at all: every page is indexed, as Pagefind's CLI would.
-    if ((await addPages(true)) === 0) await addPages(false);
-    const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_INDEX_DIR) });
+    for await (const [path, content] of readPages(outDir, pages)) {
+      // A page without the attribute anywhere in its text cannot carry it (the test is only a shortcut).
+      if (onlyBodies && !content.includes(BODY_ATTRIBUTE)) continue;
+      const added = await index.addHTMLFile({ url: pageUrl(path), content });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${path}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
-  return { pages: pages.length };
+  if (cache !== null) {
+    try {
+      await saveIndex(cache, key, target);
+    } catch (error) {
+      warn(`kiosque: could not save the search index for the next build (${(error as Error).message.split('\n')[0]})`);
+    }
+  }
+  return { pages: pages.length, reused: false };
 }
