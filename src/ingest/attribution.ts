@@ -17,7 +17,7 @@ const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
-const PIECE_NOUN = /^(?:articles?|textes?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post)$/;
+const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by'.split(' '),
@@ -93,7 +93,8 @@ function nameSpans(text: string): string[] {
   const spans: string[] = [];
   const sameClause = (k: number): boolean => /^[\s'’«"“:\u00a0\u202f]*$/u.test(t.gap(k));
   for (let k = 1; k < t.length; k++) {
-    if (!t.capitalised(k) || !sameClause(k)) continue;
+    // A name starts with a capital or a number ("20 Minutes", "24 heures").
+    if (!(t.capitalised(k) || /^\p{N}/u.test(t.norm[k]!)) || !sameClause(k)) continue;
     let p = k - 1;
     let startTok = k;
     if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0 && sameClause(p)) {
@@ -109,7 +110,8 @@ function nameSpans(text: string): string[] {
     let last = k;
     for (let j = k + 1; j < t.length && j - startTok < MAX_UNKNOWN_NAME_WORDS + 2; j++) {
       if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
-      if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!)) {
+      // After a number any word goes on the name ("24 heures", "20 minutes").
+      if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
         last = j;
         continue;
       }

@@ -25,6 +25,7 @@ describe('parseRepublishCredit', () => {
     ["Syndicated from Le Courrier de l'Atlas", "Le Courrier de l'Atlas"],
     ['Cet article a été repris du site Le Vent du Large', 'Le Vent du Large'],
     ['Version originale publiée par The Conversation France', 'The Conversation France'],
+    ['Une dépêche reprise de 24 heures', '24 heures'],
   ])('%s', (line, outlet) => {
     expect(parseRepublishCredit(line)?.name).toBe(outlet);
   });
