@@ -35,14 +35,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** [title, outlet] of every article a story page shows: the lead (h1 and its meta line), then the list. */
+/** [title, outlet] of every article of a story page's chronology (dated and undated parts). */
 async function storyArticles(): Promise<Array<[string, string]>> {
   return page.evaluate(() => {
-    const main = document.querySelector('main')!;
     const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
-    const lead: [string, string] = [text(main.querySelector('h1')), text(main.querySelector('h1 ~ .meta .outlet'))];
-    const others = [...main.querySelectorAll('ul.list > li')].map((li): [string, string] => [text(li.querySelector('a.title')), text(li.querySelector('.meta .outlet'))]);
-    return [lead, ...others];
+    return [...document.querySelectorAll('main .chronology > li')].map((li): [string, string] => [text(li.querySelector('a.title')), text(li.querySelector('.outlet'))]);
   });
 }
 
@@ -65,16 +62,21 @@ describe('stories (samples)', () => {
     expect([...seen].sort()).toEqual(['000+004', '001+002']);
   });
 
-  it('the {001, 002} story names both outlets under "Publié par", with links to their pages', async () => {
+  it('the {001, 002} story names both outlets with their counts, with links to their pages, and its own title', async () => {
     await page.goto(site.url);
     await page.locator('.card', { hasText: SAMPLES['001'].title }).locator('.more a').click();
     await page.waitForURL(/\/histoires\//);
-    const publishers = page.locator('.aside ul').first().locator('a.outlet');
+    expect((await page.title()).replace(/[\u00a0\u202f]/g, ' ')).toBe(`Couverture complète : ${SAMPLES['001'].title} · Kiosque`);
+    // Counts, and the country when the outlet list knows it.
+    expect((await page.locator('ul.coverage').innerText()).split('\n')).toEqual(['RT (Russie) · 1 article', 'The Washington Post (États-Unis) · 1 article']);
+    // Each article is listed once: no second list repeating the chronology.
+    expect(await page.locator('main a.title', { hasText: SAMPLES['002'].title }).count()).toBe(1);
+    const publishers = page.locator('ul.coverage a.outlet');
     expect(await publishers.allInnerTexts()).toEqual(['RT', 'The Washington Post']);
     expect(await publishers.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/sources/rt/', '/sources/the-washington-post/']);
   });
 
-  it('home shows the three stories, each with its number of other sources', async () => {
+  it('home shows the three stories, each with its number of other outlets (not files)', async () => {
     await page.goto(site.url);
     const cards = page.locator('.stories > .card');
     expect(await cards.count()).toBe(3);
@@ -85,13 +87,14 @@ describe('stories (samples)', () => {
     }
     expect(byLead).toEqual(
       new Map([
-        [SAMPLES['003'].title, null],
         [SAMPLES['001'].title, '+1 autre source'],
-        [SAMPLES['000'].title, '+1 autre source'],
+        [SAMPLES['003'].title, null],
+        // 000 and 004 both name no outlet: one "Source inconnue", no other outlet to count.
+        [SAMPLES['000'].title, 'Voir les 2 articles de l’histoire'],
       ]),
     );
     // The other article of each story is named on its card.
-    expect(await cards.nth(1).locator('.also').innerText()).toContain(SAMPLES['002'].title);
+    expect(await cards.nth(0).locator('.also').innerText()).toContain(SAMPLES['002'].title);
     expect(await cards.nth(2).locator('.also').innerText()).toContain(SAMPLES['004'].title);
   });
 });
