@@ -113,10 +113,12 @@ export class PrepareFileCache {
   #next = new Map<string, PrepareRecord>();
   #changed = false;
   #loaded: Promise<void> | null = null;
-  constructor(
-    readonly file: string,
-    private readonly warn: Warn = () => {},
-  ) {}
+  readonly file: string;
+  readonly #warn: Warn;
+  constructor(file: string, warn: Warn = () => {}) {
+    this.file = file;
+    this.#warn = warn;
+  }
 
   /** Reads the file once (later calls wait for the same read); a missing or unreadable file is an empty cache. */
   load(): Promise<void> {
@@ -139,10 +141,10 @@ export class PrepareFileCache {
           }
         });
       } catch (error) {
-        this.warn(`kiosque: prepare cache unreadable (${(error as Error).message}); every file is parsed again`);
+        this.#warn(`kiosque: prepare cache unreadable (${(error as Error).message}); every file is parsed again`);
         this.#previous.clear();
       }
-      if (bad > 0) this.warn(`kiosque: prepare cache: ${bad} damaged line(s) dropped; their files are parsed again`);
+      if (bad > 0) this.#warn(`kiosque: prepare cache: ${bad} damaged line(s) dropped; their files are parsed again`);
     })();
     return this.#loaded;
   }
@@ -159,7 +161,7 @@ export class PrepareFileCache {
     if (problem !== null) {
       this.#previous.delete(path);
       this.#changed = true;
-      this.warn(`kiosque: prepare cache entry for ${path} dropped (${problem}); the file is parsed again`);
+      this.#warn(`kiosque: prepare cache entry for ${path} dropped (${problem}); the file is parsed again`);
       return undefined;
     }
     this.#next.set(path, hit);
@@ -209,10 +211,12 @@ interface CorpusRecord {
  * result against the zod schema; any mismatch drops the file with a warning.
  */
 export class CorpusResultCache {
-  constructor(
-    readonly file: string,
-    private readonly warn: Warn = () => {},
-  ) {}
+  readonly file: string;
+  readonly #warn: Warn;
+  constructor(file: string, warn: Warn = () => {}) {
+    this.file = file;
+    this.#warn = warn;
+  }
 
   /** The stored result when it was stored under `key` and is intact, else undefined. */
   async get(key: string): Promise<IngestResult | undefined> {
@@ -251,7 +255,7 @@ export class CorpusResultCache {
       if (!valid.success) problem = `wrong shape (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})`;
     }
     if (problem !== null) {
-      this.warn(`kiosque: corpus cache dropped (${problem}); the corpus-wide stages run again`);
+      this.#warn(`kiosque: corpus cache dropped (${problem}); the corpus-wide stages run again`);
       await rm(this.file, { force: true });
       return undefined;
     }
@@ -275,7 +279,7 @@ export class CorpusResultCache {
       })());
     } catch (error) {
       // A cache that cannot be written costs the next build time, never this build.
-      this.warn(`kiosque: could not save the corpus cache (${(error as Error).message.split('\n')[0]}); the next build runs every stage`);
+      this.#warn(`kiosque: could not save the corpus cache (${(error as Error).message.split('\n')[0]}); the next build runs every stage`);
     }
   }
 }

@@ -1,6 +1,8 @@
 /** Metadata lines (source credits, bylines, dates, URLs, signatures), title suffixes and cited outlets. */
-import { parse, formatISO, isValid } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { fr } from 'date-fns/locale/fr';
 import { tz } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { foldTypography, stripAccents } from './text.ts';

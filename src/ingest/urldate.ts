@@ -3,7 +3,8 @@
  * and settles slugs that can be read two ways ("…-2026-02-12-2025-…") with the folder's other dates.
  */
 import { TZDate } from '@date-fns/tz';
-import { formatISO, isValid } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 
 /** Days are read in the newsroom's usual zone when the URL gives no time. */
 const URL_DATE_ZONE = 'Europe/Paris';

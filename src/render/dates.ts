@@ -1,5 +1,5 @@
 /** Writes publication dates the French way, in Paris time (date-fns + fr locale + @date-fns/tz). */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { fr } from 'date-fns/locale/fr';
 import { tz } from '@date-fns/tz';
 
