@@ -80,7 +80,7 @@ function lockIsStale(): boolean {
 }
 
 /** Runs `task` while holding the build lock (mkdir is atomic). */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(LOCK);

@@ -1,0 +1,229 @@
+/**
+ * `npm run build`: one build at a time per output and cache folder (a lock), written to a staging
+ * folder and swapped in whole, so the output folder only ever holds a complete site; Astro telemetry off.
+ *
+ * CLI: `tsx scripts/build.ts` (environment as for `astro build`: ARTICLES_DIR, KIOSQUE_OUT_DIR,
+ * KIOSQUE_CACHE_DIR…; KIOSQUE_LOCK_WAIT = seconds to wait for another build, default 1800).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, hostname, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseLimit } from '../src/ingest/files.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * Seconds a build waits for another one holding its folders. A build of the 1,744-file corpus
+ * takes ~30 s and one ten times larger a few minutes; a lock held for half an hour belongs to a
+ * stuck build, and the waiting one stops with a message rather than hang a CI job forever.
+ */
+export const DEFAULT_LOCK_WAIT_S = 1800;
+/** How often a waiting build checks the lock: short next to a build, long next to a syscall. */
+const LOCK_POLL_MS = 250;
+/** Where the locks live: keyed by the folder's absolute path, so two checkouts writing one folder see each other. */
+const LOCK_ROOT = join(tmpdir(), 'kiosque-locks');
+
+/** Who holds a lock (written inside the lock folder). */
+interface Owner {
+  pid: number;
+  /** Processes working for the owner (the `astro build` child): the lock is stale only when all are gone. */
+  helpers?: number[];
+  host: string;
+  started: string;
+  paths: string[];
+}
+
+/** A held lock: release it, or name a helper process (an orphaned `astro build` keeps the lock alive). */
+export interface BuildLock {
+  release(): Promise<void>;
+  addHelper(pid: number): Promise<void>;
+}
+
+/** Lock folder of an absolute path. */
+export function lockPath(folder: string): string {
+  return join(LOCK_ROOT, `${createHash('sha1').update(resolve(folder)).digest('hex').slice(0, 16)}.lock`);
+}
+
+async function readOwner(lock: string): Promise<Owner | null> {
+  try {
+    return JSON.parse(await readFile(join(lock, 'owner.json'), 'utf8')) as Owner;
+  } catch {
+    return null; // being written, or already released
+  }
+}
+
+/** True when process `pid` of this machine no longer runs. */
+function gone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** True when the lock's owner is a build of this machine whose processes no longer run (a killed build). */
+function isStale(owner: Owner | null): boolean {
+  if (owner === null || owner.host !== hostname()) return false;
+  return [owner.pid, ...(owner.helpers ?? [])].every(gone);
+}
+
+/** Options of `acquireBuildLock`. */
+export interface LockOptions {
+  /** Give up after this many milliseconds (default KIOSQUE_LOCK_WAIT or 1800 s). */
+  waitMs?: number;
+  /** Told once when the lock is busy and the build starts waiting. */
+  onWait?: (message: string) => void;
+}
+
+/**
+ * Locks `folders` (the output and the cache) for one build: mkdir of a lock folder per path is
+ * atomic, taken in sorted order so two builds never hold one each. A lock left by a killed build
+ * (its process is gone) is taken over. Waits while another build holds one.
+ * @returns The held lock (release it when done).
+ * @throws Error naming the folder and the other build's pid when `waitMs` passes.
+ */
+export async function acquireBuildLock(folders: readonly string[], options: LockOptions = {}): Promise<BuildLock> {
+  const waitMs = options.waitMs ?? DEFAULT_LOCK_WAIT_S * 1000;
+  const paths = [...new Set(folders.map((f) => resolve(f)))].sort();
+  const held: string[] = [];
+  const owner: Owner = { pid: process.pid, helpers: [], host: hostname(), started: new Date().toISOString(), paths };
+  const release = async (): Promise<void> => {
+    for (const lock of held.splice(0).reverse()) await rm(lock, { recursive: true, force: true });
+  };
+  await mkdir(LOCK_ROOT, { recursive: true });
+  const started = Date.now();
+  let told = false;
+  try {
+    for (const folder of paths) {
+      const lock = lockPath(folder);
+      for (;;) {
+        try {
+          await mkdir(lock);
+          held.push(lock);
+          await writeFile(join(lock, 'owner.json'), JSON.stringify(owner));
+          break;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        }
+        const other = await readOwner(lock);
+        if (isStale(other)) {
+          await rm(lock, { recursive: true, force: true });
+          continue;
+        }
+        const who = other ? `pid ${other.pid}, started ${other.started}` : 'starting';
+        if (Date.now() - started >= waitMs) {
+          throw new Error(
+            `kiosque: another build (${who}) is using ${folder}; stopped after waiting ${Math.round(waitMs / 1000)} s ` +
+              `(KIOSQUE_LOCK_WAIT). If no build is running, delete ${lock}.`,
+          );
+        }
+        if (!told) {
+          options.onWait?.(`kiosque: another build (${who}) is using ${folder}; waiting for it to finish…`);
+          told = true;
+        }
+        await sleep(LOCK_POLL_MS);
+      }
+    }
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  const addHelper = async (pid: number): Promise<void> => {
+    owner.helpers!.push(pid);
+    for (const lock of held) await writeFile(join(lock, 'owner.json'), JSON.stringify(owner));
+  };
+  return { release, addHelper };
+}
+
+/** The staging and retired folders of an output folder: siblings, so renames stay on one file system. */
+export function stagingPaths(outDir: string): { staging: string; retired: string } {
+  const out = resolve(outDir);
+  return {
+    staging: join(dirname(out), `.${basename(out)}.kiosque-building`),
+    retired: join(dirname(out), `.${basename(out)}.kiosque-old`),
+  };
+}
+
+/**
+ * Runs `build(staging)` and, when it succeeds, swaps the staging folder in as `outDir` (two
+ * renames); when it fails or is killed, `outDir` keeps the previous complete site. Leftovers of a
+ * killed earlier build are removed first. Call it under `acquireBuildLock`.
+ * @returns The build's exit code.
+ */
+export async function buildAtomically(outDir: string, build: (staging: string) => Promise<number>): Promise<number> {
+  const out = resolve(outDir);
+  const { staging, retired } = stagingPaths(out);
+  await rm(staging, { recursive: true, force: true });
+  await rm(retired, { recursive: true, force: true });
+  let code: number;
+  try {
+    code = await build(staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (code !== 0 || !existsSync(staging)) {
+    await rm(staging, { recursive: true, force: true });
+    return code === 0 ? 1 : code;
+  }
+  if (existsSync(out)) await rename(out, retired);
+  await rename(staging, out);
+  await rm(retired, { recursive: true, force: true });
+  return 0;
+}
+
+/** `astro build` into `outDir` with telemetry off; resolves with its exit code. Signals reach it too. */
+function astroBuild(outDir: string, onStart: (pid: number) => void): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ASTRO, 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KIOSQUE_OUT_DIR: outDir },
+      stdio: 'inherit',
+    });
+    if (child.pid !== undefined) onStart(child.pid);
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGTERM', forward);
+    process.on('SIGINT', forward);
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      process.off('SIGTERM', forward);
+      process.off('SIGINT', forward);
+      done(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1));
+    });
+  });
+}
+
+/** The CLI: lock output and cache, build into staging, swap. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const outDir = resolve(ROOT, env['KIOSQUE_OUT_DIR'] || 'dist');
+  const cacheDir = resolve(ROOT, env['KIOSQUE_CACHE_DIR'] || join('node_modules', '.astro'));
+  const waitMs = parseLimit('KIOSQUE_LOCK_WAIT', env['KIOSQUE_LOCK_WAIT'], DEFAULT_LOCK_WAIT_S) * 1000;
+  // The project's .astro/ (types, content stubs) is rewritten by every build of this checkout.
+  const lock = await acquireBuildLock([outDir, cacheDir, join(ROOT, '.astro')], {
+    waitMs,
+    onWait: (m) => process.stderr.write(`${m}\n`),
+  });
+  try {
+    const code = await buildAtomically(outDir, (staging) => astroBuild(staging, (pid) => void lock.addHelper(pid)));
+    if (code !== 0) process.stderr.write(`kiosque: build failed (exit ${code}); ${outDir} keeps the previous complete site\n`);
+    return code;
+  } finally {
+    await lock.release();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,130 @@
+/** The build wrapper (scripts/build.ts): a lock per output and cache folder, a staging folder swapped in whole, telemetry off. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { acquireBuildLock, buildAtomically, lockPath, stagingPaths } from '../../scripts/build.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'kiosque-build-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('build lock', () => {
+  it('makes a second build wait, saying why, until the first releases', async () => {
+    const out = path.join(dir, 'dist');
+    const cache = path.join(dir, 'cache');
+    const { release } = await acquireBuildLock([out, cache]);
+    const told: string[] = [];
+    let second = false;
+    const waiting = acquireBuildLock([cache, out], { onWait: (m) => told.push(m) }).then((lock) => {
+      second = true;
+      return lock.release;
+    });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(second).toBe(false);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(new RegExp(`another build \\(pid ${process.pid}, started .*\\) is using ${dir}/.*; waiting`));
+    await release();
+    const releaseSecond = await waiting;
+    expect(second).toBe(true);
+    await releaseSecond();
+    expect(existsSync(lockPath(out))).toBe(false);
+  });
+
+  it('stops with a clear message after the wait limit, holding nothing', async () => {
+    const out = path.join(dir, 'dist');
+    const { release } = await acquireBuildLock([out]);
+    try {
+      await expect(acquireBuildLock([path.join(dir, 'a-cache'), out], { waitMs: 300 })).rejects.toThrow(
+        /another build \(pid \d+, .*\) is using .*dist; stopped after waiting 0 s \(KIOSQUE_LOCK_WAIT\)/,
+      );
+      // The cache lock taken before the wait was given back.
+      expect(existsSync(lockPath(path.join(dir, 'a-cache')))).toBe(false);
+    } finally {
+      await release();
+    }
+  });
+
+  it('takes over the lock of a build that was killed, not while its astro process still runs', async () => {
+    const out = path.join(dir, 'dist');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const lock = lockPath(out);
+    await mkdir(lock, { recursive: true });
+    const owner = { pid: Number(dead.stdout), helpers: [process.pid], host: hostname(), started: '', paths: [out] };
+    await writeFile(path.join(lock, 'owner.json'), JSON.stringify(owner));
+    // The wrapper is gone but its build (here: this process) still writes: the lock holds.
+    await expect(acquireBuildLock([out], { waitMs: 300 })).rejects.toThrow(/another build/);
+    await writeFile(path.join(lock, 'owner.json'), JSON.stringify({ ...owner, helpers: [] }));
+    const held = await acquireBuildLock([out], { waitMs: 2000 });
+    await held.addHelper(4242);
+    const now = JSON.parse(await readFile(path.join(lock, 'owner.json'), 'utf8'));
+    expect([now.pid, now.helpers]).toEqual([process.pid, [4242]]);
+    await held.release();
+  });
+});
+
+describe('atomic output', () => {
+  it('keeps the previous complete site in place while building and swaps the new one in whole', async () => {
+    const out = path.join(dir, 'dist');
+    await mkdir(out);
+    await writeFile(path.join(out, 'index.html'), 'ancien');
+    const code = await buildAtomically(out, async (staging) => {
+      expect(staging).not.toBe(out);
+      expect(path.dirname(staging)).toBe(path.dirname(out)); // same file system: rename works
+      await mkdir(path.join(staging, 'pagefind'), { recursive: true });
+      await writeFile(path.join(staging, 'index.html'), 'nouveau');
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('ancien');
+      return 0;
+    });
+    expect(code).toBe(0);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('nouveau');
+    expect(existsSync(path.join(out, 'pagefind'))).toBe(true);
+    const { staging, retired } = stagingPaths(out);
+    expect([existsSync(staging), existsSync(retired)]).toEqual([false, false]);
+  });
+
+  it('leaves the previous site untouched when the build fails, throws, or left a partial staging folder behind', async () => {
+    const out = path.join(dir, 'dist');
+    await mkdir(out);
+    await writeFile(path.join(out, 'index.html'), 'ancien');
+    const partial = async (staging: string) => {
+      await mkdir(staging, { recursive: true });
+      await writeFile(path.join(staging, 'index.html'), 'à moitié');
+    };
+    expect(await buildAtomically(out, async (s) => (await partial(s), 1))).toBe(1);
+    await expect(buildAtomically(out, async (s) => (await partial(s), Promise.reject(new Error('tué'))))).rejects.toThrow('tué');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('ancien');
+    expect(existsSync(stagingPaths(out).staging)).toBe(false);
+    // A killed build's staging folder is cleared before the next build writes there.
+    await partial(stagingPaths(out).staging);
+    await writeFile(path.join(stagingPaths(out).staging, 'reste.html'), 'x');
+    await buildAtomically(out, async (s) => {
+      expect(existsSync(s)).toBe(false);
+      await mkdir(s);
+      await writeFile(path.join(s, 'index.html'), 'nouveau');
+      return 0;
+    });
+    expect(existsSync(path.join(out, 'reste.html'))).toBe(false);
+  });
+});
+
+describe('telemetry', () => {
+  it('is off in every npm script that runs Astro', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const wrapper = readFileSync(path.join(ROOT, 'scripts/build.ts'), 'utf8');
+    // Scripts that start Astro themselves (the others reach it through `npm run` of these).
+    const runsAstro = Object.entries(scripts).filter(([, cmd]) => /\bastro\b|scripts\/build\.ts|vitest\.e2e/.test(cmd));
+    expect(runsAstro.map(([name]) => name)).toEqual(expect.arrayContaining(['build', 'dev', 'test:e2e']));
+    for (const [name, cmd] of runsAstro) {
+      const off = cmd.includes('ASTRO_TELEMETRY_DISABLED=1') || (cmd.includes('scripts/build.ts') && wrapper.includes("ASTRO_TELEMETRY_DISABLED: '1'"));
+      expect(off, `${name}: ${cmd}`).toBe(true);
+    }
+  });
+});
