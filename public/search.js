@@ -23,7 +23,8 @@ window.addEventListener('DOMContentLoaded', () => {
       showImages: false,
       showSubResults: false,
       resetStyles: false,
-      openFilters: ['source'],
+      // The outlet filter starts open where it sits beside the results, closed on phones (above them).
+      openFilters: window.matchMedia('(min-width: 48rem)').matches ? ['source'] : [],
       ...(sort ? { sort } : {}),
       // Result tags: "Source : Le Monde", "Date : 1er décembre 2025" (the index keeps ISO days).
       processResult: (result) => {
