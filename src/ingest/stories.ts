@@ -68,14 +68,17 @@ export const MAX_INDEX_DF_SHARE = 0.05;
 export const MIN_INDEX_DF = 8;
 export const MAX_POSTING = 400;
 
-/** A sparse unit vector: sorted term ids and their weights. */
+/** A sparse vector: sorted term ids, their weights, and (for an article) 1 where the term is evidence of an event. */
 export interface SparseVector {
   terms: Uint32Array;
   weights: Float64Array;
+  evidence?: Uint8Array;
 }
 
-/** Dot product of two sparse vectors and how many evidence terms they share (linear merge). */
-export function dotShared(a: SparseVector, b: SparseVector, weak: Uint8Array): { dot: number; shared: number } {
+/** Dot product of two sparse vectors and how many terms they share that are evidence in both (linear merge). */
+export function dotShared(a: SparseVector, b: SparseVector): { dot: number; shared: number } {
+  const ea = a.evidence;
+  const eb = b.evidence;
   let i = 0;
   let j = 0;
   let s = 0;
@@ -86,8 +89,8 @@ export function dotShared(a: SparseVector, b: SparseVector, weak: Uint8Array): {
     const x = at[i]!;
     const y = bt[j]!;
     if (x === y) {
+      if (ea !== undefined && eb !== undefined && ea[i] === 1 && eb[j] === 1) shared++;
       s += a.weights[i++]! * b.weights[j++]!;
-      if (weak[x] === 0) shared++;
     } else if (x < y) i++;
     else j++;
   }
@@ -152,8 +155,6 @@ export interface StoryVectors {
   lengths: Float64Array;
   /** Document frequency per term id. */
   df: Uint32Array;
-  /** Per term id: 1 when the term is no evidence of an event. */
-  weak: Uint8Array;
 }
 
 /**
@@ -173,7 +174,7 @@ export function storyVectors(items: readonly StoryInput[]): StoryVectors {
   const idf = new Float64Array(vocabulary);
   for (let t = 0; t < vocabulary; t++) idf[t] = Math.log((n + 1) / (df[t]! + 1));
   const lengths = new Float64Array(n);
-  const vectors: SparseVector[] = bags.map(({ terms, counts }, i) => {
+  const vectors: SparseVector[] = bags.map(({ terms, counts, evidence }, i) => {
     const keep: number[] = [];
     const weights = new Float64Array(terms.length);
     let norm = 0;
@@ -188,14 +189,15 @@ export function storyVectors(items: readonly StoryInput[]): StoryVectors {
     lengths[i] = norm > 0 ? (total * total) / norm : 0;
     if (keep.length > MAX_TERMS_PER_ARTICLE) keepHeaviest(keep, weights, MAX_TERMS_PER_ARTICLE);
     norm = Math.sqrt(norm);
-    const v: SparseVector = { terms: new Uint32Array(keep.length), weights: new Float64Array(keep.length) };
+    const v = { terms: new Uint32Array(keep.length), weights: new Float64Array(keep.length), evidence: new Uint8Array(keep.length) };
     keep.forEach((k, m) => {
       v.terms[m] = terms[k]!;
       v.weights[m] = weights[k]! / norm;
+      v.evidence[m] = evidence[k]!;
     });
     return v;
   });
-  return { vectors, lengths, df, weak: counter.weak };
+  return { vectors, lengths, df };
 }
 
 /**
@@ -216,7 +218,7 @@ export function storyVectors(items: readonly StoryInput[]): StoryVectors {
  */
 export function groupStories(items: readonly StoryInput[]): number[][] {
   const n = items.length;
-  const { vectors, lengths, df, weak } = storyVectors(items);
+  const { vectors, lengths, df } = storyVectors(items);
   const vocabulary = df.length;
 
   const times = items.map((it) => (it.publishedAt === null ? Number.NaN : Date.parse(it.publishedAt)));
@@ -228,7 +230,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     const order: number[] = [];
     for (let k = 0; k < v.terms.length; k++) {
       const t = v.terms[k]!;
-      if (df[t]! <= maxDf && weak[t] === 0) order.push(k);
+      if (df[t]! <= maxDf && v.evidence![k] === 1) order.push(k);
     }
     if (order.length > INDEX_TERMS_PER_ARTICLE) keepHeaviest(order, v.weights, INDEX_TERMS_PER_ARTICLE);
     return Uint32Array.from(order, (k) => v.terms[k]!);
@@ -257,7 +259,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     }
     for (const j of touched) {
       if (sharedCount[j]! >= MIN_SHARED_TERMS) {
-        const { dot, shared } = dotShared(vectors[i]!, vectors[j]!, weak);
+        const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
         if (shared >= MIN_SHARED_TERMS && dot >= similarityBar(lengths[i]!, lengths[j]!)) {
           const a = times[i]!;
           const b = times[j]!;
@@ -285,7 +287,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     const b = clusters[ib]!;
     const sa = a.members.length;
     const sb = b.members.length;
-    const link = dotShared(a.sum, b.sum, weak).dot / (sa * sb);
+    const link = dotShared(a.sum, b.sum).dot / (sa * sb);
     const bar = mergeBar(similarityBar(a.lengthSum / sa, b.lengthSum / sb), sa, sb);
     if (link < bar) continue;
     const first = Math.min(nanToMax(a.first), nanToMax(b.first));

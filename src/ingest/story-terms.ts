@@ -132,6 +132,13 @@ function isDateOrTime(text: string, start: number, end: number): boolean {
     /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
+/** One article's terms: dense ids ascending, weighted counts, and 1 where a term is evidence of an event. */
+export interface TermBag {
+  terms: Uint32Array;
+  counts: Float64Array;
+  evidence: Uint8Array;
+}
+
 /**
  * Dense term ids (an open-addressing hash table on typed arrays) and a scratch accumulator: one probe
  * per word occurrence and no per-article map; JavaScript Maps cost several times more on 10⁶ words.
@@ -142,8 +149,8 @@ export class TermCounter {
   private keys = new Int32Array(1 << 16);
   private slots = new Int32Array(1 << 16);
   private acc = new Float64Array(1 << 15);
-  /** Per dense id: 1 when the term is no evidence of an event (a ubiquitous place). */
-  weak = new Uint8Array(1 << 15);
+  /** Per dense id, for the article being read: 1 when one of its occurrences is evidence of an event. */
+  private evidence = new Uint8Array(1 << 15);
   private touched: number[] = [];
 
   /** Dense id of a term hash, created on first sight. */
@@ -171,9 +178,9 @@ export class TermCounter {
       const bigger = new Float64Array(this.acc.length * 2);
       bigger.set(this.acc);
       this.acc = bigger;
-      const weak = new Uint8Array(this.weak.length * 2);
-      weak.set(this.weak);
-      this.weak = weak;
+      const evidence = new Uint8Array(this.evidence.length * 2);
+      evidence.set(this.evidence);
+      this.evidence = evidence;
     }
     return id;
   }
@@ -194,24 +201,28 @@ export class TermCounter {
     }
   }
 
-  /** Adds `amount` to a term (by hash); `weak` marks it as no evidence. */
-  add(hash: number, amount: number, weak = false): void {
+  /** Adds `amount` to a term (by hash); `evidence` when this occurrence may tell one event from another. */
+  add(hash: number, amount: number, evidence: boolean): void {
     const id = this.idOf(hash);
-    if (weak) this.weak[id] = 1;
+    if (evidence) this.evidence[id] = 1;
     if (this.acc[id] === 0) this.touched.push(id);
     this.acc[id]! += amount;
   }
 
-  /** Term ids and counts gathered since the last call, ids ascending; resets the accumulator. */
-  take(): { terms: Uint32Array; counts: Float64Array } {
+  /** Term ids, counts and evidence flags gathered since the last call, ids ascending; resets the accumulator. */
+  take(): TermBag {
     const terms = Uint32Array.from(this.touched).sort();
     const counts = new Float64Array(terms.length);
+    const evidence = new Uint8Array(terms.length);
     for (let k = 0; k < terms.length; k++) {
-      counts[k] = this.acc[terms[k]!]!;
-      this.acc[terms[k]!] = 0;
+      const t = terms[k]!;
+      counts[k] = this.acc[t]!;
+      evidence[k] = this.evidence[t]!;
+      this.acc[t] = 0;
+      this.evidence[t] = 0;
     }
     this.touched = [];
-    return { terms, counts };
+    return { terms, counts, evidence };
   }
 }
 
@@ -228,46 +239,57 @@ function joinNameChains(text: string): string {
   return text.replace(NAME_CHAIN, (chain) => chain.replaceAll('-', ''));
 }
 
-/** Adds the terms of one text (stems, names, name pairs, numbers) to the counter; returns words read. */
+/**
+ * Adds the terms of one text (stems, names, name pairs, numbers) to the counter; returns words read.
+ * In a run of adjacent capitalised words (a full name: "Emmanuel Macron", "Carlos Ghosn", "Las
+ * Vegas"), only the last word and the pair terms' weight count: the first name is no evidence of its
+ * own, so that one name shared by two headlines counts as one shared term, not three.
+ */
 function readTerms(counter: TermCounter, raw: string, repeat: number, budget: number): number {
   const text = joinNameChains(raw);
+  // words first (hash, start, end), then read with one word of lookahead
+  const found: number[] = [];
+  forEachWord(text, (h, start, end) => {
+    if (found.length / 3 >= budget) return false;
+    found.push(h, start, end);
+    return true;
+  });
+  const capital = (w: number): boolean => w < found.length && isUpper(text.charCodeAt(found[w + 1]!));
   let prevName = -1;
   let prevEnd = -2;
-  let used = 0;
-  forEachWord(text, (h, start, end) => {
-    if (used >= budget) return false;
-    used++;
+  for (let w = 0; w < found.length; w += 3) {
+    const h = found[w]!;
+    const start = found[w + 1]!;
+    const end = found[w + 2]!;
     let cls = wordClass.get(h);
     if (cls === undefined) {
       if (wordClass.size >= MAX_CACHED_WORDS) wordClass.clear();
       cls = classify(text.slice(start, end).toLowerCase());
       wordClass.set(h, cls);
     }
-    if (cls === SKIP) {
+    if (cls === SKIP || cls === NUMBER) {
       prevName = -1;
-      return true;
-    }
-    if (cls === NUMBER) {
-      prevName = -1;
-      if (!isDateOrTime(text, start, end)) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT);
-      return true;
+      if (cls === NUMBER && !isDateOrTime(text, start, end)) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT, true);
+      continue;
     }
     const common = (cls & COMMON_BIT) !== 0;
     const term = cls & TERM_MASK;
-    const name = isUpper(text.charCodeAt(start)) && !sentenceInitial(text, start);
-    counter.add(term, repeat * (common ? COMMON_PLACE_WEIGHT : name ? NAME_WEIGHT : 1), common);
-    if (isUpper(text.charCodeAt(start)) && !common) {
-      if (prevName !== -1 && start - prevEnd === 1) counter.add(mix32(mix32(prevName ^ PAIR_SALT) ^ term), repeat * NAME_PAIR_WEIGHT);
+    const upper = isUpper(text.charCodeAt(start));
+    const name = upper && !sentenceInitial(text, start);
+    // a first name: the next word is capitalised and follows after one space
+    const firstName = upper && capital(w + 3) && found[w + 4]! - end === 1;
+    counter.add(term, repeat * (common ? COMMON_PLACE_WEIGHT : name ? NAME_WEIGHT : 1), !common && !firstName);
+    if (upper && !common) {
+      if (prevName !== -1 && start - prevEnd === 1) counter.add(mix32(mix32(prevName ^ PAIR_SALT) ^ term), repeat * NAME_PAIR_WEIGHT, false);
       prevName = term;
       prevEnd = end;
     } else prevName = -1;
-    return true;
-  });
-  return used;
+  }
+  return found.length / 3;
 }
 
 /** Term ids and weighted counts of one article: the title (TITLE_REPEAT times when a body follows), then the body up to MAX_BODY_WORDS. */
-export function articleTerms(counter: TermCounter, item: StoryInput): { terms: Uint32Array; counts: Float64Array } {
+export function articleTerms(counter: TermCounter, item: StoryInput): TermBag {
   readTerms(counter, item.title, item.paragraphs.length > 0 ? TITLE_REPEAT : 1, Number.POSITIVE_INFINITY);
   let budget = MAX_BODY_WORDS;
   for (const p of item.paragraphs) {

@@ -207,6 +207,19 @@ describe('headline-only items', () => {
     expectAllApart(items);
   });
 
+  it('counts a full name once: two headlines on one person and one common word are not one event', () => {
+    const items = headlines([
+      'Marion Dufresne présente ses propositions sur le logement étudiant',
+      'Marion Dufresne reçoit les propositions des maires ruraux sur les écoles',
+      // the same person and the same event: the name and two more words
+      'Logement étudiant : Marion Dufresne détaille ses propositions',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    const groups = groupStories(items);
+    expect(storyOf(groups, 1)).toEqual([1]);
+    expect(storyOf(groups, 0)).toEqual([0, 2]);
+  });
+
   it('meets a place and its people’s adjective ("Italie", "italiennes")', () => {
     const items = headlines([
       'Inondations en Italie : Venise sous les eaux, la place Saint-Marc évacuée',
