@@ -248,6 +248,23 @@ export function attributeOutlet(e: OutletEvidence): Attribution {
   return { outlet, republisher };
 }
 
+/** Longest site suffix read as a name, in words ("Le Journal des Trois Vallées"). */
+const MAX_SUFFIX_NAME_WORDS = 6;
+
+/**
+ * The outlet a title suffix that recurs across a site's titles names (" - Le Phare du Cap"): a known
+ * outlet's own name, else the suffix as written when it is shaped like a name (capitalised, short,
+ * no sentence punctuation). Null for none.
+ */
+export function suffixOutlet(suffix: string | null): string | null {
+  if (suffix === null) return null;
+  const s = suffix.trim();
+  const own = ownOutletName(s);
+  if (own) return own.name;
+  if (s.split(/\s+/).length > MAX_SUFFIX_NAME_WORDS || /[.!?,;:]$|^\P{Lu}/u.test(s)) return null;
+  return s;
+}
+
 /** Longest masthead line, in words: a site's name, maybe with a short tagline. */
 const MAX_MASTHEAD_WORDS = 6;
 

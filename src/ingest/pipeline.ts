@@ -25,7 +25,7 @@ import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
-import { attributeOutlet, siteEvidence } from './attribution.ts';
+import { attributeOutlet, siteEvidence, suffixOutlet } from './attribution.ts';
 import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
@@ -165,9 +165,9 @@ export function analyzeFile(
     original: meta.meta.originalOutlet,
     source: meta.meta.sourceOutlet,
     url: meta.meta.urlOutlet,
-    titleSuffix: split.outlet,
+    titleSuffix: split.outlet ?? suffixOutlet(site.suffix),
     credits: creditOutlets,
-    ...siteEvidence(chrome.removed, picked.titleLine?.n ?? 0),
+    ...siteEvidence(removed, picked.titleLine?.n ?? 0),
   });
   const cited: string[] = [];
   for (const name of [...split.otherOutlets, ...findCitedOutlets(paragraphs, outlet)]) {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, mastheadOutlet, parseRepublishCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, mastheadOutlet, parseRepublishCredit, suffixOutlet, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -92,6 +92,17 @@ describe('mastheadOutlet', () => {
     expect(mastheadOutlet(['Monde', 'Ouest-France'])).toBeNull();
     expect(mastheadOutlet(['Presse Alpine'])).toBeNull();
     expect(mastheadOutlet(['Le Soir Illustré'])).toBeNull();
+  });
+});
+
+describe('suffixOutlet', () => {
+  it('names the outlet of a recurring title suffix: known by its own name, unknown as written', () => {
+    expect(suffixOutlet('Le Figaro')).toBe('Le Figaro');
+    expect(suffixOutlet('Le Phare du Cap')).toBe('Le Phare du Cap');
+    expect(suffixOutlet(null)).toBeNull();
+    // A sentence or a lower-case tail is not a name.
+    expect(suffixOutlet('voici ce qu’il faut savoir')).toBeNull();
+    expect(suffixOutlet('Tout ce que vous devez savoir sur la réforme des retraites.')).toBeNull();
   });
 });
 
