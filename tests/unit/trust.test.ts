@@ -43,6 +43,15 @@ describe('trustFlags', () => {
     ]);
   });
 
+  it('flags a French outlet translated into English in the text or in the credit, not a real English name', () => {
+    const said = (name: string) => `Le maire a démissionné mardi soir, a révélé ${name} dans son édition du lendemain.`;
+    expect(trustFlags([said('The Voice of the North'), FRENCH], { title: 'Titre', removed: [] })).toEqual([MACHINE_TRANSLATION]);
+    expect(trustFlags([said('The Republican East'), FRENCH], { title: 'Titre', removed: [] })).toEqual([MACHINE_TRANSLATION]);
+    expect(trustFlags([said('The Daily Telegraph'), FRENCH], { title: 'Titre', removed: [] })).toEqual([]);
+    expect(trustFlags([said('La Voix du Nord'), FRENCH], { title: 'Titre', removed: [] })).toEqual([]);
+    expect(trustFlags([FRENCH], { title: 'Titre', removed: [], translatedCredit: true })).toEqual([MACHINE_TRANSLATION]);
+  });
+
   it('flags a removed translation disclaimer (seed 001 line)', () => {
     const disclaimer =
       "Toutes les actualités du site n'expriment pas le point de vue du site, mais nous transmettons cette actualité automatiquement et la traduisons grâce à une technologie programmatique sur le site et non à partir d'un éditeur humain.";
