@@ -544,7 +544,8 @@ function writtenAsName(m: StartMatch): boolean {
 function segmentOutlet(segment: string, allowDescriptor: boolean): string | null {
   const seg = segment.trim();
   if (!seg) return null;
-  const exact = ownOutletName(seg);
+  // A machine-translated page translates its title's suffix too (" - West France").
+  const exact = ownOutletName(seg, true);
   if (exact) {
     const m = matchOutletAtStart(seg);
     if (exact.ambiguous && m && !writtenAsName(m)) return null;

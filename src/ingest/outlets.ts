@@ -356,10 +356,11 @@ function lookupName(idx: Index, cleaned: string): NameMatch | null {
  * The outlet a site's own name refers to: its name, an alias or a domain, never a translation (a
  * site does not garble its own masthead, and "Le Miroir Quotidien" is a French title, not the
  * Daily Mirror). An ordinary-word name needs its article as listed ("Monde" in a menu is not Le Monde).
+ * `allowTranslated` admits translations where a translated page may carry them (a title's suffix).
  */
-export function ownOutletName(name: string): Outlet | null {
+export function ownOutletName(name: string, allowTranslated = false): Outlet | null {
   const m = matchOutletName(name);
-  if (!m || m.translated) return null;
+  if (!m || (m.translated && !allowTranslated)) return null;
   if (m.outlet.ambiguous === true && !looksLikeDomain(cleanName(name))) {
     const written = tokenize(cleanName(name));
     const listed = [m.outlet.name, ...m.outlet.aliases].find((a) => nameWords(a).join(' ') === nameWords(cleanName(name)).join(' '));

@@ -247,6 +247,13 @@ describe('parseByline', () => {
 });
 
 describe('splitTitle', () => {
+  it('splits a translated outlet suffix off, and leaves a look-alike name in the title', () => {
+    expect(splitTitle('La tempête a privé 40 000 foyers d’électricité - West France')).toMatchObject({ title: 'La tempête a privé 40 000 foyers d’électricité', outlet: 'Ouest-France' });
+    expect(splitTitle('Les agriculteurs bloquent la rocade | The Republican East')).toMatchObject({ outlet: "L'Est républicain" });
+    expect(splitTitle('Les agriculteurs bloquent la rocade - Le Monde Agricole').outlet).toBeNull();
+    expect(splitTitle('Le prix du lait en hausse - Le Courrier du Sud').outlet).toBeNull();
+  });
+
   it('splits the publishing site and cited outlets off seed 001', () => {
     expect(splitTitle('La Russie conclut un accord sur les drones avec l’Iran – Washington Post – RT Russie et ex-Union soviétique')).toEqual({
       title: 'La Russie conclut un accord sur les drones avec l’Iran',
