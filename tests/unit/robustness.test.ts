@@ -256,11 +256,18 @@ describe('hostile text (tests/fixtures/hostile): markup in prose stays literal t
     hostile = await ingestFolder(HOSTILE);
   });
 
+  /** The hostile e-mail article (the folder also holds the reader-side fixtures: a source link, a headline-only item). */
+  const courriel = (): Article => {
+    const a = hostile.articles.find((x) => x.files[0]!.path === 'courriel-piege.txt');
+    if (!a) throw new Error('courriel-piege.txt is not the shown copy of any article');
+    return a;
+  };
+
   it('is ingested as one ordinary article (not an HTML page); the blank file is rejected', () => {
     expect(() => ingestResultSchema.parse(hostile)).not.toThrow();
-    expect(hostile.articles).toHaveLength(1);
+    expect(hostile.articles.filter((x) => x.files.some((f) => f.path === 'courriel-piege.txt'))).toHaveLength(1);
     expect(hostile.rejected.map((r) => r.path)).toEqual(['vide.txt']);
-    const a = hostile.articles[0]!;
+    const a = courriel();
     expect(a.encoding).toBe('utf-8');
     expect(a.title).toBe(TITLE);
   });
@@ -270,7 +277,7 @@ describe('hostile text (tests/fixtures/hostile): markup in prose stays literal t
     const raw = await readFile(path.join(HOSTILE, 'courriel-piege.txt'), 'utf8');
     const blocks = raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
     expect(blocks[0]).toBe(TITLE);
-    const a = hostile.articles[0]!;
+    const a = courriel();
     expect(a.paragraphs).toEqual(blocks.slice(1).map((b) => b.replace(INVISIBLE_ALL, '')));
     const body = a.paragraphs.join('\n');
     for (const literal of [
