@@ -39,6 +39,13 @@ export const LONG_TEXT_SIMILARITY = 0.1;
  * far more than three terms when they report one event, so the rule only bites on short texts.
  */
 export const MIN_SHARED_TERMS = 3;
+/**
+ * Two shared evidence terms are enough when the cosine reaches STRONG_LINK_FACTOR times the bar: then
+ * those two terms carry most of both texts' weight, as when two headlines name the same two people
+ * or a person and a club ("Giroud", "Inter Milan") and little else.
+ */
+export const STRONG_LINK_FACTOR = 1.5;
+export const MIN_STRONG_SHARED_TERMS = 2;
 
 /**
  * Two stories merge when the mean similarity over all pairs of their members (average link) reaches
@@ -258,9 +265,10 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
       }
     }
     for (const j of touched) {
-      if (sharedCount[j]! >= MIN_SHARED_TERMS) {
+      if (sharedCount[j]! >= MIN_STRONG_SHARED_TERMS) {
         const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
-        if (shared >= MIN_SHARED_TERMS && dot >= similarityBar(lengths[i]!, lengths[j]!)) {
+        const bar = similarityBar(lengths[i]!, lengths[j]!);
+        if (dot >= bar && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
           const a = times[i]!;
           const b = times[j]!;
           if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });

@@ -220,6 +220,15 @@ describe('headline-only items', () => {
     expect(storyOf(groups, 0)).toEqual([0, 2]);
   });
 
+  it('groups two headlines naming the same two people and little else', () => {
+    const items = headlines([
+      'Football : Léa Martinon tout proche du Stade Rennais',
+      'Léa Martinon aurait dit oui au Stade Rennais',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expect(storyOf(groupStories(items), 0)).toEqual([0, 1]);
+  });
+
   it('meets a place and its people’s adjective ("Italie", "italiennes")', () => {
     const items = headlines([
       'Inondations en Italie : Venise sous les eaux, la place Saint-Marc évacuée',
