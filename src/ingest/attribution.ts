@@ -294,17 +294,28 @@ export function unknownCopyrightName(name: string): string | null {
 
 /**
  * The site's own evidence among the chrome lines removed from a file: its copyright line (a known
- * outlet; an unknown name written as a publication's is kept apart as `siteName`) and its masthead
- * (chrome above the title).
+ * outlet; an unknown name written as a publication's is kept apart as `siteName`), its masthead
+ * (chrome above the title), and a republishing credit the chrome rules took, which is relabelled
+ * `metadata:credit` (the removal is updated in place).
  */
 export function siteEvidence(
-  removed: readonly Removal[],
+  removed: Removal[],
   titleLine: number,
-): Pick<OutletEvidence, 'copyright' | 'masthead' | 'siteName'> {
+): Pick<OutletEvidence, 'copyright' | 'masthead' | 'siteName'> & { credit: CreditedName | null } {
   let copyright: string | null = null;
   let siteName: string | null = null;
+  let credit: CreditedName | null = null;
   const above: Line[] = [];
   for (const r of removed) {
+    // A republishing credit the chrome rules took (the metadata stage reads only the head and tail).
+    if (r.reason.startsWith('chrome:') && r.line.text.length <= MAX_CREDIT_CHARS) {
+      const c = parseRepublishCredit(r.line.text);
+      if (c) {
+        credit ??= c;
+        r.reason = 'metadata:credit';
+        continue;
+      }
+    }
     if (r.reason === 'chrome:copyright') {
       copyright ??= creditOutlet(r.line.text);
       const name = creditName(r.line.text);
@@ -313,5 +324,5 @@ export function siteEvidence(
     if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line);
   }
   above.sort((a, b) => a.n - b.n);
-  return { copyright, masthead: mastheadOutlet(above.map((l) => l.text)), siteName };
+  return { copyright, masthead: mastheadOutlet(above.map((l) => l.text)), siteName, credit };
 }

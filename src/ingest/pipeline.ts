@@ -161,14 +161,16 @@ export function analyzeFile(
 
   // Outlet by ranked evidence (src/ingest/attribution.ts): original-publisher credit, Source line,
   // URL host, title suffix, byline credits, the site's own copyright or masthead.
+  const { credit: siteCredit, ...siteOwn } = siteEvidence(removed, picked.titleLine?.n ?? 0);
   const { outlet, republisher } = attributeOutlet({
-    original: meta.meta.originalOutlet,
+    original: meta.meta.originalOutlet ?? siteCredit?.name ?? null,
     source: meta.meta.sourceOutlet,
     url: meta.meta.urlOutlet,
     titleSuffix: split.outlet ?? suffixOutlet(site.suffix),
     credits: creditOutlets,
-    ...siteEvidence(removed, picked.titleLine?.n ?? 0),
+    ...siteOwn,
   });
+  const translatedCredit = meta.meta.translatedCredit || (meta.meta.originalOutlet === null && siteCredit?.translated === true);
   const cited: string[] = [];
   for (const name of [...split.otherOutlets, ...findCitedOutlets(paragraphs, outlet)]) {
     const canonical = canonicalOutletName(name);
@@ -192,7 +194,7 @@ export function analyzeFile(
       titleSource: picked.source,
       titleSuffix: site.suffix,
       citedOutlets: cited,
-      flags: trustFlags(paragraphs, { title, removed, translatedCredit: meta.meta.translatedCredit }),
+      flags: trustFlags(paragraphs, { title, removed, translatedCredit }),
       removed,
       foldParagraphs: body.filter((l) => !chrome.template.has(l)).map((l) => l.text),
     },

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, mastheadOutlet, parseRepublishCredit, suffixOutlet, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, mastheadOutlet, parseRepublishCredit, siteEvidence, suffixOutlet, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -92,6 +92,27 @@ describe('mastheadOutlet', () => {
     expect(mastheadOutlet(['Monde', 'Ouest-France'])).toBeNull();
     expect(mastheadOutlet(['Presse Alpine'])).toBeNull();
     expect(mastheadOutlet(['Le Soir Illustré'])).toBeNull();
+  });
+});
+
+describe('siteEvidence', () => {
+  it('reads copyright, masthead and a credit the chrome rules took, relabelling the credit as metadata', () => {
+    const removed = [
+      { line: { n: 1, text: 'Le Figaro' }, reason: 'chrome:recurring' },
+      { line: { n: 2, text: 'Monde' }, reason: 'chrome:navigation' },
+      { line: { n: 30, text: 'Ce texte est d’abord paru dans The Cross.' }, reason: 'chrome:ui' },
+      { line: { n: 31, text: '© 2020 Le Petit Journal du Web – Tous droits réservés' }, reason: 'chrome:copyright' },
+      { line: { n: 12, text: 'Publié le 3 mars 2019' }, reason: 'metadata:date' },
+    ];
+    const e = siteEvidence(removed, 5);
+    expect(e).toEqual({
+      copyright: null,
+      siteName: 'Le Petit Journal du Web',
+      masthead: 'Le Figaro',
+      credit: { name: 'La Croix', known: true, translated: true },
+    });
+    expect(removed[2]!.reason).toBe('metadata:credit');
+    expect(removed[1]!.reason).toBe('chrome:navigation');
   });
 });
 
