@@ -60,6 +60,11 @@ const HEAD_CANDIDATES = 5;
 const SLUG_MATCH = 0.6;
 /** A slug names a headline when it has at least this many words (shorter slugs are ids or sections). */
 const SLUG_MIN_WORDS = 3;
+/**
+ * The first line keeps the title unless it holds less than this share of the slug's words: slugs
+ * are often written from the lead or shortened, so a first line sharing a third of them is the headline.
+ */
+const SLUG_FIRST_MAX = 0.3;
 
 /** Accent-stripped lower-case words of a URL's last path segment ("…/quatre-blesses-par-une-voiture-123.html"). */
 export function slugWords(url: string | null | undefined): string[] {
@@ -100,9 +105,10 @@ export function pickTitle(
   if (slug.length >= SLUG_MIN_WORDS) {
     let best = -1;
     let bestShare = slugShare(slug, first.text);
-    for (let i = 1; i < Math.min(lines.length, HEAD_CANDIDATES); i++) {
+    // A lead sentence (final full stop) is never a headline candidate.
+    for (let i = 1; i < Math.min(lines.length, HEAD_CANDIDATES) && bestShare < SLUG_FIRST_MAX; i++) {
       const share = slugShare(slug, lines[i]!.text);
-      if (share >= SLUG_MATCH && share > bestShare && isTitleLike(lines[i]!.text)) {
+      if (share >= SLUG_MATCH && share > bestShare && isTitleLike(lines[i]!.text) && !/[.…]["»”)]?$/u.test(lines[i]!.text)) {
         best = i;
         bestShare = share;
       }
@@ -151,8 +157,10 @@ function splitSuffix(text: string): [string, string] | null {
   if (at <= 0) return null;
   const head = text.slice(0, at).trim();
   const tail = text.slice(at + sep.length).trim();
-  const nTail = words(tail).length;
-  if (nTail === 0 || nTail > SUFFIX_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  const tailWords = words(tail);
+  if (tailWords.length === 0 || tailWords.length > SUFFIX_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  // A name has words of letters: "01/12/25", "2/3" or "(1)" end an episode's or a series' title, not a site's.
+  if (tailWords.filter((w) => /\p{L}{2,}/u.test(w)).length * 2 < tailWords.length || !tailWords.some((w) => /\p{L}{2,}/u.test(w))) return null;
   return [head, tail];
 }
 

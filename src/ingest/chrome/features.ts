@@ -23,15 +23,18 @@ const EN_IMPERATIVES = new Set([
  * settings…), matched at a word's start on accent-stripped words. Weak: one alone decides nothing.
  */
 const UI_STEMS = [
-  'cookie', 'traceur', 'navigat', 'browser', 'brows', 'javascript', 'website', 'site', 'app', 'appli', 'newsletter',
-  'notification', 'alert', 'inbox', 'email', 'mail', 'courriel', 'lien', 'link', 'compte', 'account', 'connexion', 'login',
-  'password', 'abonn', 'subscri', 'inscri', 'commentair', 'commenter', 'comments', 'favori', 'bookmark', 'partag', 'share', 'telecharg', 'download',
-  'pdf', 'ecran', 'screen', 'mobile', 'parametr', 'setting', 'preferen', 'confidentialit', 'privacy', 'publicit', 'bloqueur',
-  'blocker', 'adblock', 'theme', 'wordpress', 'powered', 'plugin', 'rss', 'podcast', 'clic', 'cliqu', 'click', 'redaction',
-  'newsroom', 'captcha', 'recaptcha', 'premium', 'trial', 'essai', 'offre', 'widget', 'menu', 'version',
+  'cookie', 'traceur', 'navigat', 'browser', 'javascript', 'website', 'appli', 'newsletter', 'notification', 'alerte',
+  'alert', 'inbox', 'email', 'courriel', 'compte', 'account', 'connexion', 'login', 'password', 'abonn', 'subscri',
+  'inscri', 'commentair', 'commenter', 'comments', 'favori', 'bookmark', 'partag', 'share', 'telecharg', 'download',
+  'ecran', 'screen', 'mobile', 'parametr', 'setting', 'preferen', 'confidentialit', 'privacy', 'publicit', 'bloqueur',
+  'blocker', 'adblock', 'theme', 'wordpress', 'powered', 'plugin', 'podcast', 'cliqu', 'click', 'redaction', 'newsroom',
+  'captcha', 'recaptcha', 'premium', 'trial', 'widget', 'version',
 ];
+/** Short interface words, matched whole (plural allowed): as stems they would match "appel", "menuisier", "siteur". */
+const UI_WORDS = ['app', 'pdf', 'rss', 'menu', 'mail', 'lien', 'clic', 'site', 'link', 'offre', 'essai'];
+
 /** UI_STEMS as one alternation anchored at a word start (one scan per line). */
-const UI_STEM_RE = new RegExp(`(?<![a-z0-9])(?:${UI_STEMS.join('|')})`, 'g');
+const UI_STEM_RE = new RegExp(`(?<![a-z0-9])(?:${UI_STEMS.join('|')}|(?:${UI_WORDS.join('|')})s?(?![a-z0-9]))`, 'g');
 
 /** Determiners that make a page word a self-reference: "cet article", "this story", "notre site"… */
 const SELF_DETERMINERS = new Set(['cet', 'cette', 'ce', 'notre', 'nos', 'this', 'our']);
@@ -123,7 +126,7 @@ export function lineFeatures(text: string, key?: string): LineFeatures {
     else if (REPORTING_WORDS.has(w) || (SAYING_PARTICIPLES.has(w) && ws[i - 1] === 'a')) reporting = true;
   }
   const stems = new Set<string>();
-  for (const m of plain.matchAll(UI_STEM_RE)) stems.add(m[0] === 'website' ? 'site' : m[0]);
+  for (const m of plain.matchAll(UI_STEM_RE)) stems.add(m[0] === 'website' ? 'site' : m[0].replace(/s$/, ''));
   // Imperatives open a sentence: the line's first word, or the first word after ". ", "? ", "! ", ": ".
   let imperative = false;
   for (const m of text.matchAll(SENTENCE_OPENING)) {

@@ -68,7 +68,11 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     // A notice addressed to the reader (a cookie banner) is never article text, even as the only long line.
     else if (o.score < NOTICE_SCORE) anchors.push(i);
   }
-  const body = anchors.length > 0 ? anchors : pasted.filter((i) => infos[i]!.score < NOTICE_SCORE);
+  // No paragraph at all: the file's only long lines are its text, template or notice alike (an RSS
+  // item whose one paragraph is a promotion); a page of nothing but chrome is caught by chromeOnlyReason.
+  const notPasted = pasted.filter((i) => infos[i]!.score < NOTICE_SCORE);
+  const notices = infos.flatMap((o, i) => (isAnchor(o) ? [i] : []));
+  const body = anchors.length > 0 ? anchors : notPasted.length > 0 ? notPasted : notices;
   const first = body[0] ?? infos.length;
   const last = body[body.length - 1] ?? -1;
   const inHead = (i: number): boolean => i < first;
@@ -101,7 +105,9 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
         else if (stray(o) && (!plausibleTitleWord(o.line.text) || headingFollows(i))) o.reason = 'chrome:stray';
         else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
         else if (recurring(evidence, o.key, true, o.nWords)) o.reason = 'chrome:recurring';
-        else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
+        // A headline may address the reader ("Accros aux écouteurs, apprenez à vous écouter"): by
+        // features, a line goes from the title position only when another heading follows it.
+        else if (o.score >= ZONE_SCORE && headingFollows(i)) o.reason = 'chrome:ui';
       }
       if (o.reason === null) titleIndex = i;
       continue;
