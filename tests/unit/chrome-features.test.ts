@@ -147,3 +147,17 @@ describe('line classifier on invented lines (no corpus evidence)', () => {
     );
   });
 });
+
+describe('features never take the text of a file', () => {
+  it('keeps a headline addressing the reader when the lead follows it', () => {
+    const title = 'Impôts : téléchargez votre avis sur le site avant jeudi';
+    const { kept } = removeChrome(L([title, P1, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([title, P1, P2]);
+  });
+  it('keeps the only paragraph of a short item even when it reads like a promotion', () => {
+    const lines = ['Règlement du jeu-concours', 'Téléchargez notre application et tentez de gagner un vélo électrique. Vous trouverez ici le règlement complet du jeu.'];
+    const r = removeChrome(L(lines), NO_EVIDENCE);
+    expect(r.kept.map((l) => l.text)).toEqual(lines);
+    expect(r.chromeOnly).toBeNull();
+  });
+});

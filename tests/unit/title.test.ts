@@ -56,6 +56,12 @@ describe('title from scored candidates', () => {
     // Without a URL, or with a slug naming nothing in the head, the first line stays the title.
     expect(pickTitle(lines).title).toBe(lines[0]!.text);
     expect(pickTitle(lines, 'https://www.exemple.org/article/48213').title).toBe(lines[0]!.text);
+    // A first line holding a third of the slug is the headline (slugs are often written from the lead).
+    const headed = L(['Accident de car scolaire à Vesoul', 'Quatre blessés légers après la sortie de route du car scolaire', lines[2]!.text]);
+    expect(pickTitle(headed, 'https://www.exemple.org/quatre-blesses-accident-car-scolaire-vesoul.html').title).toBe(headed[0]!.text);
+    // A lead sentence is never taken over the first line, whatever the slug.
+    const lead = L(['Bienvenue sur le portail des communes du Val', 'Quatre blessés dans un accident de car scolaire près de Vesoul, jeudi.']);
+    expect(pickTitle(lead, 'https://www.exemple.org/quatre-blesses-accident-car-scolaire-vesoul.html').title).toBe(lead[0]!.text);
   });
 
   it('marks a title cut from the lead as derived', () => {
@@ -71,6 +77,11 @@ describe('title from scored candidates', () => {
       // Not recurring: a headline's own ending stays.
       expect(stripSiteSuffix('Gilets jaunes : la mobilisation continue - acte V', evidence)).toEqual({ title: 'Gilets jaunes : la mobilisation continue - acte V', suffix: null });
     }
+    // A date or a number ending many titles belongs to each episode's title, not to a site.
+    const episodes = buildTitleEvidence(['01/12/25', '02/12/25', '03/12/25', '04/12/25', '05/12/25'].map((d) => L([`Le journal de la mi-journée - ${d}`])));
+    expect(stripSiteSuffix('Le journal de la mi-journée - 01/12/25', episodes).suffix).toBeNull();
+    const numbered = buildTitleEvidence(heads.map((h) => L([`${h} - 2/3`])));
+    expect(stripSiteSuffix('Le conseil municipal vote le budget - 2/3', numbered).suffix).toBeNull();
     // Three files are not a site's template.
     const few = buildTitleEvidence(heads.slice(0, 3).map((h) => L([`${h} - Le Petit Écho`])));
     expect(stripSiteSuffix('Le conseil municipal vote le budget - Le Petit Écho', few).suffix).toBeNull();
