@@ -229,9 +229,10 @@ export class TermCounter {
 /**
  * A capitalised chain of hyphenated words is one name ("Seine-Saint-Denis", "Aix-en-Provence",
  * "Jean-Michel"): read as one word, it counts once, where its parts would count as three shared terms
- * between any two items about that place.
+ * between any two items about that place. A chain starts only where a word starts (not after a letter,
+ * digit or hyphen), so that a long run of hyphenated words is scanned once, not once per capital.
  */
-const NAME_CHAIN = /\p{Lu}\p{L}*(?:-\p{L}+)*-\p{Lu}\p{L}*/gu;
+const NAME_CHAIN = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}*(?:-\p{L}+)*-\p{Lu}\p{L}*/gu;
 
 /** The text with hyphens inside capitalised chains removed (see NAME_CHAIN). */
 function joinNameChains(text: string): string {
