@@ -10,6 +10,11 @@ const french = newStemmer('french');
  */
 const MAX_CACHED_WORDS = 500_000;
 const cache = new Map<string, string>();
+/**
+ * Longer "words" are not French words (the longest, "anticonstitutionnellement", has 25 letters) but
+ * glued text or codes: they are kept whole, and the stemmer never reads a megabyte-long word.
+ */
+const MAX_STEMMED_LENGTH = 40;
 
 /** Removes diacritics from a lower-case word ("élection" → "election"). */
 export function foldAccents(word: string): string {
@@ -30,7 +35,8 @@ export function stemWord(lower: string): string {
   let s = cache.get(lower);
   if (s === undefined) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    s = placeOfAdjective(french.stem(foldAccents(lower)));
+    const folded = foldAccents(lower);
+    s = folded.length > MAX_STEMMED_LENGTH ? folded : placeOfAdjective(french.stem(folded));
     cache.set(lower, s);
   }
   return s;

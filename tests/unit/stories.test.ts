@@ -255,6 +255,13 @@ describe('stems', () => {
     expect(stemWord('retraite')).not.toBe(stemWord('retard'));
   });
 
+  it('keep a word too long to be French whole, without reading it through the stemmer', () => {
+    const glued = 'manifestations'.repeat(100_000);
+    const started = performance.now();
+    expect(stemWord(glued)).toBe(glued);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
   it('fold a people’s adjective onto its place, but not short words', () => {
     expect(stemWord('iranienne')).toBe(stemWord('Iran'.toLowerCase()));
     expect(stemWord('ukrainiens')).toBe(stemWord('ukraine'));
