@@ -23,7 +23,7 @@ import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
 import { decode } from './decode.ts';
 import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
-import { htmlToText, looksLikeHtml } from './html.ts';
+import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { attributeOutlet, siteEvidence, suffixOutlet } from './attribution.ts';
 import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
@@ -115,6 +115,8 @@ export function prepareFile(raw: RawFile, options: { maxLines?: number } = {}): 
   let text = decoded.value.text;
   let encoding = decoded.value.encoding;
   if (looksLikeHtml(text)) {
+    const tooManyTags = tagLimitReason(text);
+    if (tooManyTags !== null) return { ok: false, reason: tooManyTags };
     text = htmlToText(text);
     encoding += '+html';
   }

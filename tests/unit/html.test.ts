@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HTML_DEPTH, capNesting, htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
+import { MAX_HTML_DEPTH, MAX_HTML_TAGS, capNesting, htmlToText, looksLikeHtml, tagLimitReason } from '../../src/ingest/html.ts';
 
 const page = `<!DOCTYPE html>
 <html lang="fr"><head><title>Drones : l'accord russo-iranien - Le Quotidien</title>
@@ -85,5 +85,18 @@ describe('htmlToText on absurdly deep pages (issue 12, point 8)', () => {
     const capped = capNesting(deep);
     expect(capped.match(/<section>/g)!.length).toBeLessThan(MAX_HTML_DEPTH);
     expect(htmlToText(deep).split(/\s+/).filter(Boolean)).toEqual(['un', 'deux', 'trois']);
+  });
+});
+
+describe('web pages with too many elements (issue 12, point 3)', () => {
+  it('counts tags in one linear scan and names the count and the limit', () => {
+    const many = `<!doctype html><html><body><h1>Titre</h1>${'<p>x</p>\n'.repeat(MAX_HTML_TAGS)}</body></html>`;
+    expect(tagLimitReason(many)).toBe(`web page with ${(2 * MAX_HTML_TAGS + 6).toLocaleString('en-US')} tags, over the ${MAX_HTML_TAGS.toLocaleString('en-US')}-tag limit`);
+    expect(tagLimitReason(page)).toBeNull();
+    // A heavy real page: 4,000 paragraphs with links and emphasis.
+    const heavy = `<html><body>${'<p>Texte <a href="/x">lien</a> et <em>accent</em>.</p>\n'.repeat(4000)}</body></html>`;
+    expect(tagLimitReason(heavy)).toBeNull();
+    // "<" in prose or before a digit is not a tag.
+    expect(tagLimitReason(`a < b et 3<4 ${'x <5 '.repeat(MAX_HTML_TAGS)}`)).toBeNull();
   });
 });

@@ -324,6 +324,13 @@ describe('memory is bounded per file: a line-count limit (issue 12, point 3)', (
       expect(ms).toBeLessThan(PATHOLOGICAL_MAX_MS);
       const small = await ingestFolder(one, { maxLines: 1000 });
       expect(small.rejected.map((x) => x.path)).toEqual(['long.txt', 'million.txt']);
+      // A web page of 450,000 elements (4.9 MB) is refused before it is parsed (1.35 GB and 10 s otherwise).
+      await rm(path.join(one, 'million.txt'));
+      await writeFile(path.join(one, 'page.txt'), `<!doctype html><html><body><h1>Titre</h1>${'<p>mot</p>\n'.repeat(450_000)}</body></html>`);
+      const pageStarted = performance.now();
+      const paged = await ingestFolder(one);
+      expect(paged.rejected.map((x) => [x.path, x.reason.replace(/\d[\d,]*/g, 'N')])).toEqual([['page.txt', 'web page with N tags, over the N-tag limit']]);
+      expect(performance.now() - pageStarted).toBeLessThan(PATHOLOGICAL_MAX_MS);
     } finally {
       await rm(one, { recursive: true, force: true });
     }
