@@ -79,9 +79,34 @@ const SKIP = -1;
 const NUMBER = -2;
 /** Cache entry: SKIP, NUMBER, or the term hash of the stem; bit 30 set for a common place. */
 const COMMON_BIT = 0x40000000;
-const wordClass = new Map<number, number>();
+/**
+ * Cached classes by word hash, with the word itself: two words with one 32-bit hash (a few in 10⁵
+ * words) must not share a class, or the result would depend on which was read first.
+ */
+const wordClass = new Map<number, { word: string; cls: number }>();
 /** The word cache is dropped past this size (10⁵ distinct words is a large corpus). */
 const MAX_CACHED_WORDS = 500_000;
+
+/** True when text[start, end) lower-cased (per code unit, as the word hash) equals `word`. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = start; i < end; i++) if (lowerUnit(text.charCodeAt(i)) !== word.charCodeAt(i - start)) return false;
+  return true;
+}
+
+/** The class of the word text[start, end) with hash `h` (see classify), cached. */
+function wordClassOf(text: string, start: number, end: number, h: number): number {
+  const cached = wordClass.get(h);
+  if (cached !== undefined && sameWord(text, start, end, cached.word)) return cached.cls;
+  let word = '';
+  for (let i = start; i < end; i++) word += String.fromCharCode(lowerUnit(text.charCodeAt(i)));
+  const cls = classify(word);
+  if (cached === undefined) {
+    if (wordClass.size >= MAX_CACHED_WORDS) wordClass.clear();
+    wordClass.set(h, { word, cls });
+  }
+  return cls;
+}
 
 /** Classifies one word (lower-case, accents kept) into SKIP, NUMBER or its stem's term hash. */
 function classify(lower: string): number {
@@ -262,12 +287,7 @@ function readTerms(counter: TermCounter, raw: string, repeat: number, budget: nu
     const h = found[w]!;
     const start = found[w + 1]!;
     const end = found[w + 2]!;
-    let cls = wordClass.get(h);
-    if (cls === undefined) {
-      if (wordClass.size >= MAX_CACHED_WORDS) wordClass.clear();
-      cls = classify(text.slice(start, end).toLowerCase());
-      wordClass.set(h, cls);
-    }
+    const cls = wordClassOf(text, start, end, h);
     if (cls === SKIP || cls === NUMBER) {
       prevName = -1;
       if (cls === NUMBER && !isDateOrTime(text, start, end)) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT, true);
