@@ -17,9 +17,18 @@ const BODY_ATTRIBUTE = 'data-pagefind-body';
 /** Pages read ahead of the one being indexed: hides disk latency, bounds memory. */
 const READ_AHEAD = 16;
 
-/** Folder of the saved index inside the build cache; bump the format when its layout changes. */
+/**
+ * Most fragment files Pagefind writes (one per page otherwise; past this, several pages share a
+ * file, loaded together). Every file costs the build a write, a copy into the cache, and the next
+ * build's emptying of the output folder (Astro removes it file by file: 7 s of a 2,000-article
+ * build under load); a host may cap the file count. At 10,000 articles a shared file holds about
+ * five pages, still a few kilobytes to fetch per result.
+ */
+const MAX_FRAGMENTS = 2048;
+
+/** Folder of the saved index inside the build cache; bump the format when its layout or the index options change. */
 const CACHE_FOLDER = 'kiosque-search-index';
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** Pagefind's version: another version writes another index from the same pages. */
 function pagefindVersion(): string {
@@ -168,7 +177,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
   if (cache !== null && (await restoreIndex(cache, key, target, warn))) return { pages: pages.length, reused: true };
 
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     for await (const [path, content] of readPages(outDir, pages)) {
