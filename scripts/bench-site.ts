@@ -1,5 +1,5 @@
 /**
- * `npm run bench:site -- [--articles 10000] [--corpus <dir>] [--no-hugo] [--baseline <name>] [--save-baseline <name>]`
+ * `npm run bench:site -- [--articles 10000] [--corpus <dir>] [--cold-only] [--no-hugo] [--no-verify] [--baseline <name>] [--save-baseline <name>]`
  * Whole-site benchmark: generates N distinct articles from the public corpus's sentences (at run
  * time, in a temp folder, never in the project), builds Kiosque cold, again with nothing changed,
  * and after one edited file, then Hugo on the same articles as Markdown with a list page per
@@ -40,8 +40,9 @@ interface Timing {
 interface Result {
   articles: number;
   cold: Timing;
-  warm: Timing;
-  edit: Timing;
+  /** Null with --cold-only (large corpora: one build is the measure). */
+  warm: Timing | null;
+  edit: Timing | null;
   hugo: Timing | null;
   /** Warm and edit builds compared with a cold build of the same folder (dist hashes). */
   identical: { warm: boolean; edit: boolean };
@@ -206,7 +207,7 @@ const ratio = (a: Timing, b: Timing | null) => (b ? (a.ms / b.ms).toFixed(1) + '
 
 /** The table printed at the end, with the baseline's figures when there is one. */
 function table(r: Result, base: { name: string; result: Result } | null): string {
-  const rows: [string, Timing, Timing | null][] = [
+  const rows: [string, Timing | null, Timing | null][] = [
     ['cold', r.cold, r.hugo],
     ['nothing changed', r.warm, r.hugo],
     ['one file edited', r.edit, r.hugo],
@@ -214,6 +215,7 @@ function table(r: Result, base: { name: string; result: Result } | null): string
   const head = `| ${r.articles} articles | Kiosque | peak RSS | Hugo | ratio |${base ? ` baseline "${base.name}" |` : ''}`;
   const lines = [head, `|---|---|---|---|---|${base ? '---|' : ''}`];
   for (const [label, k, h] of rows) {
+    if (k === null) continue;
     const key = label === 'cold' ? 'cold' : label === 'nothing changed' ? 'warm' : 'edit';
     const b = base ? base.result[key] : null;
     const was = b ? ` ${(b.ms / 1000).toFixed(1)} s, ${b.peakRssMb} MB, ${ratio(b, base!.result.hugo)} |` : base ? ' – |' : '';
@@ -230,6 +232,7 @@ async function main(): Promise<number> {
       corpus: { type: 'string', default: DEFAULT_CORPUS },
       'no-hugo': { type: 'boolean', default: false },
       'no-verify': { type: 'boolean', default: false },
+      'cold-only': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       'save-baseline': { type: 'string' },
     },
@@ -256,20 +259,25 @@ async function main(): Promise<number> {
     });
 
   const cold = await build('cold');
-  const coldHash = await treeHashes(out);
-  const warm = await build('warm');
-  const warmIdentical = sameTree('warm build vs cold build', coldHash, await treeHashes(out));
-  // One edit: a sentence added to the middle article's second paragraph.
-  const edited = join(textDir, `a${String(Math.floor(n / 2)).padStart(6, '0')}.txt`);
-  const text = readFileSync(edited, 'utf8').split('\n\n');
-  text[3] = `${text[3]} Cette phrase a été ajoutée pour mesurer une reconstruction.`;
-  writeFileSync(edited, text.join('\n\n'));
-  const edit = await build('edit');
+  let warm: Timing | null = null;
+  let edit: Timing | null = null;
+  let warmIdentical = true;
   let editIdentical = true;
-  if (!values['no-verify']) {
-    const editHash = await treeHashes(out);
-    await build('edit-cold', join(SCRATCH, 'dist-check'), join(SCRATCH, 'cache-check'));
-    editIdentical = sameTree('edit build vs cold build', editHash, await treeHashes(join(SCRATCH, 'dist-check')));
+  if (!values['cold-only']) {
+    const coldHash = await treeHashes(out);
+    warm = await build('warm');
+    warmIdentical = sameTree('warm build vs cold build', coldHash, await treeHashes(out));
+    // One edit: a sentence added to the middle article's second paragraph.
+    const edited = join(textDir, `a${String(Math.floor(n / 2)).padStart(6, '0')}.txt`);
+    const text = readFileSync(edited, 'utf8').split('\n\n');
+    text[3] = `${text[3]} Cette phrase a été ajoutée pour mesurer une reconstruction.`;
+    writeFileSync(edited, text.join('\n\n'));
+    edit = await build('edit');
+    if (!values['no-verify']) {
+      const editHash = await treeHashes(out);
+      await build('edit-cold', join(SCRATCH, 'dist-check'), join(SCRATCH, 'cache-check'));
+      editIdentical = sameTree('edit build vs cold build', editHash, await treeHashes(join(SCRATCH, 'dist-check')));
+    }
   }
 
   let hugo: Timing | null = null;
