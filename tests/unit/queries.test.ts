@@ -21,7 +21,7 @@ const byFile = (prefix: string) => samples.articles.find((a) => a.files[0]!.path
 /** A realistic article with only the fields a test cares about changed. */
 function article(id: string, over: Partial<Article> = {}): Article {
   return {
-    id, title: `Titre ${id}`, outlet: 'Le Monde', author: null, publishedAt: null,
+    id, title: `Titre ${id}`, titleSource: 'headline', outlet: 'Le Monde', republisher: null, author: null, publishedAt: null,
     paragraphs: ['Le gouvernement a annoncé mardi un nouveau plan pour les transports.'],
     files: [{ path: `${id}.txt`, outlet: over.outlet === undefined ? 'Le Monde' : over.outlet }],
     storyId: id, citedOutlets: [], url: null, flags: [], encoding: 'utf-8', ...over,
