@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { writeSearchIndex } from './src/render/search-index.ts';
+import { retireOutput } from './src/build/retire-output.ts';
 
 /**
  * Normalises BASE_PATH to "/" or "/a/b/" (leading and trailing slash).
@@ -42,6 +43,30 @@ function pagefindIndex() {
         const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), { cacheDir, warn: (m) => logger.warn(m) });
         logger.info(reused ? `search index reused: the indexed pages of ${pages} did not change` : `search index of ${pages} pages written to pagefind/`);
       },
+    },
+  };
+}
+
+/**
+ * Sets the previous site aside when a build starts, instead of letting Astro delete it file by
+ * file before building, and deletes it while the new one builds (src/build/retire-output.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function retireOldOutput() {
+  /** @type {string | undefined} */
+  let outDir;
+  /** @type {Promise<void>} */
+  let retired = Promise.resolve();
+  return {
+    name: 'kiosque-retire-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        if (outDir) retired = retireOutput(outDir);
+      },
+      'astro:build:done': () => retired,
     },
   };
 }
@@ -119,5 +144,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [rememberOutDir(), siteUrlWarning(), sitemap({ serialize: withLastmod }), pagefindIndex()],
+  integrations: [retireOldOutput(), rememberOutDir(), siteUrlWarning(), sitemap({ serialize: withLastmod }), pagefindIndex()],
 });

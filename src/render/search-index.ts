@@ -42,9 +42,9 @@ function pagefindVersion(): string {
 /** Options of `writeSearchIndex`. */
 export interface SearchIndexOptions {
   /** Build cache folder: the index is saved there and reused while the indexed pages are the same. */
-  cacheDir?: string;
+  cacheDir?: string | undefined;
   /** Where a dropped cache is reported. */
-  warn?: (message: string) => void;
+  warn?: ((message: string) => void) | undefined;
 }
 
 /** Saved index: the key of the pages it was built from and the hash of every file it holds. */
