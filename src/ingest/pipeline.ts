@@ -394,7 +394,10 @@ export async function ingestFolder(
   // 5. metadata lines
   const metas = prepared.map((p) => extractMetaLines(p.lines));
   // 6. chrome evidence across the corpus
-  const evidence = buildChromeEvidence(metas.map((m) => m.kept));
+  const evidence = buildChromeEvidence(
+    metas.map((m) => m.kept),
+    metas.map((m) => m.meta.url),
+  );
   const titleEvidence = buildTitleEvidence(metas.map((m) => m.kept));
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];

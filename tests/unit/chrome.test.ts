@@ -281,6 +281,29 @@ describe('removeChrome: corpus recurrence', () => {
     }
   });
 
+  it('finds a small site’s template (three pages sharing a masthead or a URL host), at any length', () => {
+    const notice = 'Les contenus de ce portail associatif sont rédigés par des bénévoles et relus chaque semaine par notre comité éditorial avant leur mise en ligne.';
+    const pages = TOPICS.slice(0, 3).map((c) => L(['La Lettre du Canton', notice, ...article(c)]));
+    const others = TOPICS.slice(3).map((c) => L(article(c)));
+    const docs = [...pages, ...others];
+    const bySite = buildChromeEvidence(docs);
+    for (const page of pages) expect(removeChrome(page, bySite).kept.map((l) => l.text)).toEqual(page.slice(2).map((l) => l.text));
+    // The same three pages with nothing in common but a URL host.
+    const hosted = TOPICS.slice(0, 3).map((c) => L([notice, ...article(c)]));
+    const urls = [...hosted.map((_, i) => `https://www.lettre-du-canton.fr/actu/${i}`), ...others.map(() => null)];
+    const byHost = buildChromeEvidence([...hosted, ...others], urls);
+    for (const page of hosted) expect(removeChrome(page, byHost).kept.map((l) => l.text)).toEqual(page.slice(1).map((l) => l.text));
+    // Without a site to group them, three pages are not enough evidence for a long line.
+    expect(removeChrome(hosted[0]!, buildChromeEvidence([...hosted, ...others])).kept).toHaveLength(4);
+  });
+
+  it('keeps the paragraphs of three copies of one article (a group by their shared title, same neighbours)', () => {
+    const copy = L(article(TOPICS[0]!).concat(['Les organisateurs espèrent réunir davantage de monde lors du prochain rassemblement prévu devant la mairie.']));
+    const docs = [copy, copy.map((l) => ({ ...l })), copy.map((l) => ({ ...l })), ...TOPICS.slice(1).map((c) => L(article(c)))];
+    const evidence = buildChromeEvidence(docs);
+    expect(removeChrome(docs[1]!, evidence).removed).toEqual([]);
+  });
+
   it('keeps a long wire paragraph quoted by a few unrelated articles (too few contexts for a template)', () => {
     const quote = 'Le ministre a déclaré devant les députés que le gouvernement ne reviendrait sur aucune des mesures annoncées, malgré la mobilisation qui se poursuit dans plusieurs régions.';
     const docs = TOPICS.map((c, i) => {

@@ -47,6 +47,20 @@ const MID_RECUR_MAX_WORDS = 8;
 const MID_RECUR_MIN_DOCS = 12;
 const MID_RECUR_MIN_DIVERSITY = 0.8;
 
+/**
+ * Site groups: files sharing an edge line (their first or last line: a masthead, a footer, a
+ * copyright line) or a URL host, at least SITE_MIN_FILES of them, form a site. Within a site, a line
+ * held by at least SITE_MIN_SHARE of its files (and SITE_MIN_FILES) in distinct contexts for at least
+ * SITE_MIN_DIVERSITY of them is its template, at any length, below the corpus-wide bars: a small site
+ * of five pages repeats its notice five times. Copies of one article sharing a title form a group too,
+ * but their shared paragraphs have the same neighbours everywhere, so they stay.
+ */
+const SITE_MIN_FILES = 3;
+const SITE_MIN_SHARE = 0.5;
+const SITE_MIN_DIVERSITY = 0.8;
+/** An edge line names a site group when it has at most this many words (a masthead or a footer, not a paragraph). */
+const EDGE_MAX_WORDS = 12;
+
 
 /** Corpus statistics for one line key. */
 export interface KeyStats {
@@ -54,6 +68,8 @@ export interface KeyStats {
   docs: number;
   /** Number of distinct neighbourhoods it was seen in. */
   contexts: number;
+  /** The most files of one site group holding the line, when it is frequent in that site (else 0). */
+  siteDocs: number;
 }
 
 /** What the corpus says about recurring lines: built once over all files, then used per file. */
@@ -113,14 +129,40 @@ function trackable(info: Info): boolean {
   return info.reason === null && info.nWords > 0;
 }
 
+/** Host of a URL without "www.", or null. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `http://${url}`).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The keys of a file's site groups: its short first and last lines, and its URL host. */
+function siteKeys(infos: readonly Info[], url: string | null | undefined): string[] {
+  const keys: string[] = [];
+  const first = infos[0];
+  const last = infos[infos.length - 1];
+  if (first && first.nWords > 0 && first.nWords <= EDGE_MAX_WORDS) keys.push(`h:${first.key}`);
+  if (last && last !== first && last.nWords > 0 && last.nWords <= EDGE_MAX_WORDS) keys.push(`t:${last.key}`);
+  const host = hostOf(url);
+  if (host) keys.push(`u:${host}`);
+  return keys;
+}
+
 /**
- * Builds corpus evidence: for every short line key, in how many files it occurs and in how many
- * distinct contexts (the start of the nearest substantial neighbouring line). Linear in the corpus size.
+ * Builds corpus evidence: for every line key (any length), in how many files it occurs, in how many
+ * distinct contexts (the start of the nearest substantial neighbouring line), and how many files of
+ * one site group hold it. `urls[i]` is the URL of file i when known (its host names a site group).
+ * Linear in the corpus size.
  */
-export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeEvidence {
-  // Pass 1: in how many files each short key occurs.
+export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: readonly (string | null)[] = []): ChromeEvidence {
+  // Pass 1: in how many files each key occurs; the site groups of each file and their sizes.
   const docsOf = new Map<string, number>();
-  for (const lines of docs) {
+  const groupsOf: string[][] = [];
+  const groupSize = new Map<string, number>();
+  for (const [d, lines] of docs.entries()) {
     const infos = analyse(lines);
     const seen = new Set<string>();
     for (const info of infos) {
@@ -128,7 +170,33 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
       seen.add(info.key);
       docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
     }
+    const groups = siteKeys(infos, urls[d]);
+    groupsOf.push(groups);
+    for (const g of groups) groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
   }
+  // Pass 1b: within each site group, how many of its files hold each key seen in SITE_MIN_FILES files.
+  const inGroup = new Map<string, Map<string, number>>();
+  for (const [d, lines] of docs.entries()) {
+    const groups = groupsOf[d]!.filter((g) => groupSize.get(g)! >= SITE_MIN_FILES);
+    if (groups.length === 0) continue;
+    const seen = new Set<string>();
+    for (const l of lines) {
+      const info = cachedInfo(l);
+      if (!trackable(info) || seen.has(info.key) || docsOf.get(info.key)! < SITE_MIN_FILES) continue;
+      seen.add(info.key);
+      for (const g of groups) {
+        let counts = inGroup.get(g);
+        if (!counts) inGroup.set(g, (counts = new Map()));
+        counts.set(info.key, (counts.get(info.key) ?? 0) + 1);
+      }
+    }
+  }
+  const siteDocs = new Map<string, number>();
+  for (const [g, counts] of inGroup) {
+    const min = Math.max(SITE_MIN_FILES, SITE_MIN_SHARE * groupSize.get(g)!);
+    for (const [key, n] of counts) if (n >= min && n > (siteDocs.get(key) ?? 0)) siteDocs.set(key, n);
+  }
+  const tracked = (key: string): boolean => (docsOf.get(key) ?? 0) >= RECUR_MIN_DOCS || siteDocs.has(key);
   // Pass 2: the contexts of frequent keys. A frequent line is never a context itself: a site's
   // sponsored links or footer repeat as much as its banner, and would make it look like one context.
   const ctxOf = new Map<string, Set<string>>();
@@ -136,7 +204,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
     // Line analyses are cached: the second pass reads them back (read-only, no copies) instead of
     // keeping every file's in memory.
     const infos = lines.map((l) => cachedInfo(l));
-    const frequent = (j: number): boolean => trackable(infos[j]!) && (docsOf.get(infos[j]!.key) ?? 0) >= RECUR_MIN_DOCS;
+    const frequent = (j: number): boolean => trackable(infos[j]!) && tracked(infos[j]!.key);
     let any = false;
     for (let i = 0; i < infos.length && !any; i++) any = frequent(i);
     if (!any) continue;
@@ -151,7 +219,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[]): ChromeE
   }
   const keys = new Map<string, KeyStats>();
   for (const [key, n] of docsOf) {
-    if (n >= RECUR_MIN_DOCS) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size });
+    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0 });
   }
   return { docCount: docs.length, keys };
 }
@@ -166,7 +234,9 @@ export function recurring(evidence: ChromeEvidence, key: string, strong: boolean
   const long = nWords > RECUR_MAX_WORDS;
   const minContexts = strong || long ? Math.max(RECUR_TITLE_MIN_CONTEXTS, long ? RECUR_LONG_MIN_CONTEXTS : 0) : RECUR_MIN_CONTEXTS;
   const minDiversity = strong || long ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
-  return s.docs >= RECUR_MIN_DOCS && s.contexts >= minContexts && s.contexts / s.docs >= minDiversity;
+  if (s.docs >= RECUR_MIN_DOCS && s.contexts >= minContexts && s.contexts / s.docs >= minDiversity) return true;
+  // One site's template (see SITE_MIN_FILES).
+  return s.siteDocs >= SITE_MIN_FILES && s.contexts >= SITE_MIN_FILES && s.contexts / s.docs >= SITE_MIN_DIVERSITY;
 }
 
 /** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS). */
