@@ -382,3 +382,11 @@ describe('removeChrome: pages made only of site chrome', () => {
     expect(removeChrome(L([...pages[0]!.slice(0, 3), TITLE, P1, ...pages[0]!.slice(3)]), NO_EVIDENCE).chromeOnly).toBeNull();
   });
 });
+
+describe('link lists never take a paragraph', () => {
+  it('keeps a long paragraph of French quotes (« … ») after an advertising label', () => {
+    const para = 'Inutile donc de se rendre au guichet pour une démarche. « Il ne s’agit pas d’un simple filtrage, le blocage est total et le personnel n’a pas accès au bâtiment », explique la porte-parole du service. « Si tout se passe bien, nous rouvrirons lundi matin. »';
+    const { kept } = removeChrome(L([TITLE, P1, 'La suite après cette publicité', para, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, para, P2]);
+  });
+});

@@ -104,7 +104,8 @@ function headlineLike(o: Info, underHeader = false): boolean {
  */
 function gluedLinks(o: Info): boolean {
   const t = o.line.text;
-  return o.nWords <= GLUED_LINKS_MAX_WORDS && !/[.!?…]["'»”’)]*$/u.test(t) && !/[.!?…]["»”)]?\s+["«“]?\p{Lu}/u.test(t);
+  // French quotes take a space inside: "… démarche. « Il ne s’agit pas …", "… de réagir. »".
+  return o.nWords <= GLUED_LINKS_MAX_WORDS && !/[.!?…]\s?["'»”’)]*$/u.test(t) && !/[.!?…]\s?["»”)]?\s+["«“]?\s?\p{Lu}/u.test(t);
 }
 
 /** A standalone header of a link list: a see-also or advertising label, or a short line of recommendation words. */
