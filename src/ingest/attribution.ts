@@ -22,6 +22,8 @@ const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?
 const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by'.split(' '),
 );
+/** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
+const CREDIT_HINT = /publi|paru|pris|produ|print|autoris|permis|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -140,7 +142,7 @@ function outletShaped(name: string): boolean {
  * preposition; a known outlet wins over an unknown name, a person's name is never an outlet.
  */
 export function parseRepublishCredit(text: string): CreditedName | null {
-  if (text.length > MAX_CREDIT_CHARS) return null;
+  if (text.length > MAX_CREDIT_CHARS || !CREDIT_HINT.test(text)) return null;
   const folded = foldTypography(text).trim();
   const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
   if (!isCreditKey(key)) return null;

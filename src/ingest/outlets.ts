@@ -285,6 +285,8 @@ function buildIndex(list: readonly Outlet[]): Index {
  * Le Temps, Time, The Times). `garbled` is true when the words differ from the alias's own.
  */
 function translatedEntry(norms: readonly string[], idx: Index): Entry | null {
+  // Cheap exit first: every content word must carry a meaning some outlet's name has.
+  for (const w of norms) if (!isNameArticle(w) && !idx.nameMeanings.has(meaningOf(w))) return null;
   const bag = meaningBag(norms);
   if (!bag) return null;
   const entries = idx.byBag.get(bag);
@@ -330,14 +332,24 @@ export interface NameMatch {
  * name counts: "Le Monde Agricole" is not Le Monde. Null when unknown.
  */
 export function matchOutletName(name: string): NameMatch | null {
+  const cached = NAME_CACHE.get(name);
+  if (cached !== undefined) return cached;
   const s = cleanName(name);
-  if (!s) return null;
-  if (!/\s/.test(s) && looksLikeDomain(s)) {
+  let found: NameMatch | null = null;
+  if (s && !/\s/.test(s) && looksLikeDomain(s)) {
     const byUrl = outletFromUrl(s);
-    if (byUrl) return { outlet: byUrl, translated: false };
+    if (byUrl) found = { outlet: byUrl, translated: false };
   }
-  return lookupName(getIndex(), s);
+  if (s && !found) found = lookupName(getIndex(), s);
+  if (NAME_CACHE.size >= NAME_CACHE_MAX) NAME_CACHE.clear();
+  NAME_CACHE.set(name, found);
+  return found;
 }
+
+/** Names looked up recently: the same Source values, bylines and outlet names recur across a folder. */
+const NAME_CACHE = new Map<string, NameMatch | null>();
+/** Bound on the name cache (names are short; a folder has a few hundred distinct ones). */
+const NAME_CACHE_MAX = 4096;
 
 /** Exact name or alias first, else a word-for-word translation, in one index. */
 function lookupName(idx: Index, cleaned: string): NameMatch | null {
