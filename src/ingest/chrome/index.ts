@@ -1,6 +1,7 @@
 /**
  * Removes site chrome from one file's lines. Where a new kind of chrome goes:
  *  - a class of single lines recognisable on their own (a widget, a notice): classes.ts;
+ *  - a feature of lines (how they address the reader, what they speak of): features.ts;
  *  - evidence across files (a site's template lines): template.ts;
  *  - link lists and widget runs (several lines together): lists.ts;
  *  - per-line analysis (key, word count, anchors): info.ts.
@@ -48,12 +49,14 @@ export interface ChromeResult {
 }
 
 /**
- * Removes site chrome from one file's lines: position-free rules (licence notices, share and
+ * Removes site chrome from one file's lines: position-free class rules (licence notices, share and
  * reaction widgets, see-also links, copyright, newsletter prompts, navigation, disclaimers),
- * head-zone rules before the title (site banners, section labels, stray tokens), tail-zone stray
- * tokens, and lines the corpus evidence shows recurring in many unrelated files (head and tail
- * zones only; never a long sentence; the title only on overwhelming evidence). Body subheadings
- * ("Voici ce que nous savons") between paragraphs are kept.
+ * head-zone rules before the title (site banners, section labels, stray tokens), lines the corpus
+ * evidence shows recurring across unrelated files or one site's files (template, at any length; the
+ * title only on overwhelming evidence; between paragraphs only short inserts and long template
+ * sentences), and lines whose features score as chrome (by zone, smoothed by neighbours in the
+ * tail). Body subheadings ("Voici ce que nous savons") between paragraphs are kept. Also says which
+ * kept lines are template and whether the page holds only chrome.
  */
 export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): ChromeResult {
   const infos = cutGluedLinks(analyse(lines));
