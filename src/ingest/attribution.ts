@@ -12,7 +12,7 @@ import type { Line, Removal } from './types.ts';
  * stems so that other phrasings of the same class match too.
  */
 const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|originally|initially|first|original|originale|origine)\b/;
-const REPUBLISH_CUE = /\b(?:repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee)\b/;
+const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee)\b/;
 const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
@@ -23,7 +23,7 @@ const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by'.split(' '),
 );
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /publi|paru|pris|produ|print|autoris|permis|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece/i;
+const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permis|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -31,7 +31,7 @@ const PRESS_NOUNS = new Set(
   'journal quotidien hebdomadaire mensuel magazine revue site media blog newspaper daily weekly monthly website outlet'.split(' '),
 );
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
-const CUE_WORD = /^(?:initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+const CUE_WORD = /^(?:traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
 /**
  * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece

@@ -174,11 +174,17 @@ interface Index {
 /** The bilingual lexicon of name words (src/data/name-words.json): word → meaning, plus the words that carry none. */
 const LEXICON = (() => {
   const meaning = new Map<string, string>();
-  for (const group of nameWordsData.groups) {
-    const id = normWord(group[0]!.toLowerCase());
-    for (const w of group) meaning.set(normWord(w.toLowerCase()), id);
+  const pressWords = new Set<string>();
+  for (const [place, groups] of [[false, nameWordsData.groups], [true, nameWordsData.places]] as const) {
+    for (const group of groups) {
+      const id = normWord(group[0]!.toLowerCase());
+      for (const w of group) {
+        meaning.set(normWord(w.toLowerCase()), id);
+        if (!place) pressWords.add(normWord(w.toLowerCase()));
+      }
+    }
   }
-  return { meaning, articles: new Set(nameWordsData.articles.map((w) => normWord(w.toLowerCase()))) };
+  return { meaning, pressWords, articles: new Set(nameWordsData.articles.map((w) => normWord(w.toLowerCase()))) };
 })();
 
 /** Shortest word whose final -s or -x is read as a plural mark ("informations" → "information"; not "bus"). */
@@ -195,10 +201,11 @@ function meaningOf(norm: string): string {
   return norm;
 }
 
-/** True when a word is one newspaper names are made of ("Presse", "Herald", "Courrier"): the lexicon knows it. */
+/** True when a word is one newspaper names are made of ("Presse", "Herald", "Courrier"): the lexicon knows it (place names excluded). */
 export function isOutletNameWord(word: string): boolean {
   const w = normWord(word.toLowerCase());
-  return meaningOf(w) !== w || LEXICON.meaning.has(w);
+  if (LEXICON.pressWords.has(w)) return true;
+  return w.length >= MIN_PLURAL_CHARS && /[sx]$/.test(w) && LEXICON.pressWords.has(w.slice(0, -1));
 }
 
 /** True for a word that carries no meaning in a name (articles, "of", "de", "and"). */

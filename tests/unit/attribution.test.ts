@@ -26,6 +26,8 @@ describe('parseRepublishCredit', () => {
     ['Cet article a été repris du site Le Vent du Large', 'Le Vent du Large'],
     ['Version originale publiée par The Conversation France', 'The Conversation France'],
     ['Une dépêche reprise de 24 heures', '24 heures'],
+    ["Traduction d'un article du New York Times", 'The New York Times'],
+    ['Translated from an article in Le Temps.', 'Le Temps'],
   ])('%s', (line, outlet) => {
     expect(parseRepublishCredit(line)?.name).toBe(outlet);
   });
@@ -45,6 +47,9 @@ describe('parseRepublishCredit', () => {
     'Avec l’autorisation du préfet, les manifestants ont défilé.',
     'Un sondage paru dans Le Parisien montre que le mouvement reste soutenu.',
     'Originally published on March 3, 2019.',
+    "Traduit de l'anglais par Jean Dupont.",
+    'Cet article a été traduit automatiquement.',
+    'Avec l’autorisation de la Région Bretagne, le festival aura lieu.',
   ])('is no credit: %s', (line) => {
     expect(parseRepublishCredit(line)).toBeNull();
   });
