@@ -167,7 +167,7 @@ const CREDIT_LEAD = /^(?:©|\(c\)|copyright|cr[ée]dits?(?:\s+photos?)?|photos?|
 /** A year right after the credit marker ("© 2019 La DH", "Copyright 2018-2019 Le Soir"). */
 const CREDIT_LEAD_YEAR = /^\d{4}(?:\s*[-–]\s*\d{4})?[\s,.\-–—]*/u;
 /** Trailing years and legal phrases of copyright lines. */
-const CREDIT_TAIL = /[\s.,\-–—]*(?:\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite|droits r[ée]serv[ée]s)[\s.]*$/iu;
+const CREDIT_TAIL = /[\s.,\-–—]*(?:©|\(c\)|copyright|\d{4}(?:\s*-\s*\d{4})?|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite|droits r[ée]serv[ée]s)[\s.]*$/iu;
 
 /** The name part of a copyright or credit line, its markers, years and legal phrases stripped ("© 2019 X – Tous droits réservés" → "X"). */
 export function creditName(text: string): string | null {
@@ -282,8 +282,9 @@ export function mastheadOutlet(linesAboveTitle: readonly string[]): string | nul
 
 /**
  * The site named by a copyright line that the outlet list does not know, when it is written as a
- * publication's name ("© 2019 Le Courrier du Sud – Tous droits réservés": opened by an article) or
- * as a domain ("© exemple-info.fr"). Person names and photo agencies stay unnamed.
+ * publication's name ("© 2019 Le Courrier du Sud – Tous droits réservés": opened by an article, or
+ * holding a word of newspaper names: "Presse Alpine © 2020") or as a domain ("© exemple-info.fr").
+ * Person names and photo agencies stay unnamed.
  */
 export function unknownCopyrightName(name: string): string | null {
   const s = name.trim();
@@ -291,7 +292,9 @@ export function unknownCopyrightName(name: string): string | null {
   const words = s.split(/\s+/);
   if (words.length > MAX_UNKNOWN_NAME_WORDS || /[,;:!?()]|\d/.test(s)) return null;
   if (/^L['’]\p{Lu}/u.test(words[0]!)) return s;
-  return words.length >= 2 && /^(?:Le|La|Les|The)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? s : null;
+  if (words.length >= 2 && /^(?:Le|La|Les|The)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return s;
+  // "Presse Alpine", "Morning Herald": capitalised words with one that newspaper names are made of.
+  return /^\p{Lu}/u.test(s) && words.some(isOutletNameWord) ? s : null;
 }
 
 /**

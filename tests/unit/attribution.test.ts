@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, mastheadOutlet, parseRepublishCredit, siteEvidence, suffixOutlet, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, mastheadOutlet, parseRepublishCredit, siteEvidence, suffixOutlet, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -133,10 +133,18 @@ describe('suffixOutlet', () => {
 });
 
 describe('unknownCopyrightName', () => {
+  it('reads the name of a copyright line written either way round', () => {
+    expect(creditName('Presse Alpine © 2020')).toBe('Presse Alpine');
+    expect(creditName('© 2019 Le Courrier du Sud – Tous droits réservés')).toBe('Le Courrier du Sud');
+    expect(creditName('Copyright (c) 2018-2020 Vallée Hebdo. All rights reserved.')).toBe('Vallée Hebdo');
+  });
+
   it('takes a publication-shaped name, never a person or a photo agency', () => {
     expect(unknownCopyrightName('Le Courrier du Sud')).toBe('Le Courrier du Sud');
     expect(unknownCopyrightName("L'Écho des Collines")).toBe("L'Écho des Collines");
     expect(unknownCopyrightName('exemple-info.fr')).toBe('exemple-info.fr');
+    expect(unknownCopyrightName('Presse Alpine')).toBe('Presse Alpine');
+    expect(unknownCopyrightName('Vallée Hebdo')).toBe('Vallée Hebdo');
     expect(unknownCopyrightName('Jean-Marc Lefèvre')).toBeNull();
     expect(unknownCopyrightName('Getty Images')).toBeNull();
   });
