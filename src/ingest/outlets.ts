@@ -738,7 +738,10 @@ function scanRaw(text: string): RawScan {
     const { outlet, alias, garbled } = m.entry;
     if (m.last === i) noteShort(i);
     const wireParen = outlet.wire === true && inWireParenthesis(text, start, end);
-    let ok = (wireParen || !glued(text, start, end)) && (isAcronym(alias) || wholeNameEnds(tokens, m.last, outlet.ambiguous === true));
+    // In running text only names made of ordinary words need to be whole ("Le Monde Agricole"); a
+    // distinctive name followed by a section or edition ("BBC News Afrique") is still that outlet.
+    const mustBeWhole = outlet.ambiguous === true || garbled;
+    let ok = (wireParen || !glued(text, start, end)) && (!mustBeWhole || isAcronym(alias) || wholeNameEnds(tokens, m.last, outlet.ambiguous === true));
     const ctx = creditContext(tokens, i);
     // A translated name of one word needs its article ("The Cross", "Le Gardien"), never a bare "Cross".
     if (ok && garbled && m.last === i) ok = !ctx.bare;

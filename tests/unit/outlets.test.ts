@@ -218,6 +218,8 @@ describe('scanOutlets', () => {
     expect(found('Cross the road, then turn west.')).toEqual([]);
     expect(found('La World Cup et The Evening Gazette commencent.')).toEqual([]);
     expect(found('Selon Le Monde Agricole, les prix baissent; selon Le Courrier du Sud, la route est fermée.')).toEqual([]);
+    // A distinctive name followed by its section is still the outlet.
+    expect(found('Selon Mediapart Live, le ministre savait.')).toEqual([['Mediapart', false]]);
   });
 
   it('flags garbled names', () => {
