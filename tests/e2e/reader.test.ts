@@ -126,6 +126,18 @@ describe('search', () => {
     expect(tags.map((t) => t.replace(/\s+/g, ' '))).toEqual(['Source: Bloomberg', 'Date: 23 octobre 2022']);
   });
 
+  it('sorts by date, newest first, keeping undated articles (last) instead of dropping them', async () => {
+    await page.goto(`${samples.url}recherche/`);
+    await page.getByRole('textbox', { name: /Mots à chercher/ }).fill('drones');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+    const byRelevance = await page.locator('.pagefind-ui__result').count();
+    await page.selectOption('#tri', 'date');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBe(byRelevance);
+    // 003 is the only dated sample: first when sorting by date.
+    expect(await page.locator('.pagefind-ui__result-link').first().innerText()).toContain("L'Iran pourrait envoyer davantage de drones");
+    expect(await page.getByRole('textbox', { name: /Mots à chercher/ }).inputValue()).toBe('drones');
+  });
+
   it('is readable in dark mode: typed text and result titles reach AA contrast', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 900 } });
     const p = await context.newPage();

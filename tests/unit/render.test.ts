@@ -13,6 +13,7 @@ import { rfc822Date } from '../../src/render/dates.ts';
 import { outboundLink } from '../../src/render/outbound.ts';
 import { headerPolicy, metaPolicy } from '../../src/render/csp.ts';
 import { jsonLdText } from '../../src/render/json-ld.ts';
+import { searchFields, UNDATED_SORT } from '../../src/render/search-fields.ts';
 
 /** Hostile paragraphs: each must come out as the same literal text, never as markup. */
 const HOSTILE = [
@@ -236,5 +237,14 @@ describe('JSON-LD', () => {
     const text = jsonLdText({ headline: '</script><script>alert(1)</script> & \u2028' });
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script> & \u2028' });
+  });
+});
+
+describe('search fields (Pagefind contract)', () => {
+  it('gives outlet, Paris day and month, and a sort value that keeps undated articles (last)', () => {
+    expect(searchFields({ outlet: 'Le Monde', publishedAt: '2025-11-30T23:30:00Z' })).toEqual({ source: 'Le Monde', date: '2025-12-01', month: '2025-12', sort: '2025-12-01' });
+    const undated = searchFields({ outlet: null, publishedAt: null });
+    expect(undated).toEqual({ source: 'Source inconnue', date: null, month: null, sort: UNDATED_SORT });
+    expect(undated.sort < '1900-01-01').toBe(true);
   });
 });
