@@ -5,6 +5,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import { z } from 'astro/zod';
 import { ingestResultSchema, type IngestResult, type Rejected } from '../schemas/article.ts';
@@ -95,6 +96,28 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
   }
 }
 
+/** A cache kept in one file of the build cache folder, read at most once per run. */
+abstract class CacheFile {
+  readonly file: string;
+  protected readonly warn: Warn;
+  #loaded: Promise<void> | null = null;
+  constructor(file: string, warn: Warn = () => {}) {
+    this.file = file;
+    this.warn = warn;
+  }
+
+  /** Runs `read` the first time only; later calls wait for the same read. */
+  protected once(read: () => Promise<void>): Promise<void> {
+    this.#loaded ??= read();
+    return this.#loaded;
+  }
+
+  /** True once `load` was called (a cache never loaded has nothing to save). */
+  protected get opened(): Promise<void> | null {
+    return this.#loaded;
+  }
+}
+
 interface PrepareRecord {
   path: string;
   digest: string;
@@ -108,21 +131,14 @@ interface PrepareRecord {
  * matches its own hash; otherwise it is dropped with a warning and the file is parsed again.
  * Entries not used by a run are dropped on save.
  */
-export class PrepareFileCache {
+export class PrepareFileCache extends CacheFile {
   #previous = new Map<string, PrepareRecord>();
   #next = new Map<string, PrepareRecord>();
   #changed = false;
-  #loaded: Promise<void> | null = null;
-  readonly file: string;
-  readonly #warn: Warn;
-  constructor(file: string, warn: Warn = () => {}) {
-    this.file = file;
-    this.#warn = warn;
-  }
 
   /** Reads the file once (later calls wait for the same read); a missing or unreadable file is an empty cache. */
   load(): Promise<void> {
-    this.#loaded ??= (async () => {
+    return this.once(async () => {
       let format: unknown;
       let bad = 0;
       try {
@@ -141,12 +157,11 @@ export class PrepareFileCache {
           }
         });
       } catch (error) {
-        this.#warn(`kiosque: prepare cache unreadable (${(error as Error).message}); every file is parsed again`);
+        this.warn(`kiosque: prepare cache unreadable (${(error as Error).message}); every file is parsed again`);
         this.#previous.clear();
       }
-      if (bad > 0) this.#warn(`kiosque: prepare cache: ${bad} damaged line(s) dropped; their files are parsed again`);
-    })();
-    return this.#loaded;
+      if (bad > 0) this.warn(`kiosque: prepare cache: ${bad} damaged line(s) dropped; their files are parsed again`);
+    });
   }
 
   /** The cached pass of `path` when its bytes still have `digest` and the entry is intact. */
@@ -161,7 +176,7 @@ export class PrepareFileCache {
     if (problem !== null) {
       this.#previous.delete(path);
       this.#changed = true;
-      this.#warn(`kiosque: prepare cache entry for ${path} dropped (${problem}); the file is parsed again`);
+      this.warn(`kiosque: prepare cache entry for ${path} dropped (${problem}); the file is parsed again`);
       return undefined;
     }
     this.#next.set(path, hit);
@@ -175,8 +190,8 @@ export class PrepareFileCache {
 
   /** Writes the entries used or added by this run (nothing when the run changed nothing). */
   async save(): Promise<void> {
-    if (!this.#loaded) return;
-    await this.#loaded;
+    if (!this.opened) return;
+    await this.opened;
     if (!this.#changed && this.#next.size === this.#previous.size) return;
     const records = this.#next.values();
     await writeLines(this.file, (function* () {
@@ -210,14 +225,7 @@ interface CorpusRecord {
  * (chrome evidence, folding, stories). Every line is checked against its own hash and the whole
  * result against the zod schema; any mismatch drops the file with a warning.
  */
-export class CorpusResultCache {
-  readonly file: string;
-  readonly #warn: Warn;
-  constructor(file: string, warn: Warn = () => {}) {
-    this.file = file;
-    this.#warn = warn;
-  }
-
+export class CorpusResultCache extends CacheFile {
   /** The stored result when it was stored under `key` and is intact, else undefined. */
   async get(key: string): Promise<IngestResult | undefined> {
     const state: { header?: CorpusHeader } = {};
@@ -255,7 +263,7 @@ export class CorpusResultCache {
       if (!valid.success) problem = `wrong shape (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})`;
     }
     if (problem !== null) {
-      this.#warn(`kiosque: corpus cache dropped (${problem}); the corpus-wide stages run again`);
+      this.warn(`kiosque: corpus cache dropped (${problem}); the corpus-wide stages run again`);
       await rm(this.file, { force: true });
       return undefined;
     }
@@ -279,7 +287,161 @@ export class CorpusResultCache {
       })());
     } catch (error) {
       // A cache that cannot be written costs the next build time, never this build.
-      this.#warn(`kiosque: could not save the corpus cache (${(error as Error).message.split('\n')[0]}); the next build runs every stage`);
+      this.warn(`kiosque: could not save the corpus cache (${(error as Error).message.split('\n')[0]}); the next build runs every stage`);
     }
+  }
+}
+
+/** One read of the corpus evidence by a file's analysis: where, how, which key, and the JSON of what it gave. */
+type EvidenceRead = [path: string, op: 'value' | 'get' | 'has', key: string | null, value: string];
+
+/** JSON of a value read from the evidence (`undefined` has no JSON). */
+const encodeRead = (value: unknown): string => (value === undefined ? 'u' : JSON.stringify(value));
+
+/**
+ * A view of `target` that records every read a function makes of it: scalar fields, and `get`
+ * and `has` of Maps and Sets by string key. Any other use (iterating, `size`, arrays, functions)
+ * marks the run as not cacheable, since its dependence on the evidence cannot be replayed.
+ */
+function recording<T extends object>(target: T, path: string, reads: Map<string, EvidenceRead>, state: { cacheable: boolean }): T {
+  const note = (read: EvidenceRead) => void reads.set(`${read[0]}\u0000${read[1]}\u0000${read[2]}`, read);
+  if (target instanceof Map || target instanceof Set) {
+    return new Proxy(target, {
+      get(t: Map<unknown, unknown> | Set<unknown>, prop) {
+        if (prop === 'get' || prop === 'has') {
+          return (key: unknown) => {
+            const value = prop === 'get' ? (t instanceof Map ? t.get(key) : undefined) : t.has(key);
+            if (typeof key === 'string') note([path, prop, key, encodeRead(value)]);
+            else state.cacheable = false;
+            return value;
+          };
+        }
+        state.cacheable = false;
+        const value: unknown = Reflect.get(t, prop, t);
+        return typeof value === 'function' ? value.bind(t) : value;
+      },
+    }) as T;
+  }
+  return new Proxy(target, {
+    get(t, prop) {
+      const value: unknown = Reflect.get(t, prop);
+      if (typeof prop !== 'string' || typeof value === 'function') {
+        state.cacheable = false;
+        return value;
+      }
+      const at = path ? `${path}.${prop}` : prop;
+      if (value !== null && typeof value === 'object') {
+        if (value instanceof Map || value instanceof Set || Object.getPrototypeOf(value) === Object.prototype) return recording(value, at, reads, state);
+        state.cacheable = false;
+        return value;
+      }
+      note([at, 'value', null, encodeRead(value)]);
+      return value;
+    },
+  });
+}
+
+/** True when every recorded read gives the same value from `root` today. */
+function sameReads(root: object, reads: readonly EvidenceRead[]): boolean {
+  for (const [path, op, key, value] of reads) {
+    let target: unknown = root;
+    for (const part of path.split('.')) target = target !== null && typeof target === 'object' ? (target as Record<string, unknown>)[part] : undefined;
+    let now: unknown;
+    if (op === 'value') now = target;
+    else if (target instanceof Map) now = op === 'get' ? target.get(key) : target.has(key);
+    else if (target instanceof Set) now = op === 'get' ? undefined : target.has(key);
+    else return false;
+    if (encodeRead(now) !== value) return false;
+  }
+  return true;
+}
+
+interface AnalysisRecord {
+  path: string;
+  digest: string;
+  reads: EvidenceRead[];
+  /** The result's JSON, deflated and base64-encoded (a tenth of the memory and disk of the objects). */
+  z: string;
+  h: string;
+}
+
+/**
+ * Per-file analysis reused across builds when neither the file nor what its analysis read of the
+ * corpus evidence changed. The analysis runs on a recording view of the evidence (src/ingest/corpus-cache.ts
+ * `recording`); the next build replays those reads against the new evidence, and reuses the stored
+ * result only when every read gives the same value. One edited file thus re-analyses itself and
+ * the few files sharing a recurring line with it, not the corpus. Entries are checked against their
+ * hash; a damaged one is dropped with a warning.
+ */
+export class AnalysisCache extends CacheFile {
+  #previous = new Map<string, string>();
+  #next = new Map<string, string>();
+  /** Files analysed again / reused in this run. */
+  analysed = 0;
+  reused = 0;
+
+  /** Reads the file once; a missing or unreadable file is an empty cache. */
+  load(): Promise<void> {
+    return this.once(async () => {
+      let format: unknown;
+      try {
+        await readLines(this.file, (line) => {
+          if (format === undefined) {
+            format = (JSON.parse(line) as { format?: unknown; source?: unknown })?.format === `${CACHE_FORMAT}:${sourceDigest()}` ? true : false;
+            return;
+          }
+          if (format !== true) return;
+          // Entries are kept as text (parsed when used): the path is the record's first field.
+          const path = /^\{"path":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+          if (path) this.#previous.set(JSON.parse(path) as string, line);
+        });
+      } catch (error) {
+        this.warn(`kiosque: analysis cache unreadable (${(error as Error).message.split('\n')[0]}); every file is analysed again`);
+        this.#previous.clear();
+      }
+    });
+  }
+
+  /**
+   * The stored result of `analyze` for this file when still valid, else `analyze(evidence)` run
+   * on a recording view of `evidence` and stored. `analyze` must be pure: its result may depend
+   * only on the file (its digest) and on what it reads of `evidence`.
+   */
+  run<E extends object, R>(path: string, digest: string, evidence: E, analyze: (evidence: E) => R): R {
+    const line = this.#previous.get(path);
+    if (line !== undefined) {
+      try {
+        const record = JSON.parse(line) as AnalysisRecord;
+        if (hashOf([record.path, record.digest, record.reads, record.z]) !== record.h || record.path !== path) throw new Error('entry does not match its hash');
+        if (record.digest === digest && sameReads(evidence, record.reads)) {
+          const result = JSON.parse(inflateRawSync(Buffer.from(record.z, 'base64')).toString('utf8')) as R;
+          this.#next.set(path, line);
+          this.reused++;
+          return result;
+        }
+      } catch (error) {
+        this.warn(`kiosque: analysis cache entry for ${path} dropped (${(error as Error).message.split('\n')[0]}); the file is analysed again`);
+      }
+    }
+    const reads = new Map<string, EvidenceRead>();
+    const state = { cacheable: true };
+    const result = analyze(recording(evidence, '', reads, state));
+    this.analysed++;
+    if (state.cacheable) {
+      const z = deflateRawSync(JSON.stringify(result), { level: 1 }).toString('base64');
+      const list = [...reads.values()];
+      this.#next.set(path, JSON.stringify({ path, digest, reads: list, z, h: hashOf([path, digest, list, z]) } satisfies AnalysisRecord));
+    }
+    return result;
+  }
+
+  /** Writes the entries used or made by this run. */
+  async save(): Promise<void> {
+    if (this.analysed === 0 && this.#next.size === this.#previous.size) return;
+    const lines = this.#next.values();
+    await writeLines(this.file, (function* () {
+      yield JSON.stringify({ format: `${CACHE_FORMAT}:${sourceDigest()}` });
+      yield* lines;
+    })());
   }
 }

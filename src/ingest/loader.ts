@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, ingestResultSchema, type Article, type IngestResult } from '../schemas/article.ts';
-import { CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
+import { AnalysisCache, CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 
@@ -128,12 +128,18 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     const warn = (message: string) => context.logger.warn(message);
     const cache = new PrepareFileCache(fileURLToPath(new URL(cacheFile, context.config.cacheDir)), warn);
     const corpusCache = new CorpusResultCache(fileURLToPath(new URL(`corpus-${cacheFile}`, context.config.cacheDir)), warn);
-    const ingestOptions: IngestOptions = maxBytes === undefined ? { cache, corpusCache } : { cache, corpusCache, maxBytes };
+    const analysisCache = new AnalysisCache(fileURLToPath(new URL(`analysis-${cacheFile}`, context.config.cacheDir)), warn);
+    const caches = { cache, corpusCache, analysisCache };
+    const ingestOptions: IngestOptions = maxBytes === undefined ? caches : { ...caches, maxBytes };
     const result = await ingest(dir, ingestOptions);
+    if (analysisCache.analysed + analysisCache.reused > 0) {
+      context.logger.info(`kiosque: ${analysisCache.analysed} files analysed, ${analysisCache.reused} analyses reused`);
+    }
     try {
       await cache.save();
+      await analysisCache.save();
     } catch (error) {
-      context.logger.warn(`kiosque: could not save the prepare cache (${messageOf(error)}); the next build decodes every file again`);
+      context.logger.warn(`kiosque: could not save the build caches (${messageOf(error)}); the next build decodes and analyses files again`);
     }
     return result;
   }

@@ -57,6 +57,11 @@ export interface IngestOptions {
   cache?: PrepareCache;
   /** Reuse the whole result when no file, option or stage changed (corpus-wide stages skipped). */
   corpusCache?: CorpusCache;
+  /** Reuse a file's analysis (stages 6–9) when the file and what its analysis read of the corpus evidence are unchanged. */
+  analysisCache?: {
+    load?(): Promise<void>;
+    run<E extends object, R>(path: string, digest: string, evidence: E, analyze: (evidence: E) => R): R;
+  };
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
   allowOutside?: boolean;
   /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
@@ -355,7 +360,7 @@ export async function ingestFolder(
   let reused = 0;
 
   // Nothing changed since the cached run: its result, without running any stage.
-  const digests = options.cache || options.corpusCache ? files.map((f) => contentDigest(f.bytes)) : [];
+  const digests = options.cache || options.corpusCache || options.analysisCache ? files.map((f) => contentDigest(f.bytes)) : [];
   const key = options.corpusCache
     ? corpusKey(files.map((f, i) => [f.path, digests[i]!] as const), fileRejects, { maxLines, PIPELINE_VERSION })
     : '';
@@ -364,9 +369,12 @@ export async function ingestFolder(
     return { ...cached, stats: { ...cached.stats, ms: Math.round(performance.now() - started) }, parsed: 0, reused: files.length };
   }
   await options.cache?.load?.();
+  await options.analysisCache?.load?.();
 
   // 2–4. decode, html, lines (cached per file)
   const prepared: PreparedFile[] = [];
+  /** Content digest of each prepared file (keys its cached analysis). */
+  const preparedDigests: string[] = [];
   for (const [i, raw] of files.entries()) {
     bytes += raw.bytes.length;
     const digest = digests[i] ?? '';
@@ -374,6 +382,7 @@ export async function ingestFolder(
     if (hit) {
       reused++;
       prepared.push(hit);
+      preparedDigests.push(digest);
       continue;
     }
     parsed++;
@@ -389,6 +398,7 @@ export async function ingestFolder(
     }
     options.cache?.set(raw.path, digest, result.value);
     prepared.push(result.value);
+    preparedDigests.push(digest);
   }
 
   // 5. metadata lines
@@ -404,7 +414,9 @@ export async function ingestFolder(
   for (const [i, p] of prepared.entries()) {
     let result: Result<ParsedDoc>;
     try {
-      result = analyzeFile(p, metas[i]!, evidence, titleEvidence);
+      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence }) => analyzeFile(p, metas[i]!, ev.chrome, ev.titles);
+      const corpus = { chrome: evidence, titles: titleEvidence };
+      result = options.analysisCache && preparedDigests[i] ? options.analysisCache.run(p.path, preparedDigests[i]!, corpus, analyze) : analyze(corpus);
     } catch (error) {
       result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };
     }

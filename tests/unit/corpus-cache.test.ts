@@ -1,10 +1,10 @@
 /** The build caches heal: damaged, misshapen or stale entries are dropped with a warning and the files parsed again; an unchanged corpus reuses the whole result. */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corpusKey, CorpusResultCache, PrepareFileCache } from '../../src/ingest/corpus-cache.ts';
+import { AnalysisCache, corpusKey, CorpusResultCache, PrepareFileCache } from '../../src/ingest/corpus-cache.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 import type { PreparedFile } from '../../src/ingest/types.ts';
 
@@ -159,5 +159,81 @@ describe('CorpusResultCache and the pipeline', () => {
     expect(corpusKey([['a.txt', '1'], ['b.txt', '3']], [], { maxLines: 10 })).not.toBe(a);
     expect(corpusKey([['a.txt', '1'], ['b.txt', '2']], [], { maxLines: 11 })).not.toBe(a);
     expect(corpusKey([['a.txt', '1'], ['b.txt', '2']], [{ path: 'c.txt', reason: 'too large' }], { maxLines: 10 })).not.toBe(a);
+  });
+});
+
+describe('AnalysisCache', () => {
+  type Evidence = { docCount: number; keys: Map<string, { docs: number }>; suffixes: Set<string> };
+  const evidence = (docs: number): Evidence => ({ docCount: 10, keys: new Map([['a', { docs }], ['b', { docs: 1 }]]), suffixes: new Set(['x']) });
+  /** An analysis reading one key, one set member and one scalar. */
+  const analyze = (e: Evidence) => ({ a: e.keys.get('a')?.docs ?? 0, x: e.suffixes.has('x'), n: e.docCount, list: [1, 2] });
+  const file = () => join(work, 'analysis.ndjson');
+
+  async function reopened(): Promise<AnalysisCache> {
+    const cache = new AnalysisCache(file(), warn);
+    await cache.load();
+    return cache;
+  }
+
+  it('reuses a result while the file and the evidence it read are unchanged; analyses again otherwise', async () => {
+    const first = await reopened();
+    expect(first.run('f.txt', 'd1', evidence(3), analyze)).toEqual({ a: 3, x: true, n: 10, list: [1, 2] });
+    await first.save();
+    const second = await reopened();
+    const calls: string[] = [];
+    const counted = (e: Evidence) => (calls.push('run'), analyze(e));
+    // Key "b" was never read: changing it keeps the result.
+    const other = evidence(3);
+    other.keys.set('b', { docs: 99 });
+    expect(second.run('f.txt', 'd1', other, counted)).toEqual({ a: 3, x: true, n: 10, list: [1, 2] });
+    expect(calls).toEqual([]);
+    expect(second.run('f.txt', 'd1', evidence(4), counted)).toEqual({ a: 4, x: true, n: 10, list: [1, 2] });
+    expect(second.run('f.txt', 'd2', evidence(3), counted)).toEqual({ a: 3, x: true, n: 10, list: [1, 2] });
+    expect(calls).toEqual(['run', 'run']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('never stores a run that used the evidence in a way it cannot replay (iteration, size)', async () => {
+    const first = await reopened();
+    first.run('f.txt', 'd1', evidence(3), (e) => [...e.keys.keys()].length + e.keys.size);
+    await first.save();
+    const second = await reopened();
+    let runs = 0;
+    second.run('f.txt', 'd1', evidence(3), (e) => (runs++, [...e.keys.keys()].length));
+    expect(runs).toBe(1);
+  });
+
+  it('drops a damaged entry with a warning and analyses again', async () => {
+    const first = await reopened();
+    first.run('f.txt', 'd1', evidence(3), analyze);
+    await first.save();
+    const lines = readFileSync(file(), 'utf8').trimEnd().split('\n');
+    const record = JSON.parse(lines[1]!) as { reads: unknown[][] };
+    record.reads[0]![3] = '"changed"';
+    writeFileSync(file(), [lines[0], JSON.stringify(record)].join('\n'));
+    const second = await reopened();
+    expect(second.run('f.txt', 'd1', evidence(3), analyze)).toEqual({ a: 3, x: true, n: 10, list: [1, 2] });
+    expect(second.analysed).toBe(1);
+    expect(warnings).toEqual([expect.stringMatching(/analysis cache entry for f\.txt dropped \(entry does not match its hash\)/)]);
+  });
+
+  it('gives the pipeline the same result as no cache, warm and after an edit, analysing only what changed', async () => {
+    const articles = join(work, 'articles');
+    cpSync(SEEDS, articles, { recursive: true });
+    const strip = ({ stats, parsed: _p, reused: _r, ...rest }: Awaited<ReturnType<typeof ingestFolder>>) => ({ ...rest, stats: { ...stats, ms: 0 } });
+    const run = async () => {
+      const analysisCache = await reopened();
+      const result = await ingestFolder(articles, { analysisCache });
+      await analysisCache.save();
+      return { result: strip(result), analysed: analysisCache.analysed };
+    };
+    expect(await run()).toEqual({ result: strip(await ingestFolder(articles)), analysed: 5 });
+    expect(await run()).toEqual({ result: strip(await ingestFolder(articles)), analysed: 0 });
+    const name = readdirSync(articles).sort()[2]!;
+    writeFileSync(join(articles, name), `${readFileSync(join(articles, name), 'utf8')}\n\nUne phrase ajoutée pour le test, à la fin.\n`);
+    const edited = await run();
+    expect(edited.result).toEqual(strip(await ingestFolder(articles)));
+    expect(edited.analysed).toBeLessThan(5);
+    expect(warnings).toEqual([]);
   });
 });

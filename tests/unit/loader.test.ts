@@ -74,7 +74,7 @@ const ingest: IngestFunction & { calls: number } = Object.assign(
       }
       const id = path.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
       articles.push({
-        id, title: prepared.lines[0]!.text, outlet: null, republisher: null, author: null, publishedAt: null,
+        id, title: prepared.lines[0]!.text, titleSource: 'headline', outlet: null, republisher: null, author: null, publishedAt: null,
         paragraphs: prepared.lines.slice(1).map((l) => l.text), files: [{ path, outlet: null }], storyId: id,
         citedOutlets: [], url: null, flags: [], encoding: 'utf-8',
       });
