@@ -111,6 +111,41 @@ describe('feeds', () => {
   });
 });
 
+describe('sharing metadata and search engines (built files)', () => {
+  const html = (path: string) => readFileSync(join(samples.outDir, path, 'index.html'), 'utf8');
+  const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)![1]!) as Record<string, unknown>;
+
+  it('article pages carry OpenGraph, Twitter card and a NewsArticle (date only when known)', () => {
+    const dated = html(`articles/${slugOf(samples.outDir, 'l-iran-pourrait')}`);
+    expect(dated).toContain('<meta property="og:type" content="article">');
+    expect(dated).toMatch(/<meta name="twitter:card" content="summary">/);
+    const ld = jsonLd(dated);
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld['datePublished']).toBe('2022-10-23T13:27:00+02:00');
+    expect(ld['publisher']).toEqual({ '@type': 'Organization', name: 'Bloomberg' });
+    expect(ld['author']).toEqual({ '@type': 'Person', name: 'Elena Shcherban' });
+    const undated = jsonLd(html(`articles/${slugOf(samples.outDir, 'la-russie-conclut')}`));
+    expect(undated).not.toHaveProperty('datePublished');
+  });
+
+  it('story and outlet pages carry a CollectionPage with an ItemList', () => {
+    const story = jsonLd(html(`histoires/${readdirSync(join(samples.outDir, 'histoires'))[0]!}`));
+    expect(story['@type']).toBe('CollectionPage');
+    expect((story['mainEntity'] as { numberOfItems: number }).numberOfItems).toBe(2);
+    expect(jsonLd(html('sources/rt'))['@type']).toBe('CollectionPage');
+  });
+
+  it('404 is noindex without canonical; robots.txt names the sitemap; dated articles have lastmod', () => {
+    const notFound = readFileSync(join(samples.outDir, '404.html'), 'utf8');
+    expect(notFound).toContain('<meta name="robots" content="noindex">');
+    expect(notFound).not.toContain('rel="canonical"');
+    expect(readFileSync(join(samples.outDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m);
+    const sitemap = readFileSync(join(samples.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toMatch(/l-iran-pourrait[^<]*<\/loc><lastmod>2022-10-23T11:27:00\.000Z<\/lastmod>/);
+    expect(readFileSync(join(samples.outDir, '_headers'), 'utf8')).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
+
 describe('search', () => {
   it('filters by outlet and shows outlet and date under each result', async () => {
     await page.goto(`${samples.url}recherche/`);
