@@ -167,6 +167,8 @@ interface Index {
   byBag: Map<string, Entry[]>;
   /** Meanings that occur in some outlet's name: a word outside them ends a translated name. */
   nameMeanings: Set<string>;
+  /** Every part of every bag (sorted keys): a run of words whose meanings are no part of one cannot grow into a name. */
+  partBags: Set<string>;
 }
 
 // ——— Names translated word for word ———
@@ -250,6 +252,7 @@ function buildIndex(list: readonly Outlet[]): Index {
   const shortForms = new Map<string, Outlet[]>();
   const byBag = new Map<string, Entry[]>();
   const nameMeanings = new Set<string>();
+  const partBags = new Set<string>();
   const add = (words: string[], entry: Entry): void => {
     if (words.length === 0 || words.length > MAX_ALIAS_WORDS) return;
     const key = words.join(' ');
@@ -273,7 +276,12 @@ function buildIndex(list: readonly Outlet[]): Index {
       const entries = byBag.get(bag) ?? [];
       if (!entries.some((e) => e.outlet === outlet)) entries.push({ outlet, alias, garbled: false });
       byBag.set(bag, entries);
-      for (const m of bag.split(' ')) nameMeanings.add(m);
+      const meanings = bag.split(' ');
+      for (const m of meanings) nameMeanings.add(m);
+      if (meanings.length <= MAX_ALIAS_WORDS) {
+        // Subsets of a sorted list, kept sorted: 2^n keys for a name of n content words.
+        for (let mask = 1; mask < 1 << meanings.length; mask++) partBags.add(meanings.filter((_, b) => (mask >> b) & 1).join(' '));
+      }
     }
     for (const d of outlet.domains) byDomain.set(d, outlet);
     for (const s of outlet.shortForms ?? []) {
@@ -282,7 +290,7 @@ function buildIndex(list: readonly Outlet[]): Index {
     }
   }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
-  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings };
+  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, partBags };
 }
 
 /**
@@ -291,10 +299,10 @@ function buildIndex(list: readonly Outlet[]): Index {
  * "Information NBC" → NBC News). Null when no outlet or two outlets share that meaning ("The Time":
  * Le Temps, Time, The Times). `garbled` is true when the words differ from the alias's own.
  */
-function translatedEntry(norms: readonly string[], idx: Index): Entry | null {
+function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string): Entry | null {
   // Cheap exit first: every content word must carry a meaning some outlet's name has.
-  for (const w of norms) if (!isNameArticle(w) && !idx.nameMeanings.has(meaningOf(w))) return null;
-  const bag = meaningBag(norms);
+  if (knownBag === undefined) for (const w of norms) if (!isNameArticle(w) && !idx.nameMeanings.has(meaningOf(w))) return null;
+  const bag = knownBag ?? meaningBag(norms);
   if (!bag) return null;
   const entries = idx.byBag.get(bag);
   if (!entries || entries.length !== 1) return null;
@@ -353,6 +361,9 @@ export function matchOutletName(name: string): NameMatch | null {
   return found;
 }
 
+/** Longest text read as a translated name: names are short, and sentences are not looked up word by word. */
+const MAX_TRANSLATED_CHARS = 120;
+
 /** Names looked up recently: the same Source values, bylines and outlet names recur across a folder. */
 const NAME_CACHE = new Map<string, NameMatch | null>();
 /** Bound on the name cache (names are short; a folder has a few hundred distinct ones). */
@@ -362,6 +373,7 @@ const NAME_CACHE_MAX = 4096;
 function lookupName(idx: Index, cleaned: string): NameMatch | null {
   const exact = idx.byKey.get(nameWords(cleaned).join(' '));
   if (exact) return { outlet: exact.outlet, translated: false };
+  if (cleaned.length > MAX_TRANSLATED_CHARS) return null;
   const words = tokenize(cleaned);
   if (words.length === 0 || words.length > MAX_ALIAS_WORDS * 2) return null;
   const t = translatedEntry(
@@ -684,7 +696,10 @@ function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; la
     if (!tokens.capitalised(j) && !/^\p{N}/u.test(w)) break;
     if (!idx.nameMeanings.has(meaningOf(w))) return null;
     norms.push(w);
-    const e = translatedEntry(norms, idx);
+    // Words that no outlet's name holds together end the search (bounded work on long runs of names).
+    const bag = meaningBag(norms);
+    if (!idx.partBags.has(bag)) break;
+    const e = idx.byBag.has(bag) ? translatedEntry(norms, idx, bag) : null;
     if (e) best = { entry: e, last: j };
   }
   return best?.entry.garbled ? best : null;

@@ -227,6 +227,18 @@ describe('scanOutlets', () => {
     expect(m.map((x) => [x.outlet.name, x.garbled])).toEqual([['The Wall Street Journal', true]]);
   });
 
+  it('stays linear on a megabyte-long run of capitalised name words (translated names are bounded)', () => {
+    for (const unit of ['The Voice Of The North ', 'West France ', 'Free World Daily News Post ']) {
+      const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = performance.now();
+      scanOutlets(line);
+      expect(performance.now() - t0, unit).toBeLessThan(5_000);
+    }
+    const t0 = performance.now();
+    expect(findOutlet('Free World '.repeat(100_000))).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+
   it('stays linear on a megabyte-long line', () => {
     const line = 'selon le Monde, la presse régionale et l’AFP, '.repeat(25_000);
     const t0 = performance.now();
