@@ -2,6 +2,7 @@
 import rawOutlets from '../data/outlets.json' with { type: 'json' };
 import nameWordsData from '../data/name-words.json' with { type: 'json' };
 import { outletListSchema, type Outlet } from '../schemas/outlet.ts';
+import { isPersonName } from './names.ts';
 import { foldTypography, stripAccents } from './text.ts';
 
 /** Leading articles ignored when comparing names ("The Washington Post" = "le Washington Post" = "Washington Post"). */
@@ -231,8 +232,14 @@ function meaningBag(norms: readonly string[]): string {
 function contentKey(norms: readonly string[]): string {
   return norms
     .filter((w) => !isNameArticle(w))
+    .map(singular)
     .sort()
     .join(' ');
+}
+
+/** A word without a plural -s/-x ("Parisiens" is the plural of a name's word, not its translation). */
+function singular(norm: string): string {
+  return norm.length >= MIN_PLURAL_CHARS && /[sx]$/.test(norm) ? norm.slice(0, -1) : norm;
 }
 
 let index: Index | null = null;
@@ -669,7 +676,14 @@ function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean): boolea
     const next = tokens.raw(k);
     const name = tokens.raw(last);
     const shouting = next.length > 1 && next === next.toUpperCase() && name === name.toUpperCase();
-    return shouting;
+    // "le journaliste de Libération Vincent Glad": a person's name follows the outlet's.
+    const person =
+      k + 1 < tokens.length &&
+      /^[\s\u00a0]+$/u.test(tokens.gap(k + 1)) &&
+      tokens.capitalised(k + 1) &&
+      !(k + 2 < tokens.length && /^[\s\u00a0]+$/u.test(tokens.gap(k + 2)) && tokens.capitalised(k + 2)) &&
+      isPersonName(`${next} ${tokens.raw(k + 1)}`);
+    return shouting || person;
   }
   if (!ambiguous || !NAME_PARTICLES.has(tokens.norm[k]!)) return true;
   let j = k + 1;
@@ -759,7 +773,9 @@ function scanRaw(text: string): RawScan {
     let ok = (wireParen || !glued(text, start, end)) && (!mustBeWhole || isAcronym(alias) || wholeNameEnds(tokens, m.last, outlet.ambiguous === true));
     const ctx = creditContext(tokens, i);
     // A translated name of one word needs its article ("The Cross", "Le Gardien"), never a bare "Cross".
-    if (ok && garbled && m.last === i) ok = !ctx.bare;
+    // A translated name of one word needs its article and a credit cue ("a rapporté The Cross", "selon
+    // Le Gardien"): "de l'autre côté de l'Atlantique" is an ocean, "les Parisiens" are people.
+    if (ok && garbled && m.last === i) ok = !ctx.bare && ctx.credited;
     // A translated ordinary-word name ("The World", "The Evening") needs its article or a credit cue.
     if (ok && garbled && outlet.ambiguous) ok = ctx.credited || !ctx.bare;
     if (ok) {

@@ -218,6 +218,12 @@ describe('scanOutlets', () => {
     expect(found('Cross the road, then turn west.')).toEqual([]);
     expect(found('La World Cup et The Evening Gazette commencent.')).toEqual([]);
     expect(found('Selon Le Monde Agricole, les prix baissent; selon Le Courrier du Sud, la route est fermée.')).toEqual([]);
+    // A person's name after the outlet's does not make it longer.
+    expect(found('Le chef du service web de Libération Alexandre Dumont a été mis à pied.')).toEqual([['Libération', false]]);
+    // Words of outlet names used as words: an ocean, the people of a city, an abbreviation.
+    expect(found("Ils ont traversé l'Atlantique pour tenter leur chance de l'autre côté de l'Atlantique.")).toEqual([]);
+    expect(found('Les Parisiens retiennent leur souffle, comme les Lyonnais.')).toEqual([]);
+    expect(found('Un studio de France Télé, au sous-sol.').some(([, garbled]) => garbled)).toBe(false);
     // A distinctive name followed by its section is still the outlet.
     expect(found('Selon Mediapart Live, le ministre savait.')).toEqual([['Mediapart', false]]);
   });
