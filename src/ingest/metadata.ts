@@ -220,7 +220,8 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
     v = v.slice(0, u.index).replace(/[\s\-–—|:,(]+$/u, '');
   }
   const names = v.split(/\s*(?:[,;\/]|\set\s|\s[-–—|]\s)\s*/u).filter((p) => p.trim().length > 0);
-  const matches = names.map((n) => matchOutletName(n));
+  // "Le Soir (Belgique)", "The Voice of the North (France)": a parenthesised country or edition.
+  const matches = names.map((n) => matchOutletName(n) ?? matchOutletName(n.replace(/\s*\([^()]{1,40}\)\s*$/u, '')));
   const known = matches.map((m) => m?.outlet.name ?? null);
   const first = known.find((k) => k !== null) ?? null;
   const others = known.filter((k): k is string => k !== null && k !== first);

@@ -45,6 +45,11 @@ describe('extractMetaLines', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['metadata:source']);
   });
 
+  it('reads a Source value with a parenthesised country or edition, translated or not', () => {
+    expect(extractMetaLines(lines(`Titre\n${BODY}\nSource : Le Soir (Belgique)`)).meta.sourceOutlet).toBe('Le Soir');
+    expect(extractMetaLines(lines(`Titre\n${BODY}\nSource : The Voice of the North (France)`)).meta).toMatchObject({ sourceOutlet: 'La Voix du Nord', translatedCredit: true });
+  });
+
   it('canonicalises Source values and splits off a URL', () => {
     const r = extractMetaLines(lines(`Titre\n${BODY}\nSource: washington post - https://www.washingtonpost.com/world/2022/11/19/iran-russia-drones/`));
     expect(r.meta.sourceOutlet).toBe('The Washington Post');
