@@ -250,21 +250,22 @@ export function attributeOutlet(e: OutletEvidence): Attribution {
   return { outlet, republisher };
 }
 
-/** Longest site suffix read as a name, in words ("Le Journal des Trois Vallées"). */
+/** Longest site suffix read as a site's name, in words ("Le Journal des Trois Vallées"). */
 const MAX_SUFFIX_NAME_WORDS = 6;
 
 /**
- * The outlet a title suffix that recurs across a site's titles names (" - Le Phare du Cap"): a known
- * outlet's own name, else the suffix as written when it is shaped like a name (capitalised, short,
- * no sentence punctuation). Null for none.
+ * What a title suffix that recurs across a site's titles says (" - Le Phare du Cap"): a known
+ * outlet's own name is title-suffix evidence; an unknown name shaped like one (capitalised, short,
+ * no sentence punctuation) is only the site's name, a republisher candidate, like an unknown
+ * copyright name (an aggregator signs every page it copies).
  */
-export function suffixOutlet(suffix: string | null): string | null {
-  if (suffix === null) return null;
+export function suffixEvidence(suffix: string | null): { titleSuffix: string | null; siteName: string | null } {
+  if (suffix === null) return { titleSuffix: null, siteName: null };
   const s = suffix.trim();
   const own = ownOutletName(s);
-  if (own) return own.name;
-  if (s.split(/\s+/).length > MAX_SUFFIX_NAME_WORDS || /[.!?,;:]$|^\P{Lu}/u.test(s)) return null;
-  return s;
+  if (own) return { titleSuffix: own.name, siteName: null };
+  const named = s.split(/\s+/).length <= MAX_SUFFIX_NAME_WORDS && !/[.!?,;:]$|^\P{Lu}/u.test(s);
+  return { titleSuffix: null, siteName: named ? s : null };
 }
 
 /** Longest masthead line, in words: a site's name, maybe with a short tagline. */

@@ -25,7 +25,7 @@ import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
-import { attributeOutlet, siteEvidence, suffixOutlet } from './attribution.ts';
+import { attributeOutlet, siteEvidence, suffixEvidence } from './attribution.ts';
 import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
@@ -169,13 +169,15 @@ export function analyzeFile(
   // Outlet by ranked evidence (src/ingest/attribution.ts): original-publisher credit, Source line,
   // URL host, title suffix, byline credits, the site's own copyright or masthead.
   const { credit: siteCredit, ...siteOwn } = siteEvidence(removed, picked.titleLine?.n ?? 0);
+  const suffix = suffixEvidence(site.suffix);
   const { outlet, republisher } = attributeOutlet({
     original: meta.meta.originalOutlet ?? siteCredit?.name ?? null,
     source: meta.meta.sourceOutlet,
     url: meta.meta.urlOutlet,
-    titleSuffix: split.outlet ?? suffixOutlet(site.suffix),
+    titleSuffix: split.outlet ?? suffix.titleSuffix,
     credits: creditOutlets,
     ...siteOwn,
+    siteName: siteOwn.siteName ?? suffix.siteName,
   });
   const translatedCredit = meta.meta.translatedCredit || (meta.meta.originalOutlet === null && siteCredit?.translated === true);
   const cited: string[] = [];

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, creditName, mastheadOutlet, parseRepublishCredit, siteEvidence, suffixOutlet, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, mastheadOutlet, parseRepublishCredit, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -121,14 +121,14 @@ describe('siteEvidence', () => {
   });
 });
 
-describe('suffixOutlet', () => {
-  it('names the outlet of a recurring title suffix: known by its own name, unknown as written', () => {
-    expect(suffixOutlet('Le Figaro')).toBe('Le Figaro');
-    expect(suffixOutlet('Le Phare du Cap')).toBe('Le Phare du Cap');
-    expect(suffixOutlet(null)).toBeNull();
+describe('suffixEvidence', () => {
+  it('takes a known outlet from a recurring title suffix, and an unknown name only as the site\'s', () => {
+    expect(suffixEvidence('Le Figaro')).toEqual({ titleSuffix: 'Le Figaro', siteName: null });
+    expect(suffixEvidence('Le Phare du Cap')).toEqual({ titleSuffix: null, siteName: 'Le Phare du Cap' });
+    expect(suffixEvidence(null)).toEqual({ titleSuffix: null, siteName: null });
     // A sentence or a lower-case tail is not a name.
-    expect(suffixOutlet('voici ce qu’il faut savoir')).toBeNull();
-    expect(suffixOutlet('Tout ce que vous devez savoir sur la réforme des retraites.')).toBeNull();
+    expect(suffixEvidence('voici ce qu’il faut savoir').siteName).toBeNull();
+    expect(suffixEvidence('Tout ce que vous devez savoir sur la réforme des retraites.').siteName).toBeNull();
   });
 });
 
