@@ -80,10 +80,10 @@ export function slugWords(url: string | null | undefined): string[] {
   return words(stripAccents(decoded)).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
 }
 
-/** Share of the slug's words found in a line (0 when the slug is too short to name a headline). */
+/** Share of the slug's words found in a line's start (0 when the slug is too short to name a headline). */
 function slugShare(slug: readonly string[], text: string): number {
   if (slug.length < SLUG_MIN_WORDS) return 0;
-  const have = new Set(words(stripAccents(text)));
+  const have = new Set(words(stripAccents(text.slice(0, MAX_TITLE_CHARS))));
   let n = 0;
   for (const w of slug) if (have.has(w)) n++;
   return n / slug.length;
@@ -107,8 +107,10 @@ export function pickTitle(
     let bestShare = slugShare(slug, first.text);
     // A lead sentence (final full stop) is never a headline candidate.
     for (let i = 1; i < Math.min(lines.length, HEAD_CANDIDATES) && bestShare < SLUG_FIRST_MAX; i++) {
-      const share = slugShare(slug, lines[i]!.text);
-      if (share >= SLUG_MATCH && share > bestShare && isTitleLike(lines[i]!.text) && !/[.…]["»”)]?$/u.test(lines[i]!.text)) {
+      const text = lines[i]!.text;
+      if (!isTitleLike(text) || /[.…]["»”)]?$/u.test(text)) continue;
+      const share = slugShare(slug, text);
+      if (share >= SLUG_MATCH && share > bestShare) {
         best = i;
         bestShare = share;
       }

@@ -93,20 +93,13 @@ const BASE_LETTER = new Map<string, string>(
     [...accented].map((ch) => [ch, base] as [string, string]),
   ),
 );
+/** The accented letters of BASE_LETTER, as one character class. */
+const ACCENTED = new RegExp(`[${[...BASE_LETTER.keys()].join('')}]`, 'g');
 /** Strips French (Latin-1) accents from lower-case text; other characters go through stripAccents. */
 function plainLower(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  let out = '';
-  let other = false;
-  for (const ch of text) {
-    const base = BASE_LETTER.get(ch);
-    if (base !== undefined) out += base;
-    else {
-      if (ch.charCodeAt(0) > 0x7f) other = true;
-      out += ch;
-    }
-  }
-  return other ? stripAccents(out) : out;
+  const out = text.replace(ACCENTED, (ch) => BASE_LETTER.get(ch)!);
+  return NON_ASCII.test(out) ? stripAccents(out) : out;
 }
 
 /** Computes the features of a line; `key` (its lower-case words joined by spaces) saves a tokenisation when the caller has it. */
@@ -180,11 +173,32 @@ export function uiScore(f: LineFeatures): number {
   return s;
 }
 
+/** Each letter of a pattern with its accented forms, for matching lower-case text whose accents were not stripped. */
+function accentTolerant(word: string): string {
+  const forms: Record<string, string> = { a: '[aàâä]', c: '[cç]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]' };
+  return [...word].map((ch) => forms[ch] ?? ch).join('');
+}
+/**
+ * Every way a line can score at least NEIGHBOUR-level (see uiScore): a word addressing the reader,
+ * an interface or page word, a link-bar separator, an imperative opening a sentence. A line matching
+ * none scores at most 1 (the site speaking of itself), which no bar uses: it skips the feature pass.
+ */
+const MAY_SCORE = new RegExp(
+  [
+    [...ADDRESS, ...UI_STEMS, ...UI_WORDS, ...PAGE_WORDS].map(accentTolerant).join('|'),
+    '\\s[|·•›]\\s',
+    `(?:^|[.?!:]\\s+)[«"“(\\s]*(?:[\\p{L}']*ez|${[...EN_IMPERATIVES].join('|')})(?![\\p{L}])`,
+  ].join('|'),
+  'u',
+);
+
 /**
  * Score of a line's text, or 0 for an empty line or prose longer than FEATURE_MAX_WORDS words.
  * `key` is the line's full comparison key when the caller has it (else the text is tokenised).
  */
 export function chromeScore(text: string, nWords: number, key?: string): number {
   if (nWords === 0 || nWords > FEATURE_MAX_WORDS) return 0;
+  // Button labels (a short line opening with an infinitive) are not in MAY_SCORE: short lines always go through.
+  if (nWords > BUTTON_MAX_WORDS && !MAY_SCORE.test(text.toLowerCase())) return 0;
   return uiScore(lineFeatures(text, key));
 }
