@@ -185,7 +185,8 @@ function accentTolerant(word: string): string {
  */
 const MAY_SCORE = new RegExp(
   [
-    [...ADDRESS, ...UI_STEMS, ...UI_WORDS, ...PAGE_WORDS].map(accentTolerant).join('|'),
+    `(?<![\\p{L}])(?:${UI_STEMS.map(accentTolerant).join('|')})`,
+    `(?<![\\p{L}])(?:${[...ADDRESS, ...UI_WORDS, ...PAGE_WORDS].map(accentTolerant).join('|')})s?(?![\\p{L}])`,
     '\\s[|·•›]\\s',
     `(?:^|[.?!:]\\s+)[«"“(\\s]*(?:[\\p{L}']*ez|${[...EN_IMPERATIVES].join('|')})(?![\\p{L}])`,
   ].join('|'),
