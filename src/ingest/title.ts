@@ -139,6 +139,16 @@ const SUFFIX_HEAD_LINES = 4;
 /** Lines of more than this many words are paragraphs, not headlines. */
 const SUFFIX_LINE_MAX_WORDS = 40;
 
+/**
+ * Words of format tags that end many headlines of one site ("… - VIDÉO", "… | EN DIRECT"): a suffix
+ * made only of them is part of the headline, not the site's name. A small list, used only to exclude.
+ */
+const FORMAT_TAGS = new Set([
+  'video', 'videos', 'photo', 'photos', 'direct', 'live', 'audio', 'podcast', 'infographie', 'exclusif', 'exclusive',
+  'interview', 'entretien', 'tribune', 'edito', 'analyse', 'chronique', 'en', 'le', 'la', 'les', 'in', 'pictures', 'update',
+  'mise', 'a', 'jour', 'breaking', 'news', 'opinion', 'temoignage', 'reportage', 'diaporama', 'carte', 'graphique',
+]);
+
 /** Trailing site suffixes that recur across files' head lines, by comparison key. */
 export interface TitleEvidence {
   suffixes: ReadonlySet<string>;
@@ -163,6 +173,7 @@ function splitSuffix(text: string): [string, string] | null {
   if (tailWords.length === 0 || tailWords.length > SUFFIX_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
   // A name has words of letters: "01/12/25", "2/3" or "(1)" end an episode's or a series' title, not a site's.
   if (tailWords.filter((w) => /\p{L}{2,}/u.test(w)).length * 2 < tailWords.length || !tailWords.some((w) => /\p{L}{2,}/u.test(w))) return null;
+  if (tailWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
   return [head, tail];
 }
 

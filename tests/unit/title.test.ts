@@ -82,6 +82,11 @@ describe('title from scored candidates', () => {
     expect(stripSiteSuffix('Le journal de la mi-journée - 01/12/25', episodes).suffix).toBeNull();
     const numbered = buildTitleEvidence(heads.map((h) => L([`${h} - 2/3`])));
     expect(stripSiteSuffix('Le conseil municipal vote le budget - 2/3', numbered).suffix).toBeNull();
+    // A format tag ending many headlines is part of them.
+    for (const tag of ['VIDÉO', 'EN DIRECT', 'Photos']) {
+      const tagged = buildTitleEvidence(heads.map((h) => L([`${h} - ${tag}`])));
+      expect(stripSiteSuffix(`Le conseil municipal vote le budget - ${tag}`, tagged).suffix).toBeNull();
+    }
     // Three files are not a site's template.
     const few = buildTitleEvidence(heads.slice(0, 3).map((h) => L([`${h} - Le Petit Écho`])));
     expect(stripSiteSuffix('Le conseil municipal vote le budget - Le Petit Écho', few).suffix).toBeNull();
