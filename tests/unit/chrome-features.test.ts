@@ -161,3 +161,15 @@ describe('features never take the text of a file', () => {
     expect(r.chromeOnly).toBeNull();
   });
 });
+
+describe('features spare the standfirst', () => {
+  it('keeps a standfirst addressing the reader between the title and the lead', () => {
+    const standfirst = 'Vous pourrez bientôt payer vos impôts locaux par application mobile';
+    const { kept } = removeChrome(L([TITLE, standfirst, P1, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, standfirst, P1, P2]);
+  });
+  it('still removes a short widget there', () => {
+    const { removed } = removeChrome(L([TITLE, 'Ajoutez cet article à vos favoris', P1, P2]), NO_EVIDENCE);
+    expect(removed.map((r) => r.line.text)).toEqual(['Ajoutez cet article à vos favoris']);
+  });
+});

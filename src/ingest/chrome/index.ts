@@ -37,6 +37,8 @@ const ZONE_SCORE = 2.5;
 const NOTICE_SCORE = 4;
 const BODY_SCORE = 5.5;
 const NEIGHBOUR_SCORE = 1.5;
+/** Lines after the title longer than this may be a standfirst: features remove them only on BODY_SCORE. */
+const STANDFIRST_MIN_WORDS = 8;
 
 /** What removeChrome found in one file. */
 export interface ChromeResult {
@@ -118,7 +120,9 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     if (stray(o)) o.reason = 'chrome:stray';
     else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
     else if (recurring(evidence, o.key, false, o.nWords)) o.reason = 'chrome:recurring';
-    else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
+    // Between the title and the lead, a longer line may be the standfirst ("Vous pourrez bientôt payer
+    // vos impôts par application mobile"): only short widgets, or lines on the body's bar, go.
+    else if (o.nWords <= STANDFIRST_MIN_WORDS ? o.score >= ZONE_SCORE : o.score >= BODY_SCORE) o.reason = 'chrome:ui';
   }
   // Link lists after their header, anywhere after the title.
   removeLinkLists(infos, titleIndex + 1);
