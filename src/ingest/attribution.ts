@@ -12,7 +12,7 @@ import type { Line, Removal } from './types.ts';
  * stems so that other phrasings of the same class match too.
  */
 const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|originally|initially|first|original|originale|origine)\b/;
-const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee)\b/;
+const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee)\b/;
 const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
@@ -20,10 +20,21 @@ const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
-  'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by'.split(' '),
+  'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by d apres selon adapted adapte adaptee based'.split(' '),
 );
+/**
+ * A line that points at the piece itself ("cet article", "ce texte", "this story") or at this page
+ * ("republions ici", "reprinted here"): with a cue of republication or permission it is the site speaking about where the
+ * piece comes from, whatever its word order ("X nous autorise à reprendre cet article", "Nous
+ * republions ici, avec son accord, un texte de X", "We thank X for letting us reprint this story").
+ * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
+ * no piece of the page, so it stays in the body.
+ */
+const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise)\s+(?:ici|here))\b/;
+/** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|originally|initialement|d abord|first)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permis|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece/i;
+const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -31,7 +42,7 @@ const PRESS_NOUNS = new Set(
   'journal quotidien hebdomadaire mensuel magazine revue site media blog newspaper daily weekly monthly website outlet'.split(' '),
 );
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
-const CUE_WORD = /^(?:traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi\w*|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+const CUE_WORD = /^(?:traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
 /**
  * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece
@@ -45,6 +56,7 @@ function isCreditKey(key: string): boolean {
   const lead = words[i] ?? '';
   const rest = words.slice(i + 1).join(' ');
   if (words.length > MAX_CREDIT_WORDS) return false;
+  if (PIECE_DEIXIS.test(key) && LEAVE_CUE.test(key)) return true;
   // "Le texte de loi, publié initialement…" is news about a text; "Le texte original" is a credit.
   const definite = i > 0 && words.slice(0, i).every((w) => DEFINITE.has(w));
   if (PIECE_NOUN.test(lead) && definite) return ORIGIN_CUE.test(words.slice(i + 1, i + 3).join(' '));
@@ -60,7 +72,7 @@ function isCreditKey(key: string): boolean {
 }
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
-const NAME_PREPOSITIONS = new Set(['par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via']);
+const NAME_PREPOSITIONS = new Set(['par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'remercions', 'remercie', 'thank', 'thanks']);
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Lower-case words that continue a name before another capitalised word ("Courrier du Sud", "Voice of the North"). */
@@ -108,7 +120,9 @@ function nameSpans(text: string): string[] {
       if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0) p--;
     }
     // "Source originale : X": a colon introduces the name too.
-    if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !/:\s*$/u.test(t.gap(startTok))) continue;
+    // "Merci à X", "grateful to X": à/to introduce a name only after thanks (elsewhere a place: "prévue à X").
+    const thanksTo = (t.norm[p] === 'a' || t.norm[p] === 'to') && p > 0 && /^(?:merci|grace|remerciements|grateful|thanks)$/.test(t.norm[p - 1]!);
+    if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !thanksTo && !/:\s*$/u.test(t.gap(startTok))) continue;
     let last = k;
     for (let j = k + 1; j < t.length && j - startTok < MAX_UNKNOWN_NAME_WORDS + 2; j++) {
       if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
@@ -151,6 +165,9 @@ export function parseRepublishCredit(text: string): CreditedName | null {
     const m = matchOutletName(span);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
   }
+  // "Le Matin nous autorise à reprendre cet article": the publisher may be the line's subject.
+  const subject = matchOutletAtStart(folded);
+  if (subject) return { name: subject.outlet.name, known: true, translated: false };
   const domain = CREDIT_DOMAIN.exec(folded);
   if (domain) {
     const o = outletFromUrl(domain[0]);

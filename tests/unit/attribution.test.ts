@@ -32,6 +32,20 @@ describe('parseRepublishCredit', () => {
     expect(parseRepublishCredit(line)?.name).toBe(outlet);
   });
 
+  // The site speaking of the piece it shows, in any word order: the publisher as subject, object or
+  // after thanks. Written after the rule's first form (credits that open on their cue) missed them.
+  it.each([
+    ['Le Nouvelliste nous a gracieusement permis de reprendre ce reportage.', 'Le Nouvelliste'],
+    ["Nous reproduisons ici, avec l'accord de la rédaction, une enquête du Courrier de l'Ouest.", "Le Courrier de l'Ouest"],
+    ['Merci à La Presse de Gaspésie, qui nous autorise à republier cette chronique.', 'La Presse de Gaspésie'],
+    ['We are grateful to The Scotsman for allowing us to reproduce this interview.', 'The Scotsman'],
+    ['Nous remercions Le Temps de nous laisser republier ce texte.', 'Le Temps'],
+    ["D'après une dépêche publiée à l'origine par Reuters.", 'Reuters'],
+    ['Reprinted here by kind permission of the Yorkshire Post.', 'Yorkshire Post'],
+  ])('word order free: %s', (line, outlet) => {
+    expect(parseRepublishCredit(line)?.name).toBe(outlet);
+  });
+
   it('reads a translated credit as its outlet and says so', () => {
     expect(parseRepublishCredit('Initially posted by The Voice of the North.')).toEqual({ name: 'La Voix du Nord', known: true, translated: true });
   });
@@ -50,6 +64,12 @@ describe('parseRepublishCredit', () => {
     "Traduit de l'anglais par Jean Dupont.",
     'Cet article a été traduit automatiquement.',
     'Avec l’autorisation de la Région Bretagne, le festival aura lieu.',
+    // News about permissions, places after "à", "République" (not a republication), "d'ici" (not "here").
+    'Le Figaro a obtenu l’autorisation de publier les échanges entre les deux ministres.',
+    'Initialement prévue à Saint-Malo, la réunion a été reportée à plusieurs reprises.',
+    'Le ministre redit dans cet entretien n’avoir reçu aucun appel du président de la République.',
+    "Rugby. Nouvelles d'ici et d'ailleurs : reprise pour Dupont, le Tournoi approche",
+    'We thank the firefighters who allowed the residents to return home.',
   ])('is no credit: %s', (line) => {
     expect(parseRepublishCredit(line)).toBeNull();
   });
