@@ -380,6 +380,9 @@ describe('removeChrome: pages made only of site chrome', () => {
     expect(removeChrome(L([headline]), NO_EVIDENCE).chromeOnly).toBeNull();
     expect(removeChrome(L([headline, 'Partager', 'Facebook', 'Twitter']), NO_EVIDENCE).chromeOnly).toBeNull();
     expect(removeChrome(L([...pages[0]!.slice(0, 3), TITLE, P1, ...pages[0]!.slice(3)]), NO_EVIDENCE).chromeOnly).toBeNull();
+    // A brief above a long list of related headlines and a copyright line.
+    const related = ['À lire aussi', 'Les cheminots reconduisent la grève pour une semaine', 'Le trafic des TER reste perturbé dans toute la région', 'Un accord trouvé sur les salaires des contrôleurs', 'La direction promet un plan de recrutement massif', '© 2024 Le Journal des Trois Vallées'];
+    expect(removeChrome(L([headline, 'La séance reprendra mardi.', ...related]), NO_EVIDENCE).chromeOnly).toBeNull();
   });
 });
 

@@ -185,6 +185,8 @@ function chromeOnlyReason(infos: readonly Info[], template: ReadonlySet<Line>): 
   let textWords = 0;
   const kinds = new Set<string>();
   for (const o of infos) {
+    // Links to other articles weigh neither way: a brief above a long list of related headlines is an article.
+    if (o.reason === 'chrome:related' || o.reason === 'chrome:see-also') continue;
     const chrome = o.reason !== null ? o.reason.startsWith('chrome:') : template.has(o.line) || o.score >= NOTICE_SCORE;
     if (!chrome) {
       textWords += o.nWords;
