@@ -61,6 +61,9 @@ export { isPersonName } from './names.ts';
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, mar: 3, avril: 4, avr: 4, mai: 5, juin: 6,
   juillet: 7, juil: 7, aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+  // English months: the other language of the sites Kiosque reads (and of translated pages).
+  january: 1, february: 2, feb: 2, march: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, october: 10, november: 11, december: 12,
 };
 /** Canonical French month names, as date-fns' `fr` locale reads them. */
 const FR_MONTHS = ['', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -71,12 +74,17 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|posted|published|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|updated?))\s*(?:le|:|-|on)?\s*/;
-const DATE_WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*/;
-const DATE_WORDS = /^(\d{1,2})(?:er)?\s+([a-z]{3,9})\.?\s+(\d{4})/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|posted|published|first published|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on)?\s*/;
+const DATE_WEEKDAY =
+  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
+const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
+/** English order: "May 22, 2019", "June 3rd 2019". */
+const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
+/** "8:14 am", "4.05 p.m.": a twelve-hour clock after the time. */
+const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const TIME = /^(?:\s*(?:,|a|-|\||vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:)\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
+const TIME = /^(?:\s*(?:,|a|at|-|\||vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
 const ZONE_OFFSET = /^\s*\(?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?(?:utc|gmt|z)\)?(?![a-z])/, 'UTC'],
@@ -102,6 +110,10 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
     const month = MONTHS[m[2]!];
     if (!month) return null;
     [d, mo, y] = [Number(m[1]), month, Number(m[3])];
+  } else if ((m = DATE_MONTH_FIRST.exec(rest))) {
+    const month = MONTHS[m[1]!];
+    if (!month) return null;
+    [d, mo, y] = [Number(m[2]), month, Number(m[3])];
   } else return null;
   rest = rest.slice(m[0].length);
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -110,6 +122,11 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
   if (t && Number(t[1]) <= 23 && Number(t[2] ?? 0) <= 59) {
     [hh, mm, ss] = [Number(t[1]), Number(t[2] ?? 0), Number(t[3] ?? 0)];
     rest = rest.slice(t[0].length);
+    const ap = MERIDIEM.exec(rest);
+    if (ap && hh >= 1 && hh <= 12) {
+      hh = (hh % 12) + (ap[1] === 'p' ? 12 : 0);
+      rest = rest.slice(ap[0].length);
+    }
   }
   let zone = DEFAULT_ZONE;
   const off = ZONE_OFFSET.exec(rest);
@@ -156,7 +173,7 @@ export function parseDateLine(text: string): { published: string | null; updated
     const p = DATE_PREFIX.exec(s);
     const isUpdate = p?.[2] !== undefined;
     if (p) s = s.slice(p[0].length);
-    else if (s.startsWith('le ')) s = s.slice(3);
+    else if (s.startsWith('le ') || s.startsWith('on ')) s = s.slice(3);
     const d = parseDateAt(s);
     if (!d) return null;
     if (isUpdate) updated ??= d.iso;
@@ -187,14 +204,14 @@ const SOURCE_LINE = /^sources?\s*:\s*/i;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:r[ée]dig[ée]e?|[ée]crite?|sign[ée]e?|publi[ée]e?|propos recueillis|un article|une chronique|une analyse) (?:par|de)|(?:auteure?s?|autrice|textes?|signature|journaliste)\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|written|posted|reported|filed|compiled|edited)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
 /** Separators between title segments: " - ", " – ", " — ", " | " (any spaces around). */
-const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}[-\u2013\u2014|][\s\u00a0\u202f]{1,3}/gu;
+const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}[-\u2013\u2014|\u00b7\u2022][\s\u00a0\u202f]{1,3}/gu;
 
 /** Splits "A – B | C" into segments and their separators. */
 function segments(line: string): { parts: string[]; seps: string[] } {
@@ -298,12 +315,15 @@ export function parseByline(text: string): { author: string | null; outlets: str
   const start = BYLINE_START.exec(text);
   // A name-first byline needs a date, hence a digit.
   if (!start) return /\d/.test(text) ? parseNameFirst(text) : null;
+  // Words before the authorship cue ("Un reportage signé X") make a label; the same words closed by a
+  // full stop make a sentence of the article ("La chronique est signée X.").
+  if (!/^(?:par|by)\b/iu.test(start[0]) && /[.!?…]\s*$/u.test(text) && /\s/u.test(start[0].trim())) return null;
   const { parts } = segments(text.slice(start[0].length));
   let head = parts[0]!.trim();
   const outlets: string[] = [];
   let published: string | null = null;
-  // "Rédigé par Marie Curie le 3 février 2019".
-  const on = /\s+le\s+(?=\d)/u.exec(head);
+  // "Rédigé par Marie Curie le 3 février 2019", "Posted by Jane Smith on May 3, 2019".
+  const on = /\s+(?:le|on)\s+(?=\d|\p{L}+\.?\s+\d)/u.exec(head);
   if (on) {
     const d = parseDateLine(head.slice(on.index).trim());
     if (d) {

@@ -198,6 +198,21 @@ describe('parseDateLine', () => {
     expect(parseDateLine(line)?.published).toBe(iso);
   });
 
+  // English dates, day-first and month-first, with twelve-hour clocks and weekday abbreviations.
+  it.each([
+    ['Published on 14 March 2019 at 17:45', '2019-03-14T17:45:00+01:00'],
+    ['March 14, 2019', '2019-03-14T00:00:00+01:00'],
+    ['Thursday, March 14th 2019, 5:45 pm', '2019-03-14T17:45:00+01:00'],
+    ['First published Thu 14 Mar 2019 09.20 am GMT', '2019-03-14T09:20:00+00:00'],
+    ['ven. 15 mars 2019 - 07:02', '2019-03-15T07:02:00+01:00'],
+  ])('%s', (line, iso) => {
+    expect(parseDateLine(line)?.published).toBe(iso);
+  });
+
+  it('reads an English update line as an update', () => {
+    expect(parseDateLine('Last updated Aug 2, 2019 at 12:05 am')).toEqual({ published: null, updated: '2019-08-02T00:05:00+02:00', author: null });
+  });
+
   it('rejects impossible dates and sentences', () => {
     expect(parseDateLine('31 février 2019')).toBeNull();
     expect(parseDateLine('Le 13 novembre 2015, trois commandos ont frappé Paris.')).toBeNull();
@@ -228,6 +243,13 @@ describe('parseByline', () => {
     ['Marie Curie, le 3 février 2019 à 8 h 15', 'Marie Curie', '2019-02-03T08:15:00+01:00'],
     ['Par Sophie Martin, envoyée spéciale à Kiev', 'Sophie Martin', null],
     ['Par Agathe de Villeneuve | 23.01.2019 à 13:27', 'Agathe de Villeneuve', '2019-01-23T13:27:00+01:00'],
+    // The authorship cue after a few words naming the piece, in both languages, with other separators.
+    ['Un reportage signé Hugo Lemaire', 'Hugo Lemaire', null],
+    ['Cette enquête a été rédigée par Inès Carvalho', 'Inès Carvalho', null],
+    ['Column by Daniel Okafor · 14 March 2019', 'Daniel Okafor', '2019-03-14T00:00:00+01:00'],
+    ['Reported by Grace Whitfield on March 14, 2019', 'Grace Whitfield', '2019-03-14T00:00:00+01:00'],
+    ['Une analyse de Thomas Renaud', 'Thomas Renaud', null],
+    ['Words: Fiona McLeod', 'Fiona McLeod', null],
   ])('reads the byline %s', (line, author, published) => {
     expect(parseByline(line)).toMatchObject({ author, published });
   });
@@ -242,6 +264,14 @@ describe('parseByline', () => {
   it('needs a date to read a name-first line (a name alone may be a title)', () => {
     expect(parseByline('Marine Le Pen | Le Figaro')).toBeNull();
     expect(parseByline('Emmanuel Macron, le président des riches')).toBeNull();
+  });
+
+  it('leaves headlines and sentences with "de" or "signé" before a name', () => {
+    expect(parseByline('La mort de Jean Dupont bouleverse le village')).toBeNull();
+    expect(parseByline('Le discours de Donald Trump')).toBeNull();
+    expect(parseByline('Le texte signé par 40 députés')).toBeNull();
+    expect(parseByline('The speech by Boris Johnson divided his party')).toBeNull();
+    expect(parseByline('La dernière chronique de la saison est signée Paul Verlaine.')).toBeNull();
   });
 
   it('rejects sentences', () => {
