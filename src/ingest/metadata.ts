@@ -197,6 +197,8 @@ export function parseDateLine(text: string): { published: string | null; updated
 // ——— Line classifiers ———
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
+const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?\s*[:\-–—]\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
@@ -423,12 +425,14 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   for (const [k, line] of lines.entries()) {
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
-    if (t.length <= 2048 && URL_LINE.test(t)) {
+    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 6 ? LABELLED_URL_LINE.exec(t) : null;
+    if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
+      const url = labelled ? labelled[1]! : t;
       removed.push({ line, reason: 'metadata:url' });
-      meta.url ??= t;
-      const o = outletFromUrl(t);
+      meta.url ??= url;
+      const o = outletFromUrl(url);
       if (o) urlCredits.push(o.name);
-      if (meta.url === t) meta.urlOutlet = o?.name ?? null;
+      if (meta.url === url) meta.urlOutlet = o?.name ?? null;
       continue;
     }
     if (t.length <= BARE_DOMAIN_MAX_CHARS && BARE_DOMAIN.test(t)) {

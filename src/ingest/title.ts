@@ -27,6 +27,8 @@ function innerSentenceEnds(text: string): number {
 /** True when a line reads like a headline rather than a lead paragraph. */
 export function isTitleLike(text: string): boolean {
   if (text.length > MAX_TITLE_CHARS) return false;
+  // A line holding a web address is a link or a credit, never a headline.
+  if (/\b(?:https?:\/\/|www\.)\S/iu.test(text)) return false;
   // A headline is one sentence, or several without a final full stop ("… ? « Non ! »", "… (VIDEO)");
   // a lead paragraph has two or more sentences and ends with one.
   if (innerSentenceEnds(text) === 0 || text.length <= 120) return true;
@@ -134,8 +136,12 @@ const PREFIX_MIN_WORDS = 3;
  * one site's pages share it, while a headline's own ending ("- acte V") recurs in a copy or two.
  */
 const SUFFIX_MIN_FILES = 4;
-/** Head lines of each file looked at for suffixes. */
-const SUFFIX_HEAD_LINES = 4;
+/**
+ * Head lines of each file looked at for suffixes: a page may open on a banner, its buttons, a masthead
+ * and a menu before the headline. A line further down ending with the same short segment in
+ * SUFFIX_MIN_FILES files (a menu's last entry) only matters if a title ends with it too.
+ */
+const SUFFIX_HEAD_LINES = 12;
 /** Lines of more than this many words are paragraphs, not headlines. */
 const SUFFIX_LINE_MAX_WORDS = 40;
 

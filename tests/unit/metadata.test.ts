@@ -64,6 +64,13 @@ describe('extractMetaLines', () => {
     expect(r.meta.sourceOutlet).toBe('Le Réveil du Médoc');
   });
 
+  it('takes a web address after a short label out as the URL, never a sentence with one', () => {
+    const r = extractMetaLines(lines('Adresse de cette page : https://www.exemple.org/article-42\nLe conseil municipal a voté le budget.\nLe programme complet est en ligne : https://www.exemple.org/programme, a précisé la mairie lundi soir.'));
+    expect(r.meta.url).toBe('https://www.exemple.org/article-42');
+    expect(r.kept.map((l) => l.text)).toHaveLength(2);
+    expect(extractMetaLines(lines('Permalink – www.example.com/story/1\nA body line.')).meta.url).toBe('www.example.com/story/1');
+  });
+
   it('takes URL-only lines out, keeping the first as the URL and its domain as a credit', () => {
     const r = extractMetaLines(lines(`Titre\n${BODY}\nhttps://www.tdg.ch/geneve/manifestation-plaine-de-plainpalais/story/12345678\nhttps://t.co/abc`));
     expect(r.meta.url).toBe('https://www.tdg.ch/geneve/manifestation-plaine-de-plainpalais/story/12345678');

@@ -64,6 +64,19 @@ describe('title from scored candidates', () => {
     expect(pickTitle(lead, 'https://www.exemple.org/quatre-blesses-accident-car-scolaire-vesoul.html').title).toBe(lead[0]!.text);
   });
 
+  it('finds a site suffix below a page head of banner, buttons, masthead and menu', () => {
+    const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet'];
+    const page = (h: string) => L(['Ce site utilise des traceurs pour mesurer son audience.', 'Tout accepter', 'Tout refuser', 'Paramétrer', 'LE PETIT VIGILANT', 'Accueil | Région | Sports | Culture', `${h} · Le Petit Vigilant`, 'Un paragraphe du corps de l’article, assez long pour en être un.']);
+    const evidence = buildTitleEvidence(heads.map(page));
+    expect(stripSiteSuffix('Le conseil municipal vote le budget · Le Petit Vigilant', evidence).title).toBe('Le conseil municipal vote le budget');
+  });
+
+  it('never takes a line holding a web address for a headline', () => {
+    expect(isTitleLike('Lien permanent : https://www.exemple.org/?p=123')).toBe(false);
+    expect(isTitleLike('Retrouvez le programme complet sur www.exemple-festival.fr')).toBe(false);
+    expect(isTitleLike('Le site exemple.org ferme ses portes')).toBe(true);
+  });
+
   it('marks a title cut from the lead as derived', () => {
     const lead = 'Le car transportait vingt-deux élèves lorsqu’il a quitté la route dans un virage, jeudi matin, selon les pompiers. Quatre enfants ont été légèrement blessés et conduits à l’hôpital de Vesoul.';
     expect(pickTitle(L([lead])).source).toBe('derived');
