@@ -228,8 +228,9 @@ export interface OutletEvidence {
   /** …or masthead (a line before the title naming an outlet). */
   masthead: string | null;
   /**
-   * A site name the outlet list does not know, from the site's own copyright line ("© Le Petit
-   * Quotidien Web"): only ever the republisher, since aggregators sign every page they copy.
+   * A site name the outlet list does not know, from the site's own copyright line or recurring title
+   * suffix ("© Le Petit Quotidien Web"): a republisher candidate here; whether it is also the outlet
+   * of pages that name nothing better is decided across the folder (settleSiteNames).
    */
   siteName: string | null;
 }
@@ -348,4 +349,36 @@ export function siteEvidence(
   }
   above.sort((a, b) => a.n - b.n);
   return { copyright, masthead: mastheadOutlet(above.map((l) => l.text)), siteName, credit };
+}
+
+/**
+ * A site that signs pages credited to this many other outlets republishes others' work (an
+ * aggregator): its name is never the outlet of its unattributed pages. One other outlet is not enough:
+ * a site's own newsroom may republish one partner's piece with a credit.
+ */
+export const AGGREGATOR_MIN_OUTLETS = 2;
+
+/**
+ * Settles the outlet of pages whose only evidence is their site's own unknown name (the copyright line
+ * or the recurring title suffix of a site missing from the outlet list). Across the folder, a site
+ * whose signed pages better evidence gives to AGGREGATOR_MIN_OUTLETS other outlets is an aggregator:
+ * its unattributed pages keep a null outlet and name it as their republisher. Any other site is the
+ * publisher of its unattributed pages: its name, as written, is their outlet.
+ */
+export function settleSiteNames(docs: Array<{ outlet: string | null; republisher: string | null; siteName: string | null }>): void {
+  const others = new Map<string, Set<string>>();
+  for (const d of docs) {
+    if (d.siteName === null || d.outlet === null) continue;
+    const site = canonicalOutletName(d.siteName);
+    if (d.outlet === site) continue;
+    const set = others.get(site) ?? new Set<string>();
+    set.add(d.outlet);
+    others.set(site, set);
+  }
+  for (const d of docs) {
+    if (d.siteName === null || d.outlet !== null) continue;
+    const site = canonicalOutletName(d.siteName);
+    if ((others.get(site)?.size ?? 0) >= AGGREGATOR_MIN_OUTLETS) d.republisher ??= site;
+    else d.outlet = site;
+  }
 }

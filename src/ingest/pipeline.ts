@@ -25,7 +25,7 @@ import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
-import { attributeOutlet, siteEvidence, suffixEvidence } from './attribution.ts';
+import { attributeOutlet, settleSiteNames, siteEvidence, suffixEvidence } from './attribution.ts';
 import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
@@ -76,6 +76,8 @@ export interface ParsedDoc {
   outlet: string | null;
   /** The site that republished the article when a credit names another original publisher. */
   republisher: string | null;
+  /** The site's own name when the outlet list does not know it (copyright line, recurring title suffix), else null. */
+  siteName: string | null;
   author: string | null;
   publishedAt: string | null;
   url: string | null;
@@ -170,6 +172,7 @@ export function analyzeFile(
   // URL host, title suffix, byline credits, the site's own copyright or masthead.
   const { credit: siteCredit, ...siteOwn } = siteEvidence(removed, picked.titleLine?.n ?? 0);
   const suffix = suffixEvidence(site.suffix);
+  const siteName = siteOwn.siteName ?? suffix.siteName;
   const { outlet, republisher } = attributeOutlet({
     original: meta.meta.originalOutlet ?? siteCredit?.name ?? null,
     source: meta.meta.sourceOutlet,
@@ -177,7 +180,7 @@ export function analyzeFile(
     titleSuffix: split.outlet ?? suffix.titleSuffix,
     credits: creditOutlets,
     ...siteOwn,
-    siteName: siteOwn.siteName ?? suffix.siteName,
+    siteName,
   });
   const translatedCredit = meta.meta.translatedCredit || (meta.meta.originalOutlet === null && siteCredit?.translated === true);
   const cited: string[] = [];
@@ -193,6 +196,7 @@ export function analyzeFile(
       title,
       outlet,
       republisher,
+      siteName,
       author,
       // A date in the text wins; else the day the article's URL names; never the file's mtime.
       publishedAt: meta.meta.publishedAt ?? (meta.meta.url === null ? null : dateFromUrl(meta.meta.url)),
@@ -426,6 +430,9 @@ export async function ingestFolder(
     else rejected.push({ path: p.path, reason: result.reason });
   }
 
+  // A site missing from the outlet list publishes its own unattributed pages, unless it signs
+  // pages of several other outlets (an aggregator).
+  settleSiteNames(docs);
   // One spelling per outlet missing from the list: "L'écho du Beauvaisis" and "L'Écho du
   // Beauvaisis" are one outlet with one page.
   unifyOutletSpellings(docs);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, creditName, mastheadOutlet, parseRepublishCredit, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, mastheadOutlet, parseRepublishCredit, settleSiteNames, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -185,5 +185,21 @@ describe('attribution in the pipeline', () => {
     expect(a.flags).toContain('machine-translation');
     expect(a.paragraphs.some((p) => p.includes('initialement'))).toBe(false);
     expect(r.removed.find((x) => x.text.startsWith('Article paru'))?.reason).toBe('metadata:credit');
+  });
+});
+
+describe('settleSiteNames', () => {
+  const doc = (outlet: string | null, siteName: string | null) => ({ outlet, republisher: null as string | null, siteName });
+
+  it('makes an unlisted site the outlet of its own unattributed pages', () => {
+    const docs = [doc(null, 'La Vigie du Causse'), doc(null, 'La Vigie du Causse'), doc('AFP', 'La Vigie du Causse'), doc(null, null)];
+    settleSiteNames(docs);
+    expect(docs.map((d) => d.outlet)).toEqual(['La Vigie du Causse', 'La Vigie du Causse', 'AFP', null]);
+  });
+
+  it('never makes an aggregator the outlet: it signs pages that better evidence gives to several outlets', () => {
+    const docs = [doc('Le Soir', 'Actu Express 24'), doc('La DH', 'Actu Express 24'), doc('Le Devoir', 'Actu Express 24'), doc(null, 'Actu Express 24')];
+    settleSiteNames(docs);
+    expect(docs[3]).toEqual({ outlet: null, republisher: 'Actu Express 24', siteName: 'Actu Express 24' });
   });
 });
