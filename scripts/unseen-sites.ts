@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites evaluation set (issue 8): invented news sites wrapped around clean public articles.
  *
+ * DEVELOPMENT DATA since 2026-11-30 14:15 (its misses were read); the frozen set is now scripts/unseen-sites-v2.ts.
+ *
  * FROZEN on 2026-11-30, written before the rule changes of issue 8. Nobody tunes rules against it:
  * do not read its misses while changing chrome, title or outlet rules, and do not edit its
  * templates, wordings or seed to make a score move. When a frozen case fails, fix the general cause
@@ -43,7 +45,7 @@ import { makeRng } from './rng.ts';
 /** Seed of the frozen set (another seed than simulate-heldout's, whose pool this one overlaps). */
 export const FROZEN_SEED = 20261130;
 /** Clean articles left bare (title and body only): nothing credits an outlet, so the expected outlet is null. */
-const BARE_SOURCES = 10;
+export const BARE_SOURCES = 10;
 /** Share of articles republished by a second site (copies fold; some lose their headline or last paragraph). */
 const REPUBLISH_SHARE = 0.3;
 /** Share of republished copies that show no headline line (their title must come from the other copy). */
@@ -179,7 +181,7 @@ export interface Credit {
 }
 
 /** What a template knows about the article it wraps. */
-interface Story {
+export interface Story {
   src: UnseenSource;
   body: string[];
   author: string;
@@ -195,13 +197,13 @@ interface Story {
 type Kind = 'chrome' | 'meta' | 'title' | 'body' | 'blank';
 
 /** What a template showed: which metadata a reader can see. */
-interface Shown {
+export interface Shown {
   author: boolean;
   /** 'full': date and time; 'day': the date only. */
   date: 'full' | 'day' | 'none';
 }
 
-class Page {
+export class Page {
   readonly out: { kind: Kind; text: string }[] = [];
   /** `chromeOnly`: a page with no article (title, meta, credit and body are not written). */
   constructor(readonly d: Dice, readonly s: Story, readonly chromeOnly = false) {}
@@ -251,15 +253,15 @@ class Page {
   }
 }
 
-const fmtFr = (d: Date, pattern: string): string => format(d, pattern, { locale: fr });
-const fmtEn = (d: Date, pattern: string): string => format(d, pattern, { locale: enUS });
+export const fmtFr = (d: Date, pattern: string): string => format(d, pattern, { locale: fr });
+export const fmtEn = (d: Date, pattern: string): string => format(d, pattern, { locale: enUS });
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** URL slug of a title (ASCII, hyphens, at most 60 characters). */
-const slug = (title: string): string =>
+export const slug = (title: string): string =>
   title.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
 const year = (s: Story): string => fmtFr(s.date, 'yyyy');
 /** "de" before an outlet name, contracted as French writes it ("du Soir", "des Échos", "de La Montagne", "d’Ouest…"). */
-function de(outlet: string): string {
+export function de(outlet: string): string {
   if (/^Le /.test(outlet)) return `du ${outlet.slice(3)}`;
   if (/^Les /.test(outlet)) return `des ${outlet.slice(4)}`;
   if (/^[AEIOUÉÈÊ]/.test(outlet)) return `d’${outlet}`;
@@ -675,8 +677,15 @@ export interface UnseenFile {
   bytes: Uint8Array;
 }
 
+/** One page before encoding: its text (null: raw `bytes`) and its truth. */
+export interface MadePage {
+  text: string | null;
+  bytes?: Uint8Array;
+  entry: Omit<UnseenEntry, 'file' | 'encoding'>;
+}
+
 /** Renders one page: file text and its manifest fields. */
-function renderPage(site: Site, story: Story, d: Dice, chromeOnly: boolean): { text: string; entry: Omit<UnseenEntry, 'file' | 'encoding'> } {
+export function renderPage(site: Site, story: Story, d: Dice, chromeOnly: boolean): { text: string; entry: Omit<UnseenEntry, 'file' | 'encoding'> } {
   const page = new Page(d, story, chromeOnly);
   const shown = site.render(page);
   const lines: string[] = [];
@@ -729,7 +738,7 @@ export function generateUnseen(pool: readonly UnseenSource[], seed: number = FRO
   if (pool.length < needed) throw new Error(`unseen sites: need ${needed} clean articles, the pool has ${pool.length}`);
   const sources = d.sample(pool, needed);
   const titles = sources.map((s) => s.title);
-  const made: { text: string | null; bytes?: Uint8Array; entry: Omit<UnseenEntry, 'file' | 'encoding'> }[] = [];
+  const made: MadePage[] = [];
   const dateOf = (): TZDate => {
     const t = new Date(Date.UTC(2018, 10, 17) + d.int(0, 200) * 86_400_000);
     return new TZDate(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), d.int(6, 22), d.int(0, 59), 0, TIME_ZONE);
@@ -755,35 +764,45 @@ export function generateUnseen(pool: readonly UnseenSource[], seed: number = FRO
       made.push(renderPage(site, { src, body: [], author: d.pick(AUTHORS), date: dateOf(), headline: false, credit: null, others: othersOf(src) }, d, true));
     }
   }
-  for (let k = 0; k < BARE_SOURCES; k++) {
-    const src = sources[next++]!;
-    made.push({
-      text: [src.title, '', ...src.body.flatMap((p) => [p, ''])].join('\n'),
-      entry: {
-        site: 'bare', lang: null, kind: 'article', expectReject: false, source: src.id, title: src.title, headline: true, outlet: null,
-        republisher: null, translatedCredit: false, lookalike: false, author: null, publishedAt: null, dup_group: `g:${src.id}`,
-        body: src.body, chrome: [], meta: [],
-      },
-    });
-  }
-  for (const j of JUNK) {
-    made.push({
-      text: null,
-      bytes: j.bytes,
-      entry: {
-        site: 'junk', lang: null, kind: 'junk', expectReject: true, source: null, title: null, headline: false, outlet: null,
-        republisher: null, translatedCredit: false, lookalike: false, author: null, publishedAt: null, dup_group: `junk:${j.name}`,
-        body: [], chrome: [], meta: [],
-      },
-    });
-  }
+  for (let k = 0; k < BARE_SOURCES; k++) made.push(bareFile(sources[next++]!));
+  for (const j of JUNK) made.push(junkFile(j));
+  return packFiles(d, made, ENCODINGS);
+}
+
+/** A bare file: the clean title and body, crediting nobody. */
+export function bareFile(src: UnseenSource): MadePage {
+  return {
+    text: [src.title, '', ...src.body.flatMap((p) => [p, ''])].join('\n'),
+    entry: {
+      site: 'bare', lang: null, kind: 'article', expectReject: false, source: src.id, title: src.title, headline: true, outlet: null,
+      republisher: null, translatedCredit: false, lookalike: false, author: null, publishedAt: null, dup_group: `g:${src.id}`,
+      body: src.body, chrome: [], meta: [],
+    },
+  };
+}
+
+/** A junk file: bytes that hold no article (to be rejected). */
+export function junkFile(j: { name: string; bytes: Uint8Array }): MadePage {
+  return {
+    text: null,
+    bytes: j.bytes,
+    entry: {
+      site: 'junk', lang: null, kind: 'junk', expectReject: true, source: null, title: null, headline: false, outlet: null,
+      republisher: null, translatedCredit: false, lookalike: false, author: null, publishedAt: null, dup_group: `junk:${j.name}`,
+      body: [], chrome: [], meta: [],
+    },
+  };
+}
+
+/** Shuffles the pages, encodes each in an encoding drawn from `encodings` and names it `<prefix><position>_<digest>.txt`. */
+export function packFiles(d: Dice, made: readonly MadePage[], encodings: readonly Encoding[], prefix = ''): { files: UnseenFile[]; manifest: UnseenEntry[] } {
   const order = d.sample(made, made.length);
   const files: UnseenFile[] = [];
   const manifest: UnseenEntry[] = [];
   for (const [i, m] of order.entries()) {
-    const enc = m.text === null ? { bytes: m.bytes!, encoding: 'binary' } : encodeText(m.text, d.pick(ENCODINGS));
+    const enc = m.text === null ? { bytes: m.bytes!, encoding: 'binary' } : encodeText(m.text, d.pick(encodings));
     const digest = createHash('sha256').update(enc.bytes).digest('hex').slice(0, 12);
-    const name = `${String(i + 1).padStart(3, '0')}_${digest}.txt`;
+    const name = `${prefix}${String(i + 1).padStart(3, '0')}_${digest}.txt`;
     files.push({ name, bytes: enc.bytes });
     manifest.push({ file: name, encoding: enc.encoding, ...m.entry });
   }
@@ -813,9 +832,11 @@ export interface UnseenEvalOptions {
   dev?: boolean;
   /** Keep the generated folder here instead of a temporary one. */
   keep?: string;
+  /** Which set to generate (default: this one, v1); the heading names it in the table and the JSON. */
+  set?: { heading: string; generate: (pool: readonly UnseenSource[]) => { files: UnseenFile[]; manifest: UnseenEntry[] } };
 }
 
-/** Generates the frozen set, runs the real ingest on it and prints the figures (after the DEV simulation's). */
+/** Generates a set (v1 unless `opts.set`), runs the real ingest on it and prints the figures (after the DEV simulation's). */
 export async function runUnseenEval(opts: UnseenEvalOptions = {}): Promise<number> {
   const corpus = opts.corpus ?? defaultCorpus();
   const tmp = await mkdtemp(join(tmpdir(), 'kiosque-unseen-'));
@@ -830,15 +851,15 @@ export async function runUnseenEval(opts: UnseenEvalOptions = {}): Promise<numbe
       if (run.status !== 0 && run.status !== 1) process.stderr.write(`simulate-heldout exited with ${run.status}\n`);
     }
     const dir = opts.keep ?? join(tmp, 'unseen');
-    const set = generateUnseen(await loadUnseenSources(corpus));
+    const set = (opts.set?.generate ?? generateUnseen)(await loadUnseenSources(corpus));
     await writeUnseen(dir, set);
     const { ingestFolder } = await import('../src/ingest/pipeline.ts');
     const started = performance.now();
     const result = (await ingestFolder(join(dir, 'articles'))) as UnseenResult;
     const ms = performance.now() - started;
     const report = scoreUnseen(set.manifest, result);
-    if (opts.json) process.stdout.write(`${JSON.stringify({ corpus: 'unseen-sites (frozen 2026-11-30)', ms: Math.round(ms), scores: report.scores }, null, 2)}\n`);
-    else process.stdout.write(`\n${formatUnseen(report, { show: opts.show ?? 0, ms, files: set.files.length })}\n`);
+    if (opts.json) process.stdout.write(`${JSON.stringify({ corpus: opts.set?.heading ?? 'unseen-sites v1 (frozen 2026-11-30, development data since 14:15)', ms: Math.round(ms), scores: report.scores }, null, 2)}\n`);
+    else process.stdout.write(`\n${formatUnseen(report, { show: opts.show ?? 0, ms, files: set.files.length, heading: opts.set?.heading })}\n`);
     return 0;
   } finally {
     await rm(tmp, { recursive: true, force: true });

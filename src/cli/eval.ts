@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--show N] [--json]   (frozen unseen-sites set, beside the DEV simulation)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2, frozen; --json prints one set, v1 unless --unseen-set v2)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -186,6 +186,7 @@ async function main(): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
         unseen: { type: 'boolean', default: false },
         show: { type: 'string', default: '0' },
+        'unseen-set': { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -199,7 +200,15 @@ async function main(): Promise<number> {
   }
   if (parsed.values.unseen) {
     const { runUnseenEval } = await import('../../scripts/unseen-sites.ts');
-    return runUnseenEval({ show: Number(parsed.values.show), json: parsed.values.json });
+    const { runUnseenEvalV2 } = await import('../../scripts/unseen-sites-v2.ts');
+    const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
+    if (!['v1', 'v2', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1 or v2, got ${which}\n${USAGE}\n`);
+      return 2;
+    }
+    const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    const v1 = which === 'v2' ? 0 : await runUnseenEval(opts);
+    return which === 'v1' || v1 !== 0 ? v1 : runUnseenEvalV2(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {

@@ -34,6 +34,12 @@ export interface UnseenEntry {
   outlet: string | null;
   /** The republishing site, when the file credits another outlet. */
   republisher: string | null;
+  /**
+   * Which evidence in the file the expected outlet comes from (v2 sets): `credit` (a republishing credit),
+   * `source-line` (`Source :`), `url-host`, `title-suffix`, `masthead-byline` (the site's own name with its own
+   * staff's byline: the site presents the article as its own), `none` (nothing credits one: null).
+   */
+  outletEvidence?: 'credit' | 'source-line' | 'url-host' | 'title-suffix' | 'masthead-byline' | 'none';
   /** The credit names the outlet machine-translated (word for word, into the other language). */
   translatedCredit: boolean;
   /** The expected outlet's name begins like a known outlet's but is another outlet. */
@@ -277,9 +283,13 @@ const LABELS: Record<keyof UnseenScores, string> = {
   dupRecall: 'folding recall',
 };
 
-/** Renders the report table; `show` > 0 lists that many misses per metric (off by default: the set is frozen). */
-export function formatUnseen(report: UnseenReport, opts: { show: number; ms: number; files: number }): string {
-  const lines = [`UNSEEN SITES (frozen 2026-11-30, ${opts.files} files, ingest ${Math.round(opts.ms)} ms): do not tune rules against these cases`];
+/**
+ * Renders the report table; `show` > 0 lists that many misses per metric (off by default: the set is frozen).
+ * `heading` names the set (default: the first set, now development data).
+ */
+export function formatUnseen(report: UnseenReport, opts: { show: number; ms: number; files: number; heading?: string | undefined }): string {
+  const heading = opts.heading ?? 'UNSEEN SITES v1 (frozen 2026-11-30, development data since 14:15: its misses were read)';
+  const lines = [`${heading}, ${opts.files} files, ingest ${Math.round(opts.ms)} ms`];
   const width = Math.max(...Object.values(LABELS).map((l) => l.length));
   for (const [key, label] of Object.entries(LABELS) as [keyof UnseenScores, string][]) {
     const r = report.scores[key];
