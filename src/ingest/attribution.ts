@@ -72,7 +72,7 @@ function isCreditKey(key: string): boolean {
 }
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
-const NAME_PREPOSITIONS = new Set(['par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'remercions', 'remercie', 'thank', 'thanks']);
+const NAME_PREPOSITIONS = new Set(['par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Lower-case words that continue a name before another capitalised word ("Courrier du Sud", "Voice of the North"). */
@@ -101,8 +101,12 @@ export interface CreditedName {
   translated: boolean;
 }
 
-/** Outlet-shaped spans after a preposition: capitalised words (particles inside), with a capitalised article when written. */
-function nameSpans(text: string): string[] {
+/**
+ * Outlet-shaped spans after a preposition: capitalised words (particles inside), with their article
+ * (written, or restored from a contraction or a lower-case article: `restored` maps such a span to
+ * the words as written).
+ */
+function nameSpans(text: string, restored: Map<string, string> = new Map()): string[] {
   const t = new Tokens(text);
   const spans: string[] = [];
   const sameClause = (k: number): boolean => /^[\s'’«"“:\u00a0\u202f]*$/u.test(t.gap(k));
@@ -111,8 +115,11 @@ function nameSpans(text: string): string[] {
     if (!(t.capitalised(k) || /^\p{N}/u.test(t.norm[k]!)) || !sameClause(k)) continue;
     let p = k - 1;
     let startTok = k;
+    // A French article written in lower case still begins the name ("par le Courrier du Sud").
+    let article: string | undefined;
     if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0 && sameClause(p)) {
       if (t.capitalised(p)) startTok = p;
+      else article = FRENCH_ARTICLE[t.norm[p]!];
       p--;
     }
     if (PRESS_NOUNS.has(t.norm[p]!) && p > 0 && !t.capitalised(p)) {
@@ -133,11 +140,20 @@ function nameSpans(text: string): string[] {
       }
       if (!INNER_PARTICLES.has(t.norm[j]!)) break;
     }
-    spans.push(text.slice(t.start[startTok]!, t.end[last]!));
+    // "un article du Courrier des Vallons": the contraction holds the name's article (du = de + le).
+    const contracted = startTok === k ? (article ?? CONTRACTED_ARTICLE[t.norm[k - 1]!]) : undefined;
+    const written = text.slice(t.start[startTok]!, t.end[last]!);
+    spans.push(contracted === undefined ? written : contracted + written);
+    if (contracted !== undefined) restored.set(spans[spans.length - 1]!, written);
     k = last;
   }
   return spans;
 }
+
+/** French contractions of a preposition and the article that begins a name ("du Temps" = "de Le Temps"). */
+const CONTRACTED_ARTICLE: Record<string, string> = { du: 'Le ', au: 'Le ', des: 'Les ', aux: 'Les ' };
+/** French articles as they begin a name. */
+const FRENCH_ARTICLE: Record<string, string> = { le: 'Le ', la: 'La ', les: 'Les ', l: "L'" };
 
 /** True when an unknown name is shaped like an outlet's: not a person, not a date word, not too long. */
 function outletShaped(name: string): boolean {
@@ -160,7 +176,8 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   const folded = foldTypography(text).trim();
   const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
   if (!isCreditKey(key)) return null;
-  const spans = nameSpans(folded);
+  const restored = new Map<string, string>();
+  const spans = nameSpans(folded, restored);
   for (const span of spans) {
     const m = matchOutletName(span);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
@@ -173,7 +190,8 @@ export function parseRepublishCredit(text: string): CreditedName | null {
     const o = outletFromUrl(domain[0]);
     return { name: o?.name ?? domain[0], known: o !== null, translated: false };
   }
-  const unknown = spans.find(outletShaped);
+  // The shape is judged on the name as written, without an article restored from "du" or "le".
+  const unknown = spans.find((span) => outletShaped(restored.get(span) ?? span));
   return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : null;
 }
 

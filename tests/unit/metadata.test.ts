@@ -169,7 +169,8 @@ describe('extractMetaLines', () => {
     expect(kept.removed).toEqual([]);
     // An unknown outlet is kept as written; a translated one is canonical and marked.
     const unknown = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nUn article du Phare de Kerbrat, reproduit avec son accord.`));
-    expect(unknown.meta.originalOutlet).toBe('Phare de Kerbrat');
+    // "du" is "de" + "le": the article belongs to the name.
+    expect(unknown.meta.originalOutlet).toBe('Le Phare de Kerbrat');
     const translated = extractMetaLines(lines(`Originally published in The Cross.\nTitre\n${BODY}\n${BODY}`));
     expect(translated.meta).toMatchObject({ originalOutlet: 'La Croix', translatedCredit: true });
   });
