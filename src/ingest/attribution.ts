@@ -150,6 +150,15 @@ function nameSpans(text: string, restored: Map<string, string> = new Map()): str
   return spans;
 }
 
+/**
+ * True when the text after a listed name goes on naming something longer: "des Garrigues" after
+ * "L'Écho", "of the Valley" after "The Courier". A site's own name and a credit's subject are whole
+ * names (a paper called "L'Écho des Garrigues" is not L'Écho).
+ */
+function continuesName(rest: string): boolean {
+  return /^[\s\u00a0]+(?:(?:du|de|des|of)(?:[\s\u00a0]+(?:la|l['’]|the))?[\s\u00a0]*|d['’]|de[\s\u00a0]+l['’])\p{Lu}/u.test(rest);
+}
+
 /** French contractions of a preposition and the article that begins a name ("du Temps" = "de Le Temps"). */
 const CONTRACTED_ARTICLE: Record<string, string> = { du: 'Le ', au: 'Le ', des: 'Les ', aux: 'Les ' };
 /** French articles as they begin a name. */
@@ -184,7 +193,7 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   }
   // "Le Matin nous autorise à reprendre cet article": the publisher may be the line's subject.
   const subject = matchOutletAtStart(folded);
-  if (subject) return { name: subject.outlet.name, known: true, translated: false };
+  if (subject && !continuesName(folded.slice(subject.end))) return { name: subject.outlet.name, known: true, translated: false };
   const domain = CREDIT_DOMAIN.exec(folded);
   if (domain) {
     const o = outletFromUrl(domain[0]);
@@ -222,7 +231,7 @@ export function creditOutlet(text: string): string | null {
   const exact = ownOutletName(s);
   if (exact) return exact.name;
   const m = matchOutletAtStart(s);
-  if (!m) return null;
+  if (!m || continuesName(s.slice(m.end))) return null;
   // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
   return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
 }

@@ -203,3 +203,13 @@ describe('settleSiteNames', () => {
     expect(docs[3]).toEqual({ outlet: null, republisher: 'Actu Express 24', siteName: 'Actu Express 24' });
   });
 });
+
+describe('whole names in a site’s own lines and a credit’s subject', () => {
+  it('does not read a longer unlisted name that begins like a listed one as the listed outlet', async () => {
+    const { creditOutlet } = await import('../../src/ingest/attribution.ts');
+    expect(creditOutlet('© 2020 L’Écho des Collines – Tous droits réservés')).toBeNull();
+    expect(creditOutlet('Copyright 2019 The Guardian of the Hills')).toBeNull();
+    expect(creditOutlet('© 2020 Le Monde')).toBe('Le Monde');
+    expect(parseRepublishCredit('Le Matin des Monts nous autorise à reprendre cet article.')?.name).not.toBe('Le Matin');
+  });
+});
