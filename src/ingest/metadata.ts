@@ -162,16 +162,18 @@ const DATE_FILLER = /^[\s,|\-–—:.()]*$/;
  * Reads a date line ("Publié le 5 janvier 2019 à 14h30", "23.10.2022, 13:27", "lundi 7 janvier 2019",
  * "Mis à jour le …"). `published` is set unless the line only gives an update date.
  */
-export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null } | null {
+export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null; cued?: boolean } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   let s = dateKey(text);
   let published: string | null = null;
   let updated: string | null = null;
   let author: string | null = null;
+  let cued = false;
   const original = foldTypography(text).replace(/\s+/g, ' ').trim();
   for (let round = 0; round < 2 && s.length > 0; round++) {
     const p = DATE_PREFIX.exec(s);
     const isUpdate = p?.[2] !== undefined;
+    if (p?.[1] !== undefined) cued = true;
     if (p) s = s.slice(p[0].length);
     else if (s.startsWith('le ') || s.startsWith('on ')) s = s.slice(3);
     const d = parseDateAt(s);
@@ -179,7 +181,7 @@ export function parseDateLine(text: string): { published: string | null; updated
     if (isUpdate) updated ??= d.iso;
     else published ??= d.iso;
     s = d.rest.replace(/^[\s,|\-:.]+/, '');
-    const by = /^par\s+/.exec(s);
+    const by = /^(?:par|by)\s+/.exec(s);
     if (by) {
       // Recover the name with its capitals from the original line.
       const at = original.length - s.length + by[0].length;
@@ -191,7 +193,7 @@ export function parseDateLine(text: string): { published: string | null; updated
   }
   if (!DATE_FILLER.test(s)) return null;
   if (!published && !updated) return null;
-  return { published, updated, author };
+  return { published, updated, author, cued };
 }
 
 // ——— Line classifiers ———
@@ -413,6 +415,8 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   const urlCredits: string[] = [];
   let unknownSource: string | null = null;
   const dateLines: number[] = [];
+  /** Whether meta.publishedAt came from a line that says it is the publication date (a cue or a byline). */
+  let publishedCued = false;
   const n = lines.length;
   const anchors: number[] = [];
   for (const [k, line] of lines.entries()) {
@@ -495,7 +499,10 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       if (b) {
         removed.push({ line, reason: 'metadata:byline' });
         meta.author ??= b.author;
-        meta.publishedAt ??= b.published;
+        if (b.published !== null && (meta.publishedAt === null || !publishedCued)) {
+          meta.publishedAt = b.published;
+          publishedCued = true;
+        }
         bylineCredits.push(...b.outlets);
         continue;
       }
@@ -504,7 +511,12 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       const d = parseDateLine(t);
       if (d) {
         removed.push({ line, reason: d.published ? 'metadata:date' : 'metadata:updated' });
-        meta.publishedAt ??= d.published;
+        // A date said to be the publication's ("Mis en ligne le …", a byline's) beats a bare one,
+        // which may be the day shown in the site's header.
+        if (d.published !== null && (meta.publishedAt === null || (d.cued === true && !publishedCued))) {
+          meta.publishedAt = d.published;
+          publishedCued = d.cued === true;
+        }
         meta.author ??= d.author;
         dateLines.push(k);
         continue;

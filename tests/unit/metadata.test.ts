@@ -64,6 +64,13 @@ describe('extractMetaLines', () => {
     expect(r.meta.sourceOutlet).toBe('Le Réveil du Médoc');
   });
 
+  it('prefers a date said to be the publication date to a bare date in the site header', () => {
+    const r = extractMetaLines(lines(`Mercredi 12 juin 2019\nLe Courrier des Plaines\nLe pont rouvre après trois mois de travaux\nMis en ligne le 03/06/2019 à 09:12\n${BODY}`));
+    expect(r.meta.publishedAt).toBe('2019-06-03T09:12:00+02:00');
+    const en = extractMetaLines(lines(`Tuesday, June 11, 2019\nBridge reopens after three months\nPosted on June 2, 2019 by Sam Ellis\n${BODY}`));
+    expect(en.meta).toMatchObject({ publishedAt: '2019-06-02T00:00:00+02:00', author: 'Sam Ellis' });
+  });
+
   it('takes a web address after a short label out as the URL, never a sentence with one', () => {
     const r = extractMetaLines(lines('Adresse de cette page : https://www.exemple.org/article-42\nLe conseil municipal a voté le budget.\nLe programme complet est en ligne : https://www.exemple.org/programme, a précisé la mairie lundi soir.'));
     expect(r.meta.url).toBe('https://www.exemple.org/article-42');
@@ -218,7 +225,7 @@ describe('parseDateLine', () => {
   });
 
   it('reads an English update line as an update', () => {
-    expect(parseDateLine('Last updated Aug 2, 2019 at 12:05 am')).toEqual({ published: null, updated: '2019-08-02T00:05:00+02:00', author: null });
+    expect(parseDateLine('Last updated Aug 2, 2019 at 12:05 am')).toMatchObject({ published: null, updated: '2019-08-02T00:05:00+02:00', author: null });
   });
 
   it('rejects impossible dates and sentences', () => {
