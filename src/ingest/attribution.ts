@@ -215,13 +215,37 @@ const CREDIT_TAIL = /[\s.,\-–—]*(?:©|\(c\)|copyright|\d{4}(?:\s*-\s*\d{4})?
 
 /** The name part of a copyright or credit line, its markers, years and legal phrases stripped ("© 2019 X – Tous droits réservés" → "X"). */
 export function creditName(text: string): string | null {
-  let s = foldTypography(text).trim();
+  const folded = foldTypography(text).trim();
+  // The part of the line that holds the copyright mark ("Copyright © 2019 X | All Rights Reserved",
+  // "© X, 2019. Tous droits…"), split at the separators that end a name.
+  const parts = folded.split(/\s*(?:\||\s[-–—]\s|[–—]|,|\.\s)\s*/u).filter((p) => p.length > 0);
+  let s = parts.find((p) => COPYRIGHT_MARK.test(p)) ?? folded;
+  const at = s.search(COPYRIGHT_MARK);
+  if (at > 0) {
+    // "All content © X 2018": words before the mark are a preamble when a name follows it;
+    // "X © 2019": the name stands before the mark.
+    const after = stripCreditMarks(s.slice(at));
+    s = /\p{L}{2}/u.test(after) ? after : s.slice(0, at);
+  }
+  s = stripCreditMarks(s);
+  // "X 2018 unless otherwise stated": a year ends the name.
+  const year = /\s(?:19|20)\d{2}\b/u.exec(s);
+  if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim();
+  return s || null;
+}
+
+/** A copyright mark inside a line. */
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/iu;
+
+/** Strips leading markers and years and trailing legal phrases ("© 2019 X – Tous droits réservés" → "X"). */
+function stripCreditMarks(text: string): string {
+  let s = text.trim();
   for (let i = 0; i < 3; i++) {
     const t = s.replace(CREDIT_LEAD, '').replace(CREDIT_LEAD_YEAR, '').replace(CREDIT_TAIL, '').trim();
     if (t === s) break;
     s = t;
   }
-  return s || null;
+  return s;
 }
 
 /** For a copyright or credit line ("© Le Monde 2019", "Copyright AFP"), the known outlet it names, else null. */
