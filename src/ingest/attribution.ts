@@ -219,7 +219,10 @@ export function creditName(text: string): string | null {
   // The part of the line that holds the copyright mark ("Copyright © 2019 X | All Rights Reserved",
   // "© X, 2019. Tous droits…"), split at the separators that end a name.
   const parts = folded.split(/\s*(?:\||\s[-–—]\s|[–—]|,|\.\s)\s*/u).filter((p) => p.length > 0);
-  let s = parts.find((p) => COPYRIGHT_MARK.test(p)) ?? folded;
+  const marked = parts.findIndex((p) => COPYRIGHT_MARK.test(p));
+  let s = marked >= 0 ? parts[marked]! : folded;
+  // "Copyright 2019 - X - Tous droits réservés": the mark and the year stand alone, the name follows.
+  if (marked >= 0 && !/\p{L}{2}/u.test(stripCreditMarks(s)) && marked + 1 < parts.length) s = parts[marked + 1]!;
   const at = s.search(COPYRIGHT_MARK);
   if (at > 0) {
     // "All content © X 2018": words before the mark are a preamble when a name follows it;

@@ -205,6 +205,10 @@ const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?\s*[:\-–—]\s*((?:https?:\/\/|
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
 const SOURCE_LINE = /^sources?\s*:\s*/i;
+/** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
+const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?)\s*:?\s+(\S.{1,60})$/iu;
+/** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
+const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pictures|infographie|dessin|cartoon)\b/iu;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
@@ -471,6 +475,20 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       if (o) {
         removed.push({ line, reason: 'metadata:source' });
         sourceCredits.push(o.name);
+        continue;
+      }
+    }
+    if (edge && t.length <= MAX_META_LINE_CHARS / 2) {
+      // "Via The Evening", "Credit: Le Matin": a listed outlet (or its translation) after a pointer to
+      // the source is a Source line. A person, a social network or a photo credit is not.
+      const v = VIA_LINE.exec(t);
+      const m = v && !PICTURE_WORD.test(t) ? matchOutletName(v[1]!.replace(/[.\s]+$/u, '')) : null;
+      if (m && !(m.outlet.wire === true && !/^via/iu.test(t))) {
+        removed.push({ line, reason: 'metadata:source' });
+        if (meta.sourceOutlet === null) {
+          meta.sourceOutlet = m.outlet.name;
+          meta.translatedCredit ||= m.translated;
+        } else if (m.outlet.name !== meta.sourceOutlet) sourceCredits.push(m.outlet.name);
         continue;
       }
     }

@@ -159,6 +159,7 @@ describe('unknownCopyrightName', () => {
     expect(creditName('Copyright (c) 2018-2020 Vallée Hebdo. All rights reserved.')).toBe('Vallée Hebdo');
     // The name before the mark, a preamble before it, a year or a legal phrase after the name.
     expect(creditName('La Sentinelle du Lac © 2021 — Tous droits réservés')).toBe('La Sentinelle du Lac');
+    expect(creditName('Copyright 2020 - Le Guetteur des Dunes - Tous droits réservés')).toBe('Le Guetteur des Dunes');
     expect(creditName('Tout le contenu © Le Veilleur du Port 2020, sauf mention contraire')).toBe('Le Veilleur du Port');
     expect(creditName('Copyright © 2017 Harbour Lights Gazette | All Rights Reserved')).toBe('Harbour Lights Gazette');
     expect(creditName('© Les Nouvelles du Val, 2020. Reproduction interdite sans accord.')).toBe('Les Nouvelles du Val');

@@ -64,6 +64,15 @@ describe('extractMetaLines', () => {
     expect(r.meta.sourceOutlet).toBe('Le Réveil du Médoc');
   });
 
+  it('reads "Via X" and "Credit: X" naming a listed outlet as a Source line, not a person, a network or a photo credit', () => {
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nVia Le Parisien`)).meta.sourceOutlet).toBe('Le Parisien');
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCrédits : The Voice of the North`)).meta).toMatchObject({ sourceOutlet: 'La Voix du Nord', translatedCredit: true });
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCredit: Jean Dupont`)).meta.sourceOutlet).toBeNull();
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nVia Twitter`)).meta.sourceOutlet).toBeNull();
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCrédit photo : AFP`)).meta.sourceOutlet).toBeNull();
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCredit: Reuters`)).meta.sourceOutlet).toBeNull();
+  });
+
   it('prefers a date said to be the publication date to a bare date in the site header', () => {
     const r = extractMetaLines(lines(`Mercredi 12 juin 2019\nLe Courrier des Plaines\nLe pont rouvre après trois mois de travaux\nMis en ligne le 03/06/2019 à 09:12\n${BODY}`));
     expect(r.meta.publishedAt).toBe('2019-06-03T09:12:00+02:00');
