@@ -119,6 +119,11 @@ describe('findOutlet', () => {
     }
   });
 
+  it('reads nationality adjectives of outlet names in either language ("Irish", "irlandais")', () => {
+    expect(matchOutletName("L'Indépendant Irlandais")).toMatchObject({ outlet: { name: 'Irish Independent' }, translated: true });
+    expect(matchOutletName('Le Tuteur')?.outlet.name).toBe('The Guardian');
+  });
+
   it('never translates a name that two outlets share in meaning ("The Time": Le Temps, Time or The Times)', () => {
     expect(matchOutletName('Times Le')?.outlet.name).not.toBe('Le Temps');
     expect(matchOutletName('Occasions')).toBeNull();
