@@ -135,6 +135,12 @@ describe('removeChrome: rules from principles', () => {
     expect(reasonFor('Photo : Hélène Vasseur / AFP', 'middle')).toBe('chrome:photo-credit');
     expect(reasonFor('(Crédits photo : Belga / Nicolas Maeterlinck)', 'middle')).toBe('chrome:photo-credit');
     expect(reasonFor('Photo d’illustration', 'middle')).toBe('chrome:photo-credit');
+    // A picture word then a credit mark, in wordings the first rule did not list.
+    expect(reasonFor('Photo d’archives © Julien Marot', 'middle')).toBe('chrome:photo-credit');
+    expect(reasonFor('Illustration by Tom Hale', 'middle')).toBe('chrome:photo-credit');
+    expect(reasonFor('Visuel © DR', 'middle')).toBe('chrome:photo-credit');
+    const caption = 'Photo prise lors de la manifestation de samedi à Lyon, où des milliers de personnes ont défilé.';
+    expect(removeChrome(L([TITLE, P1, caption, P2]), NO_EVIDENCE).kept.map((l) => l.text)).toContain(caption);
     // A "©" line between paragraphs credits a photo, not the publisher (the outlet is read from copyright lines).
     expect(reasonFor('© AFP', 'middle')).toBe('chrome:photo-credit');
     expect(reasonFor('© Le Relais Citoyen 2019', 'bottom')).toBe('chrome:copyright');

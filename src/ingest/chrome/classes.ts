@@ -134,6 +134,8 @@ const COUNTER_WORDS = '(?:commentaires?|reactions?|partages?|likes?|j aime|vues|
 const COUNTER = new RegExp(`^(?:(?:voir|afficher|lire) )?(?:les )?\\d{1,6} ${COUNTER_WORDS}$|^${COUNTER_WORDS} \\d{1,6}$`);
 /** Feedback questions about the page ("Cet article vous a été utile ? Oui Non", "Avez-vous trouvé cet article intéressant ?"). */
 const FEEDBACK_OBJECT = /\b(cet article|ce contenu|cette page|cette information|cet article vous|ces informations)\b/;
+/** Words that open a picture's caption or credit. */
+const PICTURE_LEAD = /^\(?(?:photos?|images?|illustrations?|visuels?|infographies?|dessins?|pictures?|photographs?|graphics?)\b/;
 /** Photo credits and illustration labels ("Photo : X / AFP", "(Crédit : AFP / X)", "Image d'illustration"). */
 const PHOTO_CREDIT = /^\(?(?:credits?(?: photos?)?|photos?|illustration|image|infographie|source photo)\s*:/;
 const PHOTO_LABEL = /^(?:image|photo|illustration|visuel)s?(?: d'illustration| d illustration| non contractuelle)?$/;
@@ -246,7 +248,7 @@ const START_CHARS = 100;
  * do not match (nearly all body paragraphs) skip folding and accent stripping.
  */
 const START_CUES =
-  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|tous droits)/i;
+  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|tous droits)/i;
 
 /** Position-free rules on a line. Returns the reason, or null. */
 export function ruleReason(text: string, key: string, nWords: number): string | null {
@@ -266,6 +268,9 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
   if (nWords <= 15 && isShare(whole(), plainKey, nWords, text)) return 'chrome:share';
   // Photo credits name a photographer or an agency, not the publisher: a reason of their own.
   if (nWords <= 20 && (/^(credits? photos?\b|photo ?:)/.test(start) || PHOTO_CREDIT.test(start))) return 'chrome:photo-credit';
+  // "Photo d'illustration © X", "Image: X / Agence", "Illustration by X": a picture word opening a short
+  // line that credits someone (a mark, a colon, a slash or "by/par") is a picture's credit, in any wording.
+  if (nWords <= 10 && PICTURE_LEAD.test(start) && /©|\(c\)|:|\/|\b(?:by|par)\b/.test(start)) return 'chrome:photo-credit';
   if (nWords <= 20 && /^(©|\(c\)|copyright\b|tous droits)/.test(start)) return 'chrome:copyright';
   if (nWords > 90) return null;
   const short = nWords <= 25;
