@@ -1,4 +1,5 @@
 /** Class rules for single lines of site chrome (share and reaction widgets, see-also cues, copyright, newsletter, cookies, navigation, banners): small vocabularies on a folded copy of the line. */
+import { isPersonName } from '../names.ts';
 import { foldTypography, stripAccents, words } from '../text.ts';
 
 
@@ -295,20 +296,11 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
   return null;
 }
 
-const NAME_PARTICLES = new Set(['de', 'd', "d'", 'du', 'des', 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'le', 'la', 'di', 'da', 'dos', 'y']);
-
-/** "Lyès Menacer", "B. NACER", "Karima Bennour": a signature at the end of an article, not chrome. */
+/** "Lyès Menacer", "B. NACER", "Karima Bennour": a signature at the end of an article, not chrome (the shared detector, names.ts). */
 export function looksLikePersonName(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 4 || /\d/.test(text)) return false;
-  let capitalised = 0;
-  for (const t of tokens) {
-    if (NAME_PARTICLES.has(t.toLowerCase())) continue;
-    const first = t[0]!;
-    if (first !== first.toUpperCase() || first === first.toLowerCase()) return false;
-    capitalised++;
-  }
-  return capitalised >= 2;
+  const t = text.trim();
+  // A closing full stop after a name ("Karima Bennour."), not after an initial ("B. N.").
+  return isPersonName(/(?:^|\s)\p{Lu}\.$/u.test(t) ? t : t.replace(/\.$/u, ''));
 }
 
 /** A one-word title is possible ("Brexit", "GRÈVE"); "in" or "RTEn" is not. */
