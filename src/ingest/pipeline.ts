@@ -249,15 +249,25 @@ function byCompleteness(a: ParsedDoc, b: ParsedDoc): number {
   );
 }
 
+/** The host of a URL without "www.", lower case ("" when it does not parse). */
+function urlHost(url: string): string {
+  try {
+    return new URL(/^https?:\/\//i.test(url) ? url : `http://${url}`).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Copies are the same article republished by other sites. Two files of one outlet with different
  * URLs and different headlines are two items of that outlet (a programme's episodes share one
  * blurb: "Punchline - 01/12/25", "Punchline - 02/12/25"), so a group is split until no part holds
- * such a pair. (One article under two URLs of its site keeps its headline: it stays folded.)
+ * such a pair, when both URLs are on one host and both titles are headlines. (One article under two
+ * URLs of its site keeps its headline: it stays folded.)
  */
 export function splitDistinctItems(
   group: readonly number[],
-  docs: readonly Pick<ParsedDoc, 'outlet' | 'url' | 'title'>[],
+  docs: readonly (Pick<ParsedDoc, 'outlet' | 'url' | 'title'> & { titleSource?: TitleSource })[],
 ): number[][] {
   if (group.length < 2) return [[...group]];
   const parts: number[][] = [];
@@ -271,6 +281,11 @@ export function splitDistinctItems(
         d.url !== null &&
         o.url !== null &&
         d.url !== o.url &&
+        // Two sites (other hosts) republishing one outlet's article hold copies, not two items.
+        urlHost(d.url) === urlHost(o.url) &&
+        // A title cut from the lead is no headline to differ from.
+        d.titleSource !== 'derived' &&
+        o.titleSource !== 'derived' &&
         compareKey(d.title) !== compareKey(o.title)
       );
     };

@@ -121,6 +121,16 @@ describe('splitDistinctItems', () => {
     expect(splitDistinctItems([0, 1, 2, 3], docs)).toEqual([[0, 2, 3], [1]]);
     expect(splitDistinctItems([0, 3, 4], docs)).toEqual([[0, 3, 4]]);
   });
+
+  it('folds one outlet’s article republished on two other sites, and a copy whose title was cut from its lead', async () => {
+    const { splitDistinctItems } = await import('../../src/ingest/pipeline.ts');
+    const docs = [
+      { outlet: 'Le Veilleur', title: 'Le pont rouvre', url: 'https://www.relais-infos.org/2019/le-pont-rouvre', titleSource: 'headline' as const },
+      { outlet: 'Le Veilleur', title: 'Réouverture du pont', url: 'https://revue-du-val.net/?p=812', titleSource: 'headline' as const },
+      { outlet: 'Le Veilleur', title: 'Le pont a rouvert lundi après trois mois', url: 'https://www.relais-infos.org/?p=9', titleSource: 'derived' as const },
+    ];
+    expect(splitDistinctItems([0, 1, 2], docs)).toEqual([[0, 1, 2]]);
+  });
 });
 
 describe('stories and boilerplate', () => {
