@@ -517,7 +517,7 @@ export async function ingestFolder(
       author: m.author,
       publishedAt: m.publishedAt,
       paragraphs: m.shown.paragraphs,
-      files: m.copies.map((c) => ({ path: c.path, outlet: c.outlet })),
+      files: m.copies.map((c) => ({ path: c.path, outlet: c.outlet, republisher: c.republisher })),
       storyId: storyOf[i] ?? ids[i]!,
       citedOutlets: m.shown.citedOutlets,
       url: m.url,

@@ -10,6 +10,8 @@ export const fileRefSchema = z.object({
   path: z.string().min(1),
   /** Outlet this copy is attributed to, `null` when nothing names one. */
   outlet: z.string().min(1).nullable(),
+  /** The site that republished this copy when it credits another publisher (see the article's `republisher`). */
+  republisher: z.string().min(1).nullable().optional(),
 });
 export type FileRef = z.output<typeof fileRefSchema>;
 
