@@ -212,7 +212,7 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|written|posted|reported|filed|compiled|edited)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|written|posted|reported|filed|compiled|edited)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -258,6 +258,8 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };
 }
 
+/** Longest role after a byline's name and a comma ("chief political correspondent in Brussels"). */
+const MAX_ROLE_WORDS = 6;
 /** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
 const BYLINE_TAIL =
   /^(?:à|a|au|aux|en|envoy\p{L}*|correspondant\p{L}*|journaliste|avec|pour|auteur|auteure|autrice|responsable|rédact\p{L}*|chef|cheffe|directeur|directrice|publié|mis|le|la|les|photos?|vidéo|service|notre|nos|from|in)(?=[\s,.'’]|$)/iu;
@@ -346,7 +348,10 @@ export function parseByline(text: string): { author: string | null; outlets: str
     const d = parseDateLine(tail);
     if (d) published = d.published;
     else if (tail.length > 0 && !BYLINE_TAIL.test(tail) && !findOutlet(tail)) {
-      if (!personNames(head)) return null;
+      // "By Jane Smith, Europe correspondent": a short role after a name, not a sentence.
+      const role = tail.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(tail) && personNames(head.slice(0, comma)) !== null;
+      if (role) head = head.slice(0, comma).trim();
+      else if (!personNames(head)) return null;
     } else head = head.slice(0, comma).trim();
   }
   head = stripAgency(head.replace(/\s*\((?:à|a)\s[^()]{1,40}\)$/u, '')).replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');

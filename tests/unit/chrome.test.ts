@@ -160,6 +160,11 @@ describe('removeChrome: rules from principles', () => {
     expect(sponsored.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
   });
 
+  it('keeps the headline that follows an advertising slot at the top of a page', () => {
+    const { kept } = removeChrome(L(['LE VEILLEUR DU PORT', 'Annonce', TITLE, P1, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toContain(TITLE);
+  });
+
   it('takes link titles run together on one line under a list header, not a paragraph', () => {
     const glued = 'Cette banque en ligne offre 150 euros à l’ouverture de compte Pourquoi tout le monde s’arrache ces chaussures de marche Un jeu de stratégie qui rend accro des milliers de joueurs';
     const { kept } = removeChrome(L([TITLE, P1, P2, 'Sélectionné pour vous par notre partenaire', glued]), NO_EVIDENCE);

@@ -274,6 +274,9 @@ describe('parseByline', () => {
     ['Reported by Grace Whitfield on March 14, 2019', 'Grace Whitfield', '2019-03-14T00:00:00+01:00'],
     ['Une analyse de Thomas Renaud', 'Thomas Renaud', null],
     ['Words: Fiona McLeod', 'Fiona McLeod', null],
+    ['By Tomasz Nowak, senior Africa editor', 'Tomasz Nowak', null],
+    ['Par Inès Carvalho, cheffe du service Monde', 'Inès Carvalho', null],
+    ['Auteur principal : Hugo Lemaire', 'Hugo Lemaire', null],
   ])('reads the byline %s', (line, author, published) => {
     expect(parseByline(line)).toMatchObject({ author, published });
   });

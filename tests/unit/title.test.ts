@@ -84,7 +84,7 @@ describe('title from scored candidates', () => {
 
   it('strips a trailing site name that ends many files’ head lines, even for an unlisted site', () => {
     const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet', 'La bibliothèque étend ses horaires'];
-    for (const [sep, site] of [[' – ', 'La Gazette des Monts'], [' | ', 'Valley Courier']] as const) {
+    for (const [sep, site] of [[' – ', 'La Gazette des Monts'], [' | ', 'Valley Courier'], [' • ', 'Le Héraut du Lac'], [' » ', 'Coastline Herald'], [' ~ ', 'Plaine Infos']] as const) {
       const evidence = buildTitleEvidence(heads.map((h) => L([`${h}${sep}${site}`, 'Un paragraphe du corps de l’article, assez long pour en être un.'])));
       expect(stripSiteSuffix(`Le conseil municipal vote le budget${sep}${site}`, evidence)).toEqual({ title: 'Le conseil municipal vote le budget', suffix: site });
       // Not recurring: a headline's own ending stays.

@@ -108,10 +108,17 @@ function gluedLinks(o: Info): boolean {
   return o.nWords <= GLUED_LINKS_MAX_WORDS && !/[.!?…]\s?["'»”’)]*$/u.test(t) && !/[.!?…]\s?["»”)]?\s+["«“]?\s?\p{Lu}/u.test(t);
 }
 
+/** A line of at least this many words that no rule took is the article's text (a headline has fewer). */
+const BODY_TEXT_MIN_WORDS = 25;
+
 /** A standalone header of a link list: a see-also or advertising label, or a short line of recommendation words. */
-function listHeader(o: Info): 'strong' | 'weak' | null {
+function listHeader(o: Info, aboveText: boolean): 'strong' | 'weak' | null {
   if (o.nWords === 0 || o.nWords > LIST_HEADER_MAX_WORDS || /[.]$/.test(o.line.text)) return null;
-  if (o.reason === 'chrome:see-also' || o.reason === 'chrome:ad') return 'strong';
+  if (o.reason === 'chrome:see-also') return 'strong';
+  // Above the article's text, an advertising label marks a banner slot ("Publicité"), which the
+  // page's own headline may follow: there it heads a link list only when two or more link-like
+  // lines come after it. Below text it heads sponsored links ("Contenus sponsorisés").
+  if (o.reason === 'chrome:ad') return aboveText ? 'weak' : 'strong';
   if (o.reason !== null) return null;
   return stripAccents(o.key).split(' ').some((w) => LIST_CUES.has(w)) ? 'weak' : null;
 }
@@ -122,8 +129,11 @@ function listHeader(o: Info): 'strong' | 'weak' | null {
  * only by its words needs two (a subheading followed by a paragraph stays).
  */
 export function removeLinkLists(infos: Info[], from: number): void {
+  let textSeen = false;
   for (let i = Math.max(from, 0); i < infos.length; i++) {
-    const kind = listHeader(infos[i]!);
+    const kind = listHeader(infos[i]!, !textSeen);
+    // Body text: a line no rule took that is long enough to be a paragraph.
+    if (infos[i]!.reason === null && infos[i]!.nWords >= BODY_TEXT_MIN_WORDS) textSeen = true;
     if (!kind) continue;
     let j = i + 1;
     while (j < infos.length && j - i <= LIST_MAX_ITEMS && (infos[j]!.reason !== null ? infos[j]!.reason!.startsWith('chrome:') : headlineLike(infos[j]!, true))) j++;
