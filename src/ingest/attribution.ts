@@ -11,7 +11,7 @@ import type { Line, Removal } from './types.ts';
  * a weak signal for a class (origin, republication, permission, earlier appearance), written as
  * stems so that other phrasings of the same class match too.
  */
-const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|originally|initially|first|original|originale|origine)\b/;
+const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|premiere parution|originally|initially|first|original|originale|origine)\b/;
 const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee)\b/;
 const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
@@ -20,7 +20,7 @@ const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
-  'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by d apres selon adapted adapte adaptee based'.split(' '),
+  'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
 );
 /**
  * A line that points at the piece itself ("cet article", "ce texte", "this story") or at this page
@@ -32,7 +32,7 @@ const LEAD_FILLER = new Set(
  */
 const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise)\s+(?:ici|here))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
-const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|originally|initialement|d abord|first)\b/;
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|first)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
 const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
@@ -42,7 +42,7 @@ const PRESS_NOUNS = new Set(
   'journal quotidien hebdomadaire mensuel magazine revue site media blog newspaper daily weekly monthly website outlet'.split(' '),
 );
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
-const CUE_WORD = /^(?:traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+const CUE_WORD = /^(?:parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
 /**
  * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece
@@ -130,9 +130,13 @@ function nameSpans(text: string, restored: Map<string, string> = new Map()): str
     // "Merci à X", "grateful to X": à/to introduce a name only after thanks (elsewhere a place: "prévue à X").
     const thanksTo = (t.norm[p] === 'a' || t.norm[p] === 'to') && p > 0 && /^(?:merci|grace|remerciements|grateful|thanks)$/.test(t.norm[p - 1]!);
     if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !thanksTo && !/:\s*$/u.test(t.gap(startTok))) continue;
+    // "Traduction : équipe de X", "translated by the X team": the site's own staff, not a publisher.
+    if (p > 0 && STAFF_WORDS.has(t.norm[p - 1]!)) continue;
     let last = k;
     for (let j = k + 1; j < t.length && j - startTok < MAX_UNKNOWN_NAME_WORDS + 2; j++) {
       if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
+      // A full stop ends the name ("… The Cross. Republished with permission"), after an initial it does not ("U.S. News").
+      if (t.gap(j).includes('.') && t.norm[j - 1]!.length > 1) break;
       // After a number any word goes on the name ("24 heures", "20 minutes").
       if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
         last = j;
@@ -158,6 +162,9 @@ function nameSpans(text: string, restored: Map<string, string> = new Map()): str
 function continuesName(rest: string): boolean {
   return /^[\s\u00a0]+(?:(?:du|de|des|of)(?:[\s\u00a0]+(?:la|l['’]|the))?[\s\u00a0]*|d['’]|de[\s\u00a0]+l['’])\p{Lu}/u.test(rest);
 }
+
+/** Words for a newsroom's staff: before "de X" they name who translated or edited, not who published. */
+const STAFF_WORDS = new Set(['equipe', 'team', 'staff', 'redaction', 'service', 'desk', 'traducteurs', 'traductrices']);
 
 /** French contractions of a preposition and the article that begins a name ("du Temps" = "de Le Temps"). */
 const CONTRACTED_ARTICLE: Record<string, string> = { du: 'Le ', au: 'Le ', des: 'Les ', aux: 'Les ' };
@@ -194,6 +201,10 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   // "Le Matin nous autorise à reprendre cet article": the publisher may be the line's subject.
   const subject = matchOutletAtStart(folded);
   if (subject && !continuesName(folded.slice(subject.end))) return { name: subject.outlet.name, known: true, translated: false };
+  // "Les Temps Irlandais a publié la version originale de cet article": a translated name as subject.
+  const lead = /^(?:(?:Le|La|Les|L'|The)\s?)?\p{Lu}[\p{L}'\-]*(?:\s+(?:(?:of|the|du|de|des|la|d')\s*)*\p{Lu}[\p{L}'\-]*){0,4}/u.exec(folded);
+  const translatedSubject = lead && !continuesName(folded.slice(lead[0].trimEnd().length)) ? matchOutletName(lead[0].trim()) : null;
+  if (translatedSubject) return { name: translatedSubject.outlet.name, known: true, translated: translatedSubject.translated };
   const domain = CREDIT_DOMAIN.exec(folded);
   if (domain) {
     const o = outletFromUrl(domain[0]);
@@ -219,7 +230,13 @@ export function creditName(text: string): string | null {
   // The part of the line that holds the copyright mark ("Copyright © 2019 X | All Rights Reserved",
   // "© X, 2019. Tous droits…"), split at the separators that end a name.
   const parts = folded.split(/\s*(?:\||\s[-–—]\s|[–—]|,|\.\s)\s*/u).filter((p) => p.length > 0);
-  const marked = parts.findIndex((p) => COPYRIGHT_MARK.test(p));
+  let marked = parts.findIndex((p) => COPYRIGHT_MARK.test(p));
+  // "Tous droits de reproduction réservés - X 2019": a legal phrase alone marks the name beside it.
+  if (marked < 0) marked = parts.findIndex((p) => LEGAL_PHRASE.test(p));
+  if (marked >= 0 && LEGAL_PHRASE.test(parts[marked]!) && !COPYRIGHT_MARK.test(parts[marked]!)) {
+    const beside = parts[marked + 1] ?? parts[marked - 1];
+    if (beside !== undefined) return creditNameOf(beside);
+  }
   let s = marked >= 0 ? parts[marked]! : folded;
   // "Copyright 2019 - X - Tous droits réservés": the mark and the year stand alone, the name follows.
   if (marked >= 0 && !/\p{L}{2}/u.test(stripCreditMarks(s)) && marked + 1 < parts.length) s = parts[marked + 1]!;
@@ -230,8 +247,21 @@ export function creditName(text: string): string | null {
     const after = stripCreditMarks(s.slice(at));
     s = /\p{L}{2}/u.test(after) ? after : s.slice(0, at);
   }
-  s = stripCreditMarks(s);
+  s = stripCreditMarks(s).replace(LEGAL_FORM, '').trim();
   // "X 2018 unless otherwise stated": a year ends the name.
+  const year = /\s(?:19|20)\d{2}\b/u.exec(s);
+  if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim();
+  return s || null;
+}
+
+/** A company's legal form closing its name ("Le Riverain SA", "Northern Wire Inc."): not part of the outlet's name. */
+const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.)$/u;
+/** A line part that is only a legal phrase ("Tous droits de reproduction réservés", "All rights reserved"). */
+const LEGAL_PHRASE = /^(?:tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e))\.?$/iu;
+
+/** The name in one part of a copyright line, marks, years and a legal form stripped. */
+function creditNameOf(part: string): string | null {
+  let s = stripCreditMarks(part).replace(LEGAL_FORM, '').trim();
   const year = /\s(?:19|20)\d{2}\b/u.exec(s);
   if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim();
   return s || null;

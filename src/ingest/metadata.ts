@@ -204,7 +204,7 @@ const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?\s*[:\-–—]\s*((?:https?:\/\/|
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
-const SOURCE_LINE = /^sources?\s*:\s*/i;
+const SOURCE_LINE = /^\(?sources?\s*:\s*/i;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?)\s*:?\s+(\S.{1,60})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
@@ -458,7 +458,9 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       }
     }
     if (t.length <= MAX_META_LINE_CHARS && SOURCE_LINE.test(t)) {
-      const src = sourceName(t.replace(SOURCE_LINE, ''));
+      // "(Source : X)": the closing parenthesis goes with the opening one.
+      const value = t.replace(SOURCE_LINE, '');
+      const src = sourceName(t.startsWith('(') ? value.replace(/\)\s*\.?$/u, '') : value);
       removed.push({ line, reason: 'metadata:source' });
       if (src.url && meta.url === null) {
         meta.url = src.url;
@@ -487,7 +489,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       // "Via The Evening", "Credit: Le Matin": a listed outlet (or its translation) after a pointer to
       // the source is a Source line. A person, a social network or a photo credit is not.
       const v = VIA_LINE.exec(t);
-      const m = v && !PICTURE_WORD.test(t) ? matchOutletName(v[1]!.replace(/[.\s]+$/u, '')) : null;
+      const m = v && !PICTURE_WORD.test(t) ? matchOutletName(v[1]!.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/[.\s]+$/u, '')) : null;
       if (m && !(m.outlet.wire === true && !/^via/iu.test(t))) {
         removed.push({ line, reason: 'metadata:source' });
         if (meta.sourceOutlet === null) {

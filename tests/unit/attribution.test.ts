@@ -41,6 +41,9 @@ describe('parseRepublishCredit', () => {
     ['We are grateful to The Scotsman for allowing us to reproduce this interview.', 'The Scotsman'],
     ['Nous remercions Le Temps de nous laisser republier ce texte.', 'Le Temps'],
     ["D'après une dépêche publiée à l'origine par Reuters.", 'Reuters'],
+    ['The Voice of the North a publié la version originale de ce reportage.', 'La Voix du Nord'],
+    ['Première parution : Le Guetteur des Dunes, adaptation de notre rédaction.', 'Le Guetteur des Dunes'],
+    ['This report first ran in The Daily Chronicle. Reprinted with permission.', 'The Daily Chronicle'],
     ['Reprinted here by kind permission of the Yorkshire Post.', 'Yorkshire Post'],
   ])('word order free: %s', (line, outlet) => {
     expect(parseRepublishCredit(line)?.name).toBe(outlet);
@@ -70,6 +73,9 @@ describe('parseRepublishCredit', () => {
     'Le ministre redit dans cet entretien n’avoir reçu aucun appel du président de la République.',
     "Rugby. Nouvelles d'ici et d'ailleurs : reprise pour Dupont, le Tournoi approche",
     'We thank the firefighters who allowed the residents to return home.',
+    // The translator is the site's own staff, not the publisher; a headline opening on "Première".
+    'Traduction : équipe de La Vigie',
+    'Première rencontre entre les syndicats et le nouveau ministre de la Défense',
   ])('is no credit: %s', (line) => {
     expect(parseRepublishCredit(line)).toBeNull();
   });
@@ -160,6 +166,10 @@ describe('unknownCopyrightName', () => {
     // The name before the mark, a preamble before it, a year or a legal phrase after the name.
     expect(creditName('La Sentinelle du Lac © 2021 — Tous droits réservés')).toBe('La Sentinelle du Lac');
     expect(creditName('Copyright 2020 - Le Guetteur des Dunes - Tous droits réservés')).toBe('Le Guetteur des Dunes');
+    // A company's legal form is not part of the name; a legal phrase alone marks the name beside it.
+    expect(creditName('© 2020 Harbour Lights Media Ltd. All rights reserved.')).toBe('Harbour Lights Media');
+    expect(creditName('© Les Nouvelles du Val SARL')).toBe('Les Nouvelles du Val');
+    expect(creditName('Tous droits de diffusion réservés – La Vigie du Causse 2021')).toBe('La Vigie du Causse');
     expect(creditName('Tout le contenu © Le Veilleur du Port 2020, sauf mention contraire')).toBe('Le Veilleur du Port');
     expect(creditName('Copyright © 2017 Harbour Lights Gazette | All Rights Reserved')).toBe('Harbour Lights Gazette');
     expect(creditName('© Les Nouvelles du Val, 2020. Reproduction interdite sans accord.')).toBe('Les Nouvelles du Val');

@@ -69,6 +69,8 @@ describe('extractMetaLines', () => {
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCrédits : The Voice of the North`)).meta).toMatchObject({ sourceOutlet: 'La Voix du Nord', translatedCredit: true });
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCredit: Jean Dupont`)).meta.sourceOutlet).toBeNull();
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nVia Twitter`)).meta.sourceOutlet).toBeNull();
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nVia Le Parisien (publication originale)`)).meta.sourceOutlet).toBe('Le Parisien');
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\n(Source : Ouest-France)`)).meta.sourceOutlet).toBe('Ouest-France');
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCrédit photo : AFP`)).meta.sourceOutlet).toBeNull();
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCredit: Reuters`)).meta.sourceOutlet).toBeNull();
   });
