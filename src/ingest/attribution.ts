@@ -163,8 +163,8 @@ function continuesName(rest: string): boolean {
   return /^[\s\u00a0]+(?:(?:du|de|des|of)(?:[\s\u00a0]+(?:la|l['’]|the))?[\s\u00a0]*|d['’]|de[\s\u00a0]+l['’])\p{Lu}/u.test(rest);
 }
 
-/** Words for a newsroom's staff: before "de X" they name who translated or edited, not who published. */
-const STAFF_WORDS = new Set(['equipe', 'team', 'staff', 'redaction', 'service', 'desk', 'traducteurs', 'traductrices']);
+/** Words for a team: before "de X" they name who translated ("équipe de X"), not who published ("la rédaction de X" is X's newsroom). */
+const STAFF_WORDS = new Set(['equipe', 'team', 'staff', 'traducteurs', 'traductrices']);
 
 /** French contractions of a preposition and the article that begins a name ("du Temps" = "de Le Temps"). */
 const CONTRACTED_ARTICLE: Record<string, string> = { du: 'Le ', au: 'Le ', des: 'Les ', aux: 'Les ' };
@@ -205,6 +205,12 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   const lead = /^(?:(?:Le|La|Les|L'|The)\s?)?\p{Lu}[\p{L}'\-]*(?:\s+(?:(?:of|the|du|de|des|la|d')\s*)*\p{Lu}[\p{L}'\-]*){0,4}/u.exec(folded);
   const translatedSubject = lead && !continuesName(folded.slice(lead[0].trimEnd().length)) ? matchOutletName(lead[0].trim()) : null;
   if (translatedSubject) return { name: translatedSubject.outlet.name, known: true, translated: translatedSubject.translated };
+  // "The Sun Herald a publié la version originale de cet article": an unlisted name as the subject,
+  // written with its article or in several words (a lone capitalised word may be "Nous", "We").
+  const subjectName = lead?.[0].trim();
+  if (subjectName && /\s/u.test(subjectName) && !continuesName(folded.slice(lead![0].trimEnd().length)) && outletShaped(subjectName) && PIECE_DEIXIS.test(key)) {
+    return { name: canonicalOutletName(subjectName), known: false, translated: false };
+  }
   const domain = CREDIT_DOMAIN.exec(folded);
   if (domain) {
     const o = outletFromUrl(domain[0]);

@@ -74,7 +74,7 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|posted|published|first published|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on)?\s*/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|posted|published|first published|filed|dated|written|issued|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on)?\s*/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
@@ -204,7 +204,7 @@ const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?\s*[:\-–—]\s*((?:https?:\/\/|
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
-const SOURCE_LINE = /^\(?sources?\s*:\s*/i;
+const SOURCE_LINE = /^\(?sources?\s*(?::|[-–—]\s)\s*/i;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?)\s*:?\s+(\S.{1,60})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */

@@ -44,6 +44,8 @@ describe('parseRepublishCredit', () => {
     ['The Voice of the North a publié la version originale de ce reportage.', 'La Voix du Nord'],
     ['Première parution : Le Guetteur des Dunes, adaptation de notre rédaction.', 'Le Guetteur des Dunes'],
     ['This report first ran in The Daily Chronicle. Reprinted with permission.', 'The Daily Chronicle'],
+    ['The Coastline Herald a publié la version originale de ce reportage.', 'The Coastline Herald'],
+    ['Ce reportage nous vient de la rédaction de La Vigie du Causse, qui nous a permis de le reproduire.', 'La Vigie du Causse'],
     ['Reprinted here by kind permission of the Yorkshire Post.', 'Yorkshire Post'],
   ])('word order free: %s', (line, outlet) => {
     expect(parseRepublishCredit(line)?.name).toBe(outlet);

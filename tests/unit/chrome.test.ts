@@ -144,6 +144,13 @@ describe('removeChrome: rules from principles', () => {
     // A "©" line between paragraphs credits a photo, not the publisher (the outlet is read from copyright lines).
     expect(reasonFor('© AFP', 'middle')).toBe('chrome:photo-credit');
     expect(reasonFor('© Le Relais Citoyen 2019', 'bottom')).toBe('chrome:copyright');
+    // The mark after the name, and relative times in English.
+    expect(reasonFor('Le Veilleur du Port 2020 ©', 'bottom')).toBe('chrome:copyright');
+    expect(reasonFor('Coastline Herald © 2021 — All rights reserved', 'bottom')).toBe('chrome:copyright');
+    const credit = removeChrome(L([TITLE, P1, 'Jeanne Roux © Agence Sud', P2]), NO_EVIDENCE).removed.map((r) => r.reason);
+    expect(credit).not.toContain('chrome:copyright');
+    expect(reasonFor('Updated 5 hours ago', 'top')).toBe('chrome:timestamp');
+    expect(reasonFor('Seen 2 days ago', 'top')).toBe('chrome:timestamp');
     expect(reasonFor('Étiquettes : Fiscalité, Carburants')).toBe('chrome:navigation');
     expect(reasonFor('Vous êtes ici : Accueil / Régions / Hainaut', 'top')).toBe('chrome:navigation');
   });

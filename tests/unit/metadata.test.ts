@@ -71,6 +71,7 @@ describe('extractMetaLines', () => {
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nVia Twitter`)).meta.sourceOutlet).toBeNull();
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nVia Le Parisien (publication originale)`)).meta.sourceOutlet).toBe('Le Parisien');
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\n(Source : Ouest-France)`)).meta.sourceOutlet).toBe('Ouest-France');
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nSOURCE — Sud Ouest`)).meta.sourceOutlet).toBe('Sud Ouest');
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCrédit photo : AFP`)).meta.sourceOutlet).toBeNull();
     expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nCredit: Reuters`)).meta.sourceOutlet).toBeNull();
   });
@@ -232,6 +233,14 @@ describe('parseDateLine', () => {
     ['First published Thu 14 Mar 2019 09.20 am GMT', '2019-03-14T09:20:00+00:00'],
     ['ven. 15 mars 2019 - 07:02', '2019-03-15T07:02:00+01:00'],
   ])('%s', (line, iso) => {
+    expect(parseDateLine(line)?.published).toBe(iso);
+  });
+
+  it.each([
+    ['Filed March 3, 2019', '2019-03-03T00:00:00+01:00'],
+    ['Paru le 4 mars 2019', '2019-03-04T00:00:00+01:00'],
+    ['Dated 5 March 2019, 10:00', '2019-03-05T10:00:00+01:00'],
+  ])('reads other publication verbs: %s', (line, iso) => {
     expect(parseDateLine(line)?.published).toBe(iso);
   });
 

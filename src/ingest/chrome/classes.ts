@@ -144,6 +144,12 @@ const PHOTO_LABEL = /^(?:image|photo|illustration|visuel)s?(?: d'illustration| d
 /** Relative timestamps ("Il y a 3 heures", "Publié hier à 18h30", "Mis à jour aujourd'hui à 9 h 05"): no date to read, only chrome. */
 const RELATIVE_TIME =
   /^(?:(?:publie|mis a jour|modifie|actualise|mise a jour)e? )?(?:il y a (?:\d{1,3}|une?|quelques) (?:s|sec|secondes?|min|minutes?|h|heures?|jours?|j|semaines?)|(?:aujourd hui|hier|ce matin|ce soir)(?: a \d{1,2} ?h ?\d{0,2}| a \d{1,2} \d{2})?)$/;
+/**
+ * The English form: "3 hours ago", "Updated 2 days ago", "Fetched 21 hours ago", "yesterday". A
+ * relative time says when a page was seen, never when the article was published.
+ */
+const RELATIVE_TIME_EN =
+  /^(?:[a-z]+ )?(?:(?:\d{1,3}|an?|a few) (?:s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?) ago|just now|yesterday|today)$/;
 
 /** Vocabulary classes of short UI lines (see above). Returns the reason, or null. */
 function uiReason(plainKey: string, nWords: number, text: string): string | null {
@@ -162,7 +168,7 @@ function uiReason(plainKey: string, nWords: number, text: string): string | null
   if (nWords <= 10 && APP_STORE.test(plainKey)) return 'chrome:app';
   if (nWords <= 14 && text.includes('?') && FEEDBACK_OBJECT.test(plainKey) && /\b(vous|votre|avez)\b/.test(plainKey)) return 'chrome:feedback';
   if (nWords <= 4 && PHOTO_LABEL.test(plainKey)) return 'chrome:photo-credit';
-  if (nWords <= 9 && RELATIVE_TIME.test(plainKey)) return 'chrome:timestamp';
+  if (nWords <= 9 && (RELATIVE_TIME.test(plainKey) || RELATIVE_TIME_EN.test(plainKey))) return 'chrome:timestamp';
   return null;
 }
 
@@ -273,6 +279,9 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
   // line that credits someone (a mark, a colon, a slash or "by/par") is a picture's credit, in any wording.
   if (nWords <= 10 && PICTURE_LEAD.test(start) && /©|\(c\)|:|\/|\b(?:by|par)\b/.test(start)) return 'chrome:photo-credit';
   if (nWords <= 20 && /^(©|\(c\)|copyright\b|tous droits)/.test(start)) return 'chrome:copyright';
+  // "X 2018 ©", "X © 2019 — All rights reserved": the mark after the site's name.
+  // (Only a year may follow the mark: "Jean Dupont © AFP" between paragraphs credits a photo.)
+  if (nWords <= 12 && /(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s*)?(?:[-–—|,.]|$)/u.test(text) && /^\p{Lu}/u.test(text)) return 'chrome:copyright';
   if (nWords > 90) return null;
   const short = nWords <= 25;
   if (short && /tous droits reserves|reproduction (partielle ou totale |totale ou partielle |integrale )?(interdite|strictement interdite)|all rights reserved/.test(whole())) {
