@@ -167,6 +167,11 @@ describe('removeChrome: rules from principles', () => {
     expect(sponsored.kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
   });
 
+  it('reads English list headers and taxonomy lines as the French ones', () => {
+    const { kept } = removeChrome(L([TITLE, P1, P2, 'Most popular this week', 'Storm closes the harbour for a second day', 'Council votes to keep the night bus', 'Filed under: Politics, Europe']), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+  });
+
   it('keeps the headline that follows an advertising slot at the top of a page', () => {
     const { kept } = removeChrome(L(['LE VEILLEUR DU PORT', 'Annonce', TITLE, P1, P2]), NO_EVIDENCE);
     expect(kept.map((l) => l.text)).toContain(TITLE);

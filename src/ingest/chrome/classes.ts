@@ -64,6 +64,9 @@ export const LIST_CUES = new Set([
   'selection', 'selectionne', 'selectionnes', 'sponsorises', 'sponsorise', 'partenaires', 'contenus', 'actualite',
   'actualites', 'similaires', 'lies', 'associes', 'connexes', 'tendance', 'tendances', 'commentes', 'consultes', 'meme',
   'dossier', 'dossiers', 'manquer', 'decouvrir',
+  // The same class in English: list headers of other sites ("Most read", "Related stories", "More from us").
+  'read', 'most', 'popular', 'related', 'recommended', 'trending', 'stories', 'also', 'sponsored', 'partner',
+  'similar', 'latest', 'viewed', 'shared', 'commented', 'picks', 'suggested', 'more',
 ]);
 const LABEL_STOP = new Set(['a', 'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'en', 'au', 'aux', 'the', 'of', 'and', 'dans']);
 /** Words of a site tagline: "— toute l'info, tout le temps", "– Dernières nouvelles". */
@@ -183,7 +186,7 @@ const SEE_ALSO_WEAK: RegExp =
 const RULES: Rule[] = [
   [/\btheme licen[cs]e\b|licen[cs]e (is not|n'est pas) valid|validate the licen[cs]e|activate (your|the) licen[cs]e/, 'chrome:licence'],
   [/^bouton retour en haut\b|^retour (en haut|vers le haut|a l'accueil|a la page d'accueil|aux articles|a la liste)\b|^(aller|passer) au (contenu|menu)\b|^skip to content\b|^vous etes ici\b/, 'chrome:navigation'],
-  [/^(rubrique|rubriques|categorie|categories|section|theme|themes|thematiques?|tags?|etiquettes?|keywords|mots[- ]cles|publie dans|classe dans|sujets?(?: associes| lies)?|dossiers?(?: associes| lies)?)\s*:/, 'chrome:navigation'],
+  [/^(rubrique|rubriques|categorie|categories|section|theme|themes|thematiques?|tags?|etiquettes?|keywords|mots[- ]cles|publie dans|classe dans|sujets?(?: associes| lies)?|dossiers?(?: associes| lies)?|topics?|filed under|tagged(?: with)?|more on)\s*:/, 'chrome:navigation'],
   [/cliquez ici pour partager|vous pouvez partager cet|^(retrouvez|suivez|rejoignez)[- ]nous\b|^follow us\b|^share (this|on)\b/, 'chrome:share'],
 ];
 
@@ -255,7 +258,7 @@ const START_CHARS = 100;
  * do not match (nearly all body paragraphs) skip folding and accent stripping.
  */
 const START_CUES =
-  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|tous droits)/i;
+  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|tous droits)/i;
 
 /** Position-free rules on a line. Returns the reason, or null. */
 export function ruleReason(text: string, key: string, nWords: number): string | null {
