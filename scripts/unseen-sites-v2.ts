@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v2 evaluation set (issue 8): twelve other invented sites wrapped around clean public articles.
  *
+ * DEVELOPMENT DATA since 2026-11-30 14:45 (its misses were read); the frozen set is now scripts/unseen-sites-v3.ts.
+ *
  * FROZEN on 2026-11-30 (v2), at 14:20, when v1 (scripts/unseen-sites.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists
  * (src/data/) or the template wordings of v1 and scripts/simulate-heldout.ts: the sites, outlets,
@@ -146,10 +148,10 @@ const HOSTED = Object.keys(HOSTS);
 // ——— Sites ———
 
 /** How a site shows where an article comes from: which evidence its files' expected outlet follows. */
-type Attribution = 'own' | 'credit' | 'source-line' | 'url-host' | 'title-suffix' | 'none';
+export type Attribution = 'own' | 'credit' | 'source-line' | 'url-host' | 'title-suffix' | 'none';
 
 /** One v2 site: a v1 site shape (render, name, language) plus how it attributes and what it credits. */
-interface SiteV2 extends Site {
+export interface SiteV2 extends Site {
   attribution: Attribution;
   /** Draws the outlet credited for an article first published here (null: the page credits nobody). */
   draw?: (d: Dice) => Credit | null;
@@ -449,7 +451,7 @@ function v1Sources(pool: readonly UnseenSource[]): Set<string> {
 }
 
 /** One page of `site`, with the expected outlet, republisher and evidence of the v2 convention (see the header). */
-function page(site: SiteV2, story: Story, d: Dice, chromeOnly: boolean): MadePage {
+export function page(site: SiteV2, story: Story, d: Dice, chromeOnly: boolean): MadePage {
   const { text, entry } = renderPage(site, story, d, chromeOnly);
   if (chromeOnly) return { text, entry: { ...entry, outletEvidence: 'none' } };
   const credit = story.credit;

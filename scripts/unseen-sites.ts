@@ -30,7 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, formatISO } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
@@ -864,6 +864,30 @@ export async function runUnseenEval(opts: UnseenEvalOptions = {}): Promise<numbe
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Command line of a set generator (`--out DIR [--corpus DIR] [--seed N]`): writes the set and its manifest,
+ * when `moduleUrl` is the script being run. `label` names the set in messages.
+ */
+export function generatorCli(
+  moduleUrl: string,
+  label: string,
+  generate: (pool: readonly UnseenSource[], seed: number) => { files: UnseenFile[]; manifest: UnseenEntry[] },
+  seed: number,
+): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(resolve(process.argv[1])).href) return;
+  const { values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string' }, seed: { type: 'string' } } });
+  const run = async (): Promise<void> => {
+    if (!values.out) throw new Error(`usage: npx tsx ${fileURLToPath(moduleUrl)} --out <dir> [--corpus <gilets-jaunes folder>] [--seed N]`);
+    const set = generate(await loadUnseenSources(values.corpus ?? defaultCorpus()), values.seed ? Number(values.seed) : seed);
+    await writeUnseen(values.out, set);
+    console.log(`${label}: ${set.files.length} files written to ${values.out}`);
+  };
+  run().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  });
 }
 
 async function main(): Promise<void> {
