@@ -6,6 +6,7 @@ import { fr } from 'date-fns/locale/fr';
 import { tz } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { foldTypography, stripAccents } from './text.ts';
+import { lineFeatures } from './chrome/features.ts';
 import { isPersonName, MAX_NAME_CHARS, personNames } from './names.ts';
 import { MAX_CREDIT_CHARS, parseRepublishCredit } from './attribution.ts';
 import {
@@ -394,10 +395,18 @@ export function parseSignature(text: string): { author: string | null; outlets: 
   }
   const slash = /^(.{1,30}?)\s*\/\s*(agences?|afp|aps|reuters|ap|ats)$/i.exec(s);
   if (slash && (isPersonName(slash[1]!) || /^(?:\p{Lu}\.\s?){1,3}$/u.test(slash[1]!))) return { author: s, outlets: [] };
-  if (isPersonName(s)) return { author: s, outlets: [] };
+  // "Commentaires Facebook", "Post Comment": capitalised interface words look like a name; a person's
+  // name holds no interface word and opens on no interface verb (the chrome features' own test).
+  if (isPersonName(s) && !interfaceWords(s)) return { author: s, outlets: [] };
   const o = findOutlet(s);
   if (o && o.wire && s === s.toUpperCase()) return { author: o.name, outlets: [] };
   return null;
+}
+
+/** True when a short text holds an interface word or opens on an interface verb ("Share Article", "Commentaires Facebook"). */
+function interfaceWords(text: string): boolean {
+  const f = lineFeatures(text);
+  return f.ui > 0 || f.imperative || f.button;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   findCitedOutlets,
   parseByline,
   parseDateLine,
+  parseSignature,
   splitTitle,
 } from '../../src/ingest/metadata.ts';
 
@@ -130,6 +131,11 @@ describe('extractMetaLines', () => {
     const credit = extractMetaLines(lines(`Titre\n${BODY}\n(Le Matin)\nSource : Le Matin`));
     expect(credit.removed.map((x) => x.reason)).toEqual(['metadata:signature', 'metadata:source']);
     expect(credit.meta.author).toBeNull();
+  });
+
+  it('never takes interface words written like a name for a signature', () => {
+    for (const line of ['Réagir Facebook', 'Reply Comment', 'Newsletter Quotidienne', 'Partager Article']) expect(parseSignature(line)).toBeNull();
+    expect(parseSignature('Anouk Marchetti')).toEqual({ author: 'Anouk Marchetti', outlets: [] });
   });
 
   it('leaves closing lines that are not names, and a headline-only item', () => {

@@ -17,6 +17,7 @@ const EN_IMPERATIVES = new Set([
   'sign', 'log', 'subscribe', 'click', 'tap', 'share', 'follow', 'join', 'download', 'read', 'watch', 'listen', 'enable',
   'manage', 'report', 'save', 'print', 'email', 'support', 'donate', 'accept', 'continue', 'leave', 'get', 'start', 'try',
   'register', 'create', 'don', 'skip', 'go', 'view', 'load', 'show', 'discover', 'add', 'install', 'allow', 'upgrade',
+  'post', 'reply', 'submit', 'send',
 ]);
 /**
  * Stems of the web interface and of the page itself (cookies, browser, account, comments, app,
