@@ -523,7 +523,7 @@ export function generateUnseenV2(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v2 table and JSON. */
-export const V2_HEADING = 'UNSEEN SITES v2 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V2_HEADING = 'UNSEEN SITES v2 (frozen 2026-11-30, development data since 14:45: its misses were read)';
 
 /** Generates v2, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV2(opts: UnseenEvalOptions = {}): Promise<number> {
