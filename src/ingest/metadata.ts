@@ -156,6 +156,9 @@ function dateKey(text: string): string {
   return stripAccents(foldTypography(text)).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma. */
+const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, (?=(?:le )?\d|[a-z]{3,9}\.? \d)/;
+
 /** Separator and filler left around a date on a date line. */
 const DATE_FILLER = /^[\s,|\-–—:.()]*$/;
 
@@ -177,6 +180,11 @@ export function parseDateLine(text: string): { published: string | null; updated
     if (p?.[1] !== undefined) cued = true;
     if (p) s = s.slice(p[0].length);
     else if (s.startsWith('le ') || s.startsWith('on ')) s = s.slice(3);
+    else if (round === 0) {
+      // A dateline: "Dakar, le 17 mai 2019", "GENÈVE, 3 mars 2019 -": a place, a comma, the date.
+      const place = DATELINE_PLACE.exec(s);
+      if (place && /^\p{Lu}/u.test(original)) s = s.slice(place[0].length).replace(/^le /, '');
+    }
     const d = parseDateAt(s);
     if (!d) return null;
     if (isUpdate) updated ??= d.iso;
@@ -219,8 +227,8 @@ const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,4
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
-/** Separators between title segments: " - ", " – ", " — ", " | " (any spaces around). */
-const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}[-\u2013\u2014|\u00b7\u2022][\s\u00a0\u202f]{1,3}/gu;
+/** Separators between title segments: " - ", " – ", " — ", " | ", " · ", " • ", " » ", " :: "… (a symbol between spaces). */
+const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:[-\u2013\u2014|\u00b7\u2022\u00bb\u203a~*\u22c5\u25c6\u25aa\u2605]|::|\/\/|\|\|)[\s\u00a0\u202f]{1,3}/gu;
 
 /** Splits "A – B | C" into segments and their separators. */
 function segments(line: string): { parts: string[]; seps: string[] } {
@@ -362,7 +370,12 @@ export function parseByline(text: string): { author: string | null; outlets: str
   const names = signing ? null : personNames(head);
   if (names) author = names.join(' et ');
   else if (signing) outlets.push(signing.name);
-  else if (!COLLECTIVE_SIGNER.test(head)) return null;
+  else if (!COLLECTIVE_SIGNER.test(head)) {
+    // "par gilou_44 » mar. 4 déc. 2018 15:31": a user name (one token, no space) with a date is a
+    // forum or comment byline; the handle is nobody's name, so no author.
+    const handle = /^[\p{L}\p{N}_.\-]{2,40}$/u.test(head) && parts.slice(1).some((p) => parseDateLine(p.trim()) !== null);
+    if (!handle) return null;
+  }
   if (comma >= 0 && !published && head !== parts[0]!.trim()) {
     // Tail after the comma may name an outlet: "Par Jean Dupont, Le Monde".
     const o = findOutlet(parts[0]!.slice(comma + 1));

@@ -243,6 +243,14 @@ describe('parseDateLine', () => {
   });
 
   it.each([
+    ['Lomé, le 4 mars 2019', '2019-03-04T00:00:00+01:00'],
+    ['SAINT-MALO, 4 mars 2019', '2019-03-04T00:00:00+01:00'],
+    ['New York, March 4, 2019', '2019-03-04T00:00:00+01:00'],
+  ])('reads a dateline: %s', (line, iso) => {
+    expect(parseDateLine(line)?.published).toBe(iso);
+  });
+
+  it.each([
     ['Filed March 3, 2019', '2019-03-03T00:00:00+01:00'],
     ['Paru le 4 mars 2019', '2019-03-04T00:00:00+01:00'],
     ['Dated 5 March 2019, 10:00', '2019-03-05T10:00:00+01:00'],
@@ -310,6 +318,12 @@ describe('parseByline', () => {
     expect(parseByline('Emmanuel Macron, le président des riches')).toBeNull();
   });
 
+  it('reads a user name with a date as a byline without an author (forums, comments)', () => {
+    expect(parseByline('par marcel_du_53 » jeu. 7 févr. 2019 09:41')).toEqual({ author: null, outlets: [], published: '2019-02-07T09:41:00+01:00' });
+    expect(parseByline('by harbourwatcher | 7 Feb 2019')).toMatchObject({ author: null, published: '2019-02-07T00:00:00+01:00' });
+    expect(parseByline('par ailleurs » rien')).toBeNull();
+  });
+
   it('leaves headlines and sentences with "de" or "signé" before a name', () => {
     expect(parseByline('La mort de Jean Dupont bouleverse le village')).toBeNull();
     expect(parseByline('Le discours de Donald Trump')).toBeNull();
@@ -326,6 +340,11 @@ describe('parseByline', () => {
 });
 
 describe('splitTitle', () => {
+  it('splits a listed outlet off after any separator symbol', () => {
+    expect(splitTitle('Le pont rouvre après trois mois » Ouest-France')).toMatchObject({ title: 'Le pont rouvre après trois mois', outlet: 'Ouest-France' });
+    expect(splitTitle('Le pont rouvre après trois mois :: Le Soir')).toMatchObject({ title: 'Le pont rouvre après trois mois', outlet: 'Le Soir' });
+  });
+
   it('splits a translated outlet suffix off, and leaves a look-alike name in the title', () => {
     expect(splitTitle('La tempête a privé 40 000 foyers d’électricité - West France')).toMatchObject({ title: 'La tempête a privé 40 000 foyers d’électricité', outlet: 'Ouest-France' });
     expect(splitTitle('Les agriculteurs bloquent la rocade | The Republican East')).toMatchObject({ outlet: "L'Est républicain" });
