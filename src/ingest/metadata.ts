@@ -77,7 +77,7 @@ const MAX_YEAR = 2100;
 const DATE_PREFIX =
   /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|posted|published|first published|filed|dated|written|issued|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on)?\s*/;
 const DATE_WEEKDAY =
-  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
+  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
 /** English order: "May 22, 2019", "June 3rd 2019". */
 const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;

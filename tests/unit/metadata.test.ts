@@ -238,6 +238,7 @@ describe('parseDateLine', () => {
     ['Thursday, March 14th 2019, 5:45 pm', '2019-03-14T17:45:00+01:00'],
     ['First published Thu 14 Mar 2019 09.20 am GMT', '2019-03-14T09:20:00+00:00'],
     ['ven. 15 mars 2019 - 07:02', '2019-03-15T07:02:00+01:00'],
+    ['mar. 12 mars 2019, 18:40', '2019-03-12T18:40:00+01:00'],
   ])('%s', (line, iso) => {
     expect(parseDateLine(line)?.published).toBe(iso);
   });
