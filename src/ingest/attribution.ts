@@ -32,9 +32,9 @@ const LEAD_FILLER = new Set(
  */
 const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise)\s+(?:ici|here))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
-const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|first)\b/;
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|first|parvenu\w*|transmis\w*|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre/i;
+const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -42,7 +42,7 @@ const PRESS_NOUNS = new Set(
   'journal quotidien hebdomadaire mensuel magazine revue site media blog newspaper daily weekly monthly website outlet'.split(' '),
 );
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
-const CUE_WORD = /^(?:parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+const CUE_WORD = /^(?:original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
 /**
  * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece
@@ -163,6 +163,11 @@ function continuesName(rest: string): boolean {
   return /^[\s\u00a0]+(?:(?:du|de|des|of)(?:[\s\u00a0]+(?:la|l['’]|the))?[\s\u00a0]*|d['’]|de[\s\u00a0]+l['’])\p{Lu}/u.test(rest);
 }
 
+/** Language names, in both languages: "published in French", "traduit de l'Anglais" name no outlet. */
+const LANGUAGES = new Set(
+  'french english german spanish italian arabic dutch portuguese russian chinese francais anglais allemand espagnol italien arabe neerlandais portugais russe chinois'.split(' '),
+);
+
 /** Words for a team: before "de X" they name who translated ("équipe de X"), not who published ("la rédaction de X" is X's newsroom). */
 const STAFF_WORDS = new Set(['equipe', 'team', 'staff', 'traducteurs', 'traductrices']);
 
@@ -216,8 +221,9 @@ export function parseRepublishCredit(text: string): CreditedName | null {
     const o = outletFromUrl(domain[0]);
     return { name: o?.name ?? domain[0], known: o !== null, translated: false };
   }
-  // The shape is judged on the name as written, without an article restored from "du" or "le".
-  const unknown = spans.find((span) => outletShaped(restored.get(span) ?? span));
+  // The shape is judged on the name as written, without an article restored from "du" or "le";
+  // a language is no publisher ("first published in French by X").
+  const unknown = spans.find((span) => !LANGUAGES.has(stripAccents(span.toLowerCase())) && outletShaped(restored.get(span) ?? span));
   return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : null;
 }
 
@@ -240,8 +246,11 @@ export function creditName(text: string): string | null {
   // "Tous droits de reproduction réservés - X 2019": a legal phrase alone marks the name beside it.
   if (marked < 0) marked = parts.findIndex((p) => LEGAL_PHRASE.test(p));
   if (marked >= 0 && LEGAL_PHRASE.test(parts[marked]!) && !COPYRIGHT_MARK.test(parts[marked]!)) {
-    const beside = parts[marked + 1] ?? parts[marked - 1];
-    if (beside !== undefined) return creditNameOf(beside);
+    // The nearest part that holds a name ("X, 2019 — tous droits réservés": the year is skipped).
+    for (const k of [marked + 1, marked - 1, marked + 2, marked - 2]) {
+      const name = k >= 0 && k < parts.length ? creditNameOf(parts[k]!) : null;
+      if (name !== null && /\p{L}{2}/u.test(name)) return name;
+    }
   }
   let s = marked >= 0 ? parts[marked]! : folded;
   // "Copyright 2019 - X - Tous droits réservés": the mark and the year stand alone, the name follows.
@@ -261,7 +270,7 @@ export function creditName(text: string): string | null {
 }
 
 /** A company's legal form closing its name ("Le Riverain SA", "Northern Wire Inc."): not part of the outlet's name. */
-const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.)$/u;
+const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.)$/u;
 /** A line part that is only a legal phrase ("Tous droits de reproduction réservés", "All rights reserved"). */
 const LEGAL_PHRASE = /^(?:tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e))\.?$/iu;
 
@@ -453,9 +462,10 @@ export const AGGREGATOR_MIN_OUTLETS = 2;
  * or the recurring title suffix of a site missing from the outlet list). Across the folder, a site
  * whose signed pages better evidence gives to AGGREGATOR_MIN_OUTLETS other outlets is an aggregator:
  * its unattributed pages keep a null outlet and name it as their republisher. Any other site is the
- * publisher of its unattributed pages: its name, as written, is their outlet.
+ * publisher of its unattributed pages that a person signs (a byline): its name, as written, is their
+ * outlet; an unsigned page with no credit may be a copy taken from anywhere, so its outlet stays null.
  */
-export function settleSiteNames(docs: Array<{ outlet: string | null; republisher: string | null; siteName: string | null }>): void {
+export function settleSiteNames(docs: Array<{ outlet: string | null; republisher: string | null; siteName: string | null; author?: string | null }>): void {
   const others = new Map<string, Set<string>>();
   for (const d of docs) {
     if (d.siteName === null || d.outlet === null) continue;
@@ -468,7 +478,9 @@ export function settleSiteNames(docs: Array<{ outlet: string | null; republisher
   for (const d of docs) {
     if (d.siteName === null || d.outlet !== null) continue;
     const site = canonicalOutletName(d.siteName);
-    if ((others.get(site)?.size ?? 0) >= AGGREGATOR_MIN_OUTLETS) d.republisher ??= site;
+    // An aggregator, or a page nobody on the site signed (a copy taken without credit), names the
+    // site as its republisher only; a page signed by a person is the site's own work.
+    if ((others.get(site)?.size ?? 0) >= AGGREGATOR_MIN_OUTLETS || d.author === undefined || d.author === null) d.republisher ??= site;
     else d.outlet = site;
   }
 }

@@ -261,7 +261,8 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   const others = known.filter((k): k is string => k !== null && k !== first);
   const translated = matches.find((m) => m !== null)?.translated ?? false;
   if (first) return { name: first, known: true, url, others, translated };
-  const cleaned = v.trim();
+  // "Rade Info, texte intégral": an unlisted name, then a note about the copy.
+  const cleaned = (names.length > 1 && /^\p{Lu}/u.test(names[0]!) && !/^\p{Lu}/u.test(names[1]!.trim()) ? names[0]! : v).trim();
   const words = cleaned.split(/\s+/).length;
   if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others, translated: false };
   return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };

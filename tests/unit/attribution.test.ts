@@ -45,6 +45,9 @@ describe('parseRepublishCredit', () => {
     ['Première parution : Le Guetteur des Dunes, adaptation de notre rédaction.', 'Le Guetteur des Dunes'],
     ['This report first ran in The Daily Chronicle. Reprinted with permission.', 'The Daily Chronicle'],
     ['The Coastline Herald a publié la version originale de ce reportage.', 'The Coastline Herald'],
+    ['This story was first published in German by Le Courrier de Bâle.', 'Le Courrier de Bâle'],
+    ['Ce reportage nous est parvenu grâce à nos confrères de La Vigie du Causse.', 'La Vigie du Causse'],
+    ['Read the original at www.exemple-quotidien.fr', 'www.exemple-quotidien.fr'],
     ['Ce reportage nous vient de la rédaction de La Vigie du Causse, qui nous a permis de le reproduire.', 'La Vigie du Causse'],
     ['Reprinted here by kind permission of the Yorkshire Post.', 'Yorkshire Post'],
   ])('word order free: %s', (line, outlet) => {
@@ -172,6 +175,8 @@ describe('unknownCopyrightName', () => {
     expect(creditName('© 2020 Harbour Lights Media Ltd. All rights reserved.')).toBe('Harbour Lights Media');
     expect(creditName('© Les Nouvelles du Val SARL')).toBe('Les Nouvelles du Val');
     expect(creditName('Tous droits de diffusion réservés – La Vigie du Causse 2021')).toBe('La Vigie du Causse');
+    expect(creditName('La Vigie du Causse, 2021 — tous droits réservés')).toBe('La Vigie du Causse');
+    expect(creditName('© Le Héraut du Lac inc.')).toBe('Le Héraut du Lac');
     expect(creditName('Tout le contenu © Le Veilleur du Port 2020, sauf mention contraire')).toBe('Le Veilleur du Port');
     expect(creditName('Copyright © 2017 Harbour Lights Gazette | All Rights Reserved')).toBe('Harbour Lights Gazette');
     expect(creditName('© Les Nouvelles du Val, 2020. Reproduction interdite sans accord.')).toBe('Les Nouvelles du Val');
@@ -207,18 +212,19 @@ describe('attribution in the pipeline', () => {
 });
 
 describe('settleSiteNames', () => {
-  const doc = (outlet: string | null, siteName: string | null) => ({ outlet, republisher: null as string | null, siteName });
+  const doc = (outlet: string | null, siteName: string | null, author: string | null = 'Anouk Marchetti') => ({ outlet, republisher: null as string | null, siteName, author });
 
-  it('makes an unlisted site the outlet of its own unattributed pages', () => {
-    const docs = [doc(null, 'La Vigie du Causse'), doc(null, 'La Vigie du Causse'), doc('AFP', 'La Vigie du Causse'), doc(null, null)];
+  it('makes an unlisted site the outlet of its own signed pages, and only the republisher of unsigned ones', () => {
+    const docs = [doc(null, 'La Vigie du Causse'), doc(null, 'La Vigie du Causse'), doc('AFP', 'La Vigie du Causse'), doc(null, null), doc(null, 'La Vigie du Causse', null)];
     settleSiteNames(docs);
-    expect(docs.map((d) => d.outlet)).toEqual(['La Vigie du Causse', 'La Vigie du Causse', 'AFP', null]);
+    expect(docs.map((d) => d.outlet)).toEqual(['La Vigie du Causse', 'La Vigie du Causse', 'AFP', null, null]);
+    expect(docs[4]!.republisher).toBe('La Vigie du Causse');
   });
 
   it('never makes an aggregator the outlet: it signs pages that better evidence gives to several outlets', () => {
     const docs = [doc('Le Soir', 'Actu Express 24'), doc('La DH', 'Actu Express 24'), doc('Le Devoir', 'Actu Express 24'), doc(null, 'Actu Express 24')];
     settleSiteNames(docs);
-    expect(docs[3]).toEqual({ outlet: null, republisher: 'Actu Express 24', siteName: 'Actu Express 24' });
+    expect(docs[3]).toMatchObject({ outlet: null, republisher: 'Actu Express 24', siteName: 'Actu Express 24' });
   });
 });
 

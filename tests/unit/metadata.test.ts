@@ -60,6 +60,10 @@ describe('extractMetaLines', () => {
     expect(multi.meta.creditOutlets).toEqual(['Reuters']);
   });
 
+  it('keeps an unknown Source name without a note after it ("X, texte intégral")', () => {
+    expect(extractMetaLines(lines(`Titre de l’article\n${BODY}\nSource : La Vigie du Causse, version abrégée`)).meta.sourceOutlet).toBe('La Vigie du Causse');
+  });
+
   it('keeps an unknown Source name as written (an outlet missing from the list still works)', () => {
     const r = extractMetaLines(lines(`Titre\n${BODY}\nSource : Le Réveil du Médoc`));
     expect(r.meta.sourceOutlet).toBe('Le Réveil du Médoc');
