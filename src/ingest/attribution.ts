@@ -1,7 +1,7 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
 import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
-import { foldTypography, stripAccents } from './text.ts';
+import { compareKey, foldTypography, stripAccents } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
@@ -270,7 +270,7 @@ export function creditName(text: string): string | null {
 }
 
 /** A company's legal form closing its name ("Le Riverain SA", "Northern Wire Inc."): not part of the outlet's name. */
-const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.)$/u;
+const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.|ASBL|asbl|VZW|vzw|SPRL|SCRL|e\.V\.)$/u;
 /** A line part that is only a legal phrase ("Tous droits de reproduction réservés", "All rights reserved"). */
 const LEGAL_PHRASE = /^(?:tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e))\.?$/iu;
 
@@ -352,7 +352,7 @@ export function attributeOutlet(e: OutletEvidence): Attribution {
   const raw = ranked.find((x): x is string => x !== null) ?? null;
   const outlet = raw === null ? null : canonicalOutletName(raw);
   let republisher: string | null = null;
-  if (outlet !== null && (e.original !== null || e.source !== null)) {
+  if (outlet !== null && (e.original !== null || e.source !== null || e.url !== null)) {
     // A Source line names the republishing site when an original credit outranks it.
     const candidates = [e.original !== null ? e.source : null, e.url, e.titleSuffix, e.copyright ?? e.siteName, e.masthead];
     for (const site of candidates) {
@@ -428,6 +428,9 @@ export function siteEvidence(
   let copyright: string | null = null;
   let siteName: string | null = null;
   let credit: CreditedName | null = null;
+  // The file's first line when chrome took it above the title: its masthead, if it has one.
+  const top = removed.reduce<Removal | null>((a, r) => (r.line.n < titleLine && (a === null || r.line.n < a.line.n) ? r : a), null);
+  const mastheadKey = top !== null && top.reason.startsWith('chrome:') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? compareKey(top.line.text) : null;
   const above: Line[] = [];
   for (const r of removed) {
     // A republishing credit the chrome rules took (the metadata stage reads only the head and tail).
@@ -442,7 +445,9 @@ export function siteEvidence(
     if (r.reason === 'chrome:copyright') {
       copyright ??= creditOutlet(r.line.text);
       const name = creditName(r.line.text);
-      if (name !== null) siteName ??= unknownCopyrightName(name);
+      // The name the copyright line gives is the site's when the page's top line (its masthead) says
+      // the same, whatever its shape ("SAHEL DIRECT" … "Sahel Direct © 2019").
+      if (name !== null) siteName ??= unknownCopyrightName(name) ?? (mastheadKey !== null && compareKey(name) === mastheadKey ? name : null);
     }
     if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line);
   }

@@ -111,8 +111,10 @@ describe('attributeOutlet', () => {
   it('keeps the republishing site apart when a credit names the original publisher', () => {
     expect(attributeOutlet({ ...none, original: 'Le Courrier du Sud', copyright: 'La DH' })).toEqual({ outlet: 'Le Courrier du Sud', republisher: 'La DH' });
     expect(attributeOutlet({ ...none, original: 'Le Soir', siteName: 'Le Petit Journal du Web' })).toEqual({ outlet: 'Le Soir', republisher: 'Le Petit Journal du Web' });
-    // The site's own evidence alone names the outlet, not a republisher; an unknown copyright name is never the outlet.
-    expect(attributeOutlet({ ...none, url: 'Le Monde', copyright: 'La DH' })).toEqual({ outlet: 'Le Monde', republisher: null });
+    // A link to another outlet's page ("Original article: https://…") names the outlet; the site's own
+    // copyright then names the republisher. The site's own evidence alone names no republisher.
+    expect(attributeOutlet({ ...none, url: 'Le Monde', copyright: 'La DH' })).toEqual({ outlet: 'Le Monde', republisher: 'La DH' });
+    expect(attributeOutlet({ ...none, url: 'Le Monde', copyright: 'Le Monde' })).toEqual({ outlet: 'Le Monde', republisher: null });
     expect(attributeOutlet({ ...none, siteName: 'Le Petit Journal du Web' })).toEqual({ outlet: null, republisher: null });
   });
 });
@@ -177,6 +179,7 @@ describe('unknownCopyrightName', () => {
     expect(creditName('Tous droits de diffusion réservés – La Vigie du Causse 2021')).toBe('La Vigie du Causse');
     expect(creditName('La Vigie du Causse, 2021 — tous droits réservés')).toBe('La Vigie du Causse');
     expect(creditName('© Le Héraut du Lac inc.')).toBe('Le Héraut du Lac');
+    expect(creditName('© 2019 Les Amis du Quartier ASBL')).toBe('Les Amis du Quartier');
     expect(creditName('Tout le contenu © Le Veilleur du Port 2020, sauf mention contraire')).toBe('Le Veilleur du Port');
     expect(creditName('Copyright © 2017 Harbour Lights Gazette | All Rights Reserved')).toBe('Harbour Lights Gazette');
     expect(creditName('© Les Nouvelles du Val, 2020. Reproduction interdite sans accord.')).toBe('Les Nouvelles du Val');
