@@ -25,6 +25,7 @@ import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
 import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
+import { machineOutputReason } from './machine.ts';
 import { attributeOutlet, settleSiteNames, siteEvidence, suffixEvidence } from './attribution.ts';
 import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
@@ -133,6 +134,8 @@ export function prepareFile(raw: RawFile, options: { maxLines?: number } = {}): 
   const lines = splitLines(normalizeText(text));
   if (lines.length === 0) return { ok: false, reason: 'no text: the file holds only whitespace or invisible characters' };
   if (!lines.some((l) => HAS_WORD.test(l.text))) return { ok: false, reason: 'no text: the file holds no letter or digit' };
+  const machine = machineOutputReason(lines);
+  if (machine !== null) return { ok: false, reason: machine };
   return { ok: true, value: { path: raw.path, encoding, repaired: decoded.value.repaired, lines } };
 }
 
