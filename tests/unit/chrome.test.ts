@@ -398,6 +398,23 @@ describe('removeChrome: pages made only of site chrome', () => {
       expect(r.chromeOnly).toMatch(/^only site chrome/);
     }
   });
+  it('flags a "page not found" under site chrome, whose only text is a sentence or two', () => {
+    const notFound = [
+      'Nous utilisons des cookies pour mesurer l’audience et vous proposer des contenus adaptés. En poursuivant votre navigation, vous acceptez leur utilisation.',
+      'Tout accepter',
+      'Paramétrer',
+      'Le Guetteur des Dunes',
+      'Oups, cette page est introuvable.',
+      'Elle a peut-être été déplacée ou supprimée.',
+      'Retour à l’accueil',
+      '© 2021 Le Guetteur des Dunes – Tous droits réservés',
+    ];
+    expect(removeChrome(L(notFound), NO_EVIDENCE).chromeOnly).toMatch(/^only site chrome/);
+    // The same chrome around a real brief (a headline and a lead) keeps it.
+    const brief = [...notFound.slice(0, 4), 'Le pont de l’île rouvre lundi après trois mois de travaux', 'Les travaux ont coûté 2,4 millions d’euros, financés par la région et le département, selon la mairie qui annonce une inauguration samedi.', notFound[7]!];
+    expect(removeChrome(L(brief), NO_EVIDENCE).chromeOnly).toBeNull();
+  });
+
   it('keeps a headline-only brief, alone or under a small share bar, and any page with a paragraph', () => {
     const headline = 'Le conseil municipal vote la gratuité des transports scolaires';
     expect(removeChrome(L([headline]), NO_EVIDENCE).chromeOnly).toBeNull();

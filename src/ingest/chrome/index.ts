@@ -25,6 +25,11 @@ const STRAY_MAX_CHARS = 12;
  * (one line, no chrome) and a brief under a small share bar (a quarter of its words) are kept.
  */
 const CHROME_ONLY_MIN_LINES = 3;
+/**
+ * A page with more words of text lines than this holds an article (a brief's lead alone is longer);
+ * with fewer, the share of chrome decides.
+ */
+const CHROME_ONLY_MAX_TEXT_WORDS = 30;
 const CHROME_ONLY_MIN_SHARE = 2 / 3;
 /**
  * Feature-score bars (features.ts): a line at or above ZONE_SCORE is chrome in the head zone (not
@@ -164,7 +169,10 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
       if (recurring(evidence, o.key, false, o.nWords)) template.add(o.line);
     }
   }
-  return { kept, removed, template, chromeOnly: anchors.length > 0 ? null : chromeOnlyReason(infos, template) };
+  // A page whose only text lines are a sentence or two ("Sorry, we couldn't find that page.") may
+  // still be all chrome: the share of chrome words decides (chromeOnlyReason).
+  const anchorWords = anchors.reduce((n, i) => n + infos[i]!.nWords, 0);
+  return { kept, removed, template, chromeOnly: anchorWords > CHROME_ONLY_MAX_TEXT_WORDS ? null : chromeOnlyReason(infos, template) };
 }
 
 /** Tail zone: a weakly scored line next to chrome belongs to it ("Les commentaires sont fermés." under a reaction widget). */
