@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v3 evaluation set (issue 8): twelve more invented sites wrapped around clean public articles.
  *
+ * DEVELOPMENT DATA since 2026-11-30 14:54 (its misses were read); the frozen set is now scripts/unseen-sites-v4.ts.
+ *
  * FROZEN on 2026-11-30 (v3), at 15:30, when v2 (scripts/unseen-sites-v2.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1, v2 and scripts/simulate-heldout.ts: the sites, page structures, outlets,
@@ -439,7 +441,7 @@ export function generateUnseenV3(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v3 table and JSON. */
-export const V3_HEADING = 'UNSEEN SITES v3 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V3_HEADING = 'UNSEEN SITES v3 (frozen 2026-11-30, development data since 14:54: its misses were read)';
 
 /** Generates v3, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV3(opts: UnseenEvalOptions = {}): Promise<number> {

@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2, development data, then v3, frozen; --json prints one set, v1 unless --unseen-set v2|v3)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 and v3, development data, then v4, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -202,17 +202,21 @@ async function main(): Promise<number> {
     const { runUnseenEval } = await import('../../scripts/unseen-sites.ts');
     const { runUnseenEvalV2 } = await import('../../scripts/unseen-sites-v2.ts');
     const { runUnseenEvalV3 } = await import('../../scripts/unseen-sites-v3.ts');
+    const { runUnseenEvalV4 } = await import('../../scripts/unseen-sites-v4.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2 or v3, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3 or v4, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v4') return runUnseenEvalV4(opts);
     if (which === 'v3') return runUnseenEvalV3(opts);
     const v1 = which === 'v2' ? 0 : await runUnseenEval(opts);
     if (which === 'v1' || v1 !== 0) return v1;
     const v2 = await runUnseenEvalV2(opts);
-    return which === 'v2' || v2 !== 0 ? v2 : runUnseenEvalV3(opts);
+    if (which === 'v2' || v2 !== 0) return v2;
+    const v3 = await runUnseenEvalV3(opts);
+    return v3 !== 0 ? v3 : runUnseenEvalV4(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
