@@ -1,7 +1,7 @@
 /**
  * Generates the FROZEN unseen-sites v4 evaluation set (issue 8): twelve more invented sites, of kinds no earlier set used.
  *
- * FROZEN on 2026-11-30 (v4), at 15:05, when v3 (scripts/unseen-sites-v3.ts) became development data because
+ * FROZEN on 2026-11-30 (v4), at 14:59, when v3 (scripts/unseen-sites-v3.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1, v2, v3 and scripts/simulate-heldout.ts: the sites, page structures,
  * outlets, credit wordings, translations and chrome here are new. Nobody tunes rules against it: do not read
