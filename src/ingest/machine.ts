@@ -42,14 +42,20 @@ export function machineOutputReason(lines: readonly Line[]): string | null {
   }
   if (texts.length >= TABLE_MIN_ROWS) {
     for (const sep of [';', '\t', ',', '|']) {
-      const counts = texts.map((t) => t.split(sep).length - 1);
-      if (counts[0]! >= 2 && counts.every((c) => c === counts[0]) && texts.every((t) => wordCount(t) <= TABLE_MAX_ROW_WORDS)) {
-        return `no article text: a data table (${texts.length} rows of ${counts[0]! + 1} fields), not an article`;
+      const first = texts[0]!.split(sep).length - 1;
+      // Cheap exits first: the header row must hold separators, and every row the same number.
+      if (first < 2 || !texts.every((t) => t.split(sep).length - 1 === first)) continue;
+      if (texts.every((t) => wordCount(t) <= TABLE_MAX_ROW_WORDS)) {
+        return `no article text: a data table (${texts.length} rows of ${first + 1} fields), not an article`;
       }
     }
   }
-  const words = texts.reduce((n, t) => n + wordCount(t), 0);
-  if (words > TINY_PAGE_WORDS) return null;
+  // Longer pages are never tiny: stop counting as soon as the bar is passed.
+  let words = 0;
+  for (const t of texts) {
+    words += wordCount(t);
+    if (words > TINY_PAGE_WORDS) return null;
+  }
   const status = texts.find((t) => HTTP_STATUS.test(t));
   if (status !== undefined) return `no article text: an HTTP error page ("${status}")`;
   if (texts.some((t) => chromeScore(t, wordCount(t)) >= INTERFACE_SCORE)) {
