@@ -264,6 +264,19 @@ describe('removeChrome: corpus recurrence', () => {
     }
   });
 
+  it('reads a recurring short line with a changing number as one template ("Page 4 | Région", "12 commentaires")', () => {
+    const docs = TOPICS.map((c, i) => L([`Page ${i + 2} | Région`, ...article(c), `${i * 7 + 3} commentaires · Réagir`]));
+    const evidence = buildChromeEvidence(docs);
+    for (const doc of docs) {
+      const { kept } = removeChrome(doc, evidence);
+      expect(kept.map((l) => l.text)).toEqual(doc.slice(1, 4).map((l) => l.text));
+    }
+    // A sentence that differs only by its numbers is article text in each file.
+    const sentences = TOPICS.map((c, i) => L([...article(c), `Le bilan s’élève à ${i + 2} blessés, selon les pompiers.`]));
+    const ev2 = buildChromeEvidence(sentences);
+    for (const doc of sentences) expect(removeChrome(doc, ev2).kept).toHaveLength(doc.length);
+  });
+
   it('keeps the title, subheadings and paragraphs of wire copies republished in many files', () => {
     const copy = [
       'L’Iran pourrait envoyer davantage de drones kamikazes à la Russie',

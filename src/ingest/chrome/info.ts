@@ -56,6 +56,9 @@ function countTokens(text: string): number {
  */
 const MEMO_MAX_CHARS = 200;
 
+/** Longest line (in words) whose numbers are read alike in its key (see analyseLine). */
+const NUMBERED_TEMPLATE_MAX_WORDS = 8;
+
 /** Analyses one line (cached per Line object, memoised per text within a file). */
 export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   const hit = cache.get(line);
@@ -81,6 +84,10 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   const reason = ruleReason(line.text, key, nWords);
   // The key is the whole line's words up to LONG_LINE_TOKENS tokens (a prefix beyond): only then does it spare a tokenisation.
   const score = reason === null ? chromeScore(line.text, nWords, tokens > LONG_LINE_TOKENS ? undefined : key) : 0;
+  // Short lines that are not sentences recur as templates with a changing number ("PAGE 4 | Transports",
+  // "— 12 —", "👁 1 204 vues", "3 réactions — Réagir"): their key reads every number alike, so that
+  // cross-file evidence sees the template. Sentences and longer lines keep their numbers.
+  if (nWords > 0 && nWords <= NUMBERED_TEMPLATE_MAX_WORDS && /\d/.test(key) && !endsSentence(line.text)) key = key.replace(/\d+/g, '0');
   const info: Info = { line, key, nWords, reason, score };
   cache.set(line, info);
   if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
