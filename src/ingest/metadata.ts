@@ -221,7 +221,7 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|written|posted|reported|filed|compiled|edited)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -409,6 +409,9 @@ export function parseSignature(text: string): { author: string | null; outlets: 
   }
   const slash = /^(.{1,30}?)\s*\/\s*(agences?|afp|aps|reuters|ap|ats)$/i.exec(s);
   if (slash && (isPersonName(slash[1]!) || /^(?:\p{Lu}\.\s?){1,3}$/u.test(slash[1]!))) return { author: s, outlets: [] };
+  // "Loïc Perrenoud, correspondant": a name and a short role in lower case.
+  const role = /^([^,]{3,40}),\s+(\p{Ll}[\p{L}'’ \-]{2,40})$/u.exec(s);
+  if (role && role[2]!.split(/\s+/).length <= 4 && isPersonName(role[1]!) && !interfaceWords(role[1]!)) return { author: role[1]!.trim(), outlets: [] };
   // "Commentaires Facebook", "Post Comment": capitalised interface words look like a name; a person's
   // name holds no interface word and opens on no interface verb (the chrome features' own test).
   if (isPersonName(s) && !interfaceWords(s)) return { author: s, outlets: [] };

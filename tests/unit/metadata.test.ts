@@ -137,6 +137,12 @@ describe('extractMetaLines', () => {
     expect(credit.meta.author).toBeNull();
   });
 
+  it('reads a closing signature with a short role ("Name, correspondant")', () => {
+    expect(parseSignature('Anouk Marchetti, correspondante')).toEqual({ author: 'Anouk Marchetti', outlets: [] });
+    expect(parseSignature('Hugo Lemaire, envoyé spécial à Kiev')).toEqual({ author: 'Hugo Lemaire', outlets: [] });
+    expect(parseSignature('Le Veilleur, édition du soir')).toBeNull();
+  });
+
   it('never takes interface words written like a name for a signature', () => {
     for (const line of ['Réagir Facebook', 'Reply Comment', 'Newsletter Quotidienne', 'Partager Article']) expect(parseSignature(line)).toBeNull();
     expect(parseSignature('Anouk Marchetti')).toEqual({ author: 'Anouk Marchetti', outlets: [] });
@@ -307,6 +313,8 @@ describe('parseByline', () => {
     ['By Tomasz Nowak, senior Africa editor', 'Tomasz Nowak', null],
     ['Par Inès Carvalho, cheffe du service Monde', 'Inès Carvalho', null],
     ['Auteur principal : Hugo Lemaire', 'Hugo Lemaire', null],
+    ['Une émission présentée par Inès Carvalho', 'Inès Carvalho', null],
+    ['Hosted by Daniel Okafor', 'Daniel Okafor', null],
   ])('reads the byline %s', (line, author, published) => {
     expect(parseByline(line)).toMatchObject({ author, published });
   });
