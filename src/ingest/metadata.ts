@@ -157,10 +157,10 @@ function dateKey(text: string): string {
 }
 
 /** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma. */
-const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, (?=(?:le )?\d|[a-z]{3,9}\.? \d)/;
+const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?\d|[a-z]{3,9}\.? \d)/;
 
 /** Separator and filler left around a date on a date line. */
-const DATE_FILLER = /^[\s,|\-–—:.()]*$/;
+const DATE_FILLER = /^[\s,|\-–—:.()\[\]]*$/;
 
 /**
  * Reads a date line ("Publié le 5 janvier 2019 à 14h30", "23.10.2022, 13:27", "lundi 7 janvier 2019",
@@ -189,7 +189,7 @@ export function parseDateLine(text: string): { published: string | null; updated
     if (!d) return null;
     if (isUpdate) updated ??= d.iso;
     else published ??= d.iso;
-    s = d.rest.replace(/^[\s,|\-:.]+/, '');
+    s = d.rest.replace(/^[\s,|\-:.\])]+/, '');
     const by = /^(?:par|by)\s+/.exec(s);
     if (by) {
       // Recover the name with its capitals from the original line.

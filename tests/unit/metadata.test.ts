@@ -257,6 +257,7 @@ describe('parseDateLine', () => {
     ['Lomé, le 4 mars 2019', '2019-03-04T00:00:00+01:00'],
     ['SAINT-MALO, 4 mars 2019', '2019-03-04T00:00:00+01:00'],
     ['New York, March 4, 2019', '2019-03-04T00:00:00+01:00'],
+    ['Radio Causse Info, [04.03.19 08:15]', '2019-03-04T08:15:00+01:00'],
   ])('reads a dateline: %s', (line, iso) => {
     expect(parseDateLine(line)?.published).toBe(iso);
   });

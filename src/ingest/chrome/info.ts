@@ -57,7 +57,7 @@ function countTokens(text: string): number {
 const MEMO_MAX_CHARS = 200;
 
 /** Longest line (in words) whose numbers are read alike in its key (see analyseLine). */
-const NUMBERED_TEMPLATE_MAX_WORDS = 8;
+const NUMBERED_TEMPLATE_MAX_WORDS = 12;
 
 /** Analyses one line (cached per Line object, memoised per text within a file). */
 export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
