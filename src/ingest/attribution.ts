@@ -385,6 +385,29 @@ export function suffixEvidence(suffix: string | null): { titleSuffix: string | n
   return { titleSuffix: null, siteName: named ? s : null };
 }
 
+/**
+ * The site's name in a recurring masthead: the first part (between spaced separators) written as a
+ * name, one to five words, capitalised or in capitals, without sentence punctuation, not a live or
+ * section tag ("EN DIRECT ● Radio Causses — écoutez la matinale" → "Radio Causses").
+ */
+export function mastheadName(text: string): string | null {
+  const parts = foldTypography(text).split(/\s+[-|·•●▪◆»~*]\s+/u);
+  // Three or more short parts are a menu ("Accueil | Monde | Politique"), not a masthead.
+  if (parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 2)) return null;
+  for (const part of parts) {
+    const p = part.trim();
+    const words = p.split(/\s+/);
+    if (words.length < 1 || words.length > 5 || /[.!?:,;]$/u.test(p) || !/^\p{Lu}/u.test(p)) continue;
+    if (/^(?:en direct|live|direct|breaking|menu|accueil|home|edition|édition)\b/iu.test(p)) continue;
+    if (words.length === 1 && p.length < 4) continue;
+    return p;
+  }
+  return null;
+}
+
+/** A masthead with a tagline or a tag: parts between spaced separators. */
+const MASTHEAD_SHAPE = /\s[-–—|·•●▪◆»~*]\s/u;
+
 /** Longest masthead line, in words: a site's name, maybe with a short tagline. */
 const MAX_MASTHEAD_WORDS = 6;
 
@@ -452,6 +475,11 @@ export function siteEvidence(
     if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line);
   }
   above.sort((a, b) => a.n - b.n);
+  // No copyright line names the site: a masthead that recurs on the site's pages does ("Ourthe TV — la télé de chez nous").
+  // (A line with a tagline or in capitals: a recurring plain line may be a column's title, "Brèves de l'Est".)
+  if (siteName === null && top !== null && top.reason === 'chrome:recurring' && (MASTHEAD_SHAPE.test(top.line.text) || top.line.text === top.line.text.toUpperCase())) {
+    siteName = mastheadName(top.line.text);
+  }
   return { copyright, masthead: mastheadOutlet(above.map((l) => l.text)), siteName, credit };
 }
 

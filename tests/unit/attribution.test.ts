@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, creditName, mastheadOutlet, parseRepublishCredit, settleSiteNames, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -238,5 +238,14 @@ describe('whole names in a site’s own lines and a credit’s subject', () => {
     expect(creditOutlet('Copyright 2019 The Guardian of the Hills')).toBeNull();
     expect(creditOutlet('© 2020 Le Monde')).toBe('Le Monde');
     expect(parseRepublishCredit('Le Matin des Monts nous autorise à reprendre cet article.')?.name).not.toBe('Le Matin');
+  });
+});
+
+describe('mastheadName', () => {
+  it('reads the site name of a masthead with a tagline or a live tag, not a menu or a sentence', () => {
+    expect(mastheadName('La Vigie du Causse — le journal des plateaux')).toBe('La Vigie du Causse');
+    expect(mastheadName('LIVE • Harbour Radio | the voice of the bay')).toBe('Harbour Radio');
+    expect(mastheadName('Accueil | Monde | Politique | Sport')).toBeNull();
+    expect(mastheadName('Nous utilisons des cookies pour améliorer votre expérience.')).toBeNull();
   });
 });
