@@ -464,6 +464,8 @@ export async function ingestFolder(
   const merged = groups.map((group) => {
     const copies = group.map((i) => docs[i]!).sort(byCompleteness);
     const shown = copies[0]!;
+    // Each copy's own headline, before the shown copy may borrow one.
+    const ownTitles = new Map(copies.map((c) => [c.path, c.titleSource === 'headline' ? c.title : null]));
     // A title derived from the lead never beats a real headline of a folded copy.
     const headline = shown.titleSource === 'headline' ? null : copies.find((c) => c.titleSource === 'headline');
     if (headline) {
@@ -473,7 +475,7 @@ export async function ingestFolder(
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
     recordCopyOnlyLines(shown, copies.slice(1));
-    return { shown, copies, author: pick('author'), publishedAt: pick('publishedAt'), url: pick('url') };
+    return { shown, copies, ownTitles, author: pick('author'), publishedAt: pick('publishedAt'), url: pick('url') };
   });
 
   // 11. stories
@@ -520,7 +522,10 @@ export async function ingestFolder(
       author: m.author,
       publishedAt: m.publishedAt,
       paragraphs: m.shown.paragraphs,
-      files: m.copies.map((c) => ({ path: c.path, outlet: c.outlet, republisher: c.republisher })),
+      files: m.copies.map((c) => {
+        const own = m.ownTitles.get(c.path);
+        return { path: c.path, outlet: c.outlet, republisher: c.republisher, ...(own ? { title: own } : {}) };
+      }),
       storyId: storyOf[i] ?? ids[i]!,
       citedOutlets: m.shown.citedOutlets,
       url: m.url,

@@ -12,6 +12,8 @@ export const fileRefSchema = z.object({
   outlet: z.string().min(1).nullable(),
   /** The site that republished this copy when it credits another publisher (see the article's `republisher`). */
   republisher: z.string().min(1).nullable().optional(),
+  /** This copy's own headline (a copy may title the same text otherwise); absent when it has none. */
+  title: z.string().min(1).optional(),
 });
 export type FileRef = z.output<typeof fileRefSchema>;
 

@@ -182,3 +182,28 @@ describe('outlets missing from the list', () => {
     }
   });
 });
+
+describe('folded copies keep their own headlines', () => {
+  it('lists each copy’s own headline in files[].title, and none for a copy without one', async () => {
+    const { mkdtemp, writeFile, rm, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(tmpdir(), 'kiosque-copies-'));
+    // The body of a seed article, republished by two sites under other headlines, and once without one.
+    const seed = (await readFile('content/articles/004_c031b9c9298e8268.txt', 'utf8')).split('\n').slice(1).join('\n');
+    try {
+      await writeFile(path.join(dir, 'a.txt'), `Moscou et Téhéran resserrent leur alliance militaire\n${seed}\nSource : Le Soir\n`);
+      await writeFile(path.join(dir, 'b.txt'), `Drones : l’accord qui inquiète Washington\n${seed}\nSource : La Libre Belgique\n`);
+      await writeFile(path.join(dir, 'c.txt'), `${seed}\nSource : La DH\n`);
+      const result = await ingestFolder(dir);
+      const files = result.articles.flatMap((a) => a.files);
+      const titleOf = (p: string) => files.find((f) => f.path === p)?.title;
+      expect(result.articles.find((a) => a.files.some((f) => f.path === 'a.txt'))?.files).toHaveLength(3);
+      expect(titleOf('a.txt')).toBe('Moscou et Téhéran resserrent leur alliance militaire');
+      expect(titleOf('b.txt')).toBe('Drones : l’accord qui inquiète Washington');
+      expect(titleOf('c.txt')).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
