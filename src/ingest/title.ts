@@ -56,6 +56,20 @@ export function deriveTitle(text: string): string {
 /** Where a title comes from: a headline line of the file, or the lead (derived, a last resort). */
 export type TitleSource = 'headline' | 'derived';
 
+/** A section label above a headline has at most this many words. */
+const LABEL_MAX_WORDS = 8;
+/** The headline under a section label has at least this many words. */
+const LABEL_MIN_HEADLINE_WORDS = 4;
+
+/** A short line in capitals, or a capitalised word and a page number ("PAGE 16 | Social"): a section label. */
+function isSectionLabel(text: string): boolean {
+  const w = words(text);
+  if (w.length === 0 || w.length > LABEL_MAX_WORDS || /[.!?…:]$/u.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
+  return /^\p{Lu}{2,}\s+\d{1,3}\b/u.test(text);
+}
+
 /** Head lines considered as title candidates (the headline sits among the first lines left after chrome). */
 const HEAD_CANDIDATES = 5;
 /** Share of the URL slug's words a line must hold to be recognised as the headline the URL names. */
@@ -120,6 +134,13 @@ export function pickTitle(
     if (best > 0) {
       return { title: lines[best]!.text, titleLine: lines[best]!, body: lines.slice(best + 1), source: 'headline', above: lines.slice(0, best) };
     }
+  }
+  // A section label in capitals above the headline ("VIE LOCALE", "PAGE 16 | Le fait du jour"): a
+  // short line shouted in capitals (or opening on a capitalised word and a page number), then a
+  // headline in ordinary case. A headline in capitals is longer, and a lead under it is a sentence.
+  const next = rest[0];
+  if (next !== undefined && isSectionLabel(first.text) && isTitleLike(next.text) && !/[.…]["»”)]?$/u.test(next.text) && /\p{Ll}/u.test(next.text) && words(next.text).length >= LABEL_MIN_HEADLINE_WORDS) {
+    return { title: next.text, titleLine: next, body: rest.slice(1), source: 'headline', above: [first] };
   }
   // A first line closed by a full stop with more text after it is the lead's first sentence (a copy
   // that lost its headline): headlines almost never end with a full stop (2 in 1,000 in the corpora),

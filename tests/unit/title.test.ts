@@ -71,6 +71,18 @@ describe('title from scored candidates', () => {
     expect(stripSiteSuffix('Le conseil municipal vote le budget · Le Petit Vigilant', evidence).title).toBe('Le conseil municipal vote le budget');
   });
 
+  it('takes a section label in capitals above the headline for what it is', () => {
+    const lead = 'Le conseil municipal a voté lundi soir la gratuité des transports scolaires pour la rentrée.';
+    for (const label of ['VIE LOCALE', 'PAGE 12 | Le fait du jour', 'ÇA S’EST PASSÉ PRÈS DE CHEZ NOUS']) {
+      const picked = pickTitle(L([label, 'Les transports scolaires deviennent gratuits', lead]));
+      expect(picked.title).toBe('Les transports scolaires deviennent gratuits');
+      expect(picked.above.map((l) => l.text)).toEqual([label]);
+    }
+    // A headline in capitals over its lead stays the headline; a plain short first line too.
+    expect(pickTitle(L(['GRÈVE DES TRANSPORTS SCOLAIRES LUNDI', lead])).title).toBe('GRÈVE DES TRANSPORTS SCOLAIRES LUNDI');
+    expect(pickTitle(L(['Brèves de la vallée', 'Les transports scolaires deviennent gratuits', lead])).title).toBe('Brèves de la vallée');
+  });
+
   it('never takes a line holding a web address for a headline', () => {
     expect(isTitleLike('Lien permanent : https://www.exemple.org/?p=123')).toBe(false);
     expect(isTitleLike('Retrouvez le programme complet sur www.exemple-festival.fr')).toBe(false);
