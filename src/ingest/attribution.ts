@@ -154,15 +154,6 @@ function nameSpans(text: string, restored: Map<string, string> = new Map()): str
   return spans;
 }
 
-/**
- * True when the text after a listed name goes on naming something longer: "des Garrigues" after
- * "L'Écho", "of the Valley" after "The Courier". A site's own name and a credit's subject are whole
- * names (a paper called "L'Écho des Garrigues" is not L'Écho).
- */
-function continuesName(rest: string): boolean {
-  return /^[\s\u00a0]+(?:(?:du|de|des|of)(?:[\s\u00a0]+(?:la|l['’]|the))?[\s\u00a0]*|d['’]|de[\s\u00a0]+l['’])\p{Lu}/u.test(rest);
-}
-
 /** Language names, in both languages: "published in French", "traduit de l'Anglais" name no outlet. */
 const LANGUAGES = new Set(
   'french english german spanish italian arabic dutch portuguese russian chinese francais anglais allemand espagnol italien arabe neerlandais portugais russe chinois'.split(' '),
@@ -170,6 +161,9 @@ const LANGUAGES = new Set(
 
 /** Words for a team: before "de X" they name who translated ("équipe de X"), not who published ("la rédaction de X" is X's newsroom). */
 const STAFF_WORDS = new Set(['equipe', 'team', 'staff', 'traducteurs', 'traductrices']);
+
+/** Capitalised words opening a line, with their article and inner particles: a name as the line's subject. */
+const SUBJECT_NAME = /^(?:(?:Le|La|Les|L'|The)\s?)?\p{Lu}[\p{L}'\-]*(?:\s+(?:(?:of|the|du|de|des|la|d')\s*)*\p{Lu}[\p{L}'\-]*){0,4}/u;
 
 /** French contractions of a preposition and the article that begins a name ("du Temps" = "de Le Temps"). */
 const CONTRACTED_ARTICLE: Record<string, string> = { du: 'Le ', au: 'Le ', des: 'Les ', aux: 'Les ' };
@@ -204,17 +198,16 @@ export function parseRepublishCredit(text: string): CreditedName | null {
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
   }
   // "Le Matin nous autorise à reprendre cet article": the publisher may be the line's subject.
-  const subject = matchOutletAtStart(folded);
-  if (subject && !continuesName(folded.slice(subject.end))) return { name: subject.outlet.name, known: true, translated: false };
-  // "Les Temps Irlandais a publié la version originale de cet article": a translated name as subject.
-  const lead = /^(?:(?:Le|La|Les|L'|The)\s?)?\p{Lu}[\p{L}'\-]*(?:\s+(?:(?:of|the|du|de|des|la|d')\s*)*\p{Lu}[\p{L}'\-]*){0,4}/u.exec(folded);
-  const translatedSubject = lead && !continuesName(folded.slice(lead[0].trimEnd().length)) ? matchOutletName(lead[0].trim()) : null;
-  if (translatedSubject) return { name: translatedSubject.outlet.name, known: true, translated: translatedSubject.translated };
-  // "The Sun Herald a publié la version originale de cet article": an unlisted name as the subject,
+  const subject = matchOutletAtStart(folded, true);
+  if (subject) return { name: subject.outlet.name, known: true, translated: false };
+  // The subject's whole name (capitalised words, particles inside): translated ("Les Temps Irlandais
+  // a publié la version originale de cet article"), or unlisted ("The Sun Herald a publié…") when
   // written with its article or in several words (a lone capitalised word may be "Nous", "We").
-  const subjectName = lead?.[0].trim();
-  if (subjectName && /\s/u.test(subjectName) && !continuesName(folded.slice(lead![0].trimEnd().length)) && outletShaped(subjectName) && PIECE_DEIXIS.test(key)) {
-    return { name: canonicalOutletName(subjectName), known: false, translated: false };
+  const lead = SUBJECT_NAME.exec(folded)?.[0].trim();
+  if (lead) {
+    const m = matchOutletName(lead);
+    if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+    if (/\s/u.test(lead) && outletShaped(lead) && PIECE_DEIXIS.test(key)) return { name: canonicalOutletName(lead), known: false, translated: false };
   }
   const domain = CREDIT_DOMAIN.exec(folded);
   if (domain) {
@@ -262,11 +255,7 @@ export function creditName(text: string): string | null {
     const after = stripCreditMarks(s.slice(at));
     s = /\p{L}{2}/u.test(after) ? after : s.slice(0, at);
   }
-  s = stripCreditMarks(s).replace(LEGAL_FORM, '').trim();
-  // "X 2018 unless otherwise stated": a year ends the name.
-  const year = /\s(?:19|20)\d{2}\b/u.exec(s);
-  if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim();
-  return s || null;
+  return creditNameOf(s);
 }
 
 /** A company's legal form closing its name ("Le Riverain SA", "Northern Wire Inc."): not part of the outlet's name. */
@@ -274,9 +263,10 @@ const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|[Ll]td
 /** A line part that is only a legal phrase ("Tous droits de reproduction réservés", "All rights reserved"). */
 const LEGAL_PHRASE = /^(?:tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e))\.?$/iu;
 
-/** The name in one part of a copyright line, marks, years and a legal form stripped. */
+/** The name in one part of a copyright line, marks, years and a legal form stripped ("X 2018 unless otherwise stated" → "X"). */
 function creditNameOf(part: string): string | null {
   let s = stripCreditMarks(part).replace(LEGAL_FORM, '').trim();
+  // A year ends the name.
   const year = /\s(?:19|20)\d{2}\b/u.exec(s);
   if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim();
   return s || null;
@@ -302,8 +292,8 @@ export function creditOutlet(text: string): string | null {
   if (!s) return null;
   const exact = ownOutletName(s);
   if (exact) return exact.name;
-  const m = matchOutletAtStart(s);
-  if (!m || continuesName(s.slice(m.end))) return null;
+  const m = matchOutletAtStart(s, true);
+  if (!m) return null;
   // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
   return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
 }

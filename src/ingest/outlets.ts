@@ -438,8 +438,10 @@ export interface StartMatch {
 /**
  * Longest alias beginning the text (after an optional article) at a word boundary, with its extent,
  * when it is the whole name (not followed by more of a name: "Le Monde Agricole", "Le Courrier du Sud").
+ * `wholeName`: "du/de/of + Capitalised" ends no name either, for any outlet (a site's own copyright
+ * line or a credit's subject names a whole paper: "L'Écho des Garrigues" is not L'Écho).
  */
-export function matchOutletAtStart(text: string): StartMatch | null {
+export function matchOutletAtStart(text: string, wholeName = false): StartMatch | null {
   const head = text.slice(0, 200);
   const tokens = new Tokens(head);
   if (tokens.length === 0 || /[\p{L}\p{N}]/u.test(head.slice(0, tokens.start[0]!))) return null;
@@ -449,7 +451,7 @@ export function matchOutletAtStart(text: string): StartMatch | null {
   if (!m) return null;
   // "Presse Océan", "Le Monde Agricole": a longer name that begins like a listed one is another outlet;
   // acronyms take descriptors ("RT Russie et ex-Union soviétique", "CNN Politics").
-  if (!isAcronym(m.entry.alias) && !wholeNameEnds(tokens, m.last, m.entry.outlet.ambiguous === true)) return null;
+  if (!isAcronym(m.entry.alias) && !wholeNameEnds(tokens, m.last, wholeName || m.entry.outlet.ambiguous === true)) return null;
   // "La Presse" is never written "Presse" alone.
   if (i === 0 && m.entry.outlet.ambiguous === true && hasArticle(m.entry.alias)) return null;
   const start = tokens.start[i]!;
@@ -578,7 +580,8 @@ function breaksSentence(gap: string): boolean {
 
 /** True when an alias is an acronym-like short name ("AFP", "TdG", "BFMTV", "TF1"). */
 function isAcronym(alias: string): boolean {
-  return !/\s/.test(alias) && alias.length <= 6 && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  // One token: "L'Écho" holds two capitals but is an article and a word.
+  return !/[\s'’]/u.test(alias) && alias.length <= 6 && (alias.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /** True when a lower-case wire credit sits in a parenthesised signature like "(afp/nxp)" or "(ats)". */

@@ -258,3 +258,11 @@ describe('scanOutlets', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('an elided article is no acronym', () => {
+  it('reads "L’Écho des Collines" as another paper than L’Écho, while acronyms keep their descriptors', async () => {
+    const { matchOutletAtStart } = await import('../../src/ingest/outlets.ts');
+    expect(matchOutletAtStart('L’Écho des Collines', true)).toBeNull();
+    expect(matchOutletAtStart('CNN Politics')?.outlet.name).toBe('CNN');
+  });
+});
