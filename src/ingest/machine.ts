@@ -31,10 +31,10 @@ function wordCount(text: string): number {
 export function machineOutputReason(lines: readonly Line[]): string | null {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
   if (texts.length === 0) return null;
-  const whole = texts.join('\n');
-  if (/^[{[]/.test(whole) && /[}\]]$/.test(whole)) {
+  // Only a file that opens and closes like JSON is joined and parsed (no copy of every article).
+  if (/^[{[]/.test(texts[0]!) && /[}\]]$/.test(texts[texts.length - 1]!)) {
     try {
-      JSON.parse(whole);
+      JSON.parse(texts.join('\n'));
       return 'no article text: a JSON document (data or an API answer), not an article';
     } catch {
       // not JSON: read on
