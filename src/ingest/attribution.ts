@@ -106,7 +106,7 @@ export interface CreditedName {
  * (written, or restored from a contraction or a lower-case article: `restored` maps such a span to
  * the words as written).
  */
-function nameSpans(text: string, restored: Map<string, string> = new Map()): string[] {
+function nameSpans(text: string, restored: Map<string, string> = new Map(), articled: Set<string> = new Set()): string[] {
   const t = new Tokens(text);
   const spans: string[] = [];
   const sameClause = (k: number): boolean => /^[\s'’«"“:\u00a0\u202f]*$/u.test(t.gap(k));
@@ -147,6 +147,10 @@ function nameSpans(text: string, restored: Map<string, string> = new Map()): str
     // "un article du Courrier des Vallons": the contraction holds the name's article (du = de + le).
     const contracted = startTok === k ? (article ?? CONTRACTED_ARTICLE[t.norm[k - 1]!]) : undefined;
     const written = text.slice(t.start[startTok]!, t.end[last]!);
+    // "in the Wisbech Standard", "dans le Réveil": a piece appears IN a publication, with its article
+    // (a person takes none; "with the permission of the Council" names no medium).
+    const articleAt = startTok !== k ? startTok : LEAD_ARTICLES.has(t.norm[k - 1]!) ? k - 1 : -1;
+    if (articleAt > 0 && /^(?:in|dans|on|sur)$/.test(t.norm[articleAt - 1]!)) articled.add(written);
     spans.push(contracted === undefined ? written : contracted + written);
     if (contracted !== undefined) restored.set(spans[spans.length - 1]!, written);
     k = last;
@@ -192,7 +196,8 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
   if (!isCreditKey(key)) return null;
   const restored = new Map<string, string>();
-  const spans = nameSpans(folded, restored);
+  const articled = new Set<string>();
+  const spans = nameSpans(folded, restored, articled);
   for (const span of spans) {
     const m = matchOutletName(span);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
@@ -216,7 +221,11 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   }
   // The shape is judged on the name as written, without an article restored from "du" or "le";
   // a language is no publisher ("first published in French by X").
-  const unknown = spans.find((span) => !LANGUAGES.has(stripAccents(span.toLowerCase())) && outletShaped(restored.get(span) ?? span));
+  const unknown = spans.find((span) => {
+    const written = restored.get(span) ?? span;
+    if (LANGUAGES.has(stripAccents(span.toLowerCase()))) return false;
+    return outletShaped(written) || (articled.has(written) && written.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS);
+  });
   return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : null;
 }
 

@@ -61,11 +61,14 @@ const LABEL_MAX_WORDS = 8;
 /** The headline under a section label has at least this many words. */
 const LABEL_MIN_HEADLINE_WORDS = 4;
 
-/** A short line in capitals, or a capitalised word and a page number ("PAGE 16 | Social"): a section label. */
+/** A short line in capitals (or opening on a part in capitals), or a capitalised word and a page number ("PAGE 16 | Social"): a label above the headline. */
 function isSectionLabel(text: string): boolean {
   const w = words(text);
   if (w.length === 0 || w.length > LABEL_MAX_WORDS || /[.!?…:]$/u.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  // The whole line in capitals, or a masthead: a name in capitals and its tagline ("THE FENLAND
+  // OBSERVER — news from the marshes").
+  const head = text.split(/\s[-–—|·•]\s/u)[0]!;
+  const letters = head.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
   return /^\p{Lu}{2,}\s+\d{1,3}\b/u.test(text);
 }

@@ -48,6 +48,9 @@ describe('parseRepublishCredit', () => {
     ['This story was first published in German by Le Courrier de Bâle.', 'Le Courrier de Bâle'],
     ['Ce reportage nous est parvenu grâce à nos confrères de La Vigie du Causse.', 'La Vigie du Causse'],
     ['Read the original at www.exemple-quotidien.fr', 'www.exemple-quotidien.fr'],
+    // An unlisted paper named with its article after "in"/"dans", even when it reads like a person's name.
+    ['This article first ran in the Wisbech Standard and appears here with the editor’s kind permission.', 'Wisbech Standard'],
+    ['Cet article est d’abord paru dans le Petit Matin, qui nous autorise à le reproduire.', 'Le Petit Matin'],
     ['Ce reportage nous vient de la rédaction de La Vigie du Causse, qui nous a permis de le reproduire.', 'La Vigie du Causse'],
     ['Reprinted here by kind permission of the Yorkshire Post.', 'Yorkshire Post'],
   ])('word order free: %s', (line, outlet) => {

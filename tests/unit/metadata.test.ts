@@ -316,6 +316,8 @@ describe('parseByline', () => {
     ['Auteur principal : Hugo Lemaire', 'Hugo Lemaire', null],
     ['Une émission présentée par Inès Carvalho', 'Inès Carvalho', null],
     ['Hosted by Daniel Okafor', 'Daniel Okafor', null],
+    ['Words by Harriet Cole · 14 February 2021, 9:05 am', 'Harriet Cole', '2021-02-14T09:05:00+01:00'],
+    ['Reporting by Tom Baker', 'Tom Baker', null],
   ])('reads the byline %s', (line, author, published) => {
     expect(parseByline(line)).toMatchObject({ author, published });
   });

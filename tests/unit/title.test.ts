@@ -73,7 +73,7 @@ describe('title from scored candidates', () => {
 
   it('takes a section label in capitals above the headline for what it is', () => {
     const lead = 'Le conseil municipal a voté lundi soir la gratuité des transports scolaires pour la rentrée.';
-    for (const label of ['VIE LOCALE', 'PAGE 12 | Le fait du jour', 'ÇA S’EST PASSÉ PRÈS DE CHEZ NOUS']) {
+    for (const label of ['VIE LOCALE', 'PAGE 12 | Le fait du jour', 'ÇA S’EST PASSÉ PRÈS DE CHEZ NOUS', 'THE MARSH GAZETTE — news from the fens']) {
       const picked = pickTitle(L([label, 'Les transports scolaires deviennent gratuits', lead]));
       expect(picked.title).toBe('Les transports scolaires deviennent gratuits');
       expect(picked.above.map((l) => l.text)).toEqual([label]);
