@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v4 evaluation set (issue 8): twelve more invented sites, of kinds no earlier set used.
  *
+ * DEVELOPMENT DATA since 2026-11-30 15:25 (its misses were read); the frozen set is now scripts/unseen-sites-v5.ts.
+ *
  * FROZEN on 2026-11-30 (v4), at 14:59, when v3 (scripts/unseen-sites-v3.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1, v2, v3 and scripts/simulate-heldout.ts: the sites, page structures,
@@ -495,7 +497,7 @@ export function generateUnseenV4(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v4 table and JSON. */
-export const V4_HEADING = 'UNSEEN SITES v4 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V4_HEADING = 'UNSEEN SITES v4 (frozen 2026-11-30, development data since 15:25: its misses were read)';
 
 /** Generates v4, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV4(opts: UnseenEvalOptions = {}): Promise<number> {
