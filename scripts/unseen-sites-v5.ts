@@ -1,7 +1,7 @@
 /**
  * Generates the FROZEN unseen-sites v5 evaluation set (issue 8): eleven ordinary news sites of the kind the hidden folders hold.
  *
- * FROZEN on 2026-11-30 (v5), at 15:35, when v4 (scripts/unseen-sites-v4.ts) became development data because
+ * FROZEN on 2026-11-30 (v5), at 15:32, when v4 (scripts/unseen-sites-v4.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1–v4 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
  * translations and chrome here are new. Nobody tunes rules against it: do not read its misses while changing
