@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v5 evaluation set (issue 8): eleven ordinary news sites of the kind the hidden folders hold.
  *
+ * DEVELOPMENT DATA since 2026-11-30 15:35 (its misses were read); the frozen set is now scripts/unseen-sites-v6.ts.
+ *
  * FROZEN on 2026-11-30 (v5), at 15:32, when v4 (scripts/unseen-sites-v4.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1–v4 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -497,7 +499,7 @@ export function generateUnseenV5(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v5 table and JSON. */
-export const V5_HEADING = 'UNSEEN SITES v5 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V5_HEADING = 'UNSEEN SITES v5 (frozen 2026-11-30, development data since 15:35: its misses were read)';
 
 /** Generates v5, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV5(opts: UnseenEvalOptions = {}): Promise<number> {
