@@ -446,3 +446,42 @@ describe('link lists never take a paragraph', () => {
     expect(kept.map((l) => l.text)).toEqual([TITLE, P1, para, P2]);
   });
 });
+
+describe('breadcrumbs with arrow symbols', () => {
+  it('are navigation, whatever the arrow, from two steps on', () => {
+    expect(reasonFor('Accueil › Mobilité › Toute l’actualité', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('Province de Luxembourg > Région', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('Home » World » Europe', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('News → Local → Bristol', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('Sport › Football', 'top')).toBe('chrome:navigation');
+  });
+
+  it('leave a quotation closed by » and a headline with a slash', () => {
+    const keep = (line: string) => removeChrome(L([line, P1, P2]), NO_EVIDENCE).kept.map((l) => l.text);
+    expect(keep('« Non » à la réforme » des retraites')).toContain('« Non » à la réforme » des retraites');
+    expect(keep('Paris / Lyon : le TGV coupé par la neige')).toContain('Paris / Lyon : le TGV coupé par la neige');
+  });
+});
+
+describe('a link list above the article', () => {
+  const ITEMS = ['Un incendie ravage un entrepôt à Rungis', 'Le maire de Lille présente son budget', 'Tempête : trois départements en alerte orange'];
+
+  it('is removed, and the headline under it stays the title', () => {
+    const { kept } = removeChrome(L(['Les plus lus', ...ITEMS, TITLE, P1, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+  });
+
+  it('is removed in English too, when a "see more" line closes it', () => {
+    const { kept } = removeChrome(L(['Most read', ...ITEMS, 'See more stories', TITLE, P1, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+  });
+});
+
+describe('ranking labels', () => {
+  it('head a list as a short line, and leave a headline that opens the same way', () => {
+    expect(reasonFor('Les plus partagés', 'top')).toBe('chrome:see-also');
+    expect(reasonFor('Trending now')).toBe('chrome:see-also');
+    const { kept } = removeChrome(L(['Most popular baby names of 2020 revealed by the statistics office', P1, P2]), NO_EVIDENCE);
+    expect(kept).toHaveLength(3);
+  });
+});

@@ -179,6 +179,10 @@ type Rule = [RegExp, string];
 /** See-also cues that are chrome whatever follows them. */
 const SEE_ALSO_STRONG: RegExp =
   /^(a |à )?(lire|lisez|voir|decouvrez|regardez) (aussi|egalement|encore)\b|^sur le meme (sujet|theme)\b|^articles? (similaires?|lies|associes|recommandes|connexes)\b|^approfondissez\b|^(related|see also|read more|read also)\b|^dans la meme rubrique\b|^nos articles sur\b|^les plus lus\b/;
+/** Ranking labels of link lists ("Les plus partagés", "Most read", "Trending"): a list header only as a short line; a headline may open the same way. */
+const RANKING_HEADER = /^(les plus (lus|partages|commentes|consultes|populaires)|(most (read|popular|viewed|shared|commented)|trending( now| stories)?|more stories))\b/;
+/** Longest ranking label ("Les plus lus de la semaine"). */
+const RANKING_HEADER_MAX_WORDS = 5;
 /** Weaker cues: chrome only when they stand alone or introduce a link (":", ">", "»", "-"). */
 const SEE_ALSO_WEAK: RegExp =
   /^(pour aller plus loin|en savoir plus|lire la suite|lire l'article|voir la video|a decouvrir|a ne pas manquer|a voir|a lire|a suivre|dossier|notre dossier|ecouter|regarder)\s*($|:|>|»|-|\.\.\.)/;
@@ -202,12 +206,29 @@ function segments(text: string, seps: readonly string[]): string[] {
   return parts.map((p) => p.trim());
 }
 
-function isBreadcrumb(plain: string, nWords: number): boolean {
-  if (nWords > 12 || plain.includes('"')) return false;
-  if (!plain.includes(' > ') && !plain.includes(' » ') && !plain.includes(' › ') && !plain.includes(' / ')) return false;
-  const segs = segments(plain, [' > ', ' » ', ' › ', ' / ', ' >> ']);
-  if (segs.length < 2 || segs.some((s) => !s || words(s).length > 4)) return false;
-  return segs.length >= 3 || segs[0] === 'accueil' || segs[0] === 'home';
+/**
+ * Symbols that read as "inside" between two short labels: a path, never prose. A headline may hold
+ * " / " ("Paris / Lyon"), so a slash path needs three steps or a home link first; an arrow (">", "›",
+ * "→", "»" without an opening "«") is navigation from two steps on ("Province de Luxembourg > Région").
+ * Read on the raw text: folding turns "›" and "»" into quotes.
+ */
+const PATH_ARROW = /\s(?:>>?|›|→|»)\s/u;
+const PATH_STEP = /\s(?:>>?|›|→|»|\/)\s/u;
+/** The same where "»" closes a quote (the line holds "«"). */
+const PATH_ARROW_QUOTED = /\s(?:>>?|›|→)\s/u;
+const PATH_STEP_QUOTED = /\s(?:>>?|›|→|\/)\s/u;
+/** A breadcrumb step is a short label ("Toute l'actualité", "Province de Luxembourg"). */
+const PATH_STEP_MAX_WORDS = 4;
+
+function isBreadcrumb(text: string, nWords: number): boolean {
+  if (nWords > 12) return false;
+  const quoted = text.includes('«');
+  const arrow = (quoted ? PATH_ARROW_QUOTED : PATH_ARROW).test(text);
+  const segs = text.split(quoted ? PATH_STEP_QUOTED : PATH_STEP).map((s) => s.trim());
+  if (segs.length < 2 || segs.some((s) => !s || words(s).length > PATH_STEP_MAX_WORDS || /["“”«.!?]$/u.test(s))) return false;
+  if (arrow) return true;
+  const home = stripAccents(words(segs[0]!).join(' ').toLowerCase());
+  return segs.length >= 3 || home === 'accueil' || home === 'home';
 }
 
 function isLinkBar(plain: string, nWords: number): boolean {
@@ -258,7 +279,7 @@ const START_CHARS = 100;
  * do not match (nearly all body paragraphs) skip folding and accent stripping.
  */
 const START_CUES =
-  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|tous droits)/i;
+  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|more stories|most|trending|les plus|tous droits)/i;
 
 /** Position-free rules on a line. Returns the reason, or null. */
 export function ruleReason(text: string, key: string, nWords: number): string | null {
@@ -274,6 +295,7 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
   if (/licen[cs]e/i.test(text) && RULES[0]![0].test(whole())) return RULES[0]![1];
   for (const [re, reason] of RULES.slice(1)) if (re.test(start)) return reason;
   if (SEE_ALSO_STRONG.test(start) || SEE_ALSO_WEAK.test(start)) return 'chrome:see-also';
+  if (nWords <= RANKING_HEADER_MAX_WORDS && RANKING_HEADER.test(start)) return 'chrome:see-also';
   if (nWords <= 12 && isReactionLine(plainKey)) return 'chrome:reactions';
   if (nWords <= 15 && isShare(whole(), plainKey, nWords, text)) return 'chrome:share';
   // Photo credits name a photographer or an agency, not the publisher: a reason of their own.
@@ -301,7 +323,7 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
     if (COOKIE_WORDS.test(w) && COOKIE_ADDRESS.test(w) && COOKIE_GRAMMAR.test(w)) return 'chrome:cookies';
   }
   if (/site|blog|portail|m[ée]dia|r[ée]daction|traduit|automatiquement/i.test(text) && isDisclaimer(whole(), nWords)) return 'chrome:disclaimer';
-  if (nWords <= 12 && (NAV_LINES.has(plainKey) || (/[>»›/]/.test(text) && isBreadcrumb(whole(), nWords)))) return 'chrome:navigation';
+  if (nWords <= 12 && (NAV_LINES.has(plainKey) || (/[>»›→/]/.test(text) && isBreadcrumb(text, nWords)))) return 'chrome:navigation';
   if (nWords <= 24 && text.length <= RULE_PREFIX_CHARS && /[|·•]/.test(text) && isLinkBar(whole(), nWords)) return 'chrome:navigation';
   if (nWords <= 10 && FOOTER_WORDS.test(whole())) return 'chrome:navigation';
   if (text.length < 80 && DOMAIN_ONLY.test(text.trim())) return 'chrome:banner';

@@ -11,7 +11,7 @@ import type { Line, Removal } from '../types.ts';
 import { stripAccents } from '../text.ts';
 import { isCredit, isSectionLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
-import { cutGluedLinks, removeLinkLists, removeTailRuns, removeWidgetParts } from './lists.ts';
+import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removeTailRuns, removeWidgetParts } from './lists.ts';
 import { midRecurring, recurring, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
@@ -103,6 +103,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     return false;
   };
 
+  // A link list above the article is no candidate for its title.
+  removeHeadLinkList(infos, first);
   // Head zone: banners, labels and stray tokens before the title; the title is the first line left.
   let titleIndex = -1;
   for (let i = 0; i < infos.length && inHead(i); i++) {

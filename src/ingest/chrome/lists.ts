@@ -147,6 +147,24 @@ export function removeLinkLists(infos: Info[], from: number): void {
 }
 
 /**
+ * A link list above the article ("Les plus lus de la semaine" and the headlines under it), before
+ * the first line of text (`first`): a see-also header and at least two headline-like items. When the
+ * list runs straight into the text, its last item is the page's own headline and stays.
+ */
+export function removeHeadLinkList(infos: Info[], first: number): void {
+  const h = infos.findIndex((o, i) => i < first && o.reason === 'chrome:see-also' && listHeader(o, true) === 'strong');
+  if (h < 0) return;
+  let j = h + 1;
+  while (j < first && j - h <= LIST_MAX_ITEMS && (infos[j]!.reason !== null ? infos[j]!.reason!.startsWith('chrome:') : headlineLike(infos[j]!, true))) j++;
+  let end = j;
+  if (j === first && j - 1 > h && infos[j - 1]!.reason === null) end = j - 1;
+  const items: number[] = [];
+  for (let k = h + 1; k < end; k++) if (infos[k]!.reason === null) items.push(k);
+  if (items.length < 2) return;
+  for (const k of items) infos[k]!.reason = 'chrome:related';
+}
+
+/**
  * After the last anchor: runs of TAIL_RUN_MIN_ITEMS or more unclassified headline-like lines (site
  * chrome may sit between them) are lists of links without a header. A list introduced by a colon
  * ("Les chiffres clés :") is the article's own.
