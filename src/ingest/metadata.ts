@@ -7,7 +7,7 @@ import { tz } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { foldTypography, stripAccents } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
-import { isPersonName, MAX_NAME_CHARS, personNames } from './names.ts';
+import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
 import { MAX_CREDIT_CHARS, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
@@ -189,6 +189,7 @@ export function parseDateLine(text: string): { published: string | null; updated
     if (!d) return null;
     if (isUpdate) updated ??= d.iso;
     else published ??= d.iso;
+    const separated = /^\s*[·•|\-,]/u.test(d.rest);
     s = d.rest.replace(/^[\s,|\-:.\])]+/, '');
     const by = /^(?:par|by)\s+/.exec(s);
     if (by) {
@@ -198,6 +199,14 @@ export function parseDateLine(text: string): { published: string | null; updated
       if (!names) return null;
       author = names.join(' et ');
       s = '';
+    } else if (s.length > 0 && round === 0 && separated) {
+      // "February 16, 2019 · Harriet Lowell, Europe correspondent": a name (and role) after the date and a separator.
+      const rest = original.slice(original.length - s.length).replace(/^[\s·•|\-–—,]+/u, '').replace(/[\s.]+$/, '');
+      const name = nameWithRole(rest);
+      if (name !== null && !findOutlet(rest)) {
+        author = name;
+        s = '';
+      }
     }
   }
   if (!DATE_FILLER.test(s)) return null;
@@ -211,6 +220,8 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
 const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?\s*[:\-–—]\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
+/** A web address after a pointer symbol ("→ https://…", "» www.…", "🔗 https://…"). */
+const POINTED_URL_LINE = /^[^\p{L}\p{N}\s]{1,3}\s*((?:https?:\/\/|www\.)\S+)$/u;
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
 const SOURCE_LINE = /^\(?sources?\s*(?::|[-–—]\s)\s*/i;
@@ -221,7 +232,7 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -464,7 +475,8 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   for (const [k, line] of lines.entries()) {
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
-    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 6 ? LABELLED_URL_LINE.exec(t) : null;
+    // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
+    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 6 ? LABELLED_URL_LINE.exec(t) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
       const url = labelled ? labelled[1]! : t;
       removed.push({ line, reason: 'metadata:url' });
@@ -589,13 +601,13 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
           l.n > title.n &&
           keptAt.has(l.n) &&
           l.text !== l.text.toUpperCase() &&
-          isPersonName(l.text) &&
+          nameWithRole(l.text) !== null &&
           !findOutlet(l.text),
       );
       if (!cand) continue;
       kept.splice(kept.indexOf(cand), 1);
       removed.push({ line: cand, reason: 'metadata:byline' });
-      meta.author = cand.text.trim();
+      meta.author = nameWithRole(cand.text);
       break;
     }
   }

@@ -44,3 +44,28 @@ export function personNames(text: string): string[] | null {
   if (parts.length === 0 || parts.length > 4) return null;
   return parts.every(isPersonName) ? parts.map((p) => p.trim()) : null;
 }
+
+/** Longest role after a name ("correspondant local", "Europe correspondent", "chef du service politique"). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * The person's name in a signature line that adds a short role: "Amaury Delcourt (correspondant
+ * local)", "Harriet Lowell, Europe correspondent", "Jane Smith (staff writer)", or the name alone.
+ * The role is a few words without sentence punctuation and not capitalised throughout (a second
+ * name would be "Jean Dupont, Marie Curie"); null when the text is no name.
+ */
+export function nameWithRole(text: string): string | null {
+  const s = foldTypography(text).trim();
+  const m = /^([^,()]{3,48}?)\s*(?:\(([^()]{2,48})\)|,\s*([^,()]{2,48}))$/u.exec(s);
+  if (m) {
+    const role = (m[2] ?? m[3]!).trim();
+    const words = role.split(/\s+/);
+    const capitalisedThroughout = words.every((w) => /^\p{Lu}/u.test(w));
+    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !/\d/.test(role) && !capitalisedThroughout && isPersonName(m[1]!)) return m[1]!.trim();
+    return null;
+  }
+  // "Idriss Benhamou in Paris", "Jean Dupont à Bruxelles": where the reporter files from.
+  const place = /^(.{3,48}?)\s+(?:in|à|from|depuis)\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}$/u.exec(s);
+  if (place && isPersonName(place[1]!)) return place[1]!.trim();
+  return isPersonName(s) ? s : null;
+}

@@ -438,3 +438,41 @@ describe('findCitedOutlets', () => {
     expect(findCitedOutlets(p, null)).toEqual(['Le Parisien', 'BFMTV', 'Libération', 'Le Temps']);
   });
 });
+
+describe('bylines: roles, places and dates around the name', () => {
+  const meta = (byline: string) =>
+    extractMetaLines(lines(`Un titre pour l'essai du jour\n${byline}\n${BODY}\n${BODY} Encore une phrase.\n${BODY} Et une autre.`)).meta;
+
+  it('reads "from our correspondent, Name" in both languages', () => {
+    expect(meta('De notre envoyée spéciale à Kiev, Anne-Sophie Marchal').author).toBe('Anne-Sophie Marchal');
+    expect(meta('De notre correspondant, Paul Lefèvre').author).toBe('Paul Lefèvre');
+    expect(meta('From our Brussels correspondent, Jane Whitaker').author).toBe('Jane Whitaker');
+  });
+
+  it('reads a name after a date and a separator, with or without a role', () => {
+    expect(parseDateLine('16 février 2019 - Jean Dupont')?.author).toBe('Jean Dupont');
+    expect(parseDateLine('March 3, 2020 | Tom Baker, staff writer')?.author).toBe('Tom Baker');
+    expect(parseDateLine('03.02.2020 · Léa Martin (correspondante)')?.author).toBe('Léa Martin');
+    // A section or an outlet after the date is no author.
+    expect(parseDateLine('16 février 2019 - Le Monde')?.author ?? null).toBeNull();
+    expect(parseDateLine('16 février 2019 - Société')?.author ?? null).toBeNull();
+  });
+
+  it('takes a name line with a role or a place next to the date line', () => {
+    const m = (line: string) =>
+      extractMetaLines(lines(`Un titre pour l'essai du jour\n${line}\nsamedi 12 janvier 2019\n${BODY}\n${BODY} Encore une phrase.`)).meta.author;
+    expect(m('Amélie Roux (correspondante locale)')).toBe('Amélie Roux');
+    expect(m('Tom Baker in Lisbon')).toBe('Tom Baker');
+    expect(m('Karim Haddad, chef du service politique')).toBe('Karim Haddad');
+    expect(m('Les pompiers sur place')).toBeNull();
+  });
+});
+
+describe('URL lines after a pointer symbol', () => {
+  it('are the page\'s address, and name a known outlet', () => {
+    const r = extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\n→ https://www.lesoir.be/123/article/2019-01-05/un-titre\n▶ www.exemple-local.fr/page`));
+    expect(r.meta.url).toBe('https://www.lesoir.be/123/article/2019-01-05/un-titre');
+    expect(r.meta.urlOutlet).toBe('Le Soir');
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:url', 'metadata:url']);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { nameWithRole } from '../../src/ingest/names.ts';
+
+describe('nameWithRole', () => {
+  it('takes the name out of a signature with a short role or the place filed from', () => {
+    expect(nameWithRole('Amaury Delcourt (correspondant local)')).toBe('Amaury Delcourt');
+    expect(nameWithRole('Jane Smith (staff writer)')).toBe('Jane Smith');
+    expect(nameWithRole('Harriet Lowell, Europe correspondent')).toBe('Harriet Lowell');
+    expect(nameWithRole('Jean Dupont à Bruxelles')).toBe('Jean Dupont');
+    expect(nameWithRole('Idriss Benhamou in New York')).toBe('Idriss Benhamou');
+    expect(nameWithRole('Jean Dupont')).toBe('Jean Dupont');
+  });
+
+  it('refuses two names, an organisation in brackets, a sentence or a place alone', () => {
+    expect(nameWithRole('Jean Dupont, Marie Curie')).toBeNull();
+    expect(nameWithRole('Jean Dupont (AFP)')).toBeNull();
+    expect(nameWithRole('Emmanuel Macron (LREM)')).toBeNull();
+    expect(nameWithRole('Paris, le 3 mars')).toBeNull();
+    expect(nameWithRole('Manifestation à Paris')).toBeNull();
+    expect(nameWithRole('Jean Dupont, qui a vu la scène, témoigne.')).toBeNull();
+  });
+});
