@@ -32,7 +32,7 @@ const LEAD_FILLER = new Set(
  */
 const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise)\s+(?:ici|here))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
-const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|first|parvenu\w*|transmis\w*|confreres|colleagues|grace)\b/;
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|premiere fois|first|parvenu\w*|transmis\w*|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
 const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
@@ -67,7 +67,7 @@ function isCreditKey(key: string): boolean {
   }
   if (!CUE_WORD.test(lead)) return false;
   // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
-  if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(rest) || PERMISSION_CUE.test(rest);
+  if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
   return true;
 }
 
@@ -102,6 +102,50 @@ export interface CreditedName {
 }
 
 /**
+ * The last token of a name that starts at token k (its article at startTok): capitalised words and
+ * numbers, particles inside ("Courrier du Sud"), and lower-case words that outlet names are made of
+ * (the lexicon's, not a generic press noun): a translated name keeps its adjectives and inner nouns
+ * in lower case ("Les Temps financiers", "Le Journal de la rue du Mur", "Le Monde diplomatique"),
+ * and cutting them off would leave another outlet's name.
+ */
+function nameEnd(t: Tokens, k: number, startTok: number): number {
+  let last = k;
+  // The end without lower-case words, and whether one was taken.
+  let strict = k;
+  let loose = false;
+  for (let j = k + 1; j < t.length && j - startTok < MAX_UNKNOWN_NAME_WORDS + 2; j++) {
+    if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
+    // A full stop ends the name ("… The Cross. Republished with permission"), after an initial it does not ("U.S. News").
+    if (t.gap(j).includes('.') && t.norm[j - 1]!.length > 1) break;
+    // After a number any word goes on the name ("24 heures", "20 minutes").
+    if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
+      last = j;
+      if (!loose) strict = j;
+      continue;
+    }
+    if (!PRESS_NOUNS.has(t.norm[j]!) && isOutletNameWord(t.norm[j]!)) {
+      last = j;
+      loose = true;
+      continue;
+    }
+    if (!INNER_PARTICLES.has(t.norm[j]!)) break;
+  }
+  // The lower-case words count only when the longer name is a listed outlet's (a lexicon word is also
+  // a common one: "Les Temps de New York est…"); otherwise the name ends at its last capital.
+  if (loose && matchOutletName(t.text.slice(t.start[startTok]!, t.end[last]!)) === null) return strict;
+  return last;
+}
+
+/** The name a line opens on (its article, capitalised words, inner particles and lexicon words; see nameEnd), or null. */
+function subjectName(text: string): string | null {
+  const t = new Tokens(text);
+  if (t.length === 0 || t.start[0] !== 0) return null;
+  const k = LEAD_ARTICLES.has(t.norm[0]!) && t.length > 1 && /^[\s'’\u00a0]{0,2}$/u.test(t.gap(1)) ? 1 : 0;
+  if (!t.capitalised(k)) return null;
+  return text.slice(0, t.end[nameEnd(t, k, 0)]!);
+}
+
+/**
  * Outlet-shaped spans after a preposition: capitalised words (particles inside), with their article
  * (written, or restored from a contraction or a lower-case article: `restored` maps such a span to
  * the words as written).
@@ -132,18 +176,7 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !thanksTo && !/:\s*$/u.test(t.gap(startTok))) continue;
     // "Traduction : équipe de X", "translated by the X team": the site's own staff, not a publisher.
     if (p > 0 && STAFF_WORDS.has(t.norm[p - 1]!)) continue;
-    let last = k;
-    for (let j = k + 1; j < t.length && j - startTok < MAX_UNKNOWN_NAME_WORDS + 2; j++) {
-      if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
-      // A full stop ends the name ("… The Cross. Republished with permission"), after an initial it does not ("U.S. News").
-      if (t.gap(j).includes('.') && t.norm[j - 1]!.length > 1) break;
-      // After a number any word goes on the name ("24 heures", "20 minutes").
-      if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
-        last = j;
-        continue;
-      }
-      if (!INNER_PARTICLES.has(t.norm[j]!)) break;
-    }
+    const last = nameEnd(t, k, startTok);
     // "un article du Courrier des Vallons": the contraction holds the name's article (du = de + le).
     const contracted = startTok === k ? (article ?? CONTRACTED_ARTICLE[t.norm[k - 1]!]) : undefined;
     const written = text.slice(t.start[startTok]!, t.end[last]!);
@@ -179,6 +212,8 @@ function outletShaped(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > MAX_UNKNOWN_NAME_WORDS) return false;
   if (CALENDAR_WORDS.has(stripAccents(words[0]!.toLowerCase()))) return false;
+  // "12 mars 2019": a date, not a title.
+  if (/\d/.test(name) && words.some((w) => CALENDAR_WORDS.has(stripAccents(w.toLowerCase())))) return false;
   // "Presse Océan", "Morning Herald": a word of newspaper names tells a title from a person's name.
   return !isPersonName(name) || words.some(isOutletNameWord);
 }
@@ -203,7 +238,12 @@ export function parseRepublishCredit(text: string): CreditedName | null {
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
   }
   // "Le Matin nous autorise à reprendre cet article": the publisher may be the line's subject.
-  const subject = matchOutletAtStart(folded, true);
+  // "Les Temps financiers a d'abord publié…": the whole subject name first (a lexicon word in lower
+  // case may follow "Les Temps"), then a known name at the start.
+  const whole = subjectName(folded);
+  const wholeMatch = whole !== null && /\s\p{Ll}/u.test(whole) ? matchOutletName(whole) : null;
+  if (wholeMatch) return { name: wholeMatch.outlet.name, known: true, translated: wholeMatch.translated };
+  const subject = whole !== null && whole !== SUBJECT_NAME.exec(folded)?.[0].trim() && /\s\p{Ll}/u.test(whole) ? null : matchOutletAtStart(folded, true);
   if (subject) return { name: subject.outlet.name, known: true, translated: false };
   // The subject's whole name (capitalised words, particles inside): translated ("Les Temps Irlandais
   // a publié la version originale de cet article"), or unlisted ("The Sun Herald a publié…") when
@@ -218,6 +258,16 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   if (domain) {
     const o = outletFromUrl(domain[0]);
     return { name: o?.name ?? domain[0], known: o !== null, translated: false };
+  }
+  // "Première publication : Tribune de Lyon": a label, a colon, and the name as the whole value.
+  const value = /^[^:]{3,60}?\s?:\s*(\p{Lu}[^:]{1,80}?)[\s.]*$/u.exec(folded)?.[1]?.replace(/\s*\(.*$/u, '');
+  if (value !== undefined && !/[,;!?]/u.test(value) && outletShaped(value) && !LANGUAGES.has(stripAccents(value.toLowerCase()))) {
+    const known = matchOutletName(value);
+    if (known) return { name: known.outlet.name, known: true, translated: known.translated };
+    // Unlisted: a name throughout (capitalised words, particles inside), not a phrase.
+    if (value.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || INNER_PARTICLES.has(stripAccents(w.toLowerCase())))) {
+      return { name: canonicalOutletName(value), known: false, translated: false };
+    }
   }
   // The shape is judged on the name as written, without an article restored from "du" or "le";
   // a language is no publisher ("first published in French by X").
@@ -437,6 +487,20 @@ export function unknownCopyrightName(name: string): string | null {
   return /^\p{Lu}/u.test(s) && words.some(isOutletNameWord) ? s : null;
 }
 
+/** A masthead name shorter than this (article left out) is too common a word to recognise inside another line. */
+const MIN_WITHIN_NAME_CHARS = 6;
+
+/**
+ * True when `text` holds the publication name `name`, its article aside, as whole words. A one-word
+ * name counts only with its article ("La Sentinelle"): a bare word ("Actualités") is a section's.
+ */
+function namesWithin(text: string, name: string): boolean {
+  const key = compareKey(name);
+  const bare = key.replace(/^(?:le|la|les|l|the)\s+/u, '');
+  if (bare.length < MIN_WITHIN_NAME_CHARS || (!bare.includes(' ') && bare === key)) return false;
+  return ` ${compareKey(text)} `.includes(` ${bare} `);
+}
+
 /**
  * The site's own evidence among the chrome lines removed from a file: its copyright line (a known
  * outlet; an unknown name written as a publication's is kept apart as `siteName`), its masthead
@@ -453,6 +517,7 @@ export function siteEvidence(
   // The file's first line when chrome took it above the title: its masthead, if it has one.
   const top = removed.reduce<Removal | null>((a, r) => (r.line.n < titleLine && (a === null || r.line.n < a.line.n) ? r : a), null);
   const mastheadKey = top !== null && top.reason.startsWith('chrome:') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? compareKey(top.line.text) : null;
+  const topName = top !== null && top.reason === 'chrome:recurring' && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? mastheadName(top.line.text) : null;
   const above: Line[] = [];
   for (const r of removed) {
     // A republishing credit the chrome rules took (the metadata stage reads only the head and tail).
@@ -469,6 +534,11 @@ export function siteEvidence(
       const name = creditName(r.line.text);
       // The name the copyright line gives is the site's when the page's top line (its masthead) says
       // the same, whatever its shape ("SAHEL DIRECT" … "Sahel Direct © 2019").
+      // The page's recurring top line and its copyright line name the same publication, however the
+      // copyright spells its owner ("The North Sea Post" … "© 2019 North Sea Post News & Media
+      // Limited", "La Libre Ardenne" … "La Libre Ardenne SRL – TVA BE …"): two independent places
+      // agree, and the masthead gives the publication's name rather than its company's.
+      if (topName !== null && namesWithin(r.line.text, topName)) siteName ??= topName;
       if (name !== null) siteName ??= unknownCopyrightName(name) ?? (mastheadKey !== null && compareKey(name) === mastheadKey ? name : null);
     }
     if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line);

@@ -252,3 +252,47 @@ describe('mastheadName', () => {
     expect(mastheadName('Nous utilisons des cookies pour améliorer votre expérience.')).toBeNull();
   });
 });
+
+describe('siteEvidence: the top line and the copyright line agree on the name', () => {
+  const evidenceOf = (top: string, copyright: string) =>
+    siteEvidence(
+      [
+        { line: { n: 1, text: top }, reason: 'chrome:recurring' },
+        { line: { n: 40, text: copyright }, reason: 'chrome:copyright' },
+      ],
+      3,
+    ).siteName;
+
+  it('names the site when its copyright holds the masthead name, however the owner is spelt', () => {
+    expect(evidenceOf('The Fenland Courier', '© 2021 Fenland Courier Media Group plc. All rights reserved.')).toBe('The Fenland Courier');
+    expect(evidenceOf('Le Réveil des Vosges', 'Le Réveil des Vosges SAS – RCS Épinal 123 456 789 – Tous droits réservés')).toBe('Le Réveil des Vosges');
+    expect(evidenceOf('La Sentinelle', 'Éditions La Sentinelle SA, 2020, tous droits réservés')).toBe('La Sentinelle');
+  });
+
+  it('does not when the copyright names someone else, or the top line is a single common word', () => {
+    expect(evidenceOf('The Fenland Courier', '© 2021 Eastern Print Holdings Ltd. All rights reserved.')).not.toBe('The Fenland Courier');
+    expect(evidenceOf('Actualités', '© 2021 Actualités Régionales Média SA – Tous droits réservés')).not.toBe('Actualités');
+  });
+});
+
+describe('parseRepublishCredit: more wordings', () => {
+  it('reads a publication label and its outlet after a colon, known or not', () => {
+    expect(parseRepublishCredit('Première publication : Le Soir')?.name).toBe('Le Soir');
+    expect(parseRepublishCredit('Original publication: The Marsh Gazette')).toEqual({ name: 'The Marsh Gazette', known: false, translated: false });
+    expect(parseRepublishCredit('Article original : Le Courrier des Vallées')?.name).toBe('Le Courrier des Vallées');
+  });
+
+  it('never takes a person or a date for the outlet', () => {
+    expect(parseRepublishCredit('Première publication : Jean Dupont')).toBeNull();
+    expect(parseRepublishCredit('Publié initialement : 12 mars 2019')).toBeNull();
+    expect(parseRepublishCredit('Première victoire pour le PSG')).toBeNull();
+  });
+
+  it('keeps lower-case words of a translated name, which would otherwise leave another outlet', () => {
+    expect(parseRepublishCredit('Les Temps financiers ont publié cette enquête en premier.')?.name).toBe('Financial Times');
+    expect(parseRepublishCredit('Ce reportage a d’abord paru dans le Journal de la rue du Mur.')?.name).toBe('The Wall Street Journal');
+    expect(parseRepublishCredit('Republished with permission from The Financial Times.')?.name).toBe('Financial Times');
+    // A generic press noun after the name is not part of it.
+    expect(parseRepublishCredit('Cet article est paru dans Le Soir quotidien du 3 mars.')?.name).toBe('Le Soir');
+  });
+});
