@@ -218,7 +218,7 @@ export function parseDateLine(text: string): { published: string | null; updated
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
-const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?\s*[:\-–—]\s*((?:https?:\/\/|www\.)\S+)$/u;
+const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?(?:\s*[:\-–—]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 /** A web address after a pointer symbol ("→ https://…", "» www.…", "🔗 https://…"). */
 const POINTED_URL_LINE = /^[^\p{L}\p{N}\s]{1,3}\s*((?:https?:\/\/|www\.)\S+)$/u;
@@ -232,7 +232,7 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteure?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */

@@ -333,6 +333,19 @@ describe('removeChrome: corpus recurrence', () => {
     expect(removeChrome(hosted[0]!, buildChromeEvidence([...hosted, ...others])).kept).toHaveLength(4);
   });
 
+  it('removes a site’s editorial note between paragraphs of its unrelated articles, sentence or not, and keeps it on too few pages', () => {
+    // Invented: one short note, ending with a full stop, pasted between paragraphs on every page of one site.
+    const note = 'Note : les intertitres sont de la rédaction.';
+    const site = (n: number) => TOPICS.slice(0, n).map((c) => { const [t, p1, p2] = article(c); return L(['Le Courrier du Plateau', t!, p1!, note, p2!]); });
+    const others = TOPICS.slice(6).map((c) => L(article(c)));
+    const five = site(5);
+    const evidence = buildChromeEvidence([...five, ...others]);
+    for (const page of five) expect(removeChrome(page, evidence).kept.map((l) => l.text)).not.toContain(note);
+    // Three pages are the head and tail bar, not the body's: there a false hit costs a paragraph.
+    const three = site(3);
+    expect(removeChrome(three[0]!, buildChromeEvidence([...three, ...others])).kept.map((l) => l.text)).toContain(note);
+  });
+
   it('keeps the paragraphs of three copies of one article (a group by their shared title, same neighbours)', () => {
     const copy = L(article(TOPICS[0]!).concat(['Les organisateurs espèrent réunir davantage de monde lors du prochain rassemblement prévu devant la mairie.']));
     const docs = [copy, copy.map((l) => ({ ...l })), copy.map((l) => ({ ...l })), ...TOPICS.slice(1).map((c) => L(article(c)))];
@@ -483,5 +496,27 @@ describe('ranking labels', () => {
     expect(reasonFor('Trending now')).toBe('chrome:see-also');
     const { kept } = removeChrome(L(['Most popular baby names of 2020 revealed by the statistics office', P1, P2]), NO_EVIDENCE);
     expect(kept).toHaveLength(3);
+  });
+});
+
+describe('single links led by a pointer symbol', () => {
+  it('go between paragraphs, in any arrow', () => {
+    expect(reasonFor('› Un incendie ravage un entrepôt à Rungis', 'middle')).toBe('chrome:related');
+    expect(reasonFor('→ Storm warning for three counties tonight', 'middle')).toBe('chrome:related');
+  });
+
+  it('stay as the article’s own points: a list of them, or after a colon', () => {
+    const list = ['Les mesures annoncées :', '→ Hausse du minimum vieillesse', '→ Prime exceptionnelle pour les salariés'];
+    const { kept } = removeChrome(L([TITLE, P1, ...list, P2]), NO_EVIDENCE);
+    expect(kept.map((l) => l.text)).toEqual([TITLE, P1, ...list, P2]);
+    const one = removeChrome(L([TITLE, P1, 'Ce qui change au 1er janvier :', '› Les péages augmentent de 3 %', P2]), NO_EVIDENCE);
+    expect(one.kept).toHaveLength(5);
+  });
+});
+
+describe('captions closed by a picture credit', () => {
+  it('are photo credits, in French and English', () => {
+    expect(reasonFor('Protesters gather at a roundabout. Photograph: Jane Roe/The Evening Post', 'middle')).toBe('chrome:photo-credit');
+    expect(reasonFor('La place envahie par les manifestants. Photo : J. Dupont / AFP', 'middle')).toBe('chrome:photo-credit');
   });
 });

@@ -476,3 +476,13 @@ describe('URL lines after a pointer symbol', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['metadata:url', 'metadata:url']);
   });
 });
+
+describe('more label forms', () => {
+  it('reads inclusive spellings of the author label and "label on URL" lines', () => {
+    expect(parseByline('Auteur·e : Solène Marchetti')?.author).toBe('Solène Marchetti');
+    expect(parseByline('Auteur(e) : Paul Girard')?.author).toBe('Paul Girard');
+    const r = extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\nArticle complet sur https://www.lesoir.be/123/article/x\nRead the full story at www.theguardian.com/world/x`));
+    expect(r.meta.urlOutlet).toBe('Le Soir');
+    expect(r.removed.map((x) => x.reason)).toEqual(['metadata:url', 'metadata:url']);
+  });
+});

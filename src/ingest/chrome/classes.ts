@@ -281,6 +281,9 @@ const START_CHARS = 100;
 const START_CUES =
   /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|more stories|most|trending|les plus|tous droits)/i;
 
+/** A picture word, a colon and a short credit naming an agency or outlet after a slash or a mark, closing a line. */
+const TRAILING_PICTURE_CREDIT = /(?:^|[.!?]\s+)(?:photo(?:graph|graphie)?s?|cr[ée]dits?(?: photos?)?|image|illustration|picture)\s*:\s*[^:/©]{2,60}(?:\/|©)\s*[^.:]{2,50}$/iu;
+
 /** Position-free rules on a line. Returns the reason, or null. */
 export function ruleReason(text: string, key: string, nWords: number): string | null {
   const start = START_CUES.test(text.slice(0, 40))
@@ -303,6 +306,9 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
   // "Photo d'illustration © X", "Image: X / Agence", "Illustration by X": a picture word opening a short
   // line that credits someone (a mark, a colon, a slash or "by/par") is a picture's credit, in any wording.
   if (nWords <= 10 && PICTURE_LEAD.test(start) && /©|\(c\)|:|\/|\b(?:by|par)\b/.test(start)) return 'chrome:photo-credit';
+  // A caption closed by its credit ("Des manifestants sur un rond-point. Photograph: Jane Roe/The Post",
+  // "La place envahie. Photo : J. Dupont / AFP"): the credit names who took the picture, after a slash or a mark.
+  if (nWords <= 30 && TRAILING_PICTURE_CREDIT.test(text)) return 'chrome:photo-credit';
   if (nWords <= 20 && /^(©|\(c\)|copyright\b|tous droits)/.test(start)) return 'chrome:copyright';
   // "X 2018 ©", "X © 2019 — All rights reserved": the mark after the site's name.
   // (Only a year may follow the mark: "Jean Dupont © AFP" between paragraphs credits a photo.)

@@ -11,7 +11,7 @@ import type { Line, Removal } from '../types.ts';
 import { stripAccents } from '../text.ts';
 import { isCredit, isSectionLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
-import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removeTailRuns, removeWidgetParts } from './lists.ts';
+import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removePointerLinks, removeTailRuns, removeWidgetParts } from './lists.ts';
 import { midRecurring, recurring, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
@@ -133,6 +133,7 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   }
   // Link lists after their header, anywhere after the title.
   removeLinkLists(infos, titleIndex + 1);
+  removePointerLinks(infos, titleIndex + 1);
   // Tail zone: stray tokens, French reaction words, recurring lines (not signatures).
   for (let i = Math.max(last + 1, 0); i < infos.length; i++) {
     const o = infos[i]!;

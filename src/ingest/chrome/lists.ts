@@ -146,6 +146,26 @@ export function removeLinkLists(infos: Info[], from: number): void {
   }
 }
 
+/** A line led by a pointer symbol ("› Titre d'un autre article", "→ …"; "»" only without an opening "«"). */
+const POINTER_LED = /^(?:[›→▶►➜➔➤]|»(?![^«]*«))\s*\p{Lu}/u;
+
+/**
+ * Single links to other articles between paragraphs: a pointer symbol and a headline, alone (a
+ * neighbour led the same way makes a list of the article's own points) and not introduced by a
+ * colon ("Les mesures annoncées :"). From `from` (after the title).
+ */
+export function removePointerLinks(infos: Info[], from: number): void {
+  const pointer = (j: number): boolean => j >= 0 && j < infos.length && POINTER_LED.test(infos[j]!.line.text);
+  for (let i = Math.max(from, 0); i < infos.length; i++) {
+    const o = infos[i]!;
+    if (o.reason !== null || !pointer(i) || pointer(i - 1) || pointer(i + 1)) continue;
+    // Introduced by a colon, or a sentence of its own ("► Le Journal a été invité par l'agence !"): the article's.
+    if ((i > 0 && /:\s*$/u.test(infos[i - 1]!.line.text)) || /[.!…]$/u.test(o.line.text)) continue;
+    const rest = { ...o, nWords: Math.max(0, o.nWords), line: { ...o.line, text: o.line.text.replace(/^\S+\s*/u, '') } };
+    if (headlineLike(rest, true)) o.reason = 'chrome:related';
+  }
+}
+
 /**
  * A link list above the article ("Les plus lus de la semaine" and the headlines under it), before
  * the first line of text (`first`): a see-also header and at least two headline-like items. When the

@@ -239,9 +239,21 @@ export function recurring(evidence: ChromeEvidence, key: string, strong: boolean
   return s.siteDocs >= SITE_MIN_FILES && s.contexts >= SITE_MIN_FILES && s.contexts / s.docs >= SITE_MIN_DIVERSITY;
 }
 
-/** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS). */
+/**
+ * Between paragraphs, a line of one site's template (held by this many of the site's files, in
+ * distinct contexts for MID_RECUR_MIN_DIVERSITY of them) goes at any length, sentence or not: an
+ * editor's note or a stock caption pasted into every article ("Note : les intertitres sont de la
+ * rédaction"). Five, above SITE_MIN_FILES, because in the body a false hit costs a paragraph; copies
+ * of one article share their paragraphs with the same neighbours, so they fail the diversity bar.
+ */
+const MID_SITE_MIN_FILES = 5;
+
+/** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS and MID_SITE_MIN_FILES). */
 export function midRecurring(evidence: ChromeEvidence, o: Info): boolean {
-  if (o.nWords === 0 || o.nWords > MID_RECUR_MAX_WORDS || endsSentence(o.line.text)) return false;
+  if (o.nWords === 0) return false;
   const s = evidence.keys.get(o.key);
-  return s !== undefined && s.docs >= MID_RECUR_MIN_DOCS && s.contexts >= MID_RECUR_MIN_DOCS && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY;
+  if (s === undefined) return false;
+  if (s.siteDocs >= MID_SITE_MIN_FILES && s.contexts >= MID_SITE_MIN_FILES && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY) return true;
+  if (o.nWords > MID_RECUR_MAX_WORDS || endsSentence(o.line.text)) return false;
+  return s.docs >= MID_RECUR_MIN_DOCS && s.contexts >= MID_RECUR_MIN_DOCS && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY;
 }
