@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v6 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 15:50 (its misses were read); the frozen set is now scripts/unseen-sites-v7.ts.
+ *
  * FROZEN on 2026-11-30 (v6), at 15:38, when v5 (scripts/unseen-sites-v5.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1–v5 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -509,7 +511,7 @@ export function generateUnseenV6(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v6 table and JSON. */
-export const V6_HEADING = 'UNSEEN SITES v6 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V6_HEADING = 'UNSEEN SITES v6 (frozen 2026-11-30, development data since 15:50: its misses were read)';
 
 /** Generates v6, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV6(opts: UnseenEvalOptions = {}): Promise<number> {
