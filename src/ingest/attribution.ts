@@ -32,15 +32,19 @@ const LEAD_FILLER = new Set(
  */
 const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise)\s+(?:ici|here))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
-const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|premiere fois|first|parvenu\w*|transmis\w*|confreres|colleagues|grace)\b/;
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
+const CREDIT_HINT = /relay|relai|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
 const PRESS_NOUNS = new Set(
   'journal quotidien hebdomadaire mensuel magazine revue site media blog newspaper daily weekly monthly website outlet'.split(' '),
 );
+/** Who a credited outlet is to the site ("par notre partenaire X", "from our partners at X"): a relation, then the name. */
+const PARTNER_NOUNS = new Set('partenaire partenaires confrere confreres consoeur consoeurs partner partners colleague colleagues friends amis'.split(' '));
+/** Possessives before such a noun ("notre", "nos", "our"). */
+const POSSESSIVES = new Set('notre nos our votre your'.split(' '));
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
 const CUE_WORD = /^(?:original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
@@ -166,9 +170,9 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
       else article = FRENCH_ARTICLE[t.norm[p]!];
       p--;
     }
-    if (PRESS_NOUNS.has(t.norm[p]!) && p > 0 && !t.capitalised(p)) {
+    if ((PRESS_NOUNS.has(t.norm[p]!) || PARTNER_NOUNS.has(t.norm[p]!)) && p > 0 && !t.capitalised(p)) {
       p--;
-      if (LEAD_ARTICLES.has(t.norm[p]!) && p > 0) p--;
+      if ((LEAD_ARTICLES.has(t.norm[p]!) || POSSESSIVES.has(t.norm[p]!)) && p > 0) p--;
     }
     // "Source originale : X": a colon introduces the name too.
     // "Merci à X", "grateful to X": à/to introduce a name only after thanks (elsewhere a place: "prévue à X").
@@ -218,6 +222,28 @@ function outletShaped(name: string): boolean {
   return !isPersonName(name) || words.some(isOutletNameWord);
 }
 
+/** Longest cue tag beside a name ("reprise autorisée", "republished with permission"). */
+const MAX_TAG_WORDS = 5;
+
+/**
+ * "Le Parisien — reprise autorisée", "Reproduced with permission | The Fenland Courier": a name and a
+ * short republication tag on either side of a spaced separator. The name is a listed outlet, or an
+ * unlisted one written as a name.
+ */
+function taggedCredit(folded: string): CreditedName | null {
+  const parts = folded.split(/\s[-–—|·•]\s/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== 2) return null;
+  for (const [name, tag] of [[parts[0]!, parts[1]!], [parts[1]!, parts[0]!]] as const) {
+    if (tag.split(/\s+/).length > MAX_TAG_WORDS) continue;
+    const tagKey = stripAccents(tag.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+    if (!isCreditKey(tagKey)) continue;
+    const m = matchOutletName(name);
+    if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+    if (/^\p{Lu}/u.test(name) && outletShaped(name) && !/[.!?,;:]/u.test(name)) return { name: canonicalOutletName(name), known: false, translated: false };
+  }
+  return null;
+}
+
 /**
  * The original publisher a republishing credit names: "Un article de X, repris avec son
  * autorisation", "Publié initialement par X", "Avec l'aimable autorisation de X", "Cet article est
@@ -229,7 +255,7 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   if (text.length > MAX_CREDIT_CHARS || !CREDIT_HINT.test(text)) return null;
   const folded = foldTypography(text).trim();
   const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
-  if (!isCreditKey(key)) return null;
+  if (!isCreditKey(key)) return taggedCredit(folded);
   const restored = new Map<string, string>();
   const articled = new Set<string>();
   const spans = nameSpans(folded, restored, articled);
@@ -243,12 +269,15 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   const whole = subjectName(folded);
   const wholeMatch = whole !== null && /\s\p{Ll}/u.test(whole) ? matchOutletName(whole) : null;
   if (wholeMatch) return { name: wholeMatch.outlet.name, known: true, translated: wholeMatch.translated };
-  const subject = whole !== null && whole !== SUBJECT_NAME.exec(folded)?.[0].trim() && /\s\p{Ll}/u.test(whole) ? null : matchOutletAtStart(folded, true);
+  // A listed name at the start counts only when it is the whole subject: "La Croix-Rousse Hebdo a
+  // publié…" and "La Voix de l'Ain a publié…" name other papers than La Croix and La Voix.
+  const atStart = matchOutletAtStart(folded, true);
+  const subject = atStart !== null && (whole === null || compareKey(whole).length <= compareKey(folded.slice(0, atStart.end)).length) ? atStart : null;
   if (subject) return { name: subject.outlet.name, known: true, translated: false };
   // The subject's whole name (capitalised words, particles inside): translated ("Les Temps Irlandais
   // a publié la version originale de cet article"), or unlisted ("The Sun Herald a publié…") when
   // written with its article or in several words (a lone capitalised word may be "Nous", "We").
-  const lead = SUBJECT_NAME.exec(folded)?.[0].trim();
+  const lead = (whole ?? SUBJECT_NAME.exec(folded)?.[0])?.trim();
   if (lead) {
     const m = matchOutletName(lead);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
@@ -276,7 +305,7 @@ export function parseRepublishCredit(text: string): CreditedName | null {
     if (LANGUAGES.has(stripAccents(span.toLowerCase()))) return false;
     return outletShaped(written) || (articled.has(written) && written.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS);
   });
-  return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : null;
+  return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : taggedCredit(folded);
 }
 
 // ——— Copyright lines ———
@@ -333,6 +362,8 @@ function creditNameOf(part: string): string | null {
 
 /** A copyright mark inside a line. */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/iu;
+/** A legal phrase anywhere in a line ("… – Tous droits réservés", "All rights reserved."). */
+const LEGAL_PHRASE_ANY = /tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e)/iu;
 
 /** Strips leading markers and years and trailing legal phrases ("© 2019 X – Tous droits réservés" → "X"). */
 function stripCreditMarks(text: string): string {
@@ -428,6 +459,11 @@ const MAX_SUFFIX_NAME_WORDS = 6;
 export function suffixEvidence(suffix: string | null): { titleSuffix: string | null; siteName: string | null } {
   if (suffix === null) return { titleSuffix: null, siteName: null };
   const s = suffix.trim();
+  // "… | la-croix.com": a site's address as its suffix.
+  if (/^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i.test(s)) {
+    const o = outletFromUrl(s);
+    return o ? { titleSuffix: o.name, siteName: null } : { titleSuffix: null, siteName: null };
+  }
   const own = ownOutletName(s);
   if (own) return { titleSuffix: own.name, siteName: null };
   const named = s.split(/\s+/).length <= MAX_SUFFIX_NAME_WORDS && !/[.!?,;:]$|^\P{Lu}/u.test(s);
@@ -449,9 +485,28 @@ export function mastheadName(text: string): string | null {
     if (words.length < 1 || words.length > 5 || /[.!?:,;]$/u.test(p) || !/^\p{Lu}/u.test(p)) continue;
     if (/^(?:en direct|live|direct|breaking|menu|accueil|home|edition|édition)\b/iu.test(p)) continue;
     if (words.length === 1 && p.length < 4) continue;
-    return p;
+    return shoutedName(p);
   }
   return null;
+}
+
+/** Particles a name keeps in lower case inside ("L'Écho du Golfe", "Agence de Presse"). */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'd', 'l', 'of', 'the', 'and', 'à', 'au', 'aux', 'en', 'sur']);
+
+/**
+ * A name written in capitals on a masthead, in the case it is read in ("AGENCE FIL CONTINENTAL" →
+ * "Agence Fil Continental", "L'ÉCHO DU GOLFE" → "L'Écho du Golfe"); short acronyms ("RTBF", "AFP")
+ * and names in ordinary case stay as written.
+ */
+export function shoutedName(name: string): string {
+  if (name !== name.toUpperCase() || !/\s/u.test(name.trim()) || !/\p{Lu}{2}/u.test(name)) return name;
+  let first = true;
+  return name.toLowerCase().replace(/[\p{L}]+/gu, (w, at: number) => {
+    const afterApostrophe = at > 0 && /['’]/u.test(name[at - 1]!);
+    const keepLower = !first && !afterApostrophe && NAME_PARTICLES.has(w);
+    first = false;
+    return keepLower ? w : w[0]!.toUpperCase() + w.slice(1);
+  });
 }
 
 /** A masthead with a tagline or a tag: parts between spaced separators. */
@@ -529,7 +584,8 @@ export function siteEvidence(
         continue;
       }
     }
-    if (r.reason === 'chrome:copyright') {
+    // A copyright line by its text, whatever rule took it (a recurring one is still the site's).
+    if (r.reason === 'chrome:copyright' || (r.reason.startsWith('chrome:') && r.reason !== 'chrome:photo-credit' && r.line.n > titleLine && (COPYRIGHT_MARK.test(r.line.text) || LEGAL_PHRASE_ANY.test(r.line.text)))) {
       copyright ??= creditOutlet(r.line.text);
       const name = creditName(r.line.text);
       // The name the copyright line gives is the site's when the page's top line (its masthead) says
@@ -543,6 +599,10 @@ export function siteEvidence(
     }
     if (r.reason.startsWith('chrome:') && r.line.n < titleLine) above.push(r.line);
   }
+  // The recurring top line names the site when a line below the title names it too (a byline "Par X
+  // — Canal Vallée", a picture credit "© X / Canal Vallée", a footer "Canal Vallée 2018 — Mentions
+  // légales"): the page speaks of itself by that name.
+  if (siteName === null && topName !== null && removed.some((r) => r.line.n > titleLine && r !== top && namesWithin(r.line.text, topName))) siteName = topName;
   above.sort((a, b) => a.n - b.n);
   // No copyright line names the site: a masthead that recurs on the site's pages does ("Ourthe TV — la télé de chez nous").
   // (A line with a tagline or in capitals: a recurring plain line may be a column's title, "Brèves de l'Est".)

@@ -75,7 +75,7 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|posted|published|first published|filed|dated|written|issued|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on)?\s*/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on|\||·|•)?\s*/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
@@ -85,7 +85,7 @@ const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
 const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const TIME = /^(?:\s*(?:,|a|at|-|\||vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
+const TIME = /^(?:\s*(?:,|a|at|-|\||·|•|vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
 const ZONE_OFFSET = /^\s*\(?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?(?:utc|gmt|z)\)?(?![a-z])/, 'UTC'],
@@ -159,6 +159,11 @@ function dateKey(text: string): string {
 /** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma. */
 const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?\d|[a-z]{3,9}\.? \d)/;
 
+/** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
+const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|modifie(?:e)?|updated)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
+/** A short header label after a date ("Dépêche n° 20181229-706", "Édition du soir"): at most six words. */
+const TRAILING_LABEL = /^[\s\-|·•]*\S+(?:\s+\S+){0,5}$/u;
+
 /** Separator and filler left around a date on a date line. */
 const DATE_FILLER = /^[\s,|\-–—:.()\[\]]*$/;
 
@@ -168,11 +173,14 @@ const DATE_FILLER = /^[\s,|\-–—:.()\[\]]*$/;
  */
 export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null; cued?: boolean } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
-  let s = dateKey(text);
+  // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
+  // nothing the date does not: it is read as filler.
+  let s = dateKey(text).replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').trim();
   let published: string | null = null;
   let updated: string | null = null;
   let author: string | null = null;
   let cued = false;
+  let separatedLabel = false;
   const original = foldTypography(text).replace(/\s+/g, ' ').trim();
   for (let round = 0; round < 2 && s.length > 0; round++) {
     const p = DATE_PREFIX.exec(s);
@@ -186,10 +194,13 @@ export function parseDateLine(text: string): { published: string | null; updated
       if (place && /^\p{Lu}/u.test(original)) s = s.slice(place[0].length).replace(/^le /, '');
     }
     const d = parseDateAt(s);
+    // A second date may follow the first ("…, mis à jour le …"); anything else ends the dates.
+    if (!d && round > 0) break;
     if (!d) return null;
     if (isUpdate) updated ??= d.iso;
     else published ??= d.iso;
     const separated = /^\s*[·•|\-,]/u.test(d.rest);
+    separatedLabel ||= /^\s+[·•|\-]\s/u.test(d.rest) && round === 0;
     s = d.rest.replace(/^[\s,|\-:.\])]+/, '');
     const by = /^(?:par|by)\s+/.exec(s);
     if (by) {
@@ -209,7 +220,9 @@ export function parseDateLine(text: string): { published: string | null; updated
       }
     }
   }
-  if (!DATE_FILLER.test(s)) return null;
+  // "29/12/2018 13:06 — Dépêche n° 20181229-706": after the date and a spaced separator, a short
+  // label (no sentence, no second date) belongs to the header line.
+  if (!DATE_FILLER.test(s) && !(separatedLabel && TRAILING_LABEL.test(s) && !/[.!?]$/u.test(s))) return null;
   if (!published && !updated) return null;
   return { published, updated, author, cued };
 }
@@ -232,14 +245,14 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
 /** Separators between title segments: " - ", " – ", " — ", " | ", " · ", " • ", " » ", " :: "… (a symbol between spaces). */
-const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:[-\u2013\u2014|\u00b7\u2022\u00bb\u203a~*\u22c5\u25c6\u25aa\u2605]|::|\/\/|\|\|)[\s\u00a0\u202f]{1,3}/gu;
+const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:[-\u2013\u2014|\u00b7\u2022\u00bb\u203a~*\u22c5\u25c6\u25aa\u2605]|::|\/\/|\|\|)[\s\u00a0\u202f]{1,3}|[ \u00a0\t]{3,}/gu;
 
 /** Splits "A – B | C" into segments and their separators. */
 function segments(line: string): { parts: string[]; seps: string[] } {
@@ -279,6 +292,14 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };
 }
 
+/**
+ * A name and a role in a newsroom ("…, bureau de Marseille", "…, correspondante à Rome", "…, staff
+ * writer", "…, rédaction de X"): a signature even without a cue or a date. Other roles after a name
+ * ("Emmanuel Macron, président de la République") make a headline or a caption, not a byline.
+ */
+const NEWSROOM_ROLE =
+  /^[^,]{3,48},\s+((?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondant\p{L}*|correspondent|envoy\p{L}*|journaliste|reporter|staff|desk|service|chef(?:fe)? d\p{L}* service|editor|chroniqueur|chroniqueuse|pigiste)\b[^,]{0,40})$/iu;
+
 /** Longest role after a byline's name and a comma ("chief political correspondent in Brussels"). */
 const MAX_ROLE_WORDS = 6;
 /** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
@@ -316,7 +337,8 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
     rest = [first.slice(comma + 1)];
     first = first.slice(0, comma).trim();
   }
-  const names = personNames(first);
+  // "Timothée Lacombe, rédaction de Canal Vallée | samedi 1 décembre 2018": a name with its role.
+  const names = personNames(first) ?? (nameWithRole(first) !== null ? [nameWithRole(first)!] : null);
   if (!names || findOutlet(first)) return null;
   const outlets: string[] = [];
   let published: string | null = null;
@@ -344,8 +366,13 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
 export function parseByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   const start = BYLINE_START.exec(text);
-  // A name-first byline needs a date, hence a digit.
-  if (!start) return /\d/.test(text) ? parseNameFirst(text) : null;
+  // A name-first byline needs a date, hence a digit, or a newsroom role ("Mathieu Scheuer, bureau de Marseille").
+  if (!start) {
+    if (/\d/.test(text)) return parseNameFirst(text);
+    const staff = NEWSROOM_ROLE.exec(text);
+    const name = staff ? nameWithRole(text) : null;
+    return name !== null && staff !== null && !findOutlet(staff[1]!) ? { author: name, outlets: [], published: null } : null;
+  }
   // Words before the authorship cue ("Un reportage signé X") make a label; the same words closed by a
   // full stop make a sentence of the article ("La chronique est signée X.").
   if (!/^(?:par|by)\b/iu.test(start[0]) && /[.!?…]\s*$/u.test(text) && /\s/u.test(start[0].trim())) return null;
@@ -367,8 +394,11 @@ export function parseByline(text: string): { author: string | null; outlets: str
   if (comma >= 0) {
     const tail = head.slice(comma + 1).trim();
     const d = parseDateLine(tail);
-    if (d) published = d.published;
-    else if (tail.length > 0 && !BYLINE_TAIL.test(tail) && !findOutlet(tail)) {
+    if (d) {
+      // "Par Jean Dupont, 12 janvier 2019": the date after the name.
+      published = d.published;
+      head = head.slice(0, comma).trim();
+    } else if (tail.length > 0 && !BYLINE_TAIL.test(tail) && !findOutlet(tail)) {
       // "By Jane Smith, Europe correspondent": a short role after a name, not a sentence.
       const role = tail.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(tail) && personNames(head.slice(0, comma)) !== null;
       if (role) head = head.slice(0, comma).trim();

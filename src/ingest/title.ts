@@ -73,6 +73,15 @@ function isSectionLabel(text: string): boolean {
   return /^\p{Lu}{2,}\s+\d{1,3}\b/u.test(text);
 }
 
+/** The label of a message's subject line ("Objet : …", "Subject: …", "Titre : …"), which a headline taken from an e-mail or form keeps. */
+const SUBJECT_LABEL = /^(?:objet|subject|sujet|titre|title)\s?:\s+(?=\S)/iu;
+
+/** The headline without its subject label, when what follows still reads as a headline. */
+function withoutSubjectLabel(text: string): string {
+  const rest = text.replace(SUBJECT_LABEL, '');
+  return rest !== text && isTitleLike(rest) ? rest : text;
+}
+
 /** Head lines considered as title candidates (the headline sits among the first lines left after chrome). */
 const HEAD_CANDIDATES = 5;
 /** Share of the URL slug's words a line must hold to be recognised as the headline the URL names. */
@@ -149,7 +158,7 @@ export function pickTitle(
   // that lost its headline): headlines almost never end with a full stop (2 in 1,000 in the corpora),
   // and then the derived title reads the same.
   const sentence = rest.length > 0 && /[^.]\.["»”)]?$/u.test(first.text);
-  if (isTitleLike(first.text) && !sentence) return { title: first.text, titleLine: first, body: rest, source: 'headline', above: [] };
+  if (isTitleLike(first.text) && !sentence) return { title: withoutSubjectLabel(first.text), titleLine: first, body: rest, source: 'headline', above: [] };
   return { title: deriveTitle(first.text), titleLine: null, body: [...lines], source: 'derived', above: [] };
 }
 
@@ -233,8 +242,11 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
 }
 
 /** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
+/** A web address as a title's suffix ("… | la-croix.com"): a site's name by its shape, on one page as on many. */
+const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i;
+
 export function stripSiteSuffix(title: string, evidence: TitleEvidence): { title: string; suffix: string | null } {
   const split = splitSuffix(title);
-  if (!split || !evidence.suffixes.has(compareKey(split[1]))) return { title, suffix: null };
+  if (!split || (!evidence.suffixes.has(compareKey(split[1])) && !DOMAIN_SUFFIX.test(split[1].trim()))) return { title, suffix: null };
   return { title: split[0].replace(/[\s\-–—|·:/•»›~*⋅◆▪★]+$/u, ''), suffix: split[1].replace(/^["«»‹›“”]\s*/u, '') };
 }

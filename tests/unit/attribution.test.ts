@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, creditName, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, shoutedName, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -294,5 +294,53 @@ describe('parseRepublishCredit: more wordings', () => {
     expect(parseRepublishCredit('Republished with permission from The Financial Times.')?.name).toBe('Financial Times');
     // A generic press noun after the name is not part of it.
     expect(parseRepublishCredit('Cet article est paru dans Le Soir quotidien du 3 mars.')?.name).toBe('Le Soir');
+  });
+});
+
+describe('credits: partners, relays, tags and whole subject names', () => {
+  it('reads a partner noun between the preposition and the name, and a relaying site', () => {
+    expect(parseRepublishCredit('Cet article a été publié en premier par notre partenaire Le Soleil.')?.name).toBe('Le Soleil');
+    expect(parseRepublishCredit('This story first ran at our partners The Marsh Gazette.')?.name).toBe('The Marsh Gazette');
+    expect(parseRepublishCredit('Le Matin a publié cet article ; nous le relayons ci-dessous.')?.name).toBe('Le Matin');
+  });
+
+  it('reads a name beside a short republication tag, on either side', () => {
+    expect(parseRepublishCredit('Le Parisien — reprise autorisée')?.name).toBe('Le Parisien');
+    expect(parseRepublishCredit('Reproduced with permission | The Fenland Courier')?.name).toBe('The Fenland Courier');
+    expect(parseRepublishCredit('Jean Dupont — reprise autorisée')).toBeNull();
+    expect(parseRepublishCredit('Politique — Toute l’actualité')).toBeNull();
+  });
+
+  it('keeps a subject name whole when a listed one only starts it', () => {
+    expect(parseRepublishCredit('La Croix-Rousse Hebdo a publié cet article ; nous le relayons ci-dessous.')).toEqual({ name: 'La Croix-Rousse Hebdo', known: false, translated: false });
+    expect(parseRepublishCredit('La Voix de l’Ain a publié cet article ; nous le relayons ci-dessous.')?.name).toBe("La Voix de l'Ain");
+    expect(parseRepublishCredit('La Croix a publié cet article ; nous le relayons ci-dessous.')?.name).toBe('La Croix');
+  });
+});
+
+describe('site names: capitals, self-reference, copyright taken by another rule', () => {
+  it('writes a name in capitals as it is read', () => {
+    expect(shoutedName('AGENCE FIL CONTINENTAL')).toBe('Agence Fil Continental');
+    expect(shoutedName('L’ÉCHO DU GOLFE')).toBe('L’Écho du Golfe');
+    expect(shoutedName('RTBF')).toBe('RTBF');
+    expect(shoutedName('Rue Libre')).toBe('Rue Libre');
+  });
+
+  it('names the site when a line below the title names its recurring top line, or a recurring line holds its copyright', () => {
+    const own = siteEvidence(
+      [
+        { line: { n: 1, text: 'Radio des Trois Rivières' }, reason: 'chrome:recurring' },
+        { line: { n: 12, text: 'Photo d’illustration © Anne Roy / Radio des Trois Rivières' }, reason: 'chrome:photo-credit' },
+      ],
+      3,
+    );
+    expect(own.siteName).toBe('Radio des Trois Rivières');
+    const recurringCopyright = siteEvidence([{ line: { n: 30, text: 'Le Petit Journal du Web © 2019 – Tous droits réservés' }, reason: 'chrome:recurring' }], 3);
+    expect(recurringCopyright.siteName).toBe('Le Petit Journal du Web');
+  });
+
+  it('reads a web address as a title suffix', () => {
+    expect(suffixEvidence('la-croix.com')).toEqual({ titleSuffix: 'La Croix', siteName: null });
+    expect(suffixEvidence('exemple-local.fr')).toEqual({ titleSuffix: null, siteName: null });
   });
 });

@@ -520,3 +520,12 @@ describe('captions closed by a picture credit', () => {
     expect(reasonFor('La place envahie par les manifestants. Photo : J. Dupont / AFP', 'middle')).toBe('chrome:photo-credit');
   });
 });
+
+describe('a header line with the day’s date', () => {
+  it('is the site’s template whatever the date', () => {
+    const days = ['samedi 8 décembre 2018', 'lundi 21 janvier 2019', 'vendredi 1 février 2019', 'mardi 25 décembre 2018', 'jeudi 14 mars 2019', 'mercredi 16 janvier 2019'];
+    const docs = TOPICS.slice(0, days.length).map((c, i) => L([`Quotidien régional d’information — ${days[i]}`, ...article(c)]));
+    const evidence = buildChromeEvidence([...docs, ...TOPICS.slice(days.length).map((c) => L(article(c)))]);
+    for (const doc of docs) expect(removeChrome(doc, evidence).kept.map((l) => l.text)).toEqual(doc.slice(1).map((l) => l.text));
+  });
+});

@@ -486,3 +486,29 @@ describe('more label forms', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['metadata:url', 'metadata:url']);
   });
 });
+
+describe('date lines: relative ages, separators and header labels', () => {
+  it('reads the date whatever relative age stands beside it', () => {
+    expect(parseDateLine('Publié le 25/11/2018 à 14h28, mis à jour il y a 8 heures')?.published).toBe('2018-11-25T14:28:00+01:00');
+    expect(parseDateLine('Il y a 3 h · 24/11/2018 20:56')?.published).toBe('2018-11-24T20:56:00+01:00');
+    expect(parseDateLine('Posted 3 hours ago | March 2, 2019')?.published).toBe('2019-03-02T00:00:00+01:00');
+  });
+
+  it('reads a time after a middle dot, a "sent" cue, and a short label after the date', () => {
+    expect(parseDateLine('05.03.2019 · 18:30')?.published).toBe('2019-03-05T18:30:00+01:00');
+    expect(parseDateLine('Envoyé le 31 décembre 2018')?.published).toBe('2018-12-31T00:00:00+01:00');
+    expect(parseDateLine('Sent on 4 January 2019')?.published).toBe('2019-01-04T00:00:00+01:00');
+    expect(parseDateLine('29/12/2018 13:06 — Dépêche n° 20181229-706')?.published).toBe('2018-12-29T13:06:00+01:00');
+    // A sentence after the date is no date line.
+    expect(parseDateLine('12 mars 2019 - Les manifestants ont bloqué le rond-point toute la matinée.')).toBeNull();
+  });
+
+  it('reads bylines with a date after the comma, a newsroom role, or a correspondent label', () => {
+    expect(parseByline('Par Jean Dupont, 12 janvier 2019')).toEqual({ author: 'Jean Dupont', outlets: [], published: '2019-01-12T00:00:00+01:00' });
+    expect(parseByline('Mathieu Scheuer, bureau de Marseille')?.author).toBe('Mathieu Scheuer');
+    expect(parseByline('Jane Smith, staff writer')?.author).toBe('Jane Smith');
+    expect(parseByline('Emmanuel Macron, président de la République')).toBeNull();
+    expect(parseByline('Correspondante : Léa Roy')?.author).toBe('Léa Roy');
+    expect(parseByline('Timothée Lacombe, rédaction de Canal Vallée   samedi 1 décembre 2018 à 14h58')?.author).toBe('Timothée Lacombe');
+  });
+});

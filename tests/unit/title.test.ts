@@ -151,3 +151,21 @@ describe('folded copies: a derived title never beats a headline', () => {
     expect(result.rejected).toEqual([{ path: 'd-habillage.txt', reason: expect.stringMatching(/^only site chrome/) }]);
   });
 });
+
+describe('subject labels and web-address suffixes', () => {
+  const L = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const lead = 'Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux, au grand dam des clubs de natation de la ville.';
+
+  it('drops the label of a message subject, in both languages', () => {
+    expect(pickTitle(L(['Objet : La piscine municipale ferme pour un an', lead])).title).toBe('La piscine municipale ferme pour un an');
+    expect(pickTitle(L(['Subject: Council closes the swimming pool', lead])).title).toBe('Council closes the swimming pool');
+    // A colon inside a headline is no label.
+    expect(pickTitle(L(['Piscine : le conseil vote la fermeture', lead])).title).toBe('Piscine : le conseil vote la fermeture');
+  });
+
+  it('strips a web address after a separator even on one page', () => {
+    const none = buildTitleEvidence([]);
+    expect(stripSiteSuffix('La piscine municipale ferme pour un an | exemple-ville.fr', none).title).toBe('La piscine municipale ferme pour un an');
+    expect(stripSiteSuffix('La piscine municipale ferme pour un an - Le Courrier', none).title).toBe('La piscine municipale ferme pour un an - Le Courrier');
+  });
+});

@@ -56,6 +56,10 @@ function countTokens(text: string): number {
  */
 const MEMO_MAX_CHARS = 200;
 
+/** Weekday and month names (French and English, accents optional) in a lower-case key. */
+const CALENDAR_NAME =
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
+
 /** Longest line (in words) whose numbers are read alike in its key (see analyseLine). */
 const NUMBERED_TEMPLATE_MAX_WORDS = 12;
 
@@ -87,7 +91,9 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   // Short lines that are not sentences recur as templates with a changing number ("PAGE 4 | Transports",
   // "— 12 —", "👁 1 204 vues", "3 réactions — Réagir"): their key reads every number alike, so that
   // cross-file evidence sees the template. Sentences and longer lines keep their numbers.
-  if (nWords > 0 && nWords <= NUMBERED_TEMPLATE_MAX_WORDS && /\d/.test(key) && !endsSentence(line.text)) key = key.replace(/\d+/g, '0');
+  // The day's date in a header ("Quotidien national — samedi 8 décembre 2018", "Envoyé le 10 mars
+  // 2019") reads alike too: its weekday and month names, not only its numbers.
+  if (nWords > 0 && nWords <= NUMBERED_TEMPLATE_MAX_WORDS && /\d/.test(key) && !endsSentence(line.text)) key = key.replace(/\d+/g, '0').replace(CALENDAR_NAME, 'd');
   const info: Info = { line, key, nWords, reason, score };
   cache.set(line, info);
   if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
