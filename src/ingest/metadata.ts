@@ -233,19 +233,21 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
 const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?(?:\s*[:\-–—]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
+/** A pointer symbol opening a line ("→ Suite de l'article : https://…"). */
+const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 /** A web address after a pointer symbol ("→ https://…", "» www.…", "🔗 https://…"). */
 const POINTED_URL_LINE = /^[^\p{L}\p{N}\s]{1,3}\s*((?:https?:\/\/|www\.)\S+)$/u;
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
 const SOURCE_LINE = /^\(?sources?\s*(?::|[-–—]\s)\s*/i;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
-const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?)\s*:?\s+(\S.{1,60})$/iu;
+const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from)\s*:?\s+(\S.{1,60})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
 const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pictures|infographie|dessin|cartoon)\b/iu;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -323,6 +325,9 @@ function stripAgency(head: string): string {
   return agency ? head.slice(0, m.index).trim() : head;
 }
 
+/** A reading time ("7 min de lecture", "Lecture : 4 min", "5 min read", "3-minute read"). */
+const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:utes?)?|mn)\.?\s+(?:de\s+lecture|read|reading)|(?:temps de )?lecture\s*:?\s*\d{1,3}\s?(?:min(?:utes?)?|mn)\.?|\d{1,3}-minute read)$/iu;
+
 /**
  * Reads a name-first byline, which needs a date to be told from a title or a sentence:
  * "Jean Dupont | Publié le 08/01/2019", "Marie Curie, le 3 février 2019 à 8 h 15".
@@ -343,6 +348,7 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
   const outlets: string[] = [];
   let published: string | null = null;
   let dated = false;
+  let timed = false;
   for (const part of rest) {
     const p = part.trim();
     const d = parseDateLine(p);
@@ -351,11 +357,16 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
       dated = true;
       continue;
     }
+    // "Nicolas Ruchonnet · 7 min de lecture": a reading time marks a byline as a date does.
+    if (READING_TIME.test(p)) {
+      timed = true;
+      continue;
+    }
     const o = findOutlet(p);
     if (!o) return null;
     outlets.push(o.name);
   }
-  return dated ? { author: names.join(' et '), outlets, published } : null;
+  return dated || timed ? { author: names.join(' et '), outlets, published } : null;
 }
 
 /**
@@ -506,7 +517,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
     // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
-    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 6 ? LABELLED_URL_LINE.exec(t) ?? POINTED_URL_LINE.exec(t) : null;
+    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 7 ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
       const url = labelled ? labelled[1]! : t;
       removed.push({ line, reason: 'metadata:url' });
@@ -525,9 +536,10 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
         continue;
       }
     }
-    if (t.length <= MAX_META_LINE_CHARS && SOURCE_LINE.test(t)) {
-      // "(Source : X)": the closing parenthesis goes with the opening one.
-      const value = t.replace(SOURCE_LINE, '');
+    const unpointed = t.replace(POINTER, '');
+    if (t.length <= MAX_META_LINE_CHARS && (SOURCE_LINE.test(t) || (unpointed !== t && SOURCE_LINE.test(unpointed)))) {
+      // "(Source : X)": the closing parenthesis goes with the opening one; "— Source : X": a dash before it.
+      const value = (SOURCE_LINE.test(t) ? t : unpointed).replace(SOURCE_LINE, '');
       const src = sourceName(t.startsWith('(') ? value.replace(/\)\s*\.?$/u, '') : value);
       removed.push({ line, reason: 'metadata:source' });
       if (src.url && meta.url === null) {

@@ -344,3 +344,12 @@ describe('site names: capitals, self-reference, copyright taken by another rule'
     expect(suffixEvidence('exemple-local.fr')).toEqual({ titleSuffix: null, siteName: null });
   });
 });
+
+describe('credits in the site’s own voice', () => {
+  it('reads "nous reprenons ici un article de X" and "X a révélé cette information en premier"', () => {
+    expect(parseRepublishCredit('Nous reprenons ici un article du Courrier des Vallées, avec son accord.')?.name).toBe('Le Courrier des Vallées');
+    expect(parseRepublishCredit('Bloomberg a révélé cette information en premier.')?.name).toBe('Bloomberg');
+    expect(parseRepublishCredit('Temps Financiers a révélé cette information en premier.')?.name).toBe('Financial Times');
+    expect(parseRepublishCredit('Le ministre a révélé cette information en premier.')).toBeNull();
+  });
+});

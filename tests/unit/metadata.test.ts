@@ -512,3 +512,25 @@ describe('date lines: relative ages, separators and header labels', () => {
     expect(parseByline('Timothée Lacombe, rédaction de Canal Vallée   samedi 1 décembre 2018 à 14h58')?.author).toBe('Timothée Lacombe');
   });
 });
+
+describe('more byline, source and address forms', () => {
+  it('reads "Posté par" and a reading time beside a name', () => {
+    expect(parseByline('Posté par Karim Benaïssa le 15/03/2019 à 23:04')?.author).toBe('Karim Benaïssa');
+    expect(parseByline('Nicolas Ruchonnet · 7 min de lecture')?.author).toBe('Nicolas Ruchonnet');
+    expect(parseByline('Jane Roe | 5 min read')?.author).toBe('Jane Roe');
+    expect(parseByline('Le Sud · 7 min de lecture')).toBeNull();
+  });
+
+  it('reads "In X", "Dans X" and a dashed Source line for a listed outlet, never for a place', () => {
+    const src = (line: string) => extractMetaLines(lines(`Un titre pour l'essai du jour\n${line}\n${BODY}\n${BODY} Encore.`)).meta.sourceOutlet;
+    expect(src('In La Voix du Nord')).toBe('La Voix du Nord');
+    expect(src('Dans Le Parisien')).toBe('Le Parisien');
+    expect(src('— Source : Le Soir')).toBe('Le Soir');
+    expect(src('In Paris')).toBeNull();
+  });
+
+  it('reads an address after a pointer and a label', () => {
+    const r = extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\n→ Suite de l’article : https://www.lesoir.be/123/article/x`));
+    expect(r.meta.urlOutlet).toBe('Le Soir');
+  });
+});
