@@ -161,6 +161,8 @@ const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le 
 
 /** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
 const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|modifie(?:e)?|updated)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
+/** A relative age in running text, any case ("il y a 6 jours", "2 days ago"). */
+const RELATIVE_AGE_TEXT = /\b(?:il y a\s+\d+\s*(?:min\p{L}*|h\p{L}*|j\p{L}*|sem\p{L}*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\b/giu;
 /** A short header label after a date ("Dépêche n° 20181229-706", "Édition du soir"): at most six words. */
 const TRAILING_LABEL = /^[\s\-|·•]*\S+(?:\s+\S+){0,5}$/u;
 
@@ -363,8 +365,19 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
       continue;
     }
     const o = findOutlet(p);
-    if (!o) return null;
-    outlets.push(o.name);
+    if (o) {
+      outlets.push(o.name);
+      continue;
+    }
+    // "…, étudiante en master de journalisme il y a 6 jours (29/01/2019)", "· 7 min de lecture il y
+    // a 2 jours (16/03/2019)": a role or a reading time, a relative age, the date in brackets.
+    const bracketed = /^(.*?)\s*\(([^()]{6,40})\)$/u.exec(p);
+    const d2 = bracketed ? parseDateLine(bracketed[2]!) : null;
+    if (!bracketed || !d2) return null;
+    const before = bracketed[1]!.replace(RELATIVE_AGE_TEXT, ' ').trim();
+    if (before !== '' && !READING_TIME.test(before) && !(/^\p{Ll}/u.test(before) && before.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(before))) return null;
+    published ??= d2.published;
+    dated = true;
   }
   return dated || timed ? { author: names.join(' et '), outlets, published } : null;
 }

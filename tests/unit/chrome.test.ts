@@ -529,3 +529,24 @@ describe('a header line with the day’s date', () => {
     for (const doc of docs) expect(removeChrome(doc, evidence).kept.map((l) => l.text)).toEqual(doc.slice(1).map((l) => l.text));
   });
 });
+
+describe('a labelled field above the headline', () => {
+  it('is the site’s template whatever its short value', () => {
+    const values = ['Société', 'Social', 'Politique', 'Mobilité', 'Économie', 'International'];
+    const docs = TOPICS.slice(0, values.length).map((c, i) => L(['Le Fil Régional', `Flux : ${values[i]}`, ...article(c)]));
+    const evidence = buildChromeEvidence([...docs, ...TOPICS.slice(values.length).map((c) => L(article(c)))]);
+    for (const doc of docs) expect(removeChrome(doc, evidence).kept.map((l) => l.text)).toEqual(doc.slice(2).map((l) => l.text));
+  });
+
+  it('leaves headlines with a colon and a long value', () => {
+    const heads = ['Brexit : Londres demande un nouveau report de six mois', 'Brexit : les députés rejettent encore l’accord de retrait', 'Brexit : Bruxelles prépare un plan pour les pêcheurs'];
+    const docs = heads.map((h, i) => L([h, ...article(TOPICS[i]!).slice(1)]));
+    const evidence = buildChromeEvidence([...docs, ...TOPICS.slice(3).map((c) => L(article(c)))]);
+    for (const doc of docs) expect(removeChrome(doc, evidence).kept[0]!.text).toBe(doc[0]!.text);
+  });
+
+  it('"Lire :" and ">>> Lire:" head a link', () => {
+    expect(reasonFor('>>> Lire: Le patronat veut une réduction des charges', 'middle')).toBe('chrome:see-also');
+    expect(reasonFor('Read: the full report on the strike', 'middle')).toBe('chrome:see-also');
+  });
+});

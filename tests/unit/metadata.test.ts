@@ -534,3 +534,11 @@ describe('more byline, source and address forms', () => {
     expect(r.meta.urlOutlet).toBe('Le Soir');
   });
 });
+
+describe('bylines with a bracketed date', () => {
+  it('read a role or a reading time, a relative age, and the date in brackets', () => {
+    expect(parseByline('Karim Benaïssa, étudiante en master de journalisme il y a 6 jours (29/01/2019)')).toEqual({ author: 'Karim Benaïssa', outlets: [], published: '2019-01-29T00:00:00+01:00' });
+    expect(parseByline('Ana Ruiz · 4 min read · 2 days ago (March 16, 2019)')?.published).toBe('2019-03-16T00:00:00+01:00');
+    expect(parseByline('Jean Dupont, qui a vu la scène (lundi)')).toBeNull();
+  });
+});

@@ -185,7 +185,7 @@ const RANKING_HEADER = /^(les plus (lus|partages|commentes|consultes|populaires)
 const RANKING_HEADER_MAX_WORDS = 5;
 /** Weaker cues: chrome only when they stand alone or introduce a link (":", ">", "»", "-"). */
 const SEE_ALSO_WEAK: RegExp =
-  /^(pour aller plus loin|en savoir plus|lire la suite|lire l'article|voir la video|a decouvrir|a ne pas manquer|a voir|a lire|a suivre|dossier|notre dossier|ecouter|regarder)\s*($|:|>|»|-|\.\.\.)/;
+  /^(pour aller plus loin|en savoir plus|lire la suite|lire|read|lire l'article|voir la video|a decouvrir|a ne pas manquer|a voir|a lire|a suivre|dossier|notre dossier|ecouter|regarder)\s*($|:|>|»|-|\.\.\.)/;
 
 const RULES: Rule[] = [
   [/\btheme licen[cs]e\b|licen[cs]e (is not|n'est pas) valid|validate the licen[cs]e|activate (your|the) licen[cs]e/, 'chrome:licence'],

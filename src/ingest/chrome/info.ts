@@ -60,6 +60,12 @@ const MEMO_MAX_CHARS = 200;
 const CALENDAR_NAME =
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
 
+/** A short labelled field, "Label : value" (see analyseLine). */
+const FIELD = /^([^:]{2,30}?)\s?:\s+(\S[^:]*)$/u;
+const FIELD_MAX_WORDS = 5;
+const FIELD_LABEL_MAX_WORDS = 2;
+const FIELD_VALUE_MAX_WORDS = 3;
+
 /** Longest line (in words) whose numbers are read alike in its key (see analyseLine). */
 const NUMBERED_TEMPLATE_MAX_WORDS = 12;
 
@@ -94,6 +100,13 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   // The day's date in a header ("Quotidien national — samedi 8 décembre 2018", "Envoyé le 10 mars
   // 2019") reads alike too: its weekday and month names, not only its numbers.
   if (nWords > 0 && nWords <= NUMBERED_TEMPLATE_MAX_WORDS && /\d/.test(key) && !endsSentence(line.text)) key = key.replace(/\d+/g, '0').replace(CALENDAR_NAME, 'd');
+  // A labelled field ("Flux : Société", "Rubrique : Sport", "Section: World") reads alike whatever
+  // its short value, so that a site's field recurs as its template; a headline's "Brexit : l'impasse
+  // de Londres" has a longer value, and a field on one page or two stays.
+  if (nWords > 0 && nWords <= FIELD_MAX_WORDS && line.text.includes(':') && !endsSentence(line.text)) {
+    const field = FIELD.exec(line.text);
+    if (field && countTokens(field[1]!) <= FIELD_LABEL_MAX_WORDS && countTokens(field[2]!) <= FIELD_VALUE_MAX_WORDS) key = `${lineKey(field[1]!)} :*`;
+  }
   const info: Info = { line, key, nWords, reason, score };
   cache.set(line, info);
   if (memo && line.text.length <= MEMO_MAX_CHARS) memo.set(line.text, info);
