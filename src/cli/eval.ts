@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v6, development data, then v7, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v7, development data, then v8, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -206,12 +206,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV5 } = await import('../../scripts/unseen-sites-v5.ts');
     const { runUnseenEvalV6 } = await import('../../scripts/unseen-sites-v6.ts');
     const { runUnseenEvalV7 } = await import('../../scripts/unseen-sites-v7.ts');
+    const { runUnseenEvalV8 } = await import('../../scripts/unseen-sites-v8.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6 or v7, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7 or v8, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v8') return runUnseenEvalV8(opts);
     if (which === 'v7') return runUnseenEvalV7(opts);
     if (which === 'v6') return runUnseenEvalV6(opts);
     if (which === 'v5') return runUnseenEvalV5(opts);
@@ -228,7 +230,9 @@ async function main(): Promise<number> {
     const v5 = await runUnseenEvalV5(opts);
     if (v5 !== 0) return v5;
     const v6 = await runUnseenEvalV6(opts);
-    return v6 !== 0 ? v6 : runUnseenEvalV7(opts);
+    if (v6 !== 0) return v6;
+    const v7 = await runUnseenEvalV7(opts);
+    return v7 !== 0 ? v7 : runUnseenEvalV8(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {

@@ -550,3 +550,16 @@ describe('a labelled field above the headline', () => {
     expect(reasonFor('Read: the full report on the strike', 'middle')).toBe('chrome:see-also');
   });
 });
+
+describe('links led by a format tag or a bracketed cue', () => {
+  it('go between paragraphs', () => {
+    expect(reasonFor('VIDÉO - Les pompiers luttent toute la nuit contre le feu', 'middle')).toBe('chrome:related');
+    expect(reasonFor('[Lire aussi] Le maire démissionne après deux mois', 'middle')).toBe('chrome:see-also');
+    expect(reasonFor('[Read more] Council closes the swimming pool', 'middle')).toBe('chrome:see-also');
+  });
+
+  it('never take a page’s only line, its headline', () => {
+    const { kept } = removeChrome(L(['VIDÉO. Crash en mer : ce que l’on sait du naufrage']), NO_EVIDENCE);
+    expect(kept).toHaveLength(1);
+  });
+});

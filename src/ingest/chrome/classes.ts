@@ -16,8 +16,9 @@ const LABEL_MAX_WORDS = 5;
 function plainOf(folded: string): string {
   const p = stripAccents(folded).toLowerCase().trim();
   let i = 0;
-  while (i < p.length && i < 4 && '»>•-→▶|*·#('.includes(p[i]!)) i++;
-  return p.slice(i).trimStart();
+  while (i < p.length && i < 4 && '»>•-→▶|*·#(['.includes(p[i]!)) i++;
+  // "[Lire aussi] …": a cue in brackets reads as the cue.
+  return p.slice(i).trimStart().replace(/^([^\]]{2,30})\]\s*/u, '$1 : ');
 }
 
 const REACTION_WORDS = new Set(['like', 'dislike', 'love', 'funny', 'angry', 'sad', 'wow', 'haha', 'lol', 'omg', 'confused', 'care']);
@@ -279,7 +280,7 @@ const START_CHARS = 100;
  * do not match (nearly all body paragraphs) skip folding and accent stripping.
  */
 const START_CUES =
-  /^[\s»>•\-→▶|*·#(]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|more stories|most|trending|les plus|tous droits)/i;
+  /^[\s»>•\-→▶|*·#([]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|more stories|most|trending|les plus|tous droits)/i;
 
 /** A picture word, a colon and a short credit naming an agency or outlet after a slash or a mark, closing a line. */
 const TRAILING_PICTURE_CREDIT = /(?:^|[.!?]\s+)(?:photo(?:graph|graphie)?s?|cr[ée]dits?(?: photos?)?|image|illustration|picture)\s*:\s*[^:/©]{2,60}(?:\/|©)\s*[^.:]{2,50}$/iu;

@@ -146,8 +146,8 @@ export function removeLinkLists(infos: Info[], from: number): void {
   }
 }
 
-/** A line led by a pointer symbol ("› Titre d'un autre article", "→ …"; "»" only without an opening "«"). */
-const POINTER_LED = /^(?:[›→▶►➜➔➤]|»(?![^«]*«))\s*\p{Lu}/u;
+/** A line led by a pointer symbol ("› Titre d'un autre article", "→ …"; "»" only without an opening "«") or a format tag in capitals ("VIDÉO - Titre"). */
+const POINTER_LED = /^(?:[›→▶►➜➔➤]|»(?![^«]*«)|(?:VID[ÉE]OS?|PHOTOS?|AUDIO|PODCAST|DIAPORAMA|INFOGRAPHIE|REPLAY)\s*[-–—:|.]\s)\s*\p{Lu}/u;
 
 /**
  * Single links to other articles between paragraphs: a pointer symbol and a headline, alone (a
@@ -156,8 +156,17 @@ const POINTER_LED = /^(?:[›→▶►➜➔➤]|»(?![^«]*«))\s*\p{Lu}/u;
  */
 export function removePointerLinks(infos: Info[], from: number): void {
   const pointer = (j: number): boolean => j >= 0 && j < infos.length && POINTER_LED.test(infos[j]!.line.text);
+  // Between paragraphs: text kept before and after it (never the page's first or only line).
+  let firstKept = -1;
+  let lastKept = -1;
+  for (let j = 0; j < infos.length; j++) {
+    if (infos[j]!.reason !== null) continue;
+    if (firstKept < 0) firstKept = j;
+    lastKept = j;
+  }
   for (let i = Math.max(from, 0); i < infos.length; i++) {
     const o = infos[i]!;
+    if (i <= firstKept || i >= lastKept) continue;
     if (o.reason !== null || !pointer(i) || pointer(i - 1) || pointer(i + 1)) continue;
     // Introduced by a colon, or a sentence of its own ("► Le Journal a été invité par l'agence !"): the article's.
     if ((i > 0 && /:\s*$/u.test(infos[i - 1]!.line.text)) || /[.!…]$/u.test(o.line.text)) continue;
