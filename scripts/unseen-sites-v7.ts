@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v7 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 15:52 (its misses were read); the frozen set is now scripts/unseen-sites-v8.ts.
+ *
  * FROZEN on 2026-11-30 (v7), at 15:50, when v6 (scripts/unseen-sites-v6.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1–v6 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -568,7 +570,7 @@ export function generateUnseenV7(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v7 table and JSON. */
-export const V7_HEADING = 'UNSEEN SITES v7 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V7_HEADING = 'UNSEEN SITES v7 (frozen 2026-11-30, development data since 15:52: its misses were read)';
 
 /** Generates v7, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV7(opts: UnseenEvalOptions = {}): Promise<number> {
