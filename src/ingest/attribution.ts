@@ -609,7 +609,23 @@ export function siteEvidence(
   if (siteName === null && top !== null && top.reason === 'chrome:recurring' && (MASTHEAD_SHAPE.test(top.line.text) || top.line.text === top.line.text.toUpperCase())) {
     siteName = mastheadName(top.line.text);
   }
+  // A masthead in capitals gives no case: the name as the page writes it elsewhere ("LE MONDE D EN
+  // BAS" … "Le Monde d'en bas n'a ni actionnaire…") is its spelling.
+  if (siteName !== null && top !== null && top.line.text === top.line.text.toUpperCase()) siteName = spelledElsewhere(siteName, removed, top) ?? siteName;
   return { copyright, masthead: mastheadOutlet(above.map((l) => l.text)), siteName, credit };
+}
+
+/** The name as another line of the page writes it, not in capitals (words and apostrophes alike), or null. */
+function spelledElsewhere(name: string, removed: readonly Removal[], top: Removal): string | null {
+  const words = name.split(/[\s'’]+/u).filter(Boolean);
+  if (words.length < 2) return null;
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[\\s'’]+")}(?![\\p{L}])`, 'iu');
+  for (const r of removed) {
+    if (r === top) continue;
+    const m = pattern.exec(r.line.text);
+    if (m && m[0] !== m[0].toUpperCase()) return m[0];
+  }
+  return null;
 }
 
 /**

@@ -353,3 +353,17 @@ describe('credits in the site’s own voice', () => {
     expect(parseRepublishCredit('Le ministre a révélé cette information en premier.')).toBeNull();
   });
 });
+
+describe('a masthead in capitals', () => {
+  it('takes the spelling the page writes elsewhere', () => {
+    const e = siteEvidence(
+      [
+        { line: { n: 1, text: 'LA GAZETTE D’EN HAUT' }, reason: 'chrome:recurring' },
+        { line: { n: 30, text: 'La Gazette d’en haut vit de ses lecteurs.' }, reason: 'chrome:recurring' },
+        { line: { n: 31, text: 'La Gazette d’en haut, 2019 — tous droits réservés' }, reason: 'chrome:copyright' },
+      ],
+      4,
+    );
+    expect(e.siteName).toBe('La Gazette d’en haut');
+  });
+});

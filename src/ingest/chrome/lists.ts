@@ -150,23 +150,17 @@ export function removeLinkLists(infos: Info[], from: number): void {
 const POINTER_LED = /^(?:[›→▶►➜➔➤]|»(?![^«]*«)|(?:VID[ÉE]OS?|PHOTOS?|AUDIO|PODCAST|DIAPORAMA|INFOGRAPHIE|REPLAY)\s*[-–—:|.]\s)\s*\p{Lu}/u;
 
 /**
- * Single links to other articles between paragraphs: a pointer symbol and a headline, alone (a
+ * Single links to other articles after the headline: a pointer symbol and a headline, alone (a
  * neighbour led the same way makes a list of the article's own points) and not introduced by a
  * colon ("Les mesures annoncées :"). From `from` (after the title).
  */
 export function removePointerLinks(infos: Info[], from: number): void {
   const pointer = (j: number): boolean => j >= 0 && j < infos.length && POINTER_LED.test(infos[j]!.line.text);
-  // Between paragraphs: text kept before and after it (never the page's first or only line).
-  let firstKept = -1;
-  let lastKept = -1;
-  for (let j = 0; j < infos.length; j++) {
-    if (infos[j]!.reason !== null) continue;
-    if (firstKept < 0) firstKept = j;
-    lastKept = j;
-  }
+  // After text: never the page's first or only line (its headline).
+  const firstKept = infos.findIndex((o) => o.reason === null);
   for (let i = Math.max(from, 0); i < infos.length; i++) {
     const o = infos[i]!;
-    if (i <= firstKept || i >= lastKept) continue;
+    if (i <= firstKept) continue;
     if (o.reason !== null || !pointer(i) || pointer(i - 1) || pointer(i + 1)) continue;
     // Introduced by a colon, or a sentence of its own ("► Le Journal a été invité par l'agence !"): the article's.
     if ((i > 0 && /:\s*$/u.test(infos[i - 1]!.line.text)) || /[.!…]$/u.test(o.line.text)) continue;
