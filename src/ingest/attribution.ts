@@ -136,8 +136,44 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
   }
   // The lower-case words count only when the longer name is a listed outlet's (a lexicon word is also
   // a common one: "Les Temps de New York est…"); otherwise the name ends at its last capital.
-  if (loose && matchOutletName(t.text.slice(t.start[startTok]!, t.end[last]!)) === null) return strict;
-  return last;
+  const end = loose && matchOutletName(t.text.slice(t.start[startTok]!, t.end[last]!)) === null ? strict : last;
+  return lowerCaseTail(t, end, startTok);
+}
+
+/** Lower-case words that never continue a name: function words, common verbs of credits, time words, "en ligne". */
+const NOT_NAME_TAIL = new Set(
+  ('a est et ou ont sont the was is has have had and or which who qui que avec with pour for sur on in au aux par by from de des du ' +
+    'le la les un une this that ce cet cette ici here puis then mais but first ran published publie paru parue repris reprise traduit ' +
+    'translated aussi also hier demain aujourd hui today yesterday tomorrow ligne online web edition version numerique papier print ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre').split(' '),
+);
+/** Most lower-case words a longer name may add to a listed one ("Le Monde d'en bas", "Le Temps présent"). */
+const MAX_NAME_TAIL_WORDS = 3;
+
+/**
+ * A listed name followed, to the end of its clause, by a few lower-case words that are not function
+ * words ("du Monde d'en bas.", "Le Devoir citoyen", "Le Temps présent (…)") is a longer name, another
+ * outlet: the end moves to the last of them, so that the span no longer matches the listed one.
+ */
+function lowerCaseTail(t: Tokens, end: number, startTok: number): number {
+  if (matchOutletName(t.text.slice(t.start[startTok]!, t.end[end]!)) === null) return end;
+  let j = end + 1;
+  let words = 0;
+  while (j < t.length && words <= MAX_NAME_TAIL_WORDS) {
+    if (!/^[\s'’\u00a0]{1,2}$/u.test(t.gap(j)) || t.capitalised(j) || /\p{N}/u.test(t.norm[j]!)) break;
+    const w = t.norm[j]!;
+    if (w === 'd' || w === 'l') {
+      j++;
+      continue;
+    }
+    if (NOT_NAME_TAIL.has(w)) return end;
+    words++;
+    j++;
+  }
+  if (words === 0 || words > MAX_NAME_TAIL_WORDS) return end;
+  // The clause ends there: the line's end or a punctuation mark.
+  const after = j < t.length ? t.gap(j) : t.text.slice(t.end[j - 1]!);
+  return j === t.length || /^\s*[.,;:!?()«»"“”—–-]/u.test(after) ? j - 1 : end;
 }
 
 /** The name a line opens on (its article, capitalised words, inner particles and lexicon words; see nameEnd), or null. */

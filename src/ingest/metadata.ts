@@ -290,7 +290,8 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   const translated = matches.find((m) => m !== null)?.translated ?? false;
   if (first) return { name: first, known: true, url, others, translated };
   // "Rade Info, texte intégral": an unlisted name, then a note about the copy.
-  const cleaned = (names.length > 1 && /^\p{Lu}/u.test(names[0]!) && !/^\p{Lu}/u.test(names[1]!.trim()) ? names[0]! : v).trim();
+  // "Le Temps présent (article original)": a note in brackets after the name is not part of it.
+  const cleaned = (names.length > 1 && /^\p{Lu}/u.test(names[0]!) && !/^\p{Lu}/u.test(names[1]!.trim()) ? names[0]! : v).replace(/\s*\([^()]{1,40}\)?\s*$/u, '').trim();
   const words = cleaned.split(/\s+/).length;
   if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others, translated: false };
   return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };

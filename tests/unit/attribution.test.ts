@@ -367,3 +367,17 @@ describe('a masthead in capitals', () => {
     expect(e.siteName).toBe('La Gazette d’en haut');
   });
 });
+
+describe('look-alike names longer than a listed one', () => {
+  it('keep their lower-case words to the end of the clause', () => {
+    expect(parseRepublishCredit('Article repris du Monde d’en bas')).toEqual({ name: "Le Monde d'en bas", known: false, translated: false });
+    expect(parseRepublishCredit('Cet article a d’abord paru dans Le Temps présent.')?.name).toBe('Le Temps présent');
+    expect(parseRepublishCredit('Cet article est paru dans Le Monde diplomatique.')?.name).toBe('Le Monde diplomatique');
+  });
+
+  it('not function words, time words or "en ligne"', () => {
+    expect(parseRepublishCredit('Cet article est paru dans Le Monde en ligne.')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('Article paru dans Le Monde hier.')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('Article repris du Monde, avec son accord.')?.name).toBe('Le Monde');
+  });
+});

@@ -542,3 +542,10 @@ describe('bylines with a bracketed date', () => {
     expect(parseByline('Jean Dupont, qui a vu la scène (lundi)')).toBeNull();
   });
 });
+
+describe('Source lines with a note in brackets', () => {
+  it('keep an unlisted name without its note', () => {
+    const r = extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\nSource : La Gazette des Cimes (article original)`));
+    expect(r.meta.sourceOutlet).toBe('La Gazette des Cimes');
+  });
+});
