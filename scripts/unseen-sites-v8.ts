@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v8 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 16:12 (its misses were read); the frozen set is now scripts/unseen-sites-v9.ts.
+ *
  * FROZEN on 2026-11-30 (v8), at 16:00, when v7 (scripts/unseen-sites-v7.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1–v7 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -477,7 +479,7 @@ export function generateUnseenV8(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v8 table and JSON. */
-export const V8_HEADING = 'UNSEEN SITES v8 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V8_HEADING = 'UNSEEN SITES v8 (frozen 2026-11-30, development data since 16:12: its misses were read)';
 
 /** Generates v8, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV8(opts: UnseenEvalOptions = {}): Promise<number> {
