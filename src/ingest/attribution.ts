@@ -17,7 +17,7 @@ const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
-const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post)$/;
+const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post|informations?|infos?|nouvelles?|news)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
@@ -32,7 +32,7 @@ const LEAD_FILLER = new Set(
  */
 const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*)\s+(?:ici|here))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
-const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|confreres|colleagues|grace)\b/;
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
 const CREDIT_HINT = /premi|repren|relay|relai|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
@@ -145,8 +145,11 @@ const NOT_NAME_TAIL = new Set(
   ('a est et ou ont sont the was is has have had and or which who qui que avec with pour for sur on in au aux par by from de des du ' +
     'le la les un une this that ce cet cette ici here puis then mais but first ran published publie paru parue repris reprise traduit ' +
     'translated aussi also hier demain aujourd hui today yesterday tomorrow ligne online web edition version numerique papier print ' +
+    'semaine semaines mois annee jour jours soir matin veille lendemain dernier derniere prochain prochaine passe passee ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre').split(' '),
 );
+/** Particles that may stand inside a longer name's lower-case words. */
+const TAIL_PARTICLES = new Set(['d', 'l', 'de', 'du', 'des', 'la', 'le', 'les']);
 /** Most lower-case words a longer name may add to a listed one ("Le Monde d'en bas", "Le Temps présent"). */
 const MAX_NAME_TAIL_WORDS = 3;
 
@@ -162,7 +165,8 @@ function lowerCaseTail(t: Tokens, end: number, startTok: number): number {
   while (j < t.length && words <= MAX_NAME_TAIL_WORDS) {
     if (!/^[\s'’\u00a0]{1,2}$/u.test(t.gap(j)) || t.capitalised(j) || /\p{N}/u.test(t.norm[j]!)) break;
     const w = t.norm[j]!;
-    if (w === 'd' || w === 'l') {
+    // Particles inside the longer name ("Le Temps des communes", "d'en bas"), never its last word.
+    if (TAIL_PARTICLES.has(w) && j + 1 < t.length && !t.capitalised(j + 1) && !NOT_NAME_TAIL.has(t.norm[j + 1]!)) {
       j++;
       continue;
     }
@@ -251,7 +255,8 @@ const FRENCH_ARTICLE: Record<string, string> = { le: 'Le ', la: 'La ', les: 'Les
 function outletShaped(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > MAX_UNKNOWN_NAME_WORDS) return false;
-  if (CALENDAR_WORDS.has(stripAccents(words[0]!.toLowerCase()))) return false;
+  // "March 3", "Mardi" alone: a date; "Mardi Soir" (a weekday and a name word) may be a paper's name.
+  if (CALENDAR_WORDS.has(stripAccents(words[0]!.toLowerCase())) && (words.length === 1 || /^\d/.test(words[1]!))) return false;
   // "12 mars 2019": a date, not a title.
   if (/\d/.test(name) && words.some((w) => CALENDAR_WORDS.has(stripAccents(w.toLowerCase())))) return false;
   // "Presse Océan", "Morning Herald": a word of newspaper names tells a title from a person's name.
@@ -317,7 +322,7 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   if (lead) {
     const m = matchOutletName(lead);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
-    if (/\s/u.test(lead) && outletShaped(lead) && PIECE_DEIXIS.test(key)) return { name: canonicalOutletName(lead), known: false, translated: false };
+    if (/\s/u.test(lead) && outletShaped(lead) && PIECE_DEIXIS.test(key) && !REPUBLISHER_SUBJECT.test(key)) return { name: canonicalOutletName(lead), known: false, translated: false };
   }
   const domain = CREDIT_DOMAIN.exec(folded);
   if (domain) {
@@ -578,6 +583,9 @@ export function unknownCopyrightName(name: string): string | null {
   return /^\p{Lu}/u.test(s) && words.some(isOutletNameWord) ? s : null;
 }
 
+/** "X reprend ici un article de Y", "X republie ici…": the subject is the republishing site, not the publisher. */
+const REPUBLISHER_SUBJECT = /^\S+(?: \S+){0,5}? (?:repren\w*|reprodui\w*|republi\w*|relai\w*|relay\w*|publie|publions) ici\b/;
+
 /** A masthead name shorter than this (article left out) is too common a word to recognise inside another line. */
 const MIN_WITHIN_NAME_CHARS = 6;
 
@@ -659,7 +667,8 @@ function spelledElsewhere(name: string, removed: readonly Removal[], top: Remova
   for (const r of removed) {
     if (r === top) continue;
     const m = pattern.exec(r.line.text);
-    if (m && m[0] !== m[0].toUpperCase()) return m[0];
+    // A name as written: not in capitals, and opened by a capital ("mardi soir" in a sentence is no name).
+    if (m && m[0] !== m[0].toUpperCase() && /^\p{Lu}/u.test(m[0])) return m[0];
   }
   return null;
 }

@@ -241,7 +241,7 @@ const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 const POINTED_URL_LINE = /^[^\p{L}\p{N}\s]{1,3}\s*((?:https?:\/\/|www\.)\S+)$/u;
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
-const SOURCE_LINE = /^\(?sources?\s*(?::|[-–—]\s)\s*/i;
+const SOURCE_LINE = /^\(?sources?(?:\s+(?:de l['’]article|de cet article|de l['’]information|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?::|[-–—]\s)\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from)\s*:?\s+(\S.{1,60})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */

@@ -314,8 +314,37 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   const entries = idx.byBag.get(bag);
   if (!entries || entries.length !== 1) return null;
   const e = entries[0]!;
-  const own = contentKey(tokenize(e.alias).map((t) => t.norm));
-  return { outlet: e.outlet, alias: e.alias, garbled: own !== contentKey(norms) };
+  const aliasNorms = tokenize(e.alias).map((t) => t.norm);
+  const garbled = contentKey(aliasNorms) !== contentKey(norms);
+  // The alias's own words in another order are another paper's name ("Le Matin de Corse" is not
+  // Corse-Matin): only a translation may change the order of a name's words.
+  if (!garbled && contentSequence(aliasNorms) !== contentSequence(norms) && !otherLanguage(norms, aliasNorms)) return null;
+  return { outlet: e.outlet, alias: e.alias, garbled };
+}
+
+/** Function words of names by language: a name's grammar says which language it is written in. */
+const ENGLISH_NAME_WORDS = new Set(['the', 'of', 'and']);
+const FRENCH_NAME_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'et']);
+
+/**
+ * True when `name` may be `alias` written in the other language, by their function words ("The Quebec
+ * Journal" or "Montreal Journal" for "Le Journal de Québec", "Le Journal de Wall Street" for "The Wall
+ * Street Journal"). Two names of one language, or a French name with articles for an alias without
+ * any ("Le Matin de Corse" for Corse-Matin), are not.
+ */
+function otherLanguage(name: readonly string[], alias: readonly string[]): boolean {
+  const lang = (ws: readonly string[]) => (ws.some((w) => ENGLISH_NAME_WORDS.has(w)) ? 'en' : ws.some((w) => FRENCH_NAME_WORDS.has(w)) ? 'fr' : null);
+  const ln = lang(name);
+  const la = lang(alias);
+  return ln !== la && !(ln === 'fr' && la === null);
+}
+
+/** A name's content words in their order (articles and particles dropped, plurals folded). */
+function contentSequence(norms: readonly string[]): string {
+  return norms
+    .filter((w) => !isNameArticle(w))
+    .map(singular)
+    .join(' ');
 }
 
 /** Every outlet of the list, in list order. */

@@ -381,3 +381,21 @@ describe('look-alike names longer than a listed one', () => {
     expect(parseRepublishCredit('Article repris du Monde, avec son accord.')?.name).toBe('Le Monde');
   });
 });
+
+describe('credits found on v8', () => {
+  it('reads "Information à l’origine parue chez X" and "X a publié cet article le premier"', () => {
+    expect(parseRepublishCredit('Information à l’origine parue chez La DH')?.name).toBe('La DH');
+    expect(parseRepublishCredit('Le Monde a publié cet article le premier')?.name).toBe('Le Monde');
+  });
+
+  it('takes the publisher, not the republishing subject, and a weekday-led name', () => {
+    expect(parseRepublishCredit('Teranga Matin reprend ici un article de Mardi Soir.')).toEqual({ name: 'Mardi Soir', known: false, translated: false });
+    expect(parseRepublishCredit('Cet article a d’abord paru dans Mardi Soir.')?.name).toBe('Mardi Soir');
+    expect(parseRepublishCredit('Publié initialement : 12 mars 2019')).toBeNull();
+  });
+
+  it('keeps particles inside a longer name, never a time phrase', () => {
+    expect(parseRepublishCredit('Cet article a d’abord paru dans Le Temps des communes.')?.name).toBe('Le Temps des communes');
+    expect(parseRepublishCredit('Cet article a d’abord paru dans Le Monde de la semaine dernière.')?.name).toBe('Le Monde');
+  });
+});

@@ -549,3 +549,12 @@ describe('Source lines with a note in brackets', () => {
     expect(r.meta.sourceOutlet).toBe('La Gazette des Cimes');
   });
 });
+
+describe('Source lines naming what they source', () => {
+  it('read "Source de l’article : X", not a sentence after "Sources …"', () => {
+    const src = (line: string) => extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\n${line}`)).meta.sourceOutlet;
+    expect(src('Source de l’article : Le Figaro')).toBe('Le Figaro');
+    expect(src('Original source: The Guardian')).toBeNull();
+    expect(src('Sources policières : trois blessés')).toBeNull();
+  });
+});

@@ -266,3 +266,16 @@ describe('an elided article is no acronym', () => {
     expect(matchOutletAtStart('CNN Politics')?.outlet.name).toBe('CNN');
   });
 });
+
+describe('word order and language of a translated name', () => {
+  it('maps a name reordered in translation, by its function words', () => {
+    expect(matchOutletName('The Quebec Journal')?.outlet.name).toBe('Le Journal de Québec');
+    expect(matchOutletName('Montreal Journal')?.outlet.name).toBe('Le Journal de Montréal');
+    expect(matchOutletName('The Voice of the North')?.outlet.name).toBe('La Voix du Nord');
+  });
+
+  it('keeps a listed paper\'s own words in another order in the same language apart', () => {
+    expect(matchOutletName('Le Matin de Corse')).toBeNull();
+    expect(matchOutletName('Corse Matin')?.outlet.name).toBe('Corse-Matin');
+  });
+});
