@@ -12,7 +12,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { writeSearchIndex } from './src/render/search-index.ts';
+import { join } from 'node:path';
+import { readSearchRecords, SEARCH_RECORDS_FILE, startSearchIndex, writeSearchIndex } from './src/render/search-index.ts';
 import { retireOutput } from './src/build/retire-output.ts';
 
 /**
@@ -24,22 +25,48 @@ function basePath(value) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** Publication instant of each article page, by path ("/articles/<id>/"), from the search records: the sitemap's lastmod. */
+/** @type {Map<string, string> | null} */
+let publishedByPath = null;
+
 /**
- * Writes the Pagefind search index into `<outDir>/pagefind/` at the end of `astro build`, pages
- * added in sorted order so that the index is reproducible (src/render/search-index.ts); the last
- * index, saved in the cache folder, is reused when no indexed page changed.
+ * Builds the Pagefind search index into `<outDir>/pagefind/` (src/render/search-index.ts). The
+ * loader leaves one record per article in the cache folder; indexing starts from them when the
+ * build starts and runs while Astro renders the pages, and the index is copied into the site at the
+ * end. Without records (a loader that did not write them), the built pages are indexed instead.
+ * Either way records or pages go in sorted order, so that the index is reproducible, and the last
+ * index, saved in the cache folder, is reused when nothing indexed changed.
  * @returns {import('astro').AstroIntegration}
  */
 function pagefindIndex() {
   /** @type {string | undefined} */
   let cacheDir;
+  let configuredAt = 0;
+  /** @type {import('./src/render/search-index.ts').SearchIndexJob | null} */
+  let job = null;
   return {
     name: 'kiosque-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        configuredAt = Date.now();
+      },
+      'astro:build:start': async ({ logger }) => {
+        job = null;
+        publishedByPath = null;
+        if (!cacheDir) return;
+        // Records written by this build's content sync (not a previous build's).
+        const records = await readSearchRecords(join(cacheDir, SEARCH_RECORDS_FILE), configuredAt - 1000);
+        if (!records) return;
+        publishedByPath = new Map(records.flatMap((r) => (r.published ? [[r.url, r.published]] : [])));
+        job = startSearchIndex(records, { cacheDir, warn: (m) => logger.warn(m), stagingDir: join(cacheDir, 'kiosque-search-staging') });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (job) {
+          const { reused } = await job.finish(fileURLToPath(dir));
+          logger.info(reused ? `search index reused: the ${job.pages} indexed articles did not change` : `search index of ${job.pages} articles written to pagefind/`);
+          return;
+        }
         const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), { cacheDir, warn: (m) => logger.warn(m) });
         logger.info(reused ? `search index reused: the indexed pages of ${pages} did not change` : `search index of ${pages} pages written to pagefind/`);
       },
@@ -117,6 +144,11 @@ const HEAD_BYTES = 4096;
 function withLastmod(item) {
   if (!builtDir || !item.url.includes('/articles/')) return item;
   const path = new URL(item.url).pathname.slice(basePath(process.env.BASE_PATH).length);
+  // From the search records when the build has them (no page to read back).
+  if (publishedByPath) {
+    const published = publishedByPath.get(`/${path}`);
+    return published ? { ...item, lastmod: published } : item;
+  }
   let head = '';
   try {
     const fd = openSync(`${builtDir}${path}index.html`, 'r');

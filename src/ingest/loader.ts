@@ -21,6 +21,8 @@ import { articleSchema, ingestResultSchema, type Article, type IngestResult } fr
 import { AnalysisCache, CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
+import { searchRecords } from '../render/search-records.ts';
+import { SEARCH_RECORDS_FILE, writeSearchRecords } from '../render/search-index.ts';
 
 export type { PrepareCache, IngestOptions };
 
@@ -188,6 +190,8 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       let unchanged = 0;
       let invalid = 0;
       let healed = 0;
+      /** The articles as stored, for the search index's records. */
+      const stored: Article[] = [];
       for (const article of result.articles) {
         untouched.delete(article.id);
         const existing = store.get<Article>(article.id);
@@ -197,6 +201,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
         if (existing && String(existing.digest).startsWith(`${input}.`)) {
           if (`${input}.${contentDigest(existing.data, existing.rendered?.html)}` === existing.digest) {
             unchanged++;
+            stored.push(existing.data as Article);
             continue;
           }
           healed++;
@@ -213,7 +218,14 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
         }
         const html = articleHtml(data.paragraphs);
         store.set({ id: article.id, data, digest: `${input}.${contentDigest(data, html)}`, rendered: { html } });
+        stored.push(data);
         updated++;
+      }
+      // The search index is built from these records while the pages render (astro.config.mjs).
+      try {
+        await writeSearchRecords(fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir)), searchRecords(stored));
+      } catch (error) {
+        logger.warn(`kiosque: could not write the search records (${messageOf(error)}); the search index is built from the pages`);
       }
       if (healed > 0) logger.warn(`kiosque: ${healed} stored article(s) no longer matched their digest (damaged data store); rebuilt from the articles`);
       for (const id of untouched) store.delete(id);

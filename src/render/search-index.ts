@@ -1,7 +1,8 @@
-/** Writes the Pagefind search index of a built site, adding its pages in sorted path order so that the index is reproducible, and reuses the last index when no indexed page changed. */
+/** Writes the Pagefind search index of a site: from the articles' records while the pages render (or from the built pages), in sorted order so that the index is reproducible; reuses the last index when nothing indexed changed. */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { SearchRecord } from './search-records.ts';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -199,4 +200,117 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
     }
   }
   return { pages: pages.length, reused: false };
+}
+
+// ——— Index from the articles' records, built while the pages render ———
+
+/** File (in the build cache folder) where the loader leaves the search records of the articles it stored. */
+export const SEARCH_RECORDS_FILE = 'kiosque-search-records.json';
+/** Version of the records file's layout. */
+const RECORDS_FORMAT = 1;
+
+/** Writes the records where the build's search step reads them (temp file, then rename). */
+export async function writeSearchRecords(file: string, records: readonly SearchRecord[]): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify({ format: RECORDS_FORMAT, records }));
+  await rename(tmp, file);
+}
+
+/** The records of the file, or null when it is missing, older than `notBefore` (ms) or not in this layout. */
+export async function readSearchRecords(file: string, notBefore = 0): Promise<SearchRecord[] | null> {
+  try {
+    if ((await stat(file)).mtimeMs < notBefore) return null;
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: number; records?: unknown };
+    if (parsed?.format !== RECORDS_FORMAT || !Array.isArray(parsed.records)) return null;
+    const ok = parsed.records.every((r: Partial<SearchRecord>) => typeof r?.url === 'string' && typeof r.content === 'string' && typeof r.meta?.title === 'string' && typeof r.sort?.date === 'string');
+    return ok ? (parsed.records as SearchRecord[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A search index being built from records: `finish` writes it into the built site. */
+export interface SearchIndexJob {
+  /** Number of records (article pages) indexed. */
+  pages: number;
+  /** Waits for the index, writes `outDir/pagefind/`, saves it for the next build; says whether the saved one was reused. */
+  finish(outDir: string): Promise<{ reused: boolean }>;
+}
+
+/**
+ * Starts indexing `records` with Pagefind's Node API (custom records: no HTML to parse or read
+ * back), to run while Astro renders the pages; the index is staged in the cache folder and copied
+ * into the site by `finish`. Records come sorted by URL (searchRecords), so the index is
+ * byte-identical for identical records. With `cacheDir`, an index saved under the same key (the
+ * records and Pagefind's version) is reused instead.
+ *
+ * @throws from `finish` when Pagefind reports an error (the build must not ship a broken search).
+ */
+export function startSearchIndex(records: readonly SearchRecord[], options: SearchIndexOptions & { stagingDir: string }): SearchIndexJob {
+  const warn = options.warn ?? (() => {});
+  const indexed = records
+    .map((r) => ({ url: r.url, content: r.content, language: 'fr', meta: r.meta, filters: r.filters, sort: r.sort }))
+    .sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+  const key = sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0records\0${JSON.stringify(indexed)}`);
+  const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
+  const staging = options.stagingDir;
+  const build = (async (): Promise<boolean> => {
+    if (cache !== null && (await cachedKey(cache)) === key) return true;
+    await rm(staging, { recursive: true, force: true });
+    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    try {
+      for (const record of indexed) {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: staging });
+      if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
+    }
+    return false;
+  })();
+  // Awaited by finish; a failure before then must not be an unhandled rejection.
+  build.catch(() => {});
+  return {
+    pages: records.length,
+    async finish(outDir: string) {
+      const target = join(outDir, SEARCH_INDEX_DIR);
+      const fromCache = await build;
+      if (fromCache && cache !== null && (await restoreIndex(cache, key, target, warn))) return { reused: true };
+      if (fromCache) {
+        // The saved index failed its check after all: index now.
+        return startSearchIndex(records, { ...options, cacheDir: undefined }).finish(outDir).then(async (r) => {
+          if (cache !== null) await saveQuietly(cache, key, target, warn);
+          return r;
+        });
+      }
+      await rm(target, { recursive: true, force: true });
+      await cp(staging, target, { recursive: true });
+      await rm(staging, { recursive: true, force: true });
+      if (cache !== null) await saveQuietly(cache, key, target, warn);
+      return { reused: false };
+    },
+  };
+}
+
+/** The key of the saved index, or null. */
+async function cachedKey(cache: string): Promise<string | null> {
+  try {
+    const manifest = JSON.parse(await readFile(join(cache, 'manifest.json'), 'utf8')) as Manifest;
+    return manifest?.format === CACHE_FORMAT ? manifest.key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** saveIndex, a failure only warned about (the site is complete without it). */
+async function saveQuietly(cache: string, key: string, target: string, warn: (m: string) => void): Promise<void> {
+  try {
+    await saveIndex(cache, key, target);
+  } catch (error) {
+    warn(`kiosque: could not save the search index for the next build (${(error as Error).message.split('\n')[0]})`);
+  }
 }

@@ -116,11 +116,12 @@ describe('reproducible builds', () => {
   it('write the same search index whatever order the file system lists the pages in', async () => {
     // Both dist folders above sit on one disk, which lists equal names in equal order: here the
     // pages are copied to tmpfs in two creation orders, so a directory walk would see two orders.
-    const pages = await sitePages(a.out);
+    // (The build indexes the articles' records; this is the fallback that indexes built pages.)
+    const pages = (await sitePages(a.out)).filter((p) => !p.startsWith('pagefind/'));
     expect(pages.length).toBeGreaterThan(10);
-    const expected = hashes(join(a.out, 'pagefind'));
     const orders = { forward: pages, backward: pages.toReversed() };
     const listings: string[][] = [];
+    const indexes: string[][] = [];
     for (const [name, order] of Object.entries(orders)) {
       const site = join(work, `pages-${name}`);
       for (const page of order) {
@@ -129,8 +130,10 @@ describe('reproducible builds', () => {
       }
       listings.push(listingOrder(site));
       await writeSearchIndex(site);
-      expect(hashes(join(site, 'pagefind')), name).toEqual(expected);
+      indexes.push(hashes(join(site, 'pagefind')));
     }
+    expect(indexes[0]!.length).toBeGreaterThan(3);
+    expect(indexes[1], 'backward').toEqual(indexes[0]);
     if (work.startsWith('/dev/shm/')) expect(listings[0]).not.toEqual(listings[1]);
   });
 
