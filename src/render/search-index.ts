@@ -204,6 +204,9 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
 
 // ——— Index from the articles' records, built while the pages render ———
 
+/** Records sent to Pagefind before waiting for their answers (bounds the messages in flight). */
+const RECORD_WINDOW = 256;
+
 /** File (in the build cache folder) where the loader leaves the search records of the articles it stored. */
 export const SEARCH_RECORDS_FILE = 'kiosque-search-records.json';
 /** Version of the records file's layout. */
@@ -261,9 +264,15 @@ export function startSearchIndex(records: readonly SearchRecord[], options: Sear
     const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     try {
-      for (const record of indexed) {
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+      // Records go out in windows without waiting for each answer: the service handles its messages
+      // one at a time in the order sent (so the index stays reproducible), and a round trip per
+      // record would leave it idle whenever the render keeps this thread busy.
+      for (let i = 0; i < indexed.length; i += RECORD_WINDOW) {
+        const batch = indexed.slice(i, i + RECORD_WINDOW);
+        const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+        added.forEach((a, k) => {
+          if (a.errors.length > 0) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
+        });
       }
       const written = await index.writeFiles({ outputPath: staging });
       if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
