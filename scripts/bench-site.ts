@@ -1,5 +1,7 @@
 /**
- * `npm run bench:site -- [--articles 10000] [--corpus <dir>] [--cold-only] [--no-hugo] [--no-verify] [--no-lock] [--baseline <name>] [--save-baseline <name>]`
+ * `npm run bench:site -- [--articles 10000] [--corpus <dir>] [--cold-only] [--no-hugo] [--no-verify] [--no-lock] [--astro] [--baseline <name>] [--save-baseline <name>]`
+ * Kiosque builds run as `npm run build` does (scripts/build.ts: lock, staging, nothing built when
+ * nothing changed); `--astro` times `astro build` alone instead.
  * Whole-site benchmark: generates N distinct articles from the public corpus's sentences (at run
  * time, in a temp folder, never in the project), builds Kiosque cold, again with nothing changed,
  * and after one edited file, then Hugo on the same articles as Markdown with a list page per
@@ -21,6 +23,9 @@ import { makeRng } from './rng.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE_FILE = join(ROOT, 'bench', 'site-baseline.json');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** `npm run build`'s script and the TypeScript runner it goes through. */
+const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const BUILD_SCRIPT = join(ROOT, 'scripts', 'build.ts');
 const DEFAULT_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'gilets-jaunes', 'articles');
 /** Builds write inside the project (Astro stages assets in outDir and renames them; see tests/e2e/build-site.ts). */
 const SCRATCH = join(ROOT, 'node_modules', '.cache', 'kiosque-bench-site');
@@ -235,6 +240,7 @@ async function main(): Promise<number> {
       'cold-only': { type: 'boolean', default: false },
       // A copy of the project (its own .astro/) sharing this node_modules need not wait for the tests' builds.
       'no-lock': { type: 'boolean', default: false },
+      astro: { type: 'boolean', default: false },
       baseline: { type: 'string' },
       'save-baseline': { type: 'string' },
     },
@@ -256,7 +262,9 @@ async function main(): Promise<number> {
   const build = (label: string, outDir = out, cacheDir = cache): Promise<Timing> =>
     lock(() => {
       process.stderr.write(`bench: kiosque ${label} build\n`);
-      const t = timed(process.execPath, [ASTRO, 'build'], { ARTICLES_DIR: textDir, KIOSQUE_OUT_DIR: outDir, KIOSQUE_CACHE_DIR: cacheDir }, join(work, `${label}.log`));
+      // The build as users run it (`npm run build`: scripts/build.ts), or `astro build` alone with --astro.
+      const command = values.astro ? [ASTRO, 'build'] : [TSX_CLI, BUILD_SCRIPT];
+      const t = timed(process.execPath, command, { ARTICLES_DIR: textDir, KIOSQUE_OUT_DIR: outDir, KIOSQUE_CACHE_DIR: cacheDir }, join(work, `${label}.log`));
       process.stderr.write(`bench:   ${(t.ms / 1000).toFixed(1)} s, ${t.peakRssMb} MB\n`);
       return t;
     });

@@ -3,12 +3,14 @@
  * folder and swapped in whole, so the output folder only ever holds a complete site; Astro telemetry off.
  *
  * CLI: `tsx scripts/build.ts` (environment as for `astro build`: ARTICLES_DIR, KIOSQUE_OUT_DIR,
- * KIOSQUE_CACHE_DIR…; KIOSQUE_LOCK_WAIT = seconds to wait for another build, default 1800).
+ * KIOSQUE_CACHE_DIR…; KIOSQUE_LOCK_WAIT = seconds to wait for another build, default 1800). When
+ * the articles, the settings and the code are those of the last successful build and its site is
+ * still whole, nothing is built (KIOSQUE_FORCE=1 builds anyway).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { constants, hostname, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -200,7 +202,82 @@ function astroBuild(outDir: string, onStart: (pid: number) => void): Promise<num
   });
 }
 
-/** The CLI: lock output and cache, build into staging, swap. */
+// ——— Nothing changed: nothing to build ———
+
+/** File in the cache folder holding the key of the last successful build and what it wrote. */
+const BUILD_STAMP = 'kiosque-build-stamp.json';
+/** Bump when what the key covers changes meaning. */
+const STAMP_FORMAT = 1;
+/** Project files and folders whose content shapes the site (code, styles, static files, dependencies). */
+const PROJECT_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/** Environment variables that do not change the site (how to wait, whether to skip this check). */
+const NEUTRAL_ENV = new Set(['KIOSQUE_LOCK_WAIT', 'KIOSQUE_FORCE']);
+
+/** What the last successful build of an output folder was made from, and the files it wrote (path → size). */
+interface BuildStamp {
+  format: number;
+  key: string;
+  outDir: string;
+  files: Record<string, number>;
+}
+
+/** Every file under `path` (a file or a folder), as sorted absolute paths; nothing when it is missing. */
+async function filesOf(path: string): Promise<string[]> {
+  try {
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return [path];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * The key of a build: the content of every article file, of the project's code, styles, static
+ * files and dependency list, the site's environment (SITE_URL, BASE_PATH, ARTICLES_DIR and every
+ * KIOSQUE_ setting that changes output) and the Node version. Two builds with one key write the
+ * same site (the builds are reproducible: tests/e2e/reproducible.test.ts).
+ */
+export async function buildKey(env: NodeJS.ProcessEnv, outDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`${STAMP_FORMAT}\0${process.version}\0${resolve(outDir)}\0`);
+  const vars = Object.keys(env)
+    .filter((k) => (k.startsWith('KIOSQUE_') && !NEUTRAL_ENV.has(k)) || k === 'SITE_URL' || k === 'BASE_PATH' || k === 'ARTICLES_DIR')
+    .sort();
+  for (const k of vars) hash.update(`${k}=${env[k]}\0`);
+  const articles = resolve(ROOT, env['ARTICLES_DIR'] || join('content', 'articles'));
+  for (const root of [articles, ...PROJECT_INPUTS.map((p) => join(ROOT, p))]) {
+    for (const file of await filesOf(root)) {
+      hash.update(`${file}\0`);
+      hash.update(createHash('sha256').update(await readFile(file)).digest());
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Path → size of every file of a built site. */
+export async function siteFiles(outDir: string): Promise<Record<string, number>> {
+  const files: Record<string, number> = {};
+  for (const file of await filesOf(outDir)) files[file.slice(outDir.length + 1)] = (await stat(file)).size;
+  return files;
+}
+
+/** True when the stamp is this key's and the site it wrote is still whole (every file there, at its size). */
+export async function unchangedSince(stampFile: string, key: string, outDir: string): Promise<boolean> {
+  let stamp: BuildStamp;
+  try {
+    stamp = JSON.parse(await readFile(stampFile, 'utf8')) as BuildStamp;
+  } catch {
+    return false;
+  }
+  if (stamp?.format !== STAMP_FORMAT || stamp.key !== key || stamp.outDir !== resolve(outDir) || typeof stamp.files !== 'object') return false;
+  const now = await siteFiles(resolve(outDir));
+  const paths = Object.keys(stamp.files);
+  return paths.length > 0 && paths.length === Object.keys(now).length && paths.every((p) => now[p] === stamp.files[p]);
+}
+
+/** The CLI: lock output and cache, build into staging, swap; skip the build when nothing it depends on changed. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const outDir = resolve(ROOT, env['KIOSQUE_OUT_DIR'] || 'dist');
   const cacheDir = resolve(ROOT, env['KIOSQUE_CACHE_DIR'] || join('node_modules', '.astro'));
@@ -211,9 +288,33 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     onWait: (m) => process.stderr.write(`${m}\n`),
   });
   try {
+    const stampFile = join(cacheDir, BUILD_STAMP);
+    let key: string | null = null;
+    try {
+      key = await buildKey(env, outDir);
+    } catch (error) {
+      process.stderr.write(`kiosque: could not read the build's inputs to compare them (${(error as Error).message.split('\n')[0]}); building\n`);
+    }
+    if (key !== null && !env['KIOSQUE_FORCE'] && (await unchangedSince(stampFile, key, outDir))) {
+      process.stderr.write(`kiosque: nothing changed since the last build of ${outDir} (same articles, settings and code); kept as it is (KIOSQUE_FORCE=1 builds anyway)\n`);
+      return 0;
+    }
+    await rm(stampFile, { force: true });
     const code = await buildAtomically(outDir, (staging) => astroBuild(staging, (pid) => void lock.addHelper(pid)));
-    if (code !== 0) process.stderr.write(`kiosque: build failed (exit ${code}); ${outDir} keeps the previous complete site\n`);
-    return code;
+    if (code !== 0) {
+      process.stderr.write(`kiosque: build failed (exit ${code}); ${outDir} keeps the previous complete site\n`);
+      return code;
+    }
+    if (key !== null) {
+      try {
+        const stamp: BuildStamp = { format: STAMP_FORMAT, key, outDir, files: await siteFiles(outDir) };
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(stampFile, JSON.stringify(stamp));
+      } catch (error) {
+        process.stderr.write(`kiosque: could not record this build (${(error as Error).message.split('\n')[0]}); the next one builds again\n`);
+      }
+    }
+    return 0;
   } finally {
     await lock.release();
   }

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireBuildLock, buildAtomically, lockPath, stagingPaths } from '../../scripts/build.ts';
+import { acquireBuildLock, buildAtomically, buildKey, lockPath, siteFiles, stagingPaths, unchangedSince } from '../../scripts/build.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -126,5 +126,38 @@ describe('telemetry', () => {
       const off = cmd.includes('ASTRO_TELEMETRY_DISABLED=1') || (cmd.includes('scripts/build.ts') && wrapper.includes("ASTRO_TELEMETRY_DISABLED: '1'"));
       expect(off, `${name}: ${cmd}`).toBe(true);
     }
+  });
+});
+
+describe('nothing changed, nothing built', () => {
+  it('keys a build by its articles and its settings, not by how long it may wait', async () => {
+    const articles = path.join(dir, 'articles');
+    await mkdir(articles);
+    await writeFile(path.join(articles, 'a.txt'), 'Un titre\nUn paragraphe.');
+    const env = { ARTICLES_DIR: articles, SITE_URL: 'https://example.org' };
+    const out = path.join(dir, 'dist');
+    const key = await buildKey(env, out);
+    expect(await buildKey({ ...env, KIOSQUE_LOCK_WAIT: '5' }, out)).toBe(key);
+    expect(await buildKey({ ...env, SITE_URL: 'https://example.net' }, out)).not.toBe(key);
+    expect(await buildKey({ ...env, KIOSQUE_MAX_BYTES: '1000' }, out)).not.toBe(key);
+    expect(await buildKey(env, path.join(dir, 'other-dist'))).not.toBe(key);
+    await writeFile(path.join(articles, 'a.txt'), 'Un titre\nUn autre paragraphe.');
+    expect(await buildKey(env, out)).not.toBe(key);
+  });
+
+  it('keeps a site only when its stamp has the key and every file it wrote is still there, at its size', async () => {
+    const out = path.join(dir, 'dist');
+    await mkdir(path.join(out, 'articles'), { recursive: true });
+    await writeFile(path.join(out, 'index.html'), '<p>une</p>');
+    await writeFile(path.join(out, 'articles', 'x.html'), '<p>deux</p>');
+    const stamp = path.join(dir, 'stamp.json');
+    await writeFile(stamp, JSON.stringify({ format: 1, key: 'k', outDir: out, files: await siteFiles(out) }));
+    expect(await unchangedSince(stamp, 'k', out)).toBe(true);
+    expect(await unchangedSince(stamp, 'other', out)).toBe(false);
+    await writeFile(path.join(out, 'articles', 'x.html'), '<p>deux, modifié</p>');
+    expect(await unchangedSince(stamp, 'k', out)).toBe(false);
+    await rm(path.join(out, 'articles'), { recursive: true });
+    expect(await unchangedSince(stamp, 'k', out)).toBe(false);
+    expect(await unchangedSince(path.join(dir, 'missing.json'), 'k', out)).toBe(false);
   });
 });
