@@ -1,5 +1,5 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
-import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
+import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
 import { compareKey, foldTypography, stripAccents } from './text.ts';
 import type { Line, Removal } from './types.ts';
@@ -76,7 +76,7 @@ function isCreditKey(key: string): boolean {
 }
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
-const NAME_PREPOSITIONS = new Set(['par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
+const NAME_PREPOSITIONS = new Set(['signe', 'signee', 'signed', 'par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Lower-case words that continue a name before another capitalised word ("Courrier du Sud", "Voice of the North"). */
@@ -140,14 +140,6 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
   return lowerCaseTail(t, end, startTok);
 }
 
-/** Lower-case words that never continue a name: function words, common verbs of credits, time words, "en ligne". */
-const NOT_NAME_TAIL = new Set(
-  ('a est et ou ont sont the was is has have had and or which who qui que avec with pour for sur on in au aux par by from de des du ' +
-    'le la les un une this that ce cet cette ici here puis then mais but first ran published publie paru parue repris reprise traduit ' +
-    'translated aussi also hier demain aujourd hui today yesterday tomorrow ligne online web edition version numerique papier print ' +
-    'semaine semaines mois annee jour jours soir matin veille lendemain dernier derniere prochain prochaine passe passee ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre').split(' '),
-);
 /** Particles that may stand inside a longer name's lower-case words. */
 const TAIL_PARTICLES = new Set(['d', 'l', 'de', 'du', 'des', 'la', 'le', 'les']);
 /** Most lower-case words a longer name may add to a listed one ("Le Monde d'en bas", "Le Temps présent"). */
@@ -166,11 +158,11 @@ function lowerCaseTail(t: Tokens, end: number, startTok: number): number {
     if (!/^[\s'’\u00a0]{1,2}$/u.test(t.gap(j)) || t.capitalised(j) || /\p{N}/u.test(t.norm[j]!)) break;
     const w = t.norm[j]!;
     // Particles inside the longer name ("Le Temps des communes", "d'en bas"), never its last word.
-    if (TAIL_PARTICLES.has(w) && j + 1 < t.length && !t.capitalised(j + 1) && !NOT_NAME_TAIL.has(t.norm[j + 1]!)) {
+    if (TAIL_PARTICLES.has(w) && j + 1 < t.length && !t.capitalised(j + 1) && !notNameWord(t.norm[j + 1]!)) {
       j++;
       continue;
     }
-    if (NOT_NAME_TAIL.has(w)) return end;
+    if (notNameWord(w)) return end;
     words++;
     j++;
   }
@@ -264,7 +256,7 @@ function outletShaped(name: string): boolean {
 }
 
 /** Longest cue tag beside a name ("reprise autorisée", "republished with permission"). */
-const MAX_TAG_WORDS = 5;
+const MAX_TAG_WORDS = 10;
 
 /**
  * "Le Parisien — reprise autorisée", "Reproduced with permission | The Fenland Courier": a name and a
@@ -616,7 +608,7 @@ export function siteEvidence(
   // The file's first line when chrome took it above the title: its masthead, if it has one.
   const top = removed.reduce<Removal | null>((a, r) => (r.line.n < titleLine && (a === null || r.line.n < a.line.n) ? r : a), null);
   const mastheadKey = top !== null && top.reason.startsWith('chrome:') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? compareKey(top.line.text) : null;
-  const topName = top !== null && top.reason === 'chrome:recurring' && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? mastheadName(top.line.text) : null;
+  const topName = top !== null && (top.reason === 'chrome:recurring' || top.reason === 'chrome:banner') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? mastheadName(top.line.text) : null;
   const above: Line[] = [];
   for (const r of removed) {
     // A republishing credit the chrome rules took (the metadata stage reads only the head and tail).

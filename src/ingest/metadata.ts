@@ -233,7 +233,7 @@ export function parseDateLine(text: string): { published: string | null; updated
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
-const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?(?:\s*[:\-–—]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
+const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?(?:\s*[:\-–—→›»>]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 /** A pointer symbol opening a line ("→ Suite de l'article : https://…"). */
 const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;

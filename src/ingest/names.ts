@@ -61,7 +61,10 @@ export function nameWithRole(text: string): string | null {
     const role = (m[2] ?? m[3]!).trim();
     const words = role.split(/\s+/);
     const capitalisedThroughout = words.every((w) => /^\p{Lu}/u.test(w));
-    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !/\d/.test(role) && !capitalisedThroughout && isPersonName(m[1]!)) return m[1]!.trim();
+    // One capitalised word after a comma is where the reporter files from ("Jean-François Tremblay, Lausanne");
+    // two or more would be another person ("Jean Dupont, Marie Curie").
+    const place = words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(role) && m[3] !== undefined;
+    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !/\d/.test(role) && (!capitalisedThroughout || place) && isPersonName(m[1]!)) return m[1]!.trim();
     return null;
   }
   // "Idriss Benhamou in Paris", "Jean Dupont à Bruxelles": where the reporter files from.

@@ -1,4 +1,5 @@
 /** The outlet list: lookup by name, alias, domain or word-for-word translated name, and outlet mentions in running text. */
+import { STOPWORDS } from './story-terms.ts';
 import rawOutlets from '../data/outlets.json' with { type: 'json' };
 import nameWordsData from '../data/name-words.json' with { type: 'json' };
 import { outletListSchema, type Outlet } from '../schemas/outlet.ts';
@@ -695,6 +696,40 @@ function creditContext(tokens: Tokens, i: number): { credited: boolean; titleArt
 /** Particles that continue a name before a capitalised word ("Le Courrier du Sud", "La Voix de l'Est"). */
 const NAME_PARTICLES = new Set(['du', 'de', 'des', 'd', 'of']);
 
+/** Lower-case words that never continue a name: function words, common verbs of credits, time words, "en ligne". */
+export const NOT_NAME_TAIL = new Set(
+  ('a est et ou ont sont the was is has have had and or which who qui que avec with pour for sur on in au aux par by from de des du ' +
+    'le la les un une this that ce cet cette ici here puis then mais but first ran published publie paru parue repris reprise traduit ' +
+    'translated aussi also hier demain aujourd hui today yesterday tomorrow ligne online web edition version numerique papier print ' +
+    'semaine semaines mois annee jour jours soir matin veille lendemain dernier derniere prochain prochaine passe passee ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre').split(' '),
+);
+/** A lower-case word that never continues a name: a function word of either language (story-terms.ts), a credit verb, a time word. */
+export function notNameWord(norm: string): boolean {
+  return NOT_NAME_TAIL.has(norm) || STOPWORDS.has(norm);
+}
+
+/** Legal forms of a publisher's company after its name ("Le Courrier mosan asbl", "X SA"). */
+const LEGAL_FORMS = new Set(['asbl', 'sa', 'sas', 'sarl', 'srl', 'sprl', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'sarl', 'scop', 'eurl']);
+
+/**
+ * True when lower-case words after a listed name continue it to the end of its clause ("Le Courrier
+ * mosan", "(c) Le Courrier mosan asbl"): a longer name, another outlet. A function word, a time word
+ * or anything past two words ends the name instead.
+ */
+function lowerCaseContinues(tokens: Tokens, k: number): boolean {
+  let j = k;
+  let words = 0;
+  while (j < tokens.length && words < 2 && /^[\s\u00a0]+$/u.test(tokens.gap(j)) && !tokens.capitalised(j) && !/\p{N}/u.test(tokens.norm[j]!)) {
+    if (notNameWord(tokens.norm[j]!) || LEGAL_FORMS.has(tokens.norm[j]!)) break;
+    words++;
+    j++;
+  }
+  if (words === 0) return false;
+  if (j < tokens.length && LEGAL_FORMS.has(tokens.norm[j]!)) j++;
+  return j >= tokens.length || /^\s*[.,;:!?()«»"“”—–|-]/u.test(tokens.gap(j));
+}
+
 /**
  * True when the name ending at token `last` is whole: no capitalised word follows it within the
  * phrase ("Le Monde Agricole" is another paper) and, for names that are ordinary words (ambiguous
@@ -717,6 +752,7 @@ function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean): boolea
       isPersonName(`${next} ${tokens.raw(k + 1)}`);
     return shouting || person;
   }
+  if (!NAME_PARTICLES.has(tokens.norm[k]!) && lowerCaseContinues(tokens, k)) return false;
   if (!ambiguous || !NAME_PARTICLES.has(tokens.norm[k]!)) return true;
   let j = k + 1;
   if (j < tokens.length && ARTICLES.has(tokens.norm[j]!) && /^[\s'\u2019]+$/u.test(tokens.gap(j))) j++;

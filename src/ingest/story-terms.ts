@@ -39,7 +39,7 @@ export const COMMON_PLACE_WEIGHT = 0.5;
 const TERM_MASK = 0x3fffffff;
 
 /** French and English function words (and a few ubiquitous news verbs) that say nothing about the event. Accents folded. */
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'les des une dans pour sur par avec que qui quoi quel quelle quels quelles pas plus moins aux ces cette cet ses son sa sont sans sous tout tous toute toutes ' +
     'aussi mais comme dont elle elles ils nous vous leur leurs lui ete etre est ont avait avaient etait etaient sera seront sont va vont ' +

@@ -399,3 +399,10 @@ describe('credits found on v8', () => {
     expect(parseRepublishCredit('Cet article a d’abord paru dans Le Monde de la semaine dernière.')?.name).toBe('Le Monde');
   });
 });
+
+describe('credits found on v9', () => {
+  it('reads "un article signé X" and a long republication tag', () => {
+    expect(parseRepublishCredit('Un article signé Le Monde, reproduit avec son accord')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('La Gazette des Cimes — article repris dans le cadre d’un partenariat éditorial')?.name).toBe('La Gazette des Cimes');
+  });
+});

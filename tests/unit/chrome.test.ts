@@ -563,3 +563,12 @@ describe('links led by a format tag or a bracketed cue', () => {
     expect(kept).toHaveLength(1);
   });
 });
+
+describe('a picture word and a name', () => {
+  it('is a photo credit; a picture word in a phrase is not', () => {
+    expect(reasonFor('Photo Gaël Rousseau')).toBe('chrome:photo-credit');
+    expect(reasonFor('Photos Jane Roe', 'middle')).toBe('chrome:photo-credit');
+    const { kept } = removeChrome(L([TITLE, P1, 'Photos de la manifestation de samedi', P2]), NO_EVIDENCE);
+    expect(kept).toHaveLength(4);
+  });
+});

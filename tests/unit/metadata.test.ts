@@ -558,3 +558,10 @@ describe('Source lines naming what they source', () => {
     expect(src('Sources policières : trois blessés')).toBeNull();
   });
 });
+
+describe('an address after a label and an arrow', () => {
+  it('names its outlet', () => {
+    const r = extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\nLien vers l’original → https://www.lemonde.fr/politique/article/x`));
+    expect(r.meta.urlOutlet).toBe('Le Monde');
+  });
+});

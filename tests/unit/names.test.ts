@@ -20,3 +20,10 @@ describe('nameWithRole', () => {
     expect(nameWithRole('Jean Dupont, qui a vu la scène, témoigne.')).toBeNull();
   });
 });
+
+describe('nameWithRole: the town filed from', () => {
+  it('takes one capitalised word after a comma as the place, two as another person', () => {
+    expect(nameWithRole('Jean-François Tremblay, Lausanne')).toBe('Jean-François Tremblay');
+    expect(nameWithRole('Jean Dupont, Marie Curie')).toBeNull();
+  });
+});

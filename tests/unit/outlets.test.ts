@@ -8,11 +8,13 @@ import {
   findOutlet,
   findOutletAtStart,
   matchNameIn,
+  matchOutletAtStart,
   matchOutletName,
   outletFromUrl,
   outletSlug,
   scanOutlets,
 } from '../../src/ingest/outlets.ts';
+import { findCitedOutlets } from '../../src/ingest/metadata.ts';
 
 const names = (text: string): string[] => scanOutlets(text).map((m) => m.outlet.name);
 
@@ -277,5 +279,18 @@ describe('word order and language of a translated name', () => {
   it('keeps a listed paper\'s own words in another order in the same language apart', () => {
     expect(matchOutletName('Le Matin de Corse')).toBeNull();
     expect(matchOutletName('Corse Matin')?.outlet.name).toBe('Corse-Matin');
+  });
+});
+
+describe('a listed name continued in lower case', () => {
+  it('is another outlet when the words run to the end of the clause', () => {
+    expect(matchOutletAtStart('Le Courrier mosan', true)).toBeNull();
+    expect(matchOutletAtStart('Le Courrier mosan asbl', true)).toBeNull();
+    expect(matchOutletAtStart('Le Monde a publié', true)?.outlet.name).toBe('Le Monde');
+    expect(matchOutletAtStart('Le Monde en ligne', true)?.outlet.name).toBe('Le Monde');
+  });
+
+  it('is the listed one before a function word, in running text', () => {
+    expect(findCitedOutlets(['Le maire a argumenté dans Le Parisien sans détour : « Non ».'], null)).toEqual(['Le Parisien']);
   });
 });

@@ -307,6 +307,8 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
   // "Photo d'illustration © X", "Image: X / Agence", "Illustration by X": a picture word opening a short
   // line that credits someone (a mark, a colon, a slash or "by/par") is a picture's credit, in any wording.
   if (nWords <= 10 && PICTURE_LEAD.test(start) && /©|\(c\)|:|\/|\b(?:by|par)\b/.test(start)) return 'chrome:photo-credit';
+  // "Photo Gaël Rousseau", "Photos Jane Roe": a picture word and a person's name, nothing else.
+  if (nWords <= 5 && /^(?:photos?|photographie|crédit|credit|image|illustration)\s+\p{Lu}/iu.test(text) && isPersonName(text.replace(/^\S+\s+/u, ''))) return 'chrome:photo-credit';
   // A caption closed by its credit ("Des manifestants sur un rond-point. Photograph: Jane Roe/The Post",
   // "La place envahie. Photo : J. Dupont / AFP"): the credit names who took the picture, after a slash or a mark.
   if (nWords <= 30 && TRAILING_PICTURE_CREDIT.test(text)) return 'chrome:photo-credit';
