@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v9 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 16:45 (its misses were read); the frozen set is now scripts/unseen-sites-v10.ts.
+ *
  * FROZEN on 2026-11-30 (v9), at 16:15, when v8 (scripts/unseen-sites-v8.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/)
  * or the template wordings of v1–v8 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -543,7 +545,7 @@ export function generateUnseenV9(pool: readonly UnseenSource[], seed: number = F
 }
 
 /** Heading of the v9 table and JSON. */
-export const V9_HEADING = 'UNSEEN SITES v9 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V9_HEADING = 'UNSEEN SITES v9 (frozen 2026-11-30, development data since 16:45: its misses were read)';
 
 /** Generates v9, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV9(opts: UnseenEvalOptions = {}): Promise<number> {
