@@ -235,6 +235,8 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
 const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?(?:\s*[:\-–—→›»>]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
+/** An unlisted publication's name: an article, then two to six capitalised words (particles inside). */
+const PUBLICATION_NAME = /^(?:Le|La|Les|L['’]|The)\s?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|of|the)\s*)*\p{Lu}[\p{L}'’\-]*){0,5}$/u;
 /** A pointer symbol opening a line ("→ Suite de l'article : https://…"). */
 const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 /** A web address after a pointer symbol ("→ https://…", "» www.…", "🔗 https://…"). */
@@ -583,7 +585,15 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       // "Via The Evening", "Credit: Le Matin": a listed outlet (or its translation) after a pointer to
       // the source is a Source line. A person, a social network or a photo credit is not.
       const v = VIA_LINE.exec(t);
-      const m = v && !PICTURE_WORD.test(t) ? matchOutletName(v[1]!.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/[.\s]+$/u, '')) : null;
+      const value = v ? v[1]!.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/[.\s]+$/u, '') : '';
+      const m = v && !PICTURE_WORD.test(t) ? matchOutletName(value) : null;
+      // "Crédit : La Libre Pensée": an unlisted name written as a publication's (an article, capitals,
+      // not a person's name) is the source too; "Crédit : Jean Dupont" credits a picture.
+      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via)$/iu.test(t.split(/[\s:]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
+        removed.push({ line, reason: 'metadata:source' });
+        if (meta.sourceOutlet === null) meta.sourceOutlet = canonicalOutletName(value);
+        continue;
+      }
       if (m && !(m.outlet.wire === true && !/^via/iu.test(t))) {
         removed.push({ line, reason: 'metadata:source' });
         if (meta.sourceOutlet === null) {

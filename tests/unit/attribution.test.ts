@@ -406,3 +406,10 @@ describe('credits found on v9', () => {
     expect(parseRepublishCredit('La Gazette des Cimes — article repris dans le cadre d’un partenariat éditorial')?.name).toBe('La Gazette des Cimes');
   });
 });
+
+describe('an article passed on by a partner', () => {
+  it('credits the partner, listed or not', () => {
+    expect(parseRepublishCredit('Article transmis par notre partenaire La Croix')?.name).toBe('La Croix');
+    expect(parseRepublishCredit('Story provided by our partners at The Marsh Gazette')?.name).toBe('The Marsh Gazette');
+  });
+});

@@ -565,3 +565,13 @@ describe('an address after a label and an arrow', () => {
     expect(r.meta.urlOutlet).toBe('Le Monde');
   });
 });
+
+describe('Crédit and Via lines with an unlisted publication', () => {
+  it('name it when written as a publication, never a person or a picture credit', () => {
+    const src = (line: string) => extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\n${line}`)).meta.sourceOutlet;
+    expect(src('Crédit : La Gazette des Cimes')).toBe('La Gazette des Cimes');
+    expect(src('Via The Marsh Gazette')).toBe('The Marsh Gazette');
+    expect(src('Crédit : Jean Dupont')).toBeNull();
+    expect(src('Crédit photo : La Gazette des Cimes')).toBeNull();
+  });
+});
