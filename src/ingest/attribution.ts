@@ -12,8 +12,8 @@ import type { Line, Removal } from './types.ts';
  * stems so that other phrasings of the same class match too.
  */
 const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|premiere parution|originally|initially|first|original|originale|origine)\b/;
-const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied)\b/;
-const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord)\b/;
+const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite)\b/;
+const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
@@ -32,9 +32,9 @@ const LEAD_FILLER = new Set(
  */
 const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*)\s+(?:ici|here))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
-const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|confreres|colleagues|grace)\b/;
+const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /premi|repren|relay|relai|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
+const CREDIT_HINT = /premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -510,6 +510,12 @@ export function suffixEvidence(suffix: string | null): { titleSuffix: string | n
  */
 export function mastheadName(text: string): string | null {
   const parts = foldTypography(text).split(/\s+[-|·•●▪◆»~*]\s+/u);
+  // "AFDP — Agence Francophone de Presse": an acronym beside its spelled-out name is read as that name.
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const [a, b] = [parts[i]!.trim(), parts[i + 1]!.trim()];
+    if (isAcronymOf(a, b)) return b;
+    if (isAcronymOf(b, a)) return a;
+  }
   // Three or more short parts are a menu ("Accueil | Monde | Politique"), not a masthead.
   if (parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 2)) return null;
   for (const part of parts) {
@@ -540,6 +546,16 @@ export function shoutedName(name: string): string {
     first = false;
     return keepLower ? w : w[0]!.toUpperCase() + w.slice(1);
   });
+}
+
+/** True when `acronym` (2–6 capitals) spells the initials of the capitalised words of `name` ("AFDP", "Agence Francophone de Presse"). */
+function isAcronymOf(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const words = name.split(/[\s\-]+/).filter(Boolean);
+  // With or without the particles' initials ("Agence Francophone de Presse": AFP or AFDP).
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  return capitals.length >= 2 && [capitals, all].some((i) => stripAccents(i) === stripAccents(acronym));
 }
 
 /** A masthead with a tagline or a tag: parts between spaced separators. */

@@ -243,7 +243,7 @@ const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 const POINTED_URL_LINE = /^[^\p{L}\p{N}\s]{1,3}\s*((?:https?:\/\/|www\.)\S+)$/u;
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
-const SOURCE_LINE = /^\(?sources?(?:\s+(?:de l['’]article|de cet article|de l['’]information|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?::|[-–—]\s)\s*/iu;
+const SOURCE_LINE = /^\(?(?:\p{L}{3,12}\s*\/\s*)?sources?(?:\s+(?:de l['’]article|de cet article|de l['’]information|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?::|[-–—]\s)\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from)\s*:?\s+(\S.{1,60})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
@@ -285,7 +285,7 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   }
   const names = v.split(/\s*(?:[,;\/]|\set\s|\s[-–—|]\s)\s*/u).filter((p) => p.trim().length > 0);
   // "Le Soir (Belgique)", "The Voice of the North (France)": a parenthesised country or edition.
-  const matches = names.map((n) => matchOutletName(n) ?? matchOutletName(n.replace(/\s*\([^()]{1,40}\)\s*$/u, '')));
+  const matches = names.map((n) => matchOutletName(n) ?? matchOutletName(n.replace(/\s*\([^()]{1,80}\)\s*$/u, '')));
   const known = matches.map((m) => m?.outlet.name ?? null);
   const first = known.find((k) => k !== null) ?? null;
   const others = known.filter((k): k is string => k !== null && k !== first);
@@ -293,7 +293,7 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   if (first) return { name: first, known: true, url, others, translated };
   // "Rade Info, texte intégral": an unlisted name, then a note about the copy.
   // "Le Temps présent (article original)": a note in brackets after the name is not part of it.
-  const cleaned = (names.length > 1 && /^\p{Lu}/u.test(names[0]!) && !/^\p{Lu}/u.test(names[1]!.trim()) ? names[0]! : v).replace(/\s*\([^()]{1,40}\)?\s*$/u, '').trim();
+  const cleaned = (names.length > 1 && /^\p{Lu}/u.test(names[0]!) && !/^\p{Lu}/u.test(names[1]!.trim()) ? names[0]! : v).replace(/\s*\([^()]{1,80}\)?\s*$/u, '').trim();
   const words = cleaned.split(/\s+/).length;
   if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others, translated: false };
   return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };

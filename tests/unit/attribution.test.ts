@@ -413,3 +413,14 @@ describe('an article passed on by a partner', () => {
     expect(parseRepublishCredit('Story provided by our partners at The Marsh Gazette')?.name).toBe('The Marsh Gazette');
   });
 });
+
+describe('credits found on v10', () => {
+  it('reads content agreements, "tiré de", "proposé par", and an acronym beside its name', () => {
+    expect(parseRepublishCredit('Ce reportage du Matin est publié dans le cadre d’une entente de contenu.')?.name).toBe('Le Matin');
+    expect(parseRepublishCredit('Cet article est tiré de The Guardian.')?.name).toBe('The Guardian');
+    expect(parseRepublishCredit('Article proposé par notre partenaire La Croix')?.name).toBe('La Croix');
+    expect(parseRepublishCredit('Le maire a tiré la sonnette d’alarme samedi.')).toBeNull();
+    expect(mastheadName('AFDP — Agence Francophone de Presse · Service français')).toBe('Agence Francophone de Presse');
+    expect(mastheadName('Le Fil — tout en continu')).toBe('Le Fil');
+  });
+});

@@ -572,3 +572,17 @@ describe('a picture word and a name', () => {
     expect(kept).toHaveLength(4);
   });
 });
+
+describe('a segmented label above the headline', () => {
+  it('is navigation: a place and a section, a rubric path', () => {
+    for (const label of ['Flers · Faits divers', 'Société / Elsass-Alsace', 'World | Europe']) {
+      const { kept } = removeChrome(L([label, TITLE, P1, P2]), NO_EVIDENCE);
+      expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+    }
+  });
+
+  it('stays as the headline when the lead follows it', () => {
+    const { kept } = removeChrome(L(['Brexit / Irlande', P1, P2]), NO_EVIDENCE);
+    expect(kept[0]!.text).toBe('Brexit / Irlande');
+  });
+});

@@ -575,3 +575,11 @@ describe('Crédit and Via lines with an unlisted publication', () => {
     expect(src('Crédit photo : La Gazette des Cimes')).toBeNull();
   });
 });
+
+describe('Source lines in two languages or with a long note', () => {
+  it('read the name', () => {
+    const src = (line: string) => extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\n${line}`)).meta.sourceOutlet;
+    expect(src('Quelle / Source : Le Monde')).toBe('Le Monde');
+    expect(src('Source originale : Le Soir (traduction automatique relue par la rédaction)')).toBe('Le Soir');
+  });
+});

@@ -375,6 +375,20 @@ export function isSectionLabel(key: string, nWords: number): boolean {
   return v;
 }
 
+/** Most words of one part of a segmented label ("Villedieu-les-Poêles", "Faits divers", "Elsass-Alsace"). */
+const SEGMENT_MAX_WORDS = 3;
+
+/**
+ * A short label of two or three parts between spaced separators ("Flers · Faits divers", "Société /
+ * Elsass-Alsace", "Monde | Europe"): a place and a section, a rubric path. Above a headline it is the
+ * page's navigation; a headline is one phrase, or longer parts.
+ */
+export function isSegmentLabel(text: string): boolean {
+  if (/[.!?…:;,"«»]/u.test(text)) return false;
+  const parts = text.split(/\s[·•/|>»›]\s/u).map((p) => p.trim());
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length > 0 && /^\p{Lu}/u.test(p) && words(p).length <= SEGMENT_MAX_WORDS);
+}
+
 /** A site banner with a tagline: "Le Petit Quotidien Web — toute l'info, tout le temps", "INFOFLASH – Dernières nouvelles". */
 export function isTaglineBanner(text: string): boolean {
   const folded = foldTypography(text);

@@ -9,7 +9,7 @@
  */
 import type { Line, Removal } from '../types.ts';
 import { stripAccents } from '../text.ts';
-import { isCredit, isSectionLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
+import { isCredit, isSectionLabel, isSegmentLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
 import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removePointerLinks, removeTailRuns, removeWidgetParts } from './lists.ts';
 import { midRecurring, recurring, type ChromeEvidence } from './template.ts';
@@ -114,6 +114,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
       if (titleFollows(i)) {
         if (isTaglineBanner(o.line.text)) o.reason = 'chrome:banner';
         else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
+        // A place and a section, a rubric path, with the headline below it.
+        else if (isSegmentLabel(o.line.text) && headingFollows(i)) o.reason = 'chrome:navigation';
         else if (stray(o) && (!plausibleTitleWord(o.line.text) || headingFollows(i))) o.reason = 'chrome:stray';
         else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
         else if (recurring(evidence, o.key, true, o.nWords)) o.reason = 'chrome:recurring';
