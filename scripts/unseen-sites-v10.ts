@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v10 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 16:50 (its misses were read); the frozen set is now scripts/unseen-sites-v11.ts.
+ *
  * FROZEN on 2026-11-30 (v10), at 16:45, when v9 (scripts/unseen-sites-v9.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/) or
  * the template wordings of v1–v9 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -551,7 +553,7 @@ export function generateUnseenV10(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v10 table and JSON. */
-export const V10_HEADING = 'UNSEEN SITES v10 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V10_HEADING = 'UNSEEN SITES v10 (frozen 2026-11-30, development data since 16:50: its misses were read)';
 
 /** Generates v10, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV10(opts: UnseenEvalOptions = {}): Promise<number> {
