@@ -586,3 +586,11 @@ describe('a segmented label above the headline', () => {
     expect(kept[0]!.text).toBe('Brexit / Irlande');
   });
 });
+
+describe('a segmented label above a long headline', () => {
+  it('goes even when the headline is long enough to count as text', () => {
+    const long = '"Scandaleux", "des violences inadmissibles": les politiques réagissent à la manifestation de samedi';
+    const { kept } = removeChrome(L(['Saint-Sever · Économie', long, P1, P2]), NO_EVIDENCE);
+    expect(kept[0]!.text).toBe(long);
+  });
+});

@@ -105,6 +105,15 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
 
   // A link list above the article is no candidate for its title.
   removeHeadLinkList(infos, first);
+  /** The next unclassified line after i reads as a headline (three words or more, no closing full stop), not a lead. */
+  const headlineNext = (i: number): boolean => {
+    for (let j = i + 1; j < infos.length; j++) {
+      const o = infos[j]!;
+      if (o.reason !== null) continue;
+      return o.nWords >= 3 && !/[.…]["»”)]?$/u.test(o.line.text);
+    }
+    return false;
+  };
   // Head zone: banners, labels and stray tokens before the title; the title is the first line left.
   let titleIndex = -1;
   for (let i = 0; i < infos.length && inHead(i); i++) {
@@ -115,7 +124,7 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
         if (isTaglineBanner(o.line.text)) o.reason = 'chrome:banner';
         else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
         // A place and a section, a rubric path, with the headline below it.
-        else if (isSegmentLabel(o.line.text) && headingFollows(i)) o.reason = 'chrome:navigation';
+        else if (isSegmentLabel(o.line.text) && headlineNext(i)) o.reason = 'chrome:navigation';
         else if (stray(o) && (!plausibleTitleWord(o.line.text) || headingFollows(i))) o.reason = 'chrome:stray';
         else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
         else if (recurring(evidence, o.key, true, o.nWords)) o.reason = 'chrome:recurring';
