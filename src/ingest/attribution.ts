@@ -14,7 +14,7 @@ import type { Line, Removal } from './types.ts';
 const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|premiere parution|originally|initially|first|original|originale|origine)\b/;
 const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite)\b/;
 const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement)\b/;
-const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears)\b/;
+const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears|revele(?:e|s|es)? (?:en premier )?par|revealed (?:first )?by|broke the story)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
 const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post|informations?|infos?|nouvelles?|news)$/;
@@ -30,11 +30,11 @@ const LEAD_FILLER = new Set(
  * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
  * no piece of the page, so it stays in the body.
  */
-const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*)\s+(?:ici|here))\b/;
+const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
+const CREDIT_HINT = /r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -140,6 +140,9 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
   return lowerCaseTail(t, end, startTok);
 }
 
+/** Shortest listed name read in lower case, and only one the list itself writes in lower case ("franceinfo", not "monde"). */
+const MIN_LOWER_NAME_CHARS = 6;
+
 /** Particles that may stand inside a longer name's lower-case words. */
 const TAIL_PARTICLES = new Set(['d', 'l', 'de', 'du', 'des', 'la', 'le', 'les']);
 /** Most lower-case words a longer name may add to a listed one ("Le Monde d'en bas", "Le Temps présent"). */
@@ -191,8 +194,11 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
   const spans: string[] = [];
   const sameClause = (k: number): boolean => /^[\s'’«"“:\u00a0\u202f]*$/u.test(t.gap(k));
   for (let k = 1; k < t.length; k++) {
-    // A name starts with a capital or a number ("20 Minutes", "24 heures").
-    if (!(t.capitalised(k) || /^\p{N}/u.test(t.norm[k]!)) || !sameClause(k)) continue;
+    // A name starts with a capital or a number ("20 Minutes", "24 heures"), or is a listed name
+    // written in lower case ("franceinfo").
+    const word = text.slice(t.start[k]!, t.end[k]!);
+    const lowerListed = !t.capitalised(k) && word.length >= MIN_LOWER_NAME_CHARS && matchOutletName(word)?.outlet.name === word;
+    if (!(t.capitalised(k) || /^\p{N}/u.test(t.norm[k]!) || lowerListed) || !sameClause(k)) continue;
     let p = k - 1;
     let startTok = k;
     // A French article written in lower case still begins the name ("par le Courrier du Sud").
@@ -285,6 +291,24 @@ function taggedCredit(folded: string): CreditedName | null {
  * preposition; a known outlet wins over an unknown name, a person's name is never an outlet.
  */
 export function parseRepublishCredit(text: string): CreditedName | null {
+  const whole = parseCreditSentence(text);
+  if (whole !== null) return whole;
+  // "Reproduction autorisée. Texte original de La Croix.": a credit may be the second sentence of a
+  // line that opens on a republication notice (not "Cambon. Reprise d'activités avec …").
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || !NOTICE_OPENING.test(stripAccents(sentences[0]!.toLowerCase()))) return null;
+  for (const s of sentences.slice(1)) {
+    const c = parseCreditSentence(s);
+    if (c !== null) return c;
+  }
+  return null;
+}
+
+/** A first sentence that announces a republication ("Reproduction autorisée.", "Republished with permission."). */
+const NOTICE_OPENING = /^\W*(?:reproduction|reprodui\w*|republi\w*|reprint\w*|repris\w*|traduction|translated|avec (?:l )?(?:aimable )?autorisation|with permission|courtesy)\b/;
+
+/** parseRepublishCredit on one sentence. */
+function parseCreditSentence(text: string): CreditedName | null {
   if (text.length > MAX_CREDIT_CHARS || !CREDIT_HINT.test(text)) return null;
   const folded = foldTypography(text).trim();
   const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');

@@ -233,7 +233,7 @@ export function parseDateLine(text: string): { published: string | null; updated
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
-const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,30}?(?:\s*[:\-–—→›»>]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
+const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,60}?(?:\s*[:\-–—→›»>]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 /** An unlisted publication's name: an article, then two to six capitalised words (particles inside). */
 const PUBLICATION_NAME = /^(?:Le|La|Les|L['’]|The)\s?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|of|the)\s*)*\p{Lu}[\p{L}'’\-]*){0,5}$/u;
@@ -307,6 +307,9 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
 const NEWSROOM_ROLE =
   /^[^,]{3,48},\s+((?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondant\p{L}*|correspondent|envoy\p{L}*|journaliste|reporter|staff|desk|service|chef(?:fe)? d\p{L}* service|editor|chroniqueur|chroniqueuse|pigiste)\b[^,]{0,40})$/iu;
 
+/** A newsroom role as its own part of a byline ("Journaliste", "bureau de Libourne", "Staff writer"), any case. */
+const ROLE_PART = /^(?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondant\p{L}*|correspondent|envoy\p{L}*|journaliste|reporter|staff|desk|editor|chroniqueu\p{L}*|pigiste)\b/iu;
+
 /** Longest role after a byline's name and a comma ("chief political correspondent in Brussels"). */
 const MAX_ROLE_WORDS = 6;
 /** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
@@ -362,8 +365,8 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
       dated = true;
       continue;
     }
-    // "Nicolas Ruchonnet · 7 min de lecture": a reading time marks a byline as a date does.
-    if (READING_TIME.test(p)) {
+    // "Nicolas Ruchonnet · 7 min de lecture": a reading time marks a byline as a date does, and so does a role.
+    if (READING_TIME.test(p) || (ROLE_PART.test(p) && p.split(/\s+/).length <= MAX_ROLE_WORDS)) {
       timed = true;
       continue;
     }
@@ -396,6 +399,12 @@ export function parseByline(text: string): { author: string | null; outlets: str
   // A name-first byline needs a date, hence a digit, or a newsroom role ("Mathieu Scheuer, bureau de Marseille").
   if (!start) {
     if (/\d/.test(text)) return parseNameFirst(text);
+    // "Thibault Orsini | Journaliste", "Élodie Marcadet — bureau de Libourne": a name and a newsroom role.
+    const { parts: segs } = segments(text);
+    if (segs.length === 2 && ROLE_PART.test(segs[1]!.trim()) && segs[1]!.trim().split(/\s+/).length <= MAX_ROLE_WORDS) {
+      const person = personNames(segs[0]!.trim());
+      if (person && !findOutlet(segs[0]!)) return { author: person.join(' et '), outlets: [], published: null };
+    }
     const staff = NEWSROOM_ROLE.exec(text);
     const name = staff ? nameWithRole(text) : null;
     return name !== null && staff !== null && !findOutlet(staff[1]!) ? { author: name, outlets: [], published: null } : null;
@@ -533,7 +542,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
     // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
-    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 7 ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
+    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 11 ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
       const url = labelled ? labelled[1]! : t;
       removed.push({ line, reason: 'metadata:url' });

@@ -424,3 +424,19 @@ describe('credits found on v10', () => {
     expect(mastheadName('Le Fil — tout en continu')).toBe('Le Fil');
   });
 });
+
+describe('credits found on v11', () => {
+  it('reads the site reproducing in its own voice, a credit after a notice, "révélée par", a listed lower-case name', () => {
+    expect(parseRepublishCredit('Le Matin l’a publié en premier ; nous le reproduisons avec son aimable autorisation.')?.name).toBe('Le Matin');
+    expect(parseRepublishCredit('Reproduction autorisée. Texte original de La Croix.')?.name).toBe('La Croix');
+    expect(parseRepublishCredit('Information révélée par nos confrères de Tribune de Genève.')?.name).toBe('Tribune de Genève');
+    expect(parseRepublishCredit('Article publié initialement par franceinfo.')?.name).toBe('franceinfo');
+  });
+
+  it('not a headline of two sentences, a revelation in running text, or a common word that names a paper', () => {
+    expect(parseRepublishCredit('Cambon. Reprise d’activités avec "Les Blés d’Or"')).toBeNull();
+    expect(parseRepublishCredit('TRIBUNE. L’élection du maire révèle la mutation de la gauche.')).toBeNull();
+    expect(parseRepublishCredit('Le ministre a révélé samedi ses intentions.')).toBeNull();
+    expect(parseRepublishCredit('Article repris dans le monde entier, avec autorisation.')?.name ?? null).not.toBe('Le Monde');
+  });
+});

@@ -583,3 +583,16 @@ describe('Source lines in two languages or with a long note', () => {
     expect(src('Source originale : Le Soir (traduction automatique relue par la rédaction)')).toBe('Le Soir');
   });
 });
+
+describe('bylines with a newsroom role as their own part', () => {
+  it('read the name', () => {
+    expect(parseByline('Thibault Orsini | Journaliste')?.author).toBe('Thibault Orsini');
+    expect(parseByline('Élodie Marcadet — bureau de Libourne')?.author).toBe('Élodie Marcadet');
+    expect(parseByline('Paris | Politique')).toBeNull();
+  });
+
+  it('and an address after a long label', () => {
+    const r = extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\nTexte intégral sur le site de notre partenaire : https://www.lesoir.be/123/x`));
+    expect(r.meta.urlOutlet).toBe('Le Soir');
+  });
+});
