@@ -245,13 +245,13 @@ const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2
 const BARE_DOMAIN_MAX_CHARS = 80;
 const SOURCE_LINE = /^\(?(?:\p{L}{3,12}\s*\/\s*)?sources?(?:\s+(?:de l['’]article|de cet article|de l['’]information|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?::|[-–—]\s)\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
-const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from)\s*:?\s+(\S.{1,60})$/iu;
+const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from|droits|rights)\s*:?\s+(\S.{1,60})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
 const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pictures|infographie|dessin|cartoon)\b/iu;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -295,8 +295,12 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   // "Le Temps présent (article original)": a note in brackets after the name is not part of it.
   const cleaned = (names.length > 1 && /^\p{Lu}/u.test(names[0]!) && !/^\p{Lu}/u.test(names[1]!.trim()) ? names[0]! : v).replace(/\s*\([^()]{1,80}\)?\s*$/u, '').trim();
   const words = cleaned.split(/\s+/).length;
-  if (!cleaned || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(cleaned)) return { name: null, known: false, url, others, translated: false };
-  return { name: canonicalOutletName(cleaned), known: false, url, others, translated: false };
+  // "Source: La Gironde Matin.": a full stop after a name (not inside a sentence).
+  const nameWords = cleaned.slice(0, -1).split(/\s+/);
+  const nameShaped = nameWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:de|du|des|d['’]\S*|la|le|les|l['’]\S*|of|the|and|et)$/u.test(w));
+  const named = /^\p{Lu}[^.!?]*\.$/u.test(cleaned) && nameWords.length <= MAX_SOURCE_NAME_WORDS && nameShaped ? cleaned.slice(0, -1) : cleaned;
+  if (!named || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(named)) return { name: null, known: false, url, others, translated: false };
+  return { name: canonicalOutletName(named), known: false, url, others, translated: false };
 }
 
 /**
@@ -598,7 +602,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       const m = v && !PICTURE_WORD.test(t) ? matchOutletName(value) : null;
       // "Crédit : La Libre Pensée": an unlisted name written as a publication's (an article, capitals,
       // not a person's name) is the source too; "Crédit : Jean Dupont" credits a picture.
-      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via)$/iu.test(t.split(/[\s:]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
+      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via|droits|rights)$/iu.test(t.split(/[\s:]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
         removed.push({ line, reason: 'metadata:source' });
         if (meta.sourceOutlet === null) meta.sourceOutlet = canonicalOutletName(value);
         continue;

@@ -440,3 +440,11 @@ describe('credits found on v11', () => {
     expect(parseRepublishCredit('Article repris dans le monde entier, avec autorisation.')?.name ?? null).not.toBe('Le Monde');
   });
 });
+
+describe('partnership notices', () => {
+  it('credit the partner named after "avec"/"with", never a person in a sentence', () => {
+    expect(parseRepublishCredit('Partenariat éditorial avec Le Figaro')?.name).toBe('Le Figaro');
+    expect(parseRepublishCredit('Partenariat avec La Gazette des Cimes')?.name).toBe('La Gazette des Cimes');
+    expect(parseRepublishCredit('Il a dîné avec Emmanuel Macron hier.')).toBeNull();
+  });
+});

@@ -596,3 +596,13 @@ describe('bylines with a newsroom role as their own part', () => {
     expect(r.meta.urlOutlet).toBe('Le Soir');
   });
 });
+
+describe('more labels (v11)', () => {
+  it('"Reportage :" and "Entretien :" bylines; "Droits :" and a Source name closed by a full stop', () => {
+    expect(parseByline('Reportage : Mireille Ndong')?.author).toBe('Mireille Ndong');
+    const src = (line: string) => extractMetaLines(lines(`Un titre pour l'essai du jour\n${BODY}\n${BODY} Encore.\n${line}`)).meta.sourceOutlet;
+    expect(src('Source: La Gazette des Cimes.')).toBe('La Gazette des Cimes');
+    expect(src('Droits : L’Express')).toBe("L'Express");
+    expect(src('Source : Les manifestants ont bloqué la route.')).toBeNull();
+  });
+});
