@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v11 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 16:55 (its misses were read); the frozen set is now scripts/unseen-sites-v12.ts.
+ *
  * FROZEN on 2026-11-30 (v11), at 16:55, when v10 (scripts/unseen-sites-v10.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/) or
  * the template wordings of v1–v10 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -552,7 +554,7 @@ export function generateUnseenV11(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v11 table and JSON. */
-export const V11_HEADING = 'UNSEEN SITES v11 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V11_HEADING = 'UNSEEN SITES v11 (frozen 2026-11-30, development data since 16:55: its misses were read)';
 
 /** Generates v11, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV11(opts: UnseenEvalOptions = {}): Promise<number> {

@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v10, development data, then v11, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v11, development data, then v12, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -210,12 +210,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV9 } = await import('../../scripts/unseen-sites-v9.ts');
     const { runUnseenEvalV10 } = await import('../../scripts/unseen-sites-v10.ts');
     const { runUnseenEvalV11 } = await import('../../scripts/unseen-sites-v11.ts');
+    const { runUnseenEvalV12 } = await import('../../scripts/unseen-sites-v12.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10 or v11, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11 or v12, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v12') return runUnseenEvalV12(opts);
     if (which === 'v11') return runUnseenEvalV11(opts);
     if (which === 'v10') return runUnseenEvalV10(opts);
     if (which === 'v9') return runUnseenEvalV9(opts);
@@ -244,7 +246,9 @@ async function main(): Promise<number> {
     const v9 = await runUnseenEvalV9(opts);
     if (v9 !== 0) return v9;
     const v10 = await runUnseenEvalV10(opts);
-    return v10 !== 0 ? v10 : runUnseenEvalV11(opts);
+    if (v10 !== 0) return v10;
+    const v11 = await runUnseenEvalV11(opts);
+    return v11 !== 0 ? v11 : runUnseenEvalV12(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
