@@ -72,3 +72,25 @@ export function nameWithRole(text: string): string | null {
   if (place && isPersonName(place[1]!)) return place[1]!.trim();
   return isPersonName(s) ? s : null;
 }
+
+/** Particles kept in lower case inside a name written from capitals ("JEAN DE LA FONTAINE" → "Jean de la Fontaine"). */
+const CASE_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos']);
+
+/**
+ * A byline's name written in capitals, in the case it is read in ("BENOÎT LECANU" → "Benoît Lecanu",
+ * "A. BOUSMAHA" → "A. Bousmaha", "M. EL-BEY" → "M. El-Bey"); a name in ordinary case, a single word
+ * ("APS") or an initial ("R. B.") stays as written.
+ */
+export function nameCase(name: string): string {
+  const s = name.trim();
+  if (s !== s.toUpperCase() || !/\s/u.test(s) || !/\p{Lu}{2}/u.test(s)) return s;
+  return s
+    .split(/(\s+)/u)
+    .map((w, i) => {
+      if (/^\s+$/u.test(w) || /^(?:\p{Lu}\.)+-?(?:\p{Lu}\.)*$/u.test(w)) return w;
+      const lower = w.toLowerCase();
+      if (i > 0 && CASE_PARTICLES.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    })
+    .join('');
+}

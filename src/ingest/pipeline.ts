@@ -32,6 +32,7 @@ import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
+import { nameCase } from './names.ts';
 import { buildTitleEvidence, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
@@ -200,7 +201,7 @@ export function analyzeFile(
       outlet,
       republisher,
       siteName,
-      author,
+      author: author === null ? null : nameCase(author),
       // A date in the text wins; else the day the article's URL names; never the file's mtime.
       publishedAt: meta.meta.publishedAt ?? (meta.meta.url === null ? null : dateFromUrl(meta.meta.url)),
       url: meta.meta.url,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameWithRole } from '../../src/ingest/names.ts';
+import { nameCase, nameWithRole } from '../../src/ingest/names.ts';
 
 describe('nameWithRole', () => {
   it('takes the name out of a signature with a short role or the place filed from', () => {
@@ -25,5 +25,16 @@ describe('nameWithRole: the town filed from', () => {
   it('takes one capitalised word after a comma as the place, two as another person', () => {
     expect(nameWithRole('Jean-François Tremblay, Lausanne')).toBe('Jean-François Tremblay');
     expect(nameWithRole('Jean Dupont, Marie Curie')).toBeNull();
+  });
+});
+
+describe('nameCase', () => {
+  it('writes a byline name given in capitals as it is read, keeps initials, particles and acronyms', () => {
+    expect(nameCase('BENOÎT LECANU')).toBe('Benoît Lecanu');
+    expect(nameCase('A. BOUSMAHA')).toBe('A. Bousmaha');
+    expect(nameCase('M. EL-BEY')).toBe('M. El-Bey');
+    expect(nameCase('JEAN DE LA FONTAINE')).toBe('Jean de la Fontaine');
+    expect(nameCase('APS')).toBe('APS');
+    expect(nameCase('Jean Dupont')).toBe('Jean Dupont');
   });
 });
