@@ -70,10 +70,15 @@ function isCreditKey(key: string): boolean {
     return ORIGIN_CUE.test(rest) || REPUBLISH_CUE.test(rest) || PERMISSION_CUE.test(rest) || APPEARED_CUE.test(rest);
   }
   if (!CUE_WORD.test(lead)) return false;
+  // "Partenariat éditorial avec X" is a notice; "Ce partenariat constitue une menace pour…" is a sentence.
+  if (/^(?:partenariat|partnership)$/.test(lead) && words.length > MAX_NOTICE_WORDS) return false;
   // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
   if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
   return true;
 }
+
+/** Longest partnership notice, in words ("Partenariat éditorial avec Le Courrier des Vallées"). */
+const MAX_NOTICE_WORDS = 8;
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
 const NAME_PREPOSITIONS = new Set(['avec', 'with', 'signe', 'signee', 'signed', 'par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);

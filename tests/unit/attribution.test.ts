@@ -448,3 +448,9 @@ describe('partnership notices', () => {
     expect(parseRepublishCredit('Il a dîné avec Emmanuel Macron hier.')).toBeNull();
   });
 });
+
+describe('partnership as a word of a sentence', () => {
+  it('is no credit', () => {
+    expect(parseRepublishCredit('“Ce partenariat constitue une menace non seulement pour l’Ukraine mais aussi pour les voisins de l’Iran”, a déclaré un responsable.')).toBeNull();
+  });
+});
