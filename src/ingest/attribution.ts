@@ -142,7 +142,7 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
   // The lower-case words count only when the longer name is a listed outlet's (a lexicon word is also
   // a common one: "Les Temps de New York est…"); otherwise the name ends at its last capital.
   const end = loose && matchOutletName(t.text.slice(t.start[startTok]!, t.end[last]!)) === null ? strict : last;
-  return lowerCaseTail(t, end, startTok);
+  return lowerCaseTail(t, end);
 }
 
 /** Shortest listed name read in lower case, and only one the list itself writes in lower case ("franceinfo", not "monde"). */
@@ -154,12 +154,11 @@ const TAIL_PARTICLES = new Set(['d', 'l', 'de', 'du', 'des', 'la', 'le', 'les'])
 const MAX_NAME_TAIL_WORDS = 3;
 
 /**
- * A listed name followed, to the end of its clause, by a few lower-case words that are not function
- * words ("du Monde d'en bas.", "Le Devoir citoyen", "Le Temps présent (…)") is a longer name, another
- * outlet: the end moves to the last of them, so that the span no longer matches the listed one.
+ * A name followed, to the end of its clause, by a few lower-case words that are not function words
+ * ("du Monde d'en bas.", "Le Devoir citoyen", "du Courrier du Valais central.") is a longer name: the
+ * end moves to the last of them (a listed name so continued is another outlet).
  */
-function lowerCaseTail(t: Tokens, end: number, startTok: number): number {
-  if (matchOutletName(t.text.slice(t.start[startTok]!, t.end[end]!)) === null) return end;
+function lowerCaseTail(t: Tokens, end: number): number {
   let j = end + 1;
   let words = 0;
   while (j < t.length && words <= MAX_NAME_TAIL_WORDS) {

@@ -85,7 +85,7 @@ const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
 const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const TIME = /^(?:\s*(?:,|a|at|-|\||·|•|vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
+const TIME = /^(?:\s*(?:,|a|at|-|\||·|•|vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
 const ZONE_OFFSET = /^\s*\(?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?(?:utc|gmt|z)\)?(?![a-z])/, 'UTC'],
@@ -245,7 +245,7 @@ const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2
 const BARE_DOMAIN_MAX_CHARS = 80;
 const SOURCE_LINE = /^\(?(?:\p{L}{3,12}\s*\/\s*)?sources?(?:\s+(?:de l['’]article|de cet article|de l['’]information|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?::|[-–—]\s)\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
-const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from|droits|rights)\s*:?\s+(\S.{1,60})$/iu;
+const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
 const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pictures|infographie|dessin|cartoon)\b/iu;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
@@ -598,11 +598,11 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       // "Via The Evening", "Credit: Le Matin": a listed outlet (or its translation) after a pointer to
       // the source is a Source line. A person, a social network or a photo credit is not.
       const v = VIA_LINE.exec(t);
-      const value = v ? v[1]!.replace(/\s*\([^()]{1,40}\)\s*$/u, '').replace(/[.\s]+$/u, '') : '';
+      const value = v ? v[1]!.replace(/\s*\([^()]{1,60}\)\s*$/u, '').replace(/[.\s]+$/u, '') : '';
       const m = v && !PICTURE_WORD.test(t) ? matchOutletName(value) : null;
       // "Crédit : La Libre Pensée": an unlisted name written as a publication's (an article, capitals,
       // not a person's name) is the source too; "Crédit : Jean Dupont" credits a picture.
-      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via|droits|rights)$/iu.test(t.split(/[\s:]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
+      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via|droits|rights|d['’]apr[èe]s|selon)$/iu.test(t.split(/[\s:]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
         removed.push({ line, reason: 'metadata:source' });
         if (meta.sourceOutlet === null) meta.sourceOutlet = canonicalOutletName(value);
         continue;
@@ -625,6 +625,19 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
           meta.originalOutlet = c.name;
           meta.translatedCredit ||= c.translated;
         } else if (c.name !== meta.originalOutlet) sourceCredits.push(c.name);
+        continue;
+      }
+    }
+    // "(Le Monde)" alone on a line above the text: the outlet the page credits (after the text it is
+    // the closing signature's credit, read below).
+    if (k < (anchors[0] ?? n) && /^\([^()]{2,40}\)$/u.test(t)) {
+      const o = matchOutletName(t.slice(1, -1));
+      if (o && !o.outlet.wire) {
+        removed.push({ line, reason: 'metadata:source' });
+        if (meta.sourceOutlet === null) {
+          meta.sourceOutlet = o.outlet.name;
+          meta.translatedCredit ||= o.translated;
+        } else if (o.outlet.name !== meta.sourceOutlet) sourceCredits.push(o.outlet.name);
         continue;
       }
     }

@@ -454,3 +454,9 @@ describe('partnership as a word of a sentence', () => {
     expect(parseRepublishCredit('“Ce partenariat constitue une menace non seulement pour l’Ukraine mais aussi pour les voisins de l’Iran”, a déclaré un responsable.')).toBeNull();
   });
 });
+
+describe('an unlisted name continued in lower case', () => {
+  it('keeps its words to the end of the clause', () => {
+    expect(parseRepublishCredit('Cet article est reproduit avec l’aimable autorisation du Courrier des Alpes central.')?.name).toBe('Le Courrier des Alpes central');
+  });
+});

@@ -606,3 +606,15 @@ describe('more labels (v11)', () => {
     expect(src('Source : Les manifestants ont bloqué la route.')).toBeNull();
   });
 });
+
+describe('more v12 forms', () => {
+  it('a bracketed outlet alone near the top, "D’après X (…)", "Selon X" as a whole line, a time written 07.05', () => {
+    const src = (line: string) => extractMetaLines(lines(`Un titre pour l'essai du jour\n${line}\n${BODY}\n${BODY} Encore.`)).meta.sourceOutlet;
+    expect(src('(Le Monde)')).toBe('Le Monde');
+    expect(src('D’après The Guardian (traduction de la rédaction)')).toBe('The Guardian');
+    expect(src('Selon Le Parisien')).toBe('Le Parisien');
+    expect(src('Selon les autorités')).toBeNull();
+    expect(parseByline('Armand Chevrolat – Sion, samedi 9 mars 2019, 07.05')?.published).toBe('2019-03-09T07:05:00+01:00');
+    expect(parseDateLine('12.03.2019')?.published).toBe('2019-03-12T00:00:00+01:00');
+  });
+});
