@@ -1,6 +1,9 @@
 /**
  * Generates the FROZEN unseen-sites v12 evaluation set (issue 8): twelve more ordinary news sites, of kinds no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 17:01 (its misses were read after its one frozen scoring, bench/unseen-sites-v12.json);
+ * a v13 must be frozen, by someone who has not read the rules, before the next honest figure.
+ *
  * FROZEN on 2026-11-30 (v12), at 17:00, when v11 (scripts/unseen-sites-v11.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/) or
  * the template wordings of v1–v11 and scripts/simulate-heldout.ts: the sites, outlets, credit wordings,
@@ -524,7 +527,7 @@ export function generateUnseenV12(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v12 table and JSON. */
-export const V12_HEADING = 'UNSEEN SITES v12 (FROZEN 2026-11-30: do not tune rules against these cases)';
+export const V12_HEADING = 'UNSEEN SITES v12 (frozen 2026-11-30, development data since 17:01: its misses were read)';
 
 /** Generates v12, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export function runUnseenEvalV12(opts: UnseenEvalOptions = {}): Promise<number> {
