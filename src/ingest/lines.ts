@@ -113,9 +113,10 @@ function unwrapBlock(block: Phys[]): Phys[] {
     const run = block.slice(i, runEnd);
     const wrappedLines = j - i;
     const open = run.slice(0, -1).filter((p) => !endsSentence(p.text)).length;
-    // A list of headlines has similar widths too, but every item starts with a capital; a wrapped
-    // paragraph has continuation lines that start in lower case.
-    if (wrappedLines >= WRAP_MIN_LINES && open * 2 >= run.length - 1 && run.slice(1).some((p) => !/^\p{Lu}/u.test(p.text))) {
+    // A list of headlines has similar widths too, but every item starts with a capital (after a
+    // bullet or a pointer: "› Titre", "• Titre"); a wrapped paragraph has continuation lines that
+    // start in lower case.
+    if (wrappedLines >= WRAP_MIN_LINES && open * 2 >= run.length - 1 && run.slice(1).some((p) => !/^[^\p{L}\p{N}]*\p{Lu}/u.test(p.text))) {
       let text = run[0]!.text;
       for (const p of run.slice(1)) text = join(text, p.text);
       out.push({ n: run[0]!.n, text });

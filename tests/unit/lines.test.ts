@@ -109,3 +109,21 @@ describe('lineKey', () => {
     expect(lineKey('L\u02bcIran — « drones »')).toBe('l iran drones');
   });
 });
+
+describe('a list of links led by pointers', () => {
+  it('is not joined as a hard-wrapped paragraph; a wrapped paragraph still is', () => {
+    const list = [
+      '› Asile et migration : seize trains entre Courtrai et la France contrôlés',
+      '› Le conseil municipal de Namur vote enfin le budget des écoles',
+      '› Des images de la catastrophe ferroviaire dans un film américain',
+    ].join('\n');
+    expect(splitLines(list).map((l) => l.text)).toHaveLength(3);
+    const wrapped = [
+      'Le conseil municipal a voté mardi soir la fermeture de la piscine pour',
+      'des travaux qui dureront au moins un an, au grand dam des clubs de',
+      'natation de la ville, qui devront trouver un autre bassin pour leurs',
+      'entraînements et leurs compétitions.',
+    ].join('\n');
+    expect(splitLines(wrapped)).toHaveLength(1);
+  });
+});
