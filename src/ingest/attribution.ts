@@ -1,7 +1,7 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
-import { canonicalOutletName, isOutletNameWord, matchOutletAtStart, matchOutletName, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
+import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
-import { compareKey, foldTypography, stripAccents } from './text.ts';
+import { compareKey, foldTypography, fromCapitals, stripAccents } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
@@ -408,9 +408,11 @@ export function creditName(text: string): string | null {
 }
 
 /** A company's legal form closing its name ("Le Riverain SA", "Northern Wire Inc."): not part of the outlet's name. */
-const LEGAL_FORM = /[\s,]+(?:SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|EURL|SCOP|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.|ASBL|asbl|VZW|vzw|SPRL|SCRL|e\.V\.)$/u;
+const LEGAL_FORM = new RegExp(`[\\s,]+(?:${LEGAL_FORMS})$`, 'u');
 /** A line part that is only a legal phrase ("Tous droits de reproduction réservés", "All rights reserved"). */
-const LEGAL_PHRASE = /^(?:tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e))\.?$/iu;
+/** The legal phrases of copyright lines ("Tous droits réservés", "All rights reserved", "Reproduction interdite"). */
+const LEGAL_WORDS = String.raw`tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e)`;
+const LEGAL_PHRASE = new RegExp(`^(?:${LEGAL_WORDS})\\.?$`, 'iu');
 
 /** The name in one part of a copyright line, marks, years and a legal form stripped ("X 2018 unless otherwise stated" → "X"). */
 function creditNameOf(part: string): string | null {
@@ -424,7 +426,7 @@ function creditNameOf(part: string): string | null {
 /** A copyright mark inside a line. */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/iu;
 /** A legal phrase anywhere in a line ("… – Tous droits réservés", "All rights reserved."). */
-const LEGAL_PHRASE_ANY = /tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e)/iu;
+const LEGAL_PHRASE_ANY = new RegExp(LEGAL_WORDS, 'iu');
 
 /** Strips leading markers and years and trailing legal phrases ("© 2019 X – Tous droits réservés" → "X"). */
 function stripCreditMarks(text: string): string {
@@ -560,20 +562,9 @@ export function mastheadName(text: string): string | null {
 /** Particles a name keeps in lower case inside ("L'Écho du Golfe", "Agence de Presse"). */
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'd', 'l', 'of', 'the', 'and', 'à', 'au', 'aux', 'en', 'sur']);
 
-/**
- * A name written in capitals on a masthead, in the case it is read in ("AGENCE FIL CONTINENTAL" →
- * "Agence Fil Continental", "L'ÉCHO DU GOLFE" → "L'Écho du Golfe"); short acronyms ("RTBF", "AFP")
- * and names in ordinary case stay as written.
- */
+/** A masthead's name written in capitals, in the case it is read in (fromCapitals, with the particles of outlets' names). */
 export function shoutedName(name: string): string {
-  if (name !== name.toUpperCase() || !/\s/u.test(name.trim()) || !/\p{Lu}{2}/u.test(name)) return name;
-  let first = true;
-  return name.toLowerCase().replace(/[\p{L}]+/gu, (w, at: number) => {
-    const afterApostrophe = at > 0 && /['’]/u.test(name[at - 1]!);
-    const keepLower = !first && !afterApostrophe && NAME_PARTICLES.has(w);
-    first = false;
-    return keepLower ? w : w[0]!.toUpperCase() + w.slice(1);
-  });
+  return fromCapitals(name, NAME_PARTICLES);
 }
 
 /** True when `acronym` (2–6 capitals) spells the initials of the capitalised words of `name` ("AFDP", "Agence Francophone de Presse"). */

@@ -1,5 +1,5 @@
 /** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
-import { foldTypography } from './text.ts';
+import { foldTypography, fromCapitals } from './text.ts';
 
 /** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
 export const MAX_NAME_CHARS = 48;
@@ -76,21 +76,7 @@ export function nameWithRole(text: string): string | null {
 /** Particles kept in lower case inside a name written from capitals ("JEAN DE LA FONTAINE" → "Jean de la Fontaine"). */
 const CASE_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos']);
 
-/**
- * A byline's name written in capitals, in the case it is read in ("BENOÎT LECANU" → "Benoît Lecanu",
- * "A. BOUSMAHA" → "A. Bousmaha", "M. EL-BEY" → "M. El-Bey"); a name in ordinary case, a single word
- * ("APS") or an initial ("R. B.") stays as written.
- */
+/** A byline's name written in capitals, in the case it is read in ("BENOÎT LECANU" → "Benoît Lecanu", "A. BOUSMAHA" → "A. Bousmaha"; fromCapitals). */
 export function nameCase(name: string): string {
-  const s = name.trim();
-  if (s !== s.toUpperCase() || !/\s/u.test(s) || !/\p{Lu}{2}/u.test(s)) return s;
-  return s
-    .split(/(\s+)/u)
-    .map((w, i) => {
-      if (/^\s+$/u.test(w) || /^(?:\p{Lu}\.)+-?(?:\p{Lu}\.)*$/u.test(w)) return w;
-      const lower = w.toLowerCase();
-      if (i > 0 && CASE_PARTICLES.has(lower)) return lower;
-      return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-    })
-    .join('');
+  return fromCapitals(name.trim(), CASE_PARTICLES);
 }

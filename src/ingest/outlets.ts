@@ -709,8 +709,9 @@ export function notNameWord(norm: string): boolean {
   return NOT_NAME_TAIL.has(norm) || STOPWORDS.has(norm);
 }
 
-/** Legal forms of a publisher's company after its name ("Le Courrier mosan asbl", "X SA"). */
-const LEGAL_FORMS = new Set(['asbl', 'sa', 'sas', 'sarl', 'srl', 'sprl', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'sarl', 'scop', 'eurl']);
+/** Legal forms of a publisher's company after its name ("Le Riverain SA", "Le Courrier mosan asbl", "Northern Wire Inc."), as written (case counts: "sa" is also a French word). */
+export const LEGAL_FORMS = String.raw`SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|SRL|EURL|SCOP|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.|ASBL|asbl|VZW|vzw|SPRL|SCRL|e\.V\.`;
+const LEGAL_FORM_WORD = new RegExp(`^(?:${LEGAL_FORMS})$`, 'u');
 
 /**
  * True when lower-case words after a listed name continue it to the end of its clause ("Le Courrier
@@ -721,12 +722,12 @@ function lowerCaseContinues(tokens: Tokens, k: number): boolean {
   let j = k;
   let words = 0;
   while (j < tokens.length && words < 2 && /^[\s\u00a0]+$/u.test(tokens.gap(j)) && !tokens.capitalised(j) && !/\p{N}/u.test(tokens.norm[j]!)) {
-    if (notNameWord(tokens.norm[j]!) || LEGAL_FORMS.has(tokens.norm[j]!)) break;
+    if (notNameWord(tokens.norm[j]!) || LEGAL_FORM_WORD.test(tokens.raw(j))) break;
     words++;
     j++;
   }
   if (words === 0) return false;
-  if (j < tokens.length && LEGAL_FORMS.has(tokens.norm[j]!)) j++;
+  if (j < tokens.length && LEGAL_FORM_WORD.test(tokens.raw(j))) j++;
   return j >= tokens.length || /^\s*[.,;:!?()«»"“”—–|-]/u.test(tokens.gap(j));
 }
 

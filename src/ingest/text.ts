@@ -76,3 +76,20 @@ export function compareKey(text: string): string {
 export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
+
+/**
+ * A name written in capitals, in the case it is read in: each word capitalised, `particles` in lower
+ * case inside ("AGENCE FIL CONTINENTAL" → "Agence Fil Continental", "L'ÉCHO DU GOLFE" → "L'Écho du
+ * Golfe", "M. EL-BEY" → "M. El-Bey"). Text not in capitals, one word ("RTBF", "APS") or fewer than
+ * two capitals stays as written.
+ */
+export function fromCapitals(text: string, particles: ReadonlySet<string>): string {
+  if (text !== text.toUpperCase() || !/\s/u.test(text.trim()) || !/\p{Lu}{2}/u.test(text)) return text;
+  let first = true;
+  return text.toLowerCase().replace(/\p{L}+/gu, (w, at: number) => {
+    const afterApostrophe = at > 0 && /['’]/u.test(text[at - 1]!);
+    const keepLower = !first && !afterApostrophe && particles.has(w);
+    first = false;
+    return keepLower ? w : w[0]!.toUpperCase() + w.slice(1);
+  });
+}
