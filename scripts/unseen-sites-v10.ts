@@ -40,20 +40,20 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Shown,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -546,9 +546,8 @@ export function generateUnseenV10(pool: readonly UnseenSource[], seed: number = 
       out.push(page(site, { src, body: [], author: d.pick(STAFF), date: when(), headline: false, credit: null, others: around(src) }, d, true));
     }
   }
-  const namesNobody = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
-  for (const src of picked.slice(i)) out.push(namesNobody(bareFile(src)));
-  for (const j of JUNK_V10) out.push(namesNobody(junkFile(j)));
+  for (const src of picked.slice(i)) out.push(creditsNobody(bareFile(src)));
+  for (const j of JUNK_V10) out.push(creditsNobody(junkFile(j)));
   return packFiles(d, out, ENCODINGS_V10, 'v10-');
 }
 
@@ -556,8 +555,6 @@ export function generateUnseenV10(pool: readonly UnseenSource[], seed: number = 
 export const V10_HEADING = 'UNSEEN SITES v10 (frozen 2026-11-30, development data since 16:50: its misses were read)';
 
 /** Generates v10, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV10(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V10_HEADING, generate: (pool) => generateUnseenV10(pool) } });
-}
+export const runUnseenEvalV10 = unseenSetRunner(V10_HEADING, generateUnseenV10);
 
 generatorCli(import.meta.url, 'unseen sites v10', generateUnseenV10, FROZEN_SEED_V10);

@@ -39,20 +39,20 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Shown,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -547,7 +547,6 @@ export function generateUnseenV11(pool: readonly UnseenSource[], seed: number = 
       pages.push(page(site, { src, body: [], author: d.pick(REPORTERS), date: moment(), headline: false, credit: null, others: neighbours(src) }, d, true));
     }
   }
-  const creditsNobody = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
   for (const src of queue) pages.push(creditsNobody(bareFile(src)));
   for (const j of JUNK_V11) pages.push(creditsNobody(junkFile(j)));
   return packFiles(d, pages, ENCODINGS_V11, 'v11-');
@@ -557,8 +556,6 @@ export function generateUnseenV11(pool: readonly UnseenSource[], seed: number = 
 export const V11_HEADING = 'UNSEEN SITES v11 (frozen 2026-11-30, development data since 16:55: its misses were read)';
 
 /** Generates v11, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV11(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V11_HEADING, generate: (pool) => generateUnseenV11(pool) } });
-}
+export const runUnseenEvalV11 = unseenSetRunner(V11_HEADING, generateUnseenV11);
 
 generatorCli(import.meta.url, 'unseen sites v11', generateUnseenV11, FROZEN_SEED_V11);

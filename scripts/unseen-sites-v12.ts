@@ -40,20 +40,20 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Shown,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -520,9 +520,8 @@ export function generateUnseenV12(pool: readonly UnseenSource[], seed: number = 
       made.push(page(site, { src, body: [], author: d.pick(STAFF), date: when(), headline: false, credit: null, others: othersOf(src) }, d, true));
     }
   }
-  const noOutlet = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
-  for (const src of chosen.slice(next)) made.push(noOutlet(bareFile(src)));
-  for (const j of JUNK_V12) made.push(noOutlet(junkFile(j)));
+  for (const src of chosen.slice(next)) made.push(creditsNobody(bareFile(src)));
+  for (const j of JUNK_V12) made.push(creditsNobody(junkFile(j)));
   return packFiles(d, made, ENCODINGS_V12, 'v12-');
 }
 
@@ -530,8 +529,6 @@ export function generateUnseenV12(pool: readonly UnseenSource[], seed: number = 
 export const V12_HEADING = 'UNSEEN SITES v12 (frozen 2026-11-30, development data since 17:01: its misses were read)';
 
 /** Generates v12, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV12(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V12_HEADING, generate: (pool) => generateUnseenV12(pool) } });
-}
+export const runUnseenEvalV12 = unseenSetRunner(V12_HEADING, generateUnseenV12);
 
 generatorCli(import.meta.url, 'unseen sites v12', generateUnseenV12, FROZEN_SEED_V12);

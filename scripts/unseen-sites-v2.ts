@@ -37,27 +37,27 @@ import { makeRng } from './rng.ts';
 import { Dice, type Encoding } from './simulate-heldout.ts';
 import {
   BARE_SOURCES as V1_BARE_SOURCES,
-  FROZEN_SEED as V1_SEED,
-  Page,
-  SITES as V1_SITES,
   bareFile,
+  creditsNobody,
   de,
   defaultCorpus,
   fmtEn,
   fmtFr,
+  FROZEN_SEED as V1_SEED,
   junkFile,
   loadUnseenSources,
   packFiles,
+  Page,
   renderPage,
-  runUnseenEval,
+  SITES as V1_SITES,
   slug,
+  unseenSetRunner,
   writeUnseen,
   type Credit,
   type MadePage,
   type Shown,
   type Site,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -516,9 +516,8 @@ export function generateUnseenV2(pool: readonly UnseenSource[], seed: number = F
       made.push(page(site, { src, body: [], author: d.pick(AUTHORS), date: dateOf(), headline: false, credit: null, others: othersOf(src) }, d, true));
     }
   }
-  const uncredited = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
-  for (let k = 0; k < BARE; k++) made.push(uncredited(bareFile(sources[next++]!)));
-  for (const j of JUNK) made.push(uncredited(junkFile(j)));
+  for (let k = 0; k < BARE; k++) made.push(creditsNobody(bareFile(sources[next++]!)));
+  for (const j of JUNK) made.push(creditsNobody(junkFile(j)));
   return packFiles(d, made, ENCODINGS, 'v2-');
 }
 
@@ -526,9 +525,7 @@ export function generateUnseenV2(pool: readonly UnseenSource[], seed: number = F
 export const V2_HEADING = 'UNSEEN SITES v2 (frozen 2026-11-30, development data since 14:45: its misses were read)';
 
 /** Generates v2, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV2(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V2_HEADING, generate: (pool) => generateUnseenV2(pool) } });
-}
+export const runUnseenEvalV2 = unseenSetRunner(V2_HEADING, generateUnseenV2);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string' }, seed: { type: 'string' } } });

@@ -34,18 +34,18 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -434,9 +434,8 @@ export function generateUnseenV3(pool: readonly UnseenSource[], seed: number = F
     }
     if (site.chromeOnlyPage) made.push(page(site, story(sources[0]!, null, { body: [], headline: false }), d, true));
   }
-  const uncredited = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
-  for (let k = 0; k < BARE; k++) made.push(uncredited(bareFile(sources[next++]!)));
-  for (const j of JUNK) made.push(uncredited(junkFile(j)));
+  for (let k = 0; k < BARE; k++) made.push(creditsNobody(bareFile(sources[next++]!)));
+  for (const j of JUNK) made.push(creditsNobody(junkFile(j)));
   return packFiles(d, made, ENCODINGS, 'v3-');
 }
 
@@ -444,8 +443,6 @@ export function generateUnseenV3(pool: readonly UnseenSource[], seed: number = F
 export const V3_HEADING = 'UNSEEN SITES v3 (frozen 2026-11-30, development data since 14:54: its misses were read)';
 
 /** Generates v3, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV3(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V3_HEADING, generate: (pool) => generateUnseenV3(pool) } });
-}
+export const runUnseenEvalV3 = unseenSetRunner(V3_HEADING, generateUnseenV3);
 
 generatorCli(import.meta.url, 'unseen sites v3', generateUnseenV3, FROZEN_SEED_V3);

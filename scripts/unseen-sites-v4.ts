@@ -40,13 +40,12 @@ import {
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -500,8 +499,6 @@ export function generateUnseenV4(pool: readonly UnseenSource[], seed: number = F
 export const V4_HEADING = 'UNSEEN SITES v4 (frozen 2026-11-30, development data since 15:25: its misses were read)';
 
 /** Generates v4, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV4(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V4_HEADING, generate: (pool) => generateUnseenV4(pool) } });
-}
+export const runUnseenEvalV4 = unseenSetRunner(V4_HEADING, generateUnseenV4);
 
 generatorCli(import.meta.url, 'unseen sites v4', generateUnseenV4, FROZEN_SEED_V4);

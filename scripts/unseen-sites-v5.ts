@@ -37,20 +37,20 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Shown,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -457,7 +457,6 @@ export function generateUnseenV5(pool: readonly UnseenSource[], seed: number = F
   const titles = sources.map((s) => s.title);
   const start = Date.UTC(2018, 10, 17);
   const othersOf = (src: UnseenSource): string[] => d.sample(titles.filter((t) => t !== src.title), 5);
-  const withEvidence = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
   const made: MadePage[] = [];
   let at = 0;
   for (const site of SITES_V5) {
@@ -493,8 +492,8 @@ export function generateUnseenV5(pool: readonly UnseenSource[], seed: number = F
       made.push(page(site, { src, body: [], author: d.pick(AUTHORS), date: new TZDate(start, TIME_ZONE), headline: false, credit: null, others: othersOf(src) }, d, true));
     }
   }
-  for (let k = 0; k < BARE; k++) made.push(withEvidence(bareFile(sources[at++]!)));
-  for (const j of JUNK) made.push(withEvidence(junkFile(j)));
+  for (let k = 0; k < BARE; k++) made.push(creditsNobody(bareFile(sources[at++]!)));
+  for (const j of JUNK) made.push(creditsNobody(junkFile(j)));
   return packFiles(d, made, ENCODINGS, 'v5-');
 }
 
@@ -502,8 +501,6 @@ export function generateUnseenV5(pool: readonly UnseenSource[], seed: number = F
 export const V5_HEADING = 'UNSEEN SITES v5 (frozen 2026-11-30, development data since 15:35: its misses were read)';
 
 /** Generates v5, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV5(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V5_HEADING, generate: (pool) => generateUnseenV5(pool) } });
-}
+export const runUnseenEvalV5 = unseenSetRunner(V5_HEADING, generateUnseenV5);
 
 generatorCli(import.meta.url, 'unseen sites v5', generateUnseenV5, FROZEN_SEED_V5);

@@ -38,19 +38,19 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -505,8 +505,7 @@ export function generateUnseenV6(pool: readonly UnseenSource[], seed: number = F
       made.push(page(site, empty, d, true));
     }
   }
-  const unclaimed = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
-  made.push(...queue.map((src) => unclaimed(bareFile(src))), ...JUNK.map((j) => unclaimed(junkFile(j))));
+  made.push(...queue.map((src) => creditsNobody(bareFile(src))), ...JUNK.map((j) => creditsNobody(junkFile(j))));
   return packFiles(d, made, ENCODINGS, 'v6-');
 }
 
@@ -514,8 +513,6 @@ export function generateUnseenV6(pool: readonly UnseenSource[], seed: number = F
 export const V6_HEADING = 'UNSEEN SITES v6 (frozen 2026-11-30, development data since 15:50: its misses were read)';
 
 /** Generates v6, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV6(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V6_HEADING, generate: (pool) => generateUnseenV6(pool) } });
-}
+export const runUnseenEvalV6 = unseenSetRunner(V6_HEADING, generateUnseenV6);
 
 generatorCli(import.meta.url, 'unseen sites v6', generateUnseenV6, FROZEN_SEED_V6);

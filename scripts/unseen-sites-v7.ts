@@ -39,19 +39,19 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -563,7 +563,6 @@ export function generateUnseenV7(pool: readonly UnseenSource[], seed: number = F
       pages.push(page(site, filler, d, true));
     }
   }
-  const creditsNobody = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
   for (const src of chosen.slice(next)) pages.push(creditsNobody(bareFile(src)));
   for (const j of JUNK_V7) pages.push(creditsNobody(junkFile(j)));
   return packFiles(d, pages, CODINGS, 'v7-');
@@ -573,8 +572,6 @@ export function generateUnseenV7(pool: readonly UnseenSource[], seed: number = F
 export const V7_HEADING = 'UNSEEN SITES v7 (frozen 2026-11-30, development data since 15:52: its misses were read)';
 
 /** Generates v7, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV7(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V7_HEADING, generate: (pool) => generateUnseenV7(pool) } });
-}
+export const runUnseenEvalV7 = unseenSetRunner(V7_HEADING, generateUnseenV7);
 
 generatorCli(import.meta.url, 'unseen sites v7', generateUnseenV7, FROZEN_SEED_V7);

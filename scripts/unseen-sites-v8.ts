@@ -38,19 +38,19 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -472,9 +472,8 @@ export function generateUnseenV8(pool: readonly UnseenSource[], seed: number = F
       made.push(page(site, empty, d, true));
     }
   }
-  const noCredit = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
-  for (const src of drawn.slice(used)) made.push(noCredit(bareFile(src)));
-  for (const j of JUNK_V8) made.push(noCredit(junkFile(j)));
+  for (const src of drawn.slice(used)) made.push(creditsNobody(bareFile(src)));
+  for (const j of JUNK_V8) made.push(creditsNobody(junkFile(j)));
   return packFiles(d, made, CODINGS, 'v8-');
 }
 
@@ -482,8 +481,6 @@ export function generateUnseenV8(pool: readonly UnseenSource[], seed: number = F
 export const V8_HEADING = 'UNSEEN SITES v8 (frozen 2026-11-30, development data since 16:12: its misses were read)';
 
 /** Generates v8, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV8(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V8_HEADING, generate: (pool) => generateUnseenV8(pool) } });
-}
+export const runUnseenEvalV8 = unseenSetRunner(V8_HEADING, generateUnseenV8);
 
 generatorCli(import.meta.url, 'unseen sites v8', generateUnseenV8, FROZEN_SEED_V8);

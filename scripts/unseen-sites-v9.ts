@@ -38,19 +38,19 @@ import { Dice, type Encoding } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
   junkFile,
   packFiles,
-  runUnseenEval,
   slug,
+  unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
   type Story,
-  type UnseenEvalOptions,
   type UnseenFile,
   type UnseenSource,
 } from './unseen-sites.ts';
@@ -539,7 +539,6 @@ export function generateUnseenV9(pool: readonly UnseenSource[], seed: number = F
       made.push(page(site, { src, body: [], author: d.pick(REPORTERS), date: new TZDate(firstDay, PARIS), headline: false, credit: null, others: nearby(src) }, d, true));
     }
   }
-  const creditsNobody = (m: MadePage): MadePage => ({ ...m, entry: { ...m.entry, outletEvidence: 'none' } });
   made.push(...queue.map((src) => creditsNobody(bareFile(src))), ...JUNK_V9.map((j) => creditsNobody(junkFile(j))));
   return packFiles(d, made, ENCODINGS_V9, 'v9-');
 }
@@ -548,8 +547,6 @@ export function generateUnseenV9(pool: readonly UnseenSource[], seed: number = F
 export const V9_HEADING = 'UNSEEN SITES v9 (frozen 2026-11-30, development data since 16:45: its misses were read)';
 
 /** Generates v9, runs the real ingest on it and prints its figures (without the DEV simulation). */
-export function runUnseenEvalV9(opts: UnseenEvalOptions = {}): Promise<number> {
-  return runUnseenEval({ ...opts, dev: false, set: { heading: V9_HEADING, generate: (pool) => generateUnseenV9(pool) } });
-}
+export const runUnseenEvalV9 = unseenSetRunner(V9_HEADING, generateUnseenV9);
 
 generatorCli(import.meta.url, 'unseen sites v9', generateUnseenV9, FROZEN_SEED_V9);

@@ -836,6 +836,19 @@ export interface UnseenEvalOptions {
   set?: { heading: string; generate: (pool: readonly UnseenSource[]) => { files: UnseenFile[]; manifest: UnseenEntry[] } };
 }
 
+/** An entry that credits no outlet (a bare copy, a junk file): its evidence is `none`. */
+export function creditsNobody(m: MadePage): MadePage {
+  return { ...m, entry: { ...m.entry, outletEvidence: 'none' } };
+}
+
+/** The runner of one set: generates it, runs the real ingest and prints its figures under `heading` (no DEV simulation). */
+export function unseenSetRunner(
+  heading: string,
+  generate: (pool: readonly UnseenSource[]) => { files: UnseenFile[]; manifest: UnseenEntry[] },
+): (opts?: UnseenEvalOptions) => Promise<number> {
+  return (opts = {}) => runUnseenEval({ ...opts, dev: false, set: { heading, generate: (pool) => generate(pool) } });
+}
+
 /** Generates a set (v1 unless `opts.set`), runs the real ingest on it and prints the figures (after the DEV simulation's). */
 export async function runUnseenEval(opts: UnseenEvalOptions = {}): Promise<number> {
   const corpus = opts.corpus ?? defaultCorpus();
