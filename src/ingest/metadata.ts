@@ -75,7 +75,7 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:le|:|-|on|\||·|•)?\s*/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:[:\-|·•]\s*)?(?:(?:le|on)\s+)?/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
@@ -159,6 +159,9 @@ function dateKey(text: string): string {
 /** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma. */
 const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?\d|[a-z]{3,9}\.? \d)/;
 
+/** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
+const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
+
 /** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
 const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|modifie(?:e)?|updated)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
 /** A relative age in running text, any case ("il y a 6 jours", "2 days ago"). */
@@ -178,6 +181,8 @@ export function parseDateLine(text: string): { published: string | null; updated
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.
   let s = dateKey(text).replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').trim();
+  // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
+  s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);
   let published: string | null = null;
   let updated: string | null = null;
   let author: string | null = null;

@@ -594,3 +594,18 @@ describe('a segmented label above a long headline', () => {
     expect(kept[0]!.text).toBe(long);
   });
 });
+
+describe('a short name above the site’s navigation', () => {
+  it('is the masthead, on one page already', () => {
+    for (const [name, nav] of [['The Harbour Courier', 'Home › News › Europe'], ['Le Journal du Val', 'Accueil / Région / Blois']] as const) {
+      const { kept, removed } = removeChrome(L([name, nav, TITLE, P1, P2]), NO_EVIDENCE);
+      expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+      expect(removed[0]!.reason).toBe('chrome:banner');
+    }
+  });
+
+  it('stays the headline when the menu does not lead to another headline', () => {
+    const { kept } = removeChrome(L([TITLE, 'Accueil / Région / Blois', P1, P2]), NO_EVIDENCE);
+    expect(kept[0]!.text).toBe(TITLE);
+  });
+});

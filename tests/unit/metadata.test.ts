@@ -618,3 +618,13 @@ describe('more v12 forms', () => {
     expect(parseDateLine('12.03.2019')?.published).toBe('2019-03-12T00:00:00+01:00');
   });
 });
+
+describe('dates tried on a site in no corpus', () => {
+  it('read a clock time before the date, and a dash between the cue and the date', () => {
+    expect(parseDateLine('Published 4:12 PM GMT, March 5, 2020')?.published).toBe('2020-03-05T16:12:00+00:00');
+    expect(parseDateLine('Posted at 09:30, 12 January 2021')?.published).toBe('2021-01-12T09:30:00+01:00');
+    expect(parseDateLine('Publié à 14h05, le 3 février 2019')?.published).toBe('2019-02-03T14:05:00+01:00');
+    expect(parseDateLine('Mis en ligne il y a 2 h — le 5 mars 2020 à 10:12')?.published).toBe('2020-03-05T10:12:00+01:00');
+    expect(parseDateLine('12:30 Le maire prend la parole')).toBeNull();
+  });
+});

@@ -16,6 +16,8 @@ import { midRecurring, recurring, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
 
+/** Longest masthead above a site's navigation, in words ("The Harbour Courier", "Le Journal du Val"). */
+const MASTHEAD_MAX_WORDS = 5;
 /** A stray token ("in", "RTEn"): one word, at most this many characters, in the head or tail zone. */
 const STRAY_MAX_CHARS = 12;
 /**
@@ -114,6 +116,12 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     }
     return false;
   };
+  /** After i: the site's navigation (a breadcrumb, a link bar), then a line that reads as a headline. */
+  const navigationThenHeadline = (i: number): boolean => {
+    let j = i + 1;
+    while (j < infos.length && infos[j]!.reason !== null && infos[j]!.reason !== 'chrome:navigation') j++;
+    return j < infos.length && infos[j]!.reason === 'chrome:navigation' && headlineNext(j);
+  };
   // Head zone: banners, labels and stray tokens before the title; the title is the first line left.
   let titleIndex = -1;
   for (let i = 0; i < infos.length && inHead(i); i++) {
@@ -122,6 +130,9 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     if (titleIndex < 0) {
       if (titleFollows(i)) {
         if (isTaglineBanner(o.line.text)) o.reason = 'chrome:banner';
+        // A short name above the site's navigation, with the headline below it: the masthead (one
+        // page is enough: a headline never sits above the menu that leads to it).
+        else if (o.nWords <= MASTHEAD_MAX_WORDS && !endsSentence(o.line.text) && navigationThenHeadline(i)) o.reason = 'chrome:banner';
         else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
         // A place and a section, a rubric path, with the headline below it.
         else if (isSegmentLabel(o.line.text) && headlineNext(i)) o.reason = 'chrome:navigation';
