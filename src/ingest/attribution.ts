@@ -46,7 +46,7 @@ const PARTNER_NOUNS = new Set('partenaire partenaires confrere confreres consoeu
 /** Possessives before such a noun ("notre", "nos", "our"). */
 const POSSESSIVES = new Set('notre nos our votre your'.split(' '));
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
-const CUE_WORD = /^(?:partenariat|partnership|original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|repren\w*|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+const CUE_WORD = /^(?:original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|repren\w*|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
 /**
  * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece
@@ -70,8 +70,6 @@ function isCreditKey(key: string): boolean {
     return ORIGIN_CUE.test(rest) || REPUBLISH_CUE.test(rest) || PERMISSION_CUE.test(rest) || APPEARED_CUE.test(rest);
   }
   if (!CUE_WORD.test(lead)) return false;
-  // "Partenariat éditorial avec X" is a notice; "Ce partenariat constitue une menace pour…" is a sentence.
-  if (/^(?:partenariat|partnership)$/.test(lead) && words.length > MAX_NOTICE_WORDS) return false;
   // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
   if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
   return true;
@@ -295,7 +293,7 @@ function taggedCredit(folded: string): CreditedName | null {
  * preposition; a known outlet wins over an unknown name, a person's name is never an outlet.
  */
 export function parseRepublishCredit(text: string): CreditedName | null {
-  const whole = parseCreditSentence(text);
+  const whole = parseCreditSentence(text) ?? partnershipNotice(text);
   if (whole !== null) return whole;
   // "Reproduction autorisée. Texte original de La Croix.": a credit may be the second sentence of a
   // line that opens on a republication notice (not "Cambon. Reprise d'activités avec …").
@@ -307,6 +305,33 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   }
   return null;
 }
+
+/**
+ * "Partenariat éditorial avec Le Figaro", "Editorial partnership with The Marsh Gazette", "Content
+ * partnership: X": a short notice whose partner's name runs to the end of the line (written as a name
+ * throughout: "Le partenariat avec Renault prend fin" is news, not a notice).
+ */
+function partnershipNotice(text: string): CreditedName | null {
+  const m = PARTNERSHIP_NOTICE.exec(foldTypography(text).trim());
+  if (!m || m[0].split(/\s+/).length > MAX_NOTICE_WORDS) return null;
+  // A notice is a label, not a sentence: an article before the noun ("Un partenariat conclu avec…",
+  // "The partnership with…") makes it news about a partnership.
+  if (DETERMINER_LEAD.test(m[0])) return null;
+  const name = m[1]!.replace(/[.\s]+$/u, '');
+  const words = name.split(/\s+/);
+  // Written as a name from its first word: "avec La Croix", not "avec la Région Occitanie".
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return null;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || INNER_PARTICLES.has(stripAccents(w.toLowerCase())))) return null;
+  const known = matchOutletName(name);
+  if (known) return { name: known.outlet.name, known: true, translated: known.translated };
+  return outletShaped(name) ? { name: canonicalOutletName(name), known: false, translated: false } : null;
+}
+
+/** French and English articles and demonstratives that open a sentence, never a label. */
+const DETERMINER_LEAD = /^(?:un|une|le|la|l|les|ce|cet|cette|ces|a|an|the|this|that)\b/iu;
+
+/** A partnership notice: a few words around "partenariat"/"partnership", then "avec"/"with"/":" and the partner. */
+const PARTNERSHIP_NOTICE = /^(?:\p{L}+\s+){0,2}(?:partenariat|partnership)(?:\s+\p{L}+){0,2}?\s*(?:\s(?:avec|with)\s|:\s*)(\p{Lu}.*)$/iu;
 
 /** A first sentence that announces a republication ("Reproduction autorisée.", "Republished with permission."). */
 const NOTICE_OPENING = /^\W*(?:reproduction|reprodui\w*|republi\w*|reprint\w*|repris\w*|traduction|translated|avec (?:l )?(?:aimable )?autorisation|with permission|courtesy)\b/;

@@ -460,3 +460,14 @@ describe('an unlisted name continued in lower case', () => {
     expect(parseRepublishCredit('Cet article est reproduit avec l’aimable autorisation du Courrier des Alpes central.')?.name).toBe('Le Courrier des Alpes central');
   });
 });
+
+describe('partnership notices in other wordings', () => {
+  it('credit a partner whose name ends the notice, in either language; news about a partnership is no notice', () => {
+    expect(parseRepublishCredit('Editorial partnership with The Marsh Gazette')?.name).toBe('The Marsh Gazette');
+    expect(parseRepublishCredit('Content partnership: Le Courrier des Vallées')?.name).toBe('Le Courrier des Vallées');
+    expect(parseRepublishCredit('En partenariat avec La Croix')?.name).toBe('La Croix');
+    expect(parseRepublishCredit('Le partenariat avec Renault prend fin')).toBeNull();
+    expect(parseRepublishCredit('A partnership signed with Northwind Gazette')).toBeNull();
+    expect(parseRepublishCredit('Nouveau partenariat avec la Métropole de Lyon')).toBeNull();
+  });
+});
