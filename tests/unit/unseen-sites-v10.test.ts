@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V10, SITES_V10, generateUnseenV10 } from '../../scripts/unseen-sites-v10.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { rightAnswer as flawless } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): city works, harbours and libraries, and the council votes about them. */
 const CITIES = ['Albi', 'Rodez', 'Vannes', 'Laval', 'Niort', 'Agen', 'Épinal', 'Sète', 'Cahors', 'Auch', 'Tarbes', 'Bastia', 'Alès', 'Mâcon'];
@@ -45,22 +46,6 @@ const POOL: UnseenSource[] = CITIES.flatMap((city, i) =>
 function textOf(bytes: Uint8Array, encoding: string): string {
   const label = encoding.startsWith('utf-16le') ? 'utf-16le' : encoding.startsWith('cp1252') ? 'windows-1252' : 'utf-8';
   return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-}
-
-/** What a flawless ingest answers: one article per duplicate group; every file keeps its expected outlet and republisher. */
-function flawless(manifest: readonly UnseenEntry[]): UnseenResult {
-  const groups = Map.groupBy(manifest.filter((m) => !m.expectReject), (m) => m.dup_group);
-  return {
-    articles: [...groups].map(([storyId, copies]) => ({
-      storyId,
-      title: copies[0]!.title!,
-      author: copies.find((c) => c.author !== null)?.author ?? null,
-      publishedAt: copies.find((c) => c.publishedAt !== null)?.publishedAt ?? null,
-      paragraphs: copies.reduce((a, b) => (b.body.length > a.body.length ? b : a)).body,
-      files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-    })),
-    rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })),
-  };
 }
 
 describe('unseen-sites v10 evaluation set (frozen)', () => {

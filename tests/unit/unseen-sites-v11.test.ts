@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V11, SITES_V11, generateUnseenV11 } from '../../scripts/unseen-sites-v11.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { rightAnswer as perfectAnswer } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): village markets, school canteens and ferry lines, and the quarrels about them. */
 const PLACES = ['Pamiers', 'Guéret', 'Lannion', 'Dole', 'Millau', 'Figeac', 'Saintes', 'Fougères', 'Aurillac', 'Lunéville', 'Cognac', 'Menton', 'Vierzon', 'Redon', 'Privas'];
@@ -47,25 +48,6 @@ const DECODERS: Record<string, string> = { 'utf-16le-bom': 'utf-16le', cp1252: '
 function decoded(bytes: Uint8Array, encoding: string): string {
   const text = new TextDecoder(DECODERS[encoding] ?? 'utf-8').decode(bytes);
   return text.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
-}
-
-/** The answer of a perfect ingest: one article per duplicate group, each file with its expected outlet and republisher. */
-function perfectAnswer(manifest: readonly UnseenEntry[]): UnseenResult {
-  const byGroup = new Map<string, UnseenEntry[]>();
-  for (const m of manifest) if (!m.expectReject) byGroup.set(m.dup_group, [...(byGroup.get(m.dup_group) ?? []), m]);
-  const articles = [...byGroup.entries()].map(([storyId, rows]) => {
-    const longest = rows.reduce((best, r) => (r.body.length > best.body.length ? r : best));
-    return {
-      storyId,
-      title: rows[0]!.title!,
-      author: rows.map((r) => r.author).find((a) => a !== null) ?? null,
-      publishedAt: rows.map((r) => r.publishedAt).find((t) => t !== null) ?? null,
-      paragraphs: longest.body,
-      files: rows.map((r) => ({ path: r.file, outlet: r.outlet, republisher: r.republisher })),
-    };
-  });
-  const rejected = manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind }));
-  return { articles, rejected };
 }
 
 describe('unseen-sites v11 evaluation set (frozen)', () => {

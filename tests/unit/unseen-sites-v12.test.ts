@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V12, SITES_V12, generateUnseenV12 } from '../../scripts/unseen-sites-v12.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { rightAnswer } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): harbour works, choir concerts and bus timetables, and the arguments about them. */
 const TOWNS = ['Paimpol', 'Autun', 'Céret', 'Binche', 'Sierre', 'Nicolet', 'Kribi', 'Tipaza', 'Jacmel', 'Dinan', 'Beaune', 'Prades', 'Ath', 'Martigny'];
@@ -45,22 +46,6 @@ const POOL: UnseenSource[] = TOWNS.flatMap((town, i) =>
 function textOfFile(bytes: Uint8Array, encoding: string): string {
   const label = encoding.startsWith('cp1252') ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
   return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
-}
-
-/** What an ingest that gets everything right would answer: one article per duplicate group, every file with its truth. */
-function rightAnswer(manifest: readonly UnseenEntry[]): UnseenResult {
-  const groups = Map.groupBy(manifest.filter((m) => !m.expectReject), (m) => m.dup_group);
-  return {
-    articles: [...groups.entries()].map(([storyId, rows]) => ({
-      storyId,
-      title: rows[0]!.title!,
-      author: rows.find((r) => r.author !== null)?.author ?? null,
-      publishedAt: rows.find((r) => r.publishedAt !== null)?.publishedAt ?? null,
-      paragraphs: [...rows].sort((a, b) => b.body.length - a.body.length)[0]!.body,
-      files: rows.map((r) => ({ path: r.file, outlet: r.outlet, republisher: r.republisher })),
-    })),
-    rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })),
-  };
 }
 
 describe('unseen-sites v12 evaluation set (frozen)', () => {

@@ -5,6 +5,7 @@ import { FROZEN_SEED_V3, SITES_V3, generateUnseenV3 } from '../../scripts/unseen
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { rightAnswer as perfect, FULL_MARKS, expectOutletConvention } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): harbours times trades, enough for the v3 draw. */
 const PORTS = ['Concarneau', 'Paimpol', 'Fécamp', 'Honfleur', 'Sète', 'Port-Vendres', 'Arcachon', 'Royan', 'Granville', 'Dieppe', 'Le Guilvinec', 'Saint-Quay', 'Audierne', 'Erquy', 'Cancale', 'Camaret'];
@@ -27,24 +28,6 @@ const textOf = (bytes: Uint8Array): string => {
   return d.ok ? d.value.text.replace(/\r\n/g, '\n') : '';
 };
 const wordCount = (l: string): number => l.split(/\s+/).filter(Boolean).length;
-
-/** A perfect ingest: each duplicate group shown once (a copy with a headline first), every expected field right. */
-function perfect(manifest: readonly UnseenEntry[]): UnseenResult {
-  const byGroup = new Map<string, UnseenEntry[]>();
-  for (const m of manifest) if (!m.expectReject) byGroup.set(m.dup_group, [...(byGroup.get(m.dup_group) ?? []), m]);
-  const articles = [...byGroup.entries()].map(([group, members]) => {
-    const copies = members.toSorted((a, b) => (a.headline === b.headline ? b.body.length - a.body.length : a.headline ? -1 : 1));
-    return {
-      title: copies[0]!.title!,
-      storyId: group,
-      author: copies.find((c) => c.author !== null)?.author ?? null,
-      publishedAt: copies.find((c) => c.publishedAt !== null)?.publishedAt ?? null,
-      paragraphs: copies[0]!.body,
-      files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-    };
-  });
-  return { articles, rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })) };
-}
 
 describe('unseen-sites v3 evaluation set (frozen)', () => {
   const set = generateUnseenV3(POOL);
@@ -95,29 +78,14 @@ describe('unseen-sites v3 evaluation set (frozen)', () => {
   });
 
   it('follows v2’s outlet convention, named per file by its evidence', () => {
-    const byId = new Map(SITES_V3.map((s) => [s.id, s]));
-    const articles = set.manifest.filter((m) => m.kind === 'article');
-    for (const m of articles) {
-      const site = byId.get(m.site);
-      expect(m.outletEvidence, m.file).toBeDefined();
-      expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
-      if (m.outletEvidence === 'masthead-byline') {
-        expect([m.outlet, site?.attribution, m.republisher]).toEqual([site!.name, 'own', null]);
-        expect(m.author).not.toBeNull();
-      } else if (m.outletEvidence !== 'none') {
-        expect([m.republisher, m.outletEvidence]).toEqual([site!.name, site!.attribution]);
-        expect(m.outlet).not.toBe(site!.name);
-      }
-    }
-    for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
-      expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
-    }
+    // v3 let an uncredited page keep a byline on any site (the rule came with v4).
+    expectOutletConvention(set.manifest, SITES_V3, { bylinedWithoutCredit: ['bare', ...SITES_V3.map((s) => s.id)] });
   });
 
   it('scores a perfect ingest at 100 %, and sees a wrong outlet, a derived title and a kept chrome-only page', () => {
     const { manifest } = set;
     const good = scoreUnseen(manifest, perfect(manifest)).scores;
-    for (const k of ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const) {
+    for (const k of FULL_MARKS) {
       expect(good[k].value, k).toBe(1);
     }
     expect(good.leak.value).toBe(0);

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V5, SITES_V5, generateUnseenV5 } from '../../scripts/unseen-sites-v5.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
-import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { scoreUnseen, type UnseenEntry } from '../../src/eval/unseen-sites.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { rightAnswer as perfect, FULL_MARKS, expectOutletConvention } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): small towns and the things their residents queue, march or petition for. */
 const TOWNS = ['Montmorillon', 'Saint-Affrique', 'Lodève', 'Clamecy', 'Ruffec', 'Bressuire', 'Loudéac', 'Gourdon', 'Mauriac', 'Nogent-le-Rotrou', 'Langres', 'Castelsarrasin', 'Oloron', 'Sézanne', 'Aubusson'];
@@ -57,26 +58,6 @@ const textOf = (bytes: Uint8Array): string => {
 };
 const words = (l: string): number => l.split(/\s+/).filter(Boolean).length;
 const lower = (s: string): string => s.toLocaleLowerCase('fr');
-
-/** What a perfect ingest returns: one article per duplicate group, every field right. */
-function perfect(manifest: readonly UnseenEntry[]): UnseenResult {
-  const groups = Map.groupBy(manifest.filter((m) => !m.expectReject), (m) => m.dup_group);
-  return {
-    articles: [...groups].map(([storyId, members]) => {
-      // The lead shows a headline and the whole body (a trimmed copy lacks its last paragraph).
-      const copies = members.toSorted((a, b) => Number(b.headline) - Number(a.headline) || b.body.length - a.body.length);
-      return {
-        title: copies[0]!.title!,
-        storyId,
-        author: copies.find((c) => c.author)?.author ?? null,
-        publishedAt: copies.find((c) => c.publishedAt)?.publishedAt ?? null,
-        paragraphs: copies[0]!.body,
-        files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-      };
-    }),
-    rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })),
-  };
-}
 
 describe('unseen-sites v5 evaluation set (frozen)', () => {
   const set = generateUnseenV5(POOL);
@@ -137,30 +118,13 @@ describe('unseen-sites v5 evaluation set (frozen)', () => {
   });
 
   it('follows v2’s outlet convention, each file naming the evidence its outlet comes from', () => {
-    const sites = new Map(SITES_V5.map((s) => [s.id, s]));
-    const articles = set.manifest.filter((m) => m.kind === 'article');
-    for (const m of articles) {
-      expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
-      const site = sites.get(m.site);
-      if (m.outletEvidence === 'masthead-byline') {
-        // The site's own name only where its masthead and its own staff's byline present the article as its own.
-        expect([m.outlet, site?.attribution, m.republisher, m.author === null]).toEqual([site!.name, 'own', null, false]);
-      } else if (m.outletEvidence === 'none') {
-        expect([m.republisher, m.site === 'bare' || m.author === null], m.file).toEqual([null, true]);
-      } else {
-        expect([m.outletEvidence, m.republisher], m.file).toEqual([site!.attribution, site!.name]);
-        expect(m.outlet).not.toBe(site!.name);
-      }
-    }
-    for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
-      expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
-    }
+    expectOutletConvention(set.manifest, SITES_V5, { bylinedWithoutCredit: ['bare'] });
   });
 
   it('scores a perfect ingest at 100 %, and sees a mapped look-alike, a lost headless title and a kept chrome-only page', () => {
     const { manifest } = set;
     const good = scoreUnseen(manifest, perfect(manifest)).scores;
-    for (const k of ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const) {
+    for (const k of FULL_MARKS) {
       expect(good[k].value, k).toBe(1);
     }
     expect([good.leak.value, good.metaLeak.value, good.republisher?.value]).toEqual([0, 0, 1]);

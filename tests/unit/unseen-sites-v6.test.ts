@@ -5,6 +5,7 @@ import { FROZEN_SEED_V6, SITES_V6, generateUnseenV6 } from '../../scripts/unseen
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { rightAnswer, FULL_MARKS, expectOutletConvention } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): harbours and workshops, and what their workers and neighbours ask for. */
 const PORTS = ['Paimpol', 'Concarneau', 'Fécamp', 'Port-Vendres', 'Sète', 'Le Croisic', 'Honfleur', 'Gravelines', 'Camaret', 'Étel', 'Agde', 'Boulogne', 'Saint-Malo', 'Audierne', 'Collioure', 'Dieppe'];
@@ -53,27 +54,6 @@ const decoded = (bytes: Uint8Array): string => {
 };
 const wordCount = (l: string): number => l.split(/\s+/).filter(Boolean).length;
 const folded = (s: string): string => s.toLocaleLowerCase('fr');
-
-type Article = UnseenResult['articles'][number];
-
-/** The answer of an ingest that gets everything right: one article per duplicate group, its best copy first. */
-function rightAnswer(manifest: readonly UnseenEntry[]): UnseenResult {
-  const byStory = new Map<string, UnseenEntry[]>();
-  for (const m of manifest) if (!m.expectReject) byStory.set(m.dup_group, [...(byStory.get(m.dup_group) ?? []), m]);
-  const articles: Article[] = [];
-  for (const [storyId, copies] of byStory) {
-    const lead = copies.find((c) => c.headline && c.body.length === Math.max(...copies.map((x) => x.body.length))) ?? copies[0]!;
-    articles.push({
-      title: lead.title!,
-      storyId,
-      author: copies.map((c) => c.author).find((a) => a !== null) ?? null,
-      publishedAt: copies.map((c) => c.publishedAt).find((x) => x !== null) ?? null,
-      paragraphs: copies.reduce((a, b) => (b.body.length > a.body.length ? b : a)).body,
-      files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-    });
-  }
-  return { articles, rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })) };
-}
 
 /** The answer with one file's outlet replaced. */
 function withOutlet(answer: UnseenResult, file: string, outlet: string | null): UnseenResult {
@@ -160,30 +140,13 @@ describe('unseen-sites v6 evaluation set (frozen)', () => {
   });
 
   it('follows v2’s outlet convention, each file naming the evidence its outlet comes from', () => {
-    const sites = new Map(SITES_V6.map((s) => [s.id, s]));
-    const articles = manifest.filter((m) => m.kind === 'article');
-    for (const m of articles) {
-      expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
-      const site = sites.get(m.site);
-      if (m.outletEvidence === 'masthead-byline') {
-        expect([m.outlet, site?.attribution, m.republisher, m.author === null]).toEqual([site!.name, 'own', null, false]);
-      } else if (m.outletEvidence === 'none') {
-        // Nothing credits an outlet, and no byline presents the page as the site's own.
-        expect([m.republisher, m.site === 'bare' || m.author === null], m.file).toEqual([null, true]);
-      } else {
-        expect([m.outletEvidence, m.republisher], m.file).toEqual([site!.attribution, site!.name]);
-        expect(m.outlet).not.toBe(site!.name);
-      }
-    }
-    for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
-      expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
-    }
+    expectOutletConvention(manifest, SITES_V6, { bylinedWithoutCredit: ['bare'] });
   });
 
   it('scores a right answer at 100 %, and sees an untranslated credit, a mapped look-alike, a kept chrome-only page and a split copy', () => {
     const right = rightAnswer(manifest);
     const good = scoreUnseen(manifest, right).scores;
-    for (const k of ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const) {
+    for (const k of FULL_MARKS) {
       expect(good[k].value, k).toBe(1);
     }
     expect([good.leak.value, good.metaLeak.value, good.republisher?.value]).toEqual([0, 0, 1]);

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V7, SITES_V7, generateUnseenV7 } from '../../scripts/unseen-sites-v7.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
-import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { scoreUnseen, type UnseenResult } from '../../src/eval/unseen-sites.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { rightAnswer as perfect, FULL_MARKS, expectOutletConvention } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): country bus lines and village schools, and what parents and drivers ask for. */
 const VALLEYS = ['Aubrac', 'Morvan', 'Queyras', 'Livradois', 'Bugey', 'Diois', 'Perche', 'Thiérache', 'Ardenne', 'Vercors', 'Margeride', 'Boischaut', 'Chartreuse', 'Corbières', 'Bocage'];
@@ -53,27 +54,6 @@ const textOf = (bytes: Uint8Array): string => {
 };
 const lower = (s: string): string => s.toLocaleLowerCase('fr');
 const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
-
-/** What a perfect ingest answers: one article per duplicate group (its longest copy with a headline first). */
-function perfect(manifest: readonly UnseenEntry[]): UnseenResult {
-  const kept = manifest.filter((m) => !m.expectReject);
-  const groups = Map.groupBy(kept, (m) => m.dup_group);
-  return {
-    articles: [...groups].map(([storyId, copies]) => {
-      const longest = copies.reduce((a, b) => (b.body.length > a.body.length ? b : a));
-      const titled = copies.find((c) => c.headline) ?? longest;
-      return {
-        title: titled.title!,
-        storyId,
-        author: copies.find((c) => c.author !== null)?.author ?? null,
-        publishedAt: copies.find((c) => c.publishedAt !== null)?.publishedAt ?? null,
-        paragraphs: longest.body,
-        files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-      };
-    }),
-    rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })),
-  };
-}
 
 /** `answer` with the outlets of some files replaced. */
 function reanswer(answer: UnseenResult, outlets: ReadonlyMap<string, string | null>): UnseenResult {
@@ -161,30 +141,13 @@ describe('unseen-sites v7 evaluation set (frozen)', () => {
   });
 
   it('follows v2’s outlet convention, each file naming the evidence its outlet comes from', () => {
-    const byId = new Map(SITES_V7.map((s) => [s.id, s]));
-    const articles = manifest.filter((m) => m.kind === 'article');
-    for (const m of articles) {
-      const site = byId.get(m.site);
-      expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
-      if (m.outletEvidence === 'masthead-byline') {
-        expect([site?.attribution, m.outlet, m.republisher, m.author !== null], m.file).toEqual(['own', site!.name, null, true]);
-      } else if (m.outletEvidence === 'none') {
-        // Nothing credits an outlet, and no byline presents the page as the site's own.
-        expect([m.republisher, m.author], m.file).toEqual([null, null]);
-      } else {
-        expect([m.outletEvidence, m.republisher], m.file).toEqual([site!.attribution, site!.name]);
-        expect(m.outlet, m.file).not.toBe(site!.name);
-      }
-    }
-    for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
-      expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
-    }
+    expectOutletConvention(manifest, SITES_V7);
   });
 
   it('scores a perfect answer at 100 %, and sees a credit left untranslated, a look-alike mapped, a chrome-only page kept and a copy split off', () => {
     const right = perfect(manifest);
     const best = scoreUnseen(manifest, right).scores;
-    for (const k of ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const) {
+    for (const k of FULL_MARKS) {
       expect(best[k].value, k).toBe(1);
     }
     expect([best.leak.value, best.metaLeak.value, best.republisher?.value]).toEqual([0, 0, 1]);

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V8, SITES_V8, generateUnseenV8 } from '../../scripts/unseen-sites-v8.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
-import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { scoreUnseen, type UnseenEntry } from '../../src/eval/unseen-sites.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { rightAnswer, FULL_MARKS, expectOutletConvention } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): river ferries, covered markets and harbour cranes, and who pays to keep them. */
 const PLACES = ['Loire', 'Garonne', 'Dordogne', 'Charente', 'Rance', 'Vilaine', 'Somme', 'Saône', 'Adour', 'Meuse', 'Lot', 'Cher', 'Blavet', 'Sèvre', 'Aulne'];
@@ -53,24 +54,6 @@ const textOf = (bytes: Uint8Array): string => {
 };
 const fold = (s: string): string => s.toLocaleLowerCase('fr');
 const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
-
-/** The answer of an ingest that gets everything right: one article per duplicate group. */
-function rightAnswer(manifest: readonly UnseenEntry[]): UnseenResult {
-  const byGroup = new Map<string, UnseenEntry[]>();
-  for (const m of manifest) if (!m.expectReject) byGroup.set(m.dup_group, [...(byGroup.get(m.dup_group) ?? []), m]);
-  const articles = [...byGroup.entries()].map(([storyId, copies]) => {
-    const fullest = [...copies].sort((a, b) => b.body.length - a.body.length)[0]!;
-    return {
-      title: (copies.find((c) => c.headline) ?? fullest).title!,
-      storyId,
-      author: copies.map((c) => c.author).find((a) => a !== null) ?? null,
-      publishedAt: copies.map((c) => c.publishedAt).find((a) => a !== null) ?? null,
-      paragraphs: fullest.body,
-      files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-    };
-  });
-  return { articles, rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })) };
-}
 
 describe('unseen-sites v8 evaluation set (frozen)', () => {
   const set = generateUnseenV8(POOL);
@@ -153,32 +136,13 @@ describe('unseen-sites v8 evaluation set (frozen)', () => {
   });
 
   it('follows v2’s outlet convention, each file naming the evidence its outlet comes from', () => {
-    const sites = new Map(SITES_V8.map((s) => [s.id, s]));
-    const articles = manifest.filter((m) => m.kind === 'article');
-    for (const m of articles) {
-      const site = sites.get(m.site);
-      expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
-      if (m.outletEvidence === 'masthead-byline') {
-        expect([site?.attribution, m.outlet, m.republisher, m.author !== null], m.file).toEqual(['own', site!.name, null, true]);
-        // Its masthead is on the page.
-        expect(fold(textFor(m)).includes(fold(site!.name)), m.file).toBe(true);
-      } else if (m.outletEvidence === 'none') {
-        // Nothing credits an outlet, and no byline presents the page as the site's own.
-        expect([m.republisher, m.author], m.file).toEqual([null, null]);
-      } else {
-        expect([m.outletEvidence, m.republisher], m.file).toEqual([site!.attribution, site!.name]);
-        expect(m.outlet, m.file).not.toBe(site!.name);
-      }
-    }
-    for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
-      expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
-    }
+    expectOutletConvention(manifest, SITES_V8, { pageText: textFor });
   });
 
   it('scores a right answer at 100 %, and sees a translated credit answered as printed, a look-alike mapped, a chrome-only page kept and a copy split off', () => {
     const right = rightAnswer(manifest);
     const best = scoreUnseen(manifest, right).scores;
-    for (const k of ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const) {
+    for (const k of FULL_MARKS) {
       expect(best[k].value, k).toBe(1);
     }
     expect([best.leak.value, best.metaLeak.value, best.republisher?.value]).toEqual([0, 0, 1]);

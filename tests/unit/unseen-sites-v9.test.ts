@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V9, SITES_V9, generateUnseenV9 } from '../../scripts/unseen-sites-v9.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
-import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { scoreUnseen, type UnseenEntry } from '../../src/eval/unseen-sites.ts';
 import { decode } from '../../src/ingest/decode.ts';
+import { rightAnswer as perfect, FULL_MARKS, expectOutletConvention } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): village schools, bus lines and bakeries, and the votes that decide their fate. */
 const TOWNS = ['Aubenas', 'Millau', 'Figeac', 'Oloron', 'Gien', 'Vitré', 'Bernay', 'Lodève', 'Apt', 'Guéret', 'Thiers', 'Dole', 'Digne', 'Ussel', 'Nyons', 'Redon'];
@@ -54,23 +55,6 @@ const decoded = (bytes: Uint8Array): string => {
 const lower = (s: string): string => s.toLocaleLowerCase('fr');
 const words = (line: string): number => line.split(/\s+/).filter(Boolean).length;
 const fingerprint = (files: readonly { bytes: Uint8Array }[]): string[] => files.map((f) => createHash('sha1').update(f.bytes).digest('hex'));
-
-/** What a flawless ingest answers: one article per duplicate group, each file with its expected outlet and republisher. */
-function perfect(manifest: readonly UnseenEntry[]): UnseenResult {
-  const groups = Map.groupBy(manifest.filter((m) => !m.expectReject), (m) => m.dup_group);
-  const articles = [...groups].map(([storyId, copies]) => {
-    const longest = copies.reduce((a, b) => (b.body.length > a.body.length ? b : a));
-    return {
-      storyId,
-      title: copies.find((c) => c.headline)?.title ?? longest.title!,
-      author: copies.find((c) => c.author !== null)?.author ?? null,
-      publishedAt: copies.find((c) => c.publishedAt !== null)?.publishedAt ?? null,
-      paragraphs: longest.body,
-      files: copies.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
-    };
-  });
-  return { articles, rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })) };
-}
 
 describe('unseen-sites v9 evaluation set (frozen)', () => {
   const set = generateUnseenV9(POOL);
@@ -152,31 +136,13 @@ describe('unseen-sites v9 evaluation set (frozen)', () => {
   });
 
   it('follows v2’s outlet convention, each file naming the evidence its outlet comes from', () => {
-    const byId = new Map(SITES_V9.map((s) => [s.id, s]));
-    const articles = manifest.filter((m) => m.kind === 'article');
-    for (const m of articles) {
-      const site = byId.get(m.site);
-      expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
-      if (m.outletEvidence === 'masthead-byline') {
-        expect([site?.attribution, m.outlet, m.republisher, m.author !== null], m.file).toEqual(['own', site!.name, null, true]);
-        expect(lower(textOf(m)).includes(lower(site!.name)), m.file).toBe(true);
-      } else if (m.outletEvidence === 'none') {
-        // Nothing credits an outlet, and no byline presents the page as the site's own.
-        expect([m.republisher, m.author], m.file).toEqual([null, null]);
-      } else {
-        expect([m.outletEvidence, m.republisher], m.file).toEqual([site!.attribution, site!.name]);
-        expect(m.outlet, m.file).not.toBe(site!.name);
-      }
-    }
-    for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
-      expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
-    }
+    expectOutletConvention(manifest, SITES_V9, { pageText: textOf });
   });
 
   it('scores a flawless answer at 100 %, and sees a translated credit answered as printed, a look-alike mapped, a chrome-only page kept and a copy split off', () => {
     const right = perfect(manifest);
     const best = scoreUnseen(manifest, right).scores;
-    for (const k of ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const) {
+    for (const k of FULL_MARKS) {
       expect(best[k].value, k).toBe(1);
     }
     expect([best.leak.value, best.metaLeak.value, best.republisher?.value]).toEqual([0, 0, 1]);

@@ -1,0 +1,69 @@
+/** What every frozen unseen-sites test needs beside its own set: the right answer, full marks, v2's outlet convention. */
+import { expect } from 'vitest';
+import type { UnseenEntry, UnseenResult } from '../../src/eval/unseen-sites.ts';
+
+/**
+ * What a flawless ingest answers: one article per duplicate group, its title and body from a copy that shows
+ * the headline (the longest such body), author and date from any copy that has them; every file keeps its
+ * expected outlet and republisher; chrome-only pages and junk rejected.
+ */
+export function rightAnswer(manifest: readonly UnseenEntry[]): UnseenResult {
+  const groups = Map.groupBy(manifest.filter((m) => !m.expectReject), (m) => m.dup_group);
+  const articles = [...groups].map(([storyId, copies]) => {
+    const ordered = [...copies].sort((a, b) => Number(b.headline) - Number(a.headline) || b.body.length - a.body.length);
+    const first = ordered[0]!;
+    return {
+      title: first.title!,
+      storyId,
+      author: ordered.find((c) => c.author !== null)?.author ?? null,
+      publishedAt: ordered.find((c) => c.publishedAt !== null)?.publishedAt ?? null,
+      paragraphs: first.body,
+      files: ordered.map((c) => ({ path: c.file, outlet: c.outlet, republisher: c.republisher })),
+    };
+  });
+  return { articles, rejected: manifest.filter((m) => m.expectReject).map((m) => ({ path: m.file, reason: m.kind })) };
+}
+
+/** The ratios a right answer must score at 100 % on every set since v2. */
+export const FULL_MARKS = ['accounted', 'title', 'titleHeadless', 'outlet', 'translated', 'lookalike', 'chromeOnlyRejected', 'junkRejected', 'author', 'date', 'bodyRecall', 'dupPrecision', 'dupRecall'] as const;
+
+interface ConventionSite {
+  id: string;
+  name: string;
+  attribution: string;
+}
+
+/**
+ * v2's outlet convention, file by file: the site's own name only where its masthead and its staff's byline
+ * present the article as its own; a credited outlet is never the republishing site; nothing credited, no outlet.
+ * `bylinedWithoutCredit`: sites whose uncredited pages may still carry a byline (a bare title-and-body page).
+ * `pageText`: when given, the masthead-byline site's name must be on the page.
+ */
+export function expectOutletConvention(
+  manifest: readonly UnseenEntry[],
+  sites: readonly ConventionSite[],
+  options: { bylinedWithoutCredit?: readonly string[]; pageText?: (m: UnseenEntry) => string } = {},
+): void {
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  const articles = manifest.filter((m) => m.kind === 'article');
+  for (const m of articles) {
+    const site = byId.get(m.site);
+    expect(m.outlet === null, m.file).toBe(m.outletEvidence === 'none');
+    if (m.outletEvidence === 'masthead-byline') {
+      expect([site?.attribution, m.outlet, m.republisher, m.author !== null], m.file).toEqual(['own', site!.name, null, true]);
+      if (options.pageText) expect(fold(options.pageText(m)).includes(fold(site!.name)), m.file).toBe(true);
+    } else if (m.outletEvidence === 'none') {
+      // Nothing credits an outlet, and no byline presents the page as the site's own.
+      const bylined = options.bylinedWithoutCredit?.includes(m.site) ?? false;
+      expect([m.republisher, bylined || m.author === null], m.file).toEqual([null, true]);
+    } else {
+      expect([m.outletEvidence, m.republisher], m.file).toEqual([site!.attribution, site!.name]);
+      expect(m.outlet, m.file).not.toBe(site!.name);
+    }
+  }
+  for (const e of ['credit', 'source-line', 'url-host', 'title-suffix', 'masthead-byline', 'none'] as const) {
+    expect(articles.filter((m) => m.outletEvidence === e).length, e).toBeGreaterThanOrEqual(10);
+  }
+}
+
+const fold = (s: string): string => s.toLocaleLowerCase('fr');
