@@ -319,9 +319,14 @@ function partnershipNotice(text: string): CreditedName | null {
   if (DETERMINER_LEAD.test(m[0])) return null;
   const name = m[1]!.replace(/[.\s]+$/u, '');
   const words = name.split(/\s+/);
+  const particle = (w: string) => INNER_PARTICLES.has(stripAccents(w.toLowerCase()));
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   // Written as a name from its first word: "avec La Croix", not "avec la Région Occitanie".
-  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return null;
-  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || INNER_PARTICLES.has(stripAccents(w.toLowerCase())))) return null;
+  if (!capital(words[0]!)) return null;
+  // Then capitalised throughout, save the particles, and save one closing adjective after an article-led
+  // French title ("Le Courrier picard", "L'Est républicain"); "Partnership with Apple ends" is a sentence.
+  const head = /^(?:(?:le|la|les)$|l')/iu.test(words[0]!) && !capital(words.at(-1)!) ? words.slice(0, -1) : words;
+  if (!head.every((w) => capital(w) || particle(w)) || !head.some((w) => capital(w) && !particle(w))) return null;
   const known = matchOutletName(name);
   if (known) return { name: known.outlet.name, known: true, translated: known.translated };
   return outletShaped(name) ? { name: canonicalOutletName(name), known: false, translated: false } : null;

@@ -469,5 +469,9 @@ describe('partnership notices in other wordings', () => {
     expect(parseRepublishCredit('Le partenariat avec Renault prend fin')).toBeNull();
     expect(parseRepublishCredit('A partnership signed with Northwind Gazette')).toBeNull();
     expect(parseRepublishCredit('Nouveau partenariat avec la Métropole de Lyon')).toBeNull();
+    // A French title may close on a lower-case adjective; a sentence may not close on a verb.
+    expect(parseRepublishCredit('Partenariat : Le Courrier sarthois')?.name).toBe('Le Courrier sarthois');
+    expect(parseRepublishCredit('Partnership with Apple ends')).toBeNull();
+    expect(parseRepublishCredit("Editorial partnership with L'Est régional")?.name).toBe("L'Est régional");
   });
 });
