@@ -12,11 +12,14 @@ window.addEventListener('DOMContentLoaded', () => {
     const d = Number(m[3]);
     return `${d === 1 ? '1er' : d} ${months[Number(m[2]) - 1]} ${m[1]}`;
   };
-  let ui = null;
-  let term = '';
+  // The sort and the term live in the address (?tri=date&q=…): changing the sort reloads the page with
+  // them instead of destroying the running UI, whose shared worker would reject a search still in flight.
+  const params = new URLSearchParams(window.location.search);
+  if (sortSelect && params.get('tri') === 'date') sortSelect.value = 'date';
+  let term = params.get('q') || '';
   const start = () => {
     const sort = sortSelect && sortSelect.value === 'date' ? { date: 'desc' } : undefined;
-    ui = new window.PagefindUI({
+    const ui = new window.PagefindUI({
       element: '#recherche',
       bundlePath: el.dataset.bundle,
       baseUrl: el.dataset.base,
@@ -66,9 +69,11 @@ window.addEventListener('DOMContentLoaded', () => {
   start();
   if (sortSelect) {
     sortSelect.addEventListener('change', () => {
-      if (ui && typeof ui.destroy === 'function') ui.destroy();
-      el.replaceChildren();
-      start();
+      const next = new URLSearchParams();
+      if (sortSelect.value === 'date') next.set('tri', 'date');
+      if (term) next.set('q', term);
+      const query = next.toString();
+      window.location.assign(window.location.pathname + (query ? `?${query}` : ''));
     });
   }
 });

@@ -171,6 +171,19 @@ describe('search', () => {
     // 003 is the only dated sample: first when sorting by date.
     expect(await page.locator('.pagefind-ui__result-link').first().innerText()).toContain("L'Iran pourrait envoyer davantage de drones");
     expect(await page.getByRole('textbox', { name: /Mots à chercher/ }).inputValue()).toBe('drones');
+    // The sort and the term are in the address: the sorted search can be shared or bookmarked.
+    expect(new URL(page.url()).searchParams.get('tri')).toBe('date');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('drones');
+  });
+
+  it('switches the sort while a search is still running without losing the results (no worker error)', async () => {
+    await page.goto(`${samples.url}recherche/`);
+    await page.getByRole('textbox', { name: /Mots à chercher/ }).fill('drones');
+    await page.selectOption('#tri', 'date');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.selectOption('#tri', 'pertinence');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('tri')).toBeNull();
   });
 
   it('is readable in dark mode: typed text and result titles reach AA contrast', async () => {
