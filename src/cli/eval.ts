@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v11, development data, then v12, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v12, development data, then v13, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -211,12 +211,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV10 } = await import('../../scripts/unseen-sites-v10.ts');
     const { runUnseenEvalV11 } = await import('../../scripts/unseen-sites-v11.ts');
     const { runUnseenEvalV12 } = await import('../../scripts/unseen-sites-v12.ts');
+    const { runUnseenEvalV13 } = await import('../../scripts/unseen-sites-v13.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11 or v12, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12 or v13, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v13') return runUnseenEvalV13(opts);
     if (which === 'v12') return runUnseenEvalV12(opts);
     if (which === 'v11') return runUnseenEvalV11(opts);
     if (which === 'v10') return runUnseenEvalV10(opts);
@@ -248,7 +250,9 @@ async function main(): Promise<number> {
     const v10 = await runUnseenEvalV10(opts);
     if (v10 !== 0) return v10;
     const v11 = await runUnseenEvalV11(opts);
-    return v11 !== 0 ? v11 : runUnseenEvalV12(opts);
+    if (v11 !== 0) return v11;
+    const v12 = await runUnseenEvalV12(opts);
+    return v12 !== 0 ? v12 : runUnseenEvalV13(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
