@@ -162,6 +162,9 @@ const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le 
 /** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
 const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
 
+/** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
+const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
+
 /** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
 const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|modifie(?:e)?|updated)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
 /** A relative age in running text, any case ("il y a 6 jours", "2 days ago"). */
@@ -176,7 +179,7 @@ const DATE_FILLER = /^[\s,|\-–—:.()\[\]]*$/;
  * Reads a date line ("Publié le 5 janvier 2019 à 14h30", "23.10.2022, 13:27", "lundi 7 janvier 2019",
  * "Mis à jour le …"). `published` is set unless the line only gives an update date.
  */
-export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null; cued?: boolean } | null {
+export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null; cued?: boolean; labelled?: boolean } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.
@@ -189,6 +192,17 @@ export function parseDateLine(text: string): { published: string | null; updated
   let cued = false;
   let separatedLabel = false;
   const original = foldTypography(text).replace(/\s+/g, ' ').trim();
+  // A labelled date: "Édition du 17 février 2019", "Publication : 2019-01-27", "Date of issue: May 3,
+  // 2019": one or two words, then "du"/"of" or a colon, then a full date (a year: parseDateAt needs
+  // one). Not "le": "Né le 3 mars 1950" says when someone was born, not when the page was published.
+  // A cue word first ("Modifié : …" is an update) unless no date follows it ("Date de publication : …").
+  const cue = DATE_PREFIX.exec(s);
+  const label = cue && parseDateAt(s.slice(cue[0].length)) ? null : DATE_LABEL.exec(s);
+  const labelled = label !== null && parseDateAt(s.slice(label[0].length)) !== null;
+  if (labelled) {
+    s = s.slice(label![0].length);
+    cued = true;
+  }
   for (let round = 0; round < 2 && s.length > 0; round++) {
     const p = DATE_PREFIX.exec(s);
     const isUpdate = p?.[2] !== undefined;
@@ -231,7 +245,7 @@ export function parseDateLine(text: string): { published: string | null; updated
   // label (no sentence, no second date) belongs to the header line.
   if (!DATE_FILLER.test(s) && !(separatedLabel && TRAILING_LABEL.test(s) && !/[.!?]$/u.test(s))) return null;
   if (!published && !updated) return null;
-  return { published, updated, author, cued };
+  return labelled ? { published, updated, author, cued, labelled } : { published, updated, author, cued };
 }
 
 // ——— Line classifiers ———
@@ -256,7 +270,7 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+\p{Ll}+){0,2}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}\s*:)\s*:?\s+/iu;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -404,6 +418,12 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
  */
 export function parseByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
+  // "✎ Jean Dupont", "🖊 Jane Smith": a pictogram standing for the authorship cue.
+  const pictogram = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\p{Lu})/u.exec(text);
+  if (pictogram) {
+    const names = personNames(text.slice(pictogram[0].length).trim());
+    return names ? { author: names.join(' et '), outlets: [], published: null } : null;
+  }
   const start = BYLINE_START.exec(text);
   // A name-first byline needs a date, hence a digit, or a newsroom role ("Mathieu Scheuer, bureau de Marseille").
   if (!start) {
@@ -450,7 +470,15 @@ export function parseByline(text: string): { author: string | null; outlets: str
       else if (!personNames(head)) return null;
     } else head = head.slice(0, comma).trim();
   }
-  head = stripAgency(head.replace(/\s*\((?:à|a)\s[^()]{1,40}\)$/u, '')).replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
+  // "Par Jean Dupont (à Paris)", "Par Jean Dupont (Le Courrier)", "By Jane Smith (staff)": a bracket
+  // after the name holds a place, an outlet or a role, never more of the name.
+  const bracket = /\s*\(([^()]{1,60})\)$/u.exec(head);
+  if (bracket) {
+    const o = findOutlet(bracket[1]!);
+    if (o) outlets.push(o.name);
+    head = head.slice(0, bracket.index);
+  }
+  head = stripAgency(head).replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
   let author: string | null = null;
   // The outlet list tells an outlet that signs ("Par Le Figaro") from a person ("Par Jean Dupont").
   const signing = findOutlet(head);
@@ -669,7 +697,9 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     }
     if (edge && /^[\p{L}\p{N}]/u.test(t)) {
       const d = parseDateLine(t);
-      if (d) {
+      // A labelled date as the file's first line is its headline ("Horoscope du vendredi 10 janvier
+      // 2020"): a label names the date of something below it.
+      if (d && !(d.labelled === true && k === 0)) {
         removed.push({ line, reason: d.published ? 'metadata:date' : 'metadata:updated' });
         // A date said to be the publication's ("Mis en ligne le …", a byline's) beats a bare one,
         // which may be the day shown in the site's header.

@@ -227,6 +227,20 @@ describe('extractMetaLines', () => {
 });
 
 describe('parseDateLine', () => {
+  it('reads a short label before a full date ("Édition du …", "Publication : …"), not a birth date', () => {
+    // the lines that motivated it
+    expect(parseDateLine('Édition du dimanche 17 février 2019')?.published).toBe('2019-02-17T00:00:00+01:00');
+    expect(parseDateLine('Publication : 2019-01-27')?.published).toBe('2019-01-27T00:00:00+01:00');
+    // other wordings, both languages
+    expect(parseDateLine('Date de publication : 12/03/2019')?.published).toBe('2019-03-12T00:00:00+01:00');
+    expect(parseDateLine('Date of issue: March 12, 2019')?.published).toBe('2019-03-12T00:00:00+01:00');
+    expect(parseDateLine('Numéro du 4 avril 2019')?.published).toBe('2019-04-04T00:00:00+02:00');
+    // an update cue still reads as an update, and "le" after a word is a sentence's date
+    expect(parseDateLine('Modifié : 3 mars 2019')).toMatchObject({ published: null, updated: '2019-03-03T00:00:00+01:00' });
+    expect(parseDateLine('Né le 3 mars 1990')).toBeNull();
+    expect(parseDateLine('Exposition du 3 mars 2019 au 5 avril')).toBeNull();
+  });
+
   it.each([
     ['Publié le 5 janvier 2019 à 14h30', '2019-01-05T14:30:00+01:00'],
     ['Publié le 05/01/2019 à 14:30', '2019-01-05T14:30:00+01:00'],
@@ -282,6 +296,32 @@ describe('parseDateLine', () => {
 });
 
 describe('parseByline', () => {
+  it('reads a bracket after the name as a place, an outlet or a role, never as more of the name', () => {
+    // the line that motivated it: "Par X (L’Éveil de Port-Louis)", a site's own name in brackets
+    expect(parseByline('Par Agathe Lemoine (L’Éveil de Port-Louis)')?.author).toBe('Agathe Lemoine');
+    expect(parseByline('Par Ferdinand Vasseur (Le Soir)')).toEqual({ author: 'Ferdinand Vasseur', outlets: ['Le Soir'], published: null });
+    expect(parseByline('By Jane Okafor (staff reporter)')?.author).toBe('Jane Okafor');
+    expect(parseByline('Par Lucie Marchal (à Namur)')?.author).toBe('Lucie Marchal');
+  });
+
+  it('reads a labelled authorship with elided or extra words ("Auteur de l’article :", "Texte original de", "Un reportage exclusif de")', () => {
+    expect(parseByline('Auteur de l’article : Murielle Lollia')?.author).toBe('Murielle Lollia');
+    expect(parseByline('Autrice de l’enquête : Nadia Benali')?.author).toBe('Nadia Benali');
+    expect(parseByline('Author of the piece: Tom Whitaker')?.author).toBe('Tom Whitaker');
+    expect(parseByline('Texte original de Agathe Lemoine')?.author).toBe('Agathe Lemoine');
+    expect(parseByline('Un reportage exclusif de Jane Okafor')?.author).toBe('Jane Okafor');
+    // a sentence of the article keeps its full stop and stays out
+    expect(parseByline('La chronique hebdomadaire est signée Jean Dupont.')).toBeNull();
+  });
+
+  it('reads a pictogram before a name as the authorship cue, and nothing else after one', () => {
+    expect(parseByline('✎ Rémi Castagné')?.author).toBe('Rémi Castagné');
+    expect(parseByline('✍️ Jane Okafor')?.author).toBe('Jane Okafor');
+    expect(parseByline('🖊 Lucie Marchal')?.author).toBe('Lucie Marchal');
+    expect(parseByline('✎ Écrire un commentaire')).toBeNull();
+    expect(parseByline('★ Les plus lus')).toBeNull();
+  });
+
   it('reads name, place and role forms', () => {
     expect(parseByline('Par Jean Dupont')?.author).toBe('Jean Dupont');
     expect(parseByline('Par Jean Dupont, à Paris')?.author).toBe('Jean Dupont');
