@@ -56,7 +56,8 @@ const CUE_WORD = /^(?:original|originale|parution|traduit|traduite|traduction|tr
 function isCreditKey(key: string): boolean {
   const words = key.split(/[^a-z0-9]+/).filter(Boolean);
   let i = 0;
-  while (i < words.length && i < 3 && LEAD_FILLER.has(words[i]!)) i++;
+  // ("English version of…": a language before the piece noun is filler too.)
+  while (i < words.length && i < 3 && (LEAD_FILLER.has(words[i]!) || LANGUAGES.has(words[i]!))) i++;
   const lead = words[i] ?? '';
   const rest = words.slice(i + 1).join(' ');
   if (words.length > MAX_CREDIT_WORDS) return false;
@@ -65,10 +66,15 @@ function isCreditKey(key: string): boolean {
   const definite = i > 0 && words.slice(0, i).every((w) => DEFINITE.has(w));
   if (PIECE_NOUN.test(lead) && definite) return ORIGIN_CUE.test(words.slice(i + 1, i + 3).join(' '));
   if (PIECE_NOUN.test(lead)) {
+    // "Version française d'un texte…", "English version of a story…": a translation of a piece.
+    if (lead === 'version' && (LANGUAGES.has(words[i + 1] ?? '') || LANGUAGES.has(words[i - 1] ?? ''))) return true;
     // "Un article de X", "This story is from X": the piece itself credited to a publisher.
     if (i > 0 && /^(?:article|texte|story|piece)$/.test(lead) && /^(?:de|du|des|d|from|by|tire|tiree|extrait)\b/.test(rest)) return true;
     return ORIGIN_CUE.test(rest) || REPUBLISH_CUE.test(rest) || PERMISSION_CUE.test(rest) || APPEARED_CUE.test(rest);
   }
+  // "Reproduction autorisée", "Reprint permitted": the noun of the act is a credit with leave only
+  // ("Reproduction interdite" is the site's own copyright).
+  if (/^(?:reproduction|reprint)$/.test(lead)) return PERMISSION_CUE.test(rest) || /\b(?:autoris\w*|permi[st]\w*|granted)\b/.test(rest);
   if (!CUE_WORD.test(lead)) return false;
   // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
   if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
@@ -124,6 +130,9 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
     if (!/^[\s\-'’.&\u00a0\u202f]{1,3}$/u.test(t.gap(j))) break;
     // A full stop ends the name ("… The Cross. Republished with permission"), after an initial it does not ("U.S. News").
     if (t.gap(j).includes('.') && t.norm[j - 1]!.length > 1) break;
+    // A number goes on the name right after its last word and a space ("France 24", "Radio 1"); after a
+    // particle or a dash it is a date or a page ("… dans The Spectator le 31 janvier", "Le Monde – 3 mars").
+    if (/^\p{N}/u.test(t.norm[j]!) && (last !== j - 1 || !/^[\s\u00a0]$/u.test(t.gap(j)))) break;
     // After a number any word goes on the name ("24 heures", "20 minutes").
     if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
       last = j;
@@ -237,7 +246,7 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
 
 /** Language names, in both languages: "published in French", "traduit de l'Anglais" name no outlet. */
 const LANGUAGES = new Set(
-  'french english german spanish italian arabic dutch portuguese russian chinese francais anglais allemand espagnol italien arabe neerlandais portugais russe chinois'.split(' '),
+  'french english german spanish italian arabic dutch portuguese russian chinese francais francaise anglais anglaise allemand allemande espagnol espagnole italien italienne arabe neerlandais neerlandaise portugais portugaise russe chinois chinoise'.split(' '),
 );
 
 /** Words for a team: before "de X" they name who translated ("équipe de X"), not who published ("la rédaction de X" is X's newsroom). */
@@ -263,6 +272,9 @@ function outletShaped(name: string): boolean {
   return !isPersonName(name) || words.some(isOutletNameWord);
 }
 
+/** A preposition before a tagged credit's name ("Avec", "De", "From", "Via", "Selon", "D'après"), written with a capital. */
+const TAG_NAME_LEAD = /^(?:avec|de|du|des|d['’]apr[èe]s|par|selon|via|with|from|by|courtesy of)\s+(?=\p{Lu}|l['’]\p{Lu})/iu;
+
 /** Longest cue tag beside a name ("reprise autorisée", "republished with permission"). */
 const MAX_TAG_WORDS = 10;
 
@@ -274,13 +286,16 @@ const MAX_TAG_WORDS = 10;
 function taggedCredit(folded: string): CreditedName | null {
   const parts = folded.split(/\s[-–—|·•]\s/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length !== 2) return null;
-  for (const [name, tag] of [[parts[0]!, parts[1]!], [parts[1]!, parts[0]!]] as const) {
+  for (const [side, tag] of [[parts[0]!, parts[1]!], [parts[1]!, parts[0]!]] as const) {
     if (tag.split(/\s+/).length > MAX_TAG_WORDS) continue;
     const tagKey = stripAccents(tag.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
     if (!isCreditKey(tagKey)) continue;
+    // "Avec Ouest-France — article repris…", "From The Lancet | reprinted…": a preposition before the name
+    // points at it; "© X, tous droits réservés — reproduit avec permission": the copyright names it.
+    const name = COPYRIGHT_MARK.test(side) ? (creditName(side) ?? side) : side.replace(TAG_NAME_LEAD, '');
     const m = matchOutletName(name);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
-    if (/^\p{Lu}/u.test(name) && outletShaped(name) && !/[.!?,;:]/u.test(name)) return { name: canonicalOutletName(name), known: false, translated: false };
+    if (/^\p{Lu}/u.test(name) && nameShaped(name) && outletShaped(name) && !/[.!?,;:]/u.test(name)) return { name: canonicalOutletName(name), known: false, translated: false };
   }
   return null;
 }
@@ -318,18 +333,25 @@ function partnershipNotice(text: string): CreditedName | null {
   // "The partnership with…") makes it news about a partnership.
   if (DETERMINER_LEAD.test(m[0])) return null;
   const name = m[1]!.replace(/[.\s]+$/u, '');
-  const words = name.split(/\s+/);
-  const particle = (w: string) => INNER_PARTICLES.has(stripAccents(w.toLowerCase()));
-  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
-  // Written as a name from its first word: "avec La Croix", not "avec la Région Occitanie".
-  if (!capital(words[0]!)) return null;
-  // Then capitalised throughout, save the particles, and save one closing adjective after an article-led
-  // French title ("Le Courrier picard", "L'Est républicain"); "Partnership with Apple ends" is a sentence.
-  const head = /^(?:(?:le|la|les)$|l')/iu.test(words[0]!) && !capital(words.at(-1)!) ? words.slice(0, -1) : words;
-  if (!head.every((w) => capital(w) || particle(w)) || !head.some((w) => capital(w) && !particle(w))) return null;
+  // Written as a name from its first word ("avec La Croix", not "avec la Région Occitanie"), then
+  // throughout (nameShaped): "Partnership with Apple ends" is a sentence.
+  if (!/^[\p{Lu}\p{N}]/u.test(name) || !nameShaped(name)) return null;
   const known = matchOutletName(name);
   if (known) return { name: known.outlet.name, known: true, translated: known.translated };
   return outletShaped(name) ? { name: canonicalOutletName(name), known: false, translated: false } : null;
+}
+
+/**
+ * Written as a name: capitalised words and the particles inside names, save one closing lower-case
+ * adjective after an article-led French title ("Le Courrier picard", "L'Est républicain"). "D'abord
+ * diffusé par Le Soleil" is a phrase holding a name, not one.
+ */
+function nameShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  const particle = (w: string) => INNER_PARTICLES.has(stripAccents(w.toLowerCase()).replace(/['’]$/u, ''));
+  const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:l|d)['’]\p{Lu}/iu.test(w);
+  const head = /^(?:(?:le|la|les)$|l['’])/iu.test(words[0]!) && !capital(words.at(-1)!) ? words.slice(0, -1) : words;
+  return head.every((w) => capital(w) || particle(w)) && head.some((w) => capital(w) && !particle(w));
 }
 
 /** French and English articles and demonstratives that open a sentence, never a label. */
@@ -341,12 +363,29 @@ const PARTNERSHIP_NOTICE = /^(?:\p{L}+\s+){0,2}(?:partenariat|partnership)(?:\s+
 /** A first sentence that announces a republication ("Reproduction autorisée.", "Republished with permission."). */
 const NOTICE_OPENING = /^\W*(?:reproduction|reprodui\w*|republi\w*|reprint\w*|repris\w*|traduction|translated|avec (?:l )?(?:aimable )?autorisation|with permission|courtesy)\b/;
 
+/** A label, maybe a colon, then a web address ending the line. */
+const ORIGIN_POINTER = /^(\p{L}[^:]{2,80}?)\s*:?\s*((?:https?:\/\/|www\.)\S+)$/iu;
+/** Longest label before an original's address ("Lien vers l'article d'origine", "Read the original story at"). */
+const MAX_POINTER_LABEL_WORDS = 8;
+
 /** parseRepublishCredit on one sentence. */
 function parseCreditSentence(text: string): CreditedName | null {
   if (text.length > MAX_CREDIT_CHARS || !CREDIT_HINT.test(text)) return null;
   const folded = foldTypography(text).trim();
   const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+  // "Lien vers l'article d'origine : https://…", "Original story at https://…": a short label naming the
+  // origin, then the original's address: its host names the publisher.
+  const pointer = ORIGIN_POINTER.exec(folded);
+  if (pointer && pointer[1]!.split(/\s+/).length <= MAX_POINTER_LABEL_WORDS && ORIGIN_CUE.test(stripAccents(pointer[1]!.toLowerCase()).replace(/['’]/g, ' '))) {
+    const o = outletFromUrl(pointer[2]!);
+    const host = CREDIT_DOMAIN.exec(pointer[2]!)?.[0];
+    if (o || host) return { name: o?.name ?? host!, known: o !== null, translated: false };
+  }
   if (!isCreditKey(key)) return taggedCredit(folded);
+  // "Reproduction autorisée – La Dépêche des Îles": a cue and a name on either side of a separator;
+  // the name is the whole other side, not the words after its inner "des".
+  const tagged = taggedCredit(folded);
+  if (tagged !== null) return tagged;
   const restored = new Map<string, string>();
   const articled = new Set<string>();
   const spans = nameSpans(folded, restored, articled);

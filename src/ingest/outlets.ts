@@ -171,6 +171,8 @@ interface Index {
   nameMeanings: Set<string>;
   /** Every part of every bag (sorted keys): a run of words whose meanings are no part of one cannot grow into a name. */
   partBags: Set<string>;
+  /** A name or alias spelled as one lower-case ASCII word ("lenouvelliste") → its outlet; null when two outlets share it. */
+  bySpelling: Map<string, Outlet | null>;
 }
 
 // ——— Names translated word for word ———
@@ -257,6 +259,7 @@ function buildIndex(list: readonly Outlet[]): Index {
   const byKey = new Map<string, Entry>();
   const trie: TrieNode = { next: new Map() };
   const byDomain = new Map<string, Outlet>();
+  const bySpelling = new Map<string, Outlet | null>();
   const shortForms = new Map<string, Outlet[]>();
   const byBag = new Map<string, Entry[]>();
   const nameMeanings = new Set<string>();
@@ -292,13 +295,19 @@ function buildIndex(list: readonly Outlet[]): Index {
       }
     }
     for (const d of outlet.domains) byDomain.set(d, outlet);
+    for (const alias of [outlet.name, ...outlet.aliases]) {
+      const spelled = asciiSlug(alias).replaceAll('-', '');
+      if (spelled.length < MIN_SPELLED_HOST_CHARS) continue;
+      const had = bySpelling.get(spelled);
+      bySpelling.set(spelled, had === undefined || had === outlet ? outlet : null);
+    }
     for (const s of outlet.shortForms ?? []) {
       const k = nameWords(s).join(' ');
       shortForms.set(k, [...(shortForms.get(k) ?? []), outlet]);
     }
   }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
-  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, partBags };
+  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, partBags, bySpelling };
 }
 
 /**
@@ -508,16 +517,26 @@ export function outletFromUrl(url: string): Outlet | null {
   } catch {
     return null;
   }
-  const byDomain = getIndex().byDomain;
+  const { byDomain, bySpelling } = getIndex();
   let h = host;
   for (;;) {
     const o = byDomain.get(h);
     if (o) return o;
     const dot = h.indexOf('.');
-    if (dot < 0) return null;
+    if (dot < 0) break;
     h = h.slice(dot + 1);
   }
+  // An unlisted domain that spells a listed name ("lenouvelliste.ca" for Le Nouvelliste, a paper of the
+  // same name in another country, or an address the list does not hold yet): the site's own label,
+  // before the country or generic ending ("co.uk", "com.au" included), is the name written as one word.
+  const labels = host.replace(/^www\d?\./, '').split('.');
+  if (labels.length < 2) return null;
+  const second = labels.length >= 3 && /^(?:co|com|org|net|gouv|gov|ac|edu)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2)!;
+  return bySpelling.get(second.replaceAll('-', '')) ?? null;
 }
+
+/** Shortest name spelled as a host label that may stand for a listed outlet ("lesoir" yes, "rtl" no: three letters name many sites). */
+const MIN_SPELLED_HOST_CHARS = 5;
 
 /** ASCII slug of any text ("Tribune de Genève" → "tribune-de-geneve"). */
 export function asciiSlug(text: string): string {

@@ -475,3 +475,47 @@ describe('partnership notices in other wordings', () => {
     expect(parseRepublishCredit("Editorial partnership with L'Est régional")?.name).toBe("L'Est régional");
   });
 });
+
+describe('credits found on v13', () => {
+  // Each rule with the line that motivated it and wordings that did not (other names, the other language).
+  it('takes a preposition before a tagged credit’s name for a pointer, not for a word of the name', () => {
+    expect(parseRepublishCredit('Avec Ouest-France – article repris dans notre revue de presse professionnelle.')?.name).toBe('Ouest-France');
+    expect(parseRepublishCredit('From The Harbour Courier | reprinted with permission')?.name).toBe('The Harbour Courier');
+    expect(parseRepublishCredit('D’après Le Phare de Ré — texte reproduit avec son accord')?.name).toBe('Le Phare de Ré');
+  });
+
+  it('reads the name a copyright line gives beside a republication tag', () => {
+    expect(parseRepublishCredit('© Le Quotidien du Médecin, tous droits réservés – reproduit avec permission.')?.name).toBe('Le Quotidien du Médecin');
+    expect(parseRepublishCredit('Copyright 2019 The Fenland Courier | republished with permission')?.name).toBe('The Fenland Courier');
+  });
+
+  it('reads the noun of reproduction as a credit only with leave ("Reproduction autorisée", not "interdite")', () => {
+    expect(parseRepublishCredit('Reproduction autorisée – La Dépêche des Îles')?.name).toBe('La Dépêche des Îles');
+    expect(parseRepublishCredit('Reprint permitted | The Harbour Courier')?.name).toBe('The Harbour Courier');
+    expect(parseRepublishCredit('Le Monde — reproduction autorisée')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('Reproduction interdite – Le Monde')).toBeNull();
+    expect(parseRepublishCredit('Reproduction prohibited | The Harbour Courier')).toBeNull();
+  });
+
+  it('never reads a date after the name as more of the name, nor a phrase with a cue as a name', () => {
+    expect(parseRepublishCredit('Texte paru dans The Spectator le 31 janvier, que nous remercions.')?.name).toBe('The Spectator');
+    expect(parseRepublishCredit('Publié initialement par Le Monde – 3 mars 2019')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('First published in The Harbour Courier on 4 March 2019.')?.name).toBe('The Harbour Courier');
+    // a number right after the name's last word is the name's ("France 24", "20 Minutes")
+    expect(parseRepublishCredit('Cet article a d’abord été publié par France 24.')?.name).toBe('France 24');
+    expect(parseRepublishCredit('Article initialement paru dans 20 Minutes')?.name).toBe('20 Minutes');
+    expect(parseRepublishCredit('D’abord diffusé par Le Soleil — reproduit ici avec permission')?.name).toBe('Le Soleil');
+  });
+
+  it('reads a translation of a piece ("Version française d’un texte…", "English version of…") as a credit', () => {
+    expect(parseRepublishCredit('Version française d’un texte signé pour L’Atlantique.')).toMatchObject({ name: 'The Atlantic', translated: true });
+    expect(parseRepublishCredit('English version of a story first written for Le Temps.')?.name).toBe('Le Temps');
+    expect(parseRepublishCredit('La version française du texte de loi a été adoptée.')).toBeNull();
+  });
+
+  it('reads a label naming the origin and the original’s address as a credit by its host', () => {
+    expect(parseRepublishCredit('Lien vers l’article d’origine : https://www.lenouvelliste.ca/international/2019/01/22/x-747729')?.name).toBe('Le Nouvelliste');
+    expect(parseRepublishCredit('Read the original story at https://www.lesoir.be/a/b')?.name).toBe('Le Soir');
+    expect(parseRepublishCredit('Plus d’infos : https://www.leparisien.fr/x')).toBeNull();
+  });
+});

@@ -294,3 +294,32 @@ describe('a listed name continued in lower case', () => {
     expect(findCitedOutlets(['Le maire a argumenté dans Le Parisien sans détour : « Non ».'], null)).toEqual(['Le Parisien']);
   });
 });
+
+describe('an unlisted address that spells a listed name', () => {
+  it('reads the site’s own label as the name written as one word, whatever the country ending', () => {
+    // the address that motivated it: a paper of a listed name in another country
+    expect(outletFromUrl('https://www.lenouvelliste.ca/international/2019/01/22/x')?.name).toBe('Le Nouvelliste');
+    expect(outletFromUrl('https://www.leparisien.com/x')?.name).toBe('Le Parisien');
+    expect(outletFromUrl('http://www.theguardian.co.uk/x')?.name).toBe('The Guardian');
+    expect(outletFromUrl('https://ouest-france.ca/x')?.name).toBe('Ouest-France');
+  });
+
+  it('never reads a longer label or a short one as a listed name', () => {
+    expect(outletFromUrl('https://www.lemondeinformatique.fr/x')).toBeNull();
+    expect(outletFromUrl('https://www.rtl.ca/x')).toBeNull();
+    expect(outletFromUrl('https://blog.example.org/lemonde')).toBeNull();
+  });
+});
+
+describe('name words of listed outlets in translation', () => {
+  it('resolves word-for-word translations of listed names whose words the lexicon lacked', () => {
+    expect(matchOutletName('The Lorraine Republican')?.outlet.name).toBe('Le Républicain lorrain');
+    expect(matchOutletName('The Novelist')?.outlet.name).toBe('Le Nouvelliste');
+    expect(matchOutletName('The Lively')?.outlet.name).toBe('Le Vif');
+    expect(matchOutletName('Le New-Yorkais')?.outlet.name).toBe('The New Yorker');
+    // other names made of the same words, not seen in any evaluation set
+    expect(matchOutletName('The Little Blue')?.outlet.name).toBe('Le Petit Bleu');
+    expect(matchOutletName('The Popular of the Centre')?.outlet.name).toBe('Le Populaire du Centre');
+    expect(matchOutletName('The Republican')).toBeNull();
+  });
+});
