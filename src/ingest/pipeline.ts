@@ -33,7 +33,7 @@ import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
 import { nameCase } from './names.ts';
-import { buildTitleEvidence, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
+import { buildTitleEvidence, coreHeadline, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
@@ -473,6 +473,10 @@ export async function ingestFolder(
       shown.title = headline.title;
       shown.titleSource = 'headline';
     }
+    // Copies that agree on a headline but for a segment one site adds ("VIDÉO – …", "… · Site"): the
+    // headline they share is the article's.
+    const core = coreHeadline(copies.filter((c) => c.titleSource === 'headline').map((c) => c.title));
+    if (core !== null) shown.title = core;
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
     recordCopyOnlyLines(shown, copies.slice(1));

@@ -233,6 +233,10 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
       if (line.text.length > MAX_TITLE_CHARS || words(line.text).length > SUFFIX_LINE_MAX_WORDS) continue;
       const split = splitSuffix(line.text);
       if (split) seen.add(compareKey(split[1]));
+      // A short line standing alone at the head of many files is a site's name (its masthead): the same
+      // name after a separator ends a title ("… · La Dépêche des Îles") even on the few pages that add it.
+      const n = words(line.text).length;
+      if (n > 0 && n <= SUFFIX_MAX_WORDS && /\p{L}{2,}/u.test(line.text)) seen.add(compareKey(line.text));
     }
     for (const k of seen) files.set(k, (files.get(k) ?? 0) + 1);
   }
@@ -244,6 +248,35 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
 /** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
 /** A web address as a title's suffix ("… | la-croix.com"): a site's name by its shape, on one page as on many. */
 const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i;
+
+/** Separators between a headline and a segment a site adds before or after it (a spaced dash or bar, a middle dot, a full stop after a word in capitals). */
+const DECORATION_SEPARATOR = /\s[-–—|·•»›]\s|(?<=\p{Lu}{2,})\.\s/gu;
+/** A segment one copy adds has at most this many words ("VIDÉO", "EN DIRECT", "Le Journal des Trois Vallées"). */
+const DECORATION_MAX_WORDS = 6;
+
+/**
+ * The headline copies of one article share when some add a segment before or after it at a separator
+ * ("VIDÉO – Quatre blessés à Rouen" beside "Quatre blessés à Rouen", "Titre · La Dépêche des Îles"
+ * beside "Titre"): agreement between copies says which part is the publisher's headline and which the
+ * site's decoration. Null when the copies agree as they are, or when one of them is no decoration of
+ * the shortest (two different headlines: the shown copy's stays).
+ */
+export function coreHeadline(titles: readonly string[]): string | null {
+  if (titles.length < 2) return null;
+  const keyed = titles.map((t) => ({ t, k: compareKey(t) }));
+  const core = keyed.reduce((a, b) => (b.k.length < a.k.length ? b : a));
+  if (core.k === '' || words(core.t).length < PREFIX_MIN_WORDS || keyed.every((x) => x.k === core.k)) return null;
+  const decorates = (t: string): boolean => {
+    for (const m of t.matchAll(DECORATION_SEPARATOR)) {
+      const before = t.slice(0, m.index);
+      const after = t.slice(m.index + m[0].length);
+      if (compareKey(after) === core.k && words(before).length <= DECORATION_MAX_WORDS) return true;
+      if (compareKey(before) === core.k && words(after).length <= DECORATION_MAX_WORDS) return true;
+    }
+    return false;
+  };
+  return keyed.every((x) => x.k === core.k || decorates(x.t)) ? core.t : null;
+}
 
 export function stripSiteSuffix(title: string, evidence: TitleEvidence): { title: string; suffix: string | null } {
   const split = splitSuffix(title);

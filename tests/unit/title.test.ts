@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
-import { buildTitleEvidence, deriveTitle, isTitleLike, pickTitle, stripSiteSuffix } from '../../src/ingest/title.ts';
+import { buildTitleEvidence, coreHeadline, deriveTitle, isTitleLike, pickTitle, stripSiteSuffix } from '../../src/ingest/title.ts';
 
 describe('title', () => {
   it('takes a real headline line as the title (seed 003)', () => {
@@ -71,6 +71,17 @@ describe('title from scored candidates', () => {
     expect(stripSiteSuffix('Le conseil municipal vote le budget · Le Petit Vigilant', evidence).title).toBe('Le conseil municipal vote le budget');
   });
 
+  it('takes a masthead standing alone at the head of many pages as a suffix, on the one page whose title adds it', () => {
+    const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet'];
+    // the headlines carry no suffix: only the masthead line recurs
+    const page = (h: string) => L(['L’Écho des Remparts', 'Accueil | Région | Sports', h, 'Un paragraphe du corps de l’article, assez long pour en être un.']);
+    const evidence = buildTitleEvidence(heads.map(page));
+    expect(stripSiteSuffix('Le conseil municipal vote le budget · L’Écho des Remparts', evidence).title).toBe('Le conseil municipal vote le budget');
+    expect(stripSiteSuffix('Harbour works delayed again - The Quay Weekly', buildTitleEvidence(heads.map((h) => L(['The Quay Weekly', h, 'A paragraph of the body, long enough to be one.'])))).title).toBe('Harbour works delayed again');
+    // a name on fewer pages than the bar is no evidence
+    expect(stripSiteSuffix('Le conseil municipal vote le budget · L’Écho des Remparts', buildTitleEvidence(heads.slice(0, 2).map(page))).title).toContain('Remparts');
+  });
+
   it('takes a section label in capitals above the headline for what it is', () => {
     const lead = 'Le conseil municipal a voté lundi soir la gratuité des transports scolaires pour la rentrée.';
     for (const label of ['VIE LOCALE', 'PAGE 12 | Le fait du jour', 'ÇA S’EST PASSÉ PRÈS DE CHEZ NOUS', 'THE MARSH GAZETTE — news from the fens']) {
@@ -132,6 +143,14 @@ describe('folded copies: a derived title never beats a headline', () => {
     await writeFile(join(dir, 'a-sans-titre.txt'), [lead, ...rest, 'Le maire de la commune s’est rendu sur place dans la matinée pour soutenir les familles des élèves.'].join('\n\n'));
     await writeFile(join(dir, 'b-avec-titre.txt'), ['Quatre élèves blessés dans un accident de car scolaire', lead, ...rest].join('\n\n'));
     await writeFile(join(dir, 'd-habillage.txt'), ['We use cookies to personalise content and to analyse our traffic. You can change your choices at any time in your settings.', 'Manage preferences', 'THE HILLSIDE POST', 'What do you think?', 'Love', 'Sad', '© 2020 The Hillside Post. All rights reserved.'].join('\n'));
+    // The most complete copy puts a format tag before the headline the other copy shows bare.
+    const fire = [
+      'Un incendie s’est déclaré dans la nuit de mardi à mercredi dans un entrepôt de la zone artisanale, ont indiqué les pompiers du département.',
+      'Une soixantaine de sapeurs-pompiers ont été mobilisés pour circonscrire les flammes, qui ont détruit la moitié du bâtiment de stockage.',
+      'Aucun blessé n’est à déplorer, mais une dizaine de salariés seront placés au chômage technique, selon la direction de l’entreprise.',
+    ];
+    await writeFile(join(dir, 'e-tag.txt'), ['VIDÉO – Un entrepôt détruit par les flammes dans la zone artisanale', ...fire, 'Une enquête a été ouverte pour déterminer l’origine du sinistre, a précisé le parquet.'].join('\n\n'));
+    await writeFile(join(dir, 'f-nu.txt'), ['Un entrepôt détruit par les flammes dans la zone artisanale', ...fire].join('\n\n'));
     await writeFile(join(dir, 'c-seul.txt'), 'Les travaux du pont de la Saône reprendront lundi matin après trois semaines d’interruption, a annoncé la préfecture. La circulation restera alternée jusqu’à la fin du mois.\n');
   });
   afterAll(async () => {
@@ -145,6 +164,13 @@ describe('folded copies: a derived title never beats a headline', () => {
     expect(folded.titleSource).toBe('headline');
     const alone = result.articles.find((a) => a.files[0]!.path === 'c-seul.txt')!;
     expect(alone.titleSource).toBe('derived');
+  });
+  it('shows the headline copies share when one site adds a segment to it', async () => {
+    const result = await ingestFolder(dir);
+    const fire = result.articles.find((a) => a.files.some((f) => f.path === 'e-tag.txt'))!;
+    expect(fire.files.map((f) => f.path).sort()).toEqual(['e-tag.txt', 'f-nu.txt']);
+    expect(fire.files[0]!.path).toBe('e-tag.txt');
+    expect(fire.title).toBe('Un entrepôt détruit par les flammes dans la zone artisanale');
   });
   it('rejects a page made only of site chrome, with a reason', async () => {
     const result = await ingestFolder(dir);
@@ -167,5 +193,27 @@ describe('subject labels and web-address suffixes', () => {
     const none = buildTitleEvidence([]);
     expect(stripSiteSuffix('La piscine municipale ferme pour un an | exemple-ville.fr', none).title).toBe('La piscine municipale ferme pour un an');
     expect(stripSiteSuffix('La piscine municipale ferme pour un an - Le Courrier', none).title).toBe('La piscine municipale ferme pour un an - Le Courrier');
+  });
+});
+
+describe('copies that agree on a headline but for a segment one site adds', () => {
+  it('keeps the headline they share, before or after the added segment', () => {
+    // the case that motivated it: a site puts a format tag before some headlines
+    expect(coreHeadline(['VIDÉO – Quatre blessés lors de la manifestation à Rouen', 'Quatre blessés lors de la manifestation à Rouen'])).toBe('Quatre blessés lors de la manifestation à Rouen');
+    // other segments, other separators, both languages
+    expect(coreHeadline(['La manifestation à Bruxelles annulée par son organisateur · La Dépêche des Îles', 'La manifestation à Bruxelles annulée par son organisateur'])).toBe('La manifestation à Bruxelles annulée par son organisateur');
+    expect(coreHeadline(['LIVE | Storm Ciaran hits Brittany tonight', 'Storm Ciaran hits Brittany tonight', 'Storm Ciaran hits Brittany tonight — The Quay Weekly'])).toBe('Storm Ciaran hits Brittany tonight');
+    expect(coreHeadline(['EN DIRECT. Le budget adopté au Sénat', 'Le budget adopté au Sénat'])).toBe('Le budget adopté au Sénat');
+  });
+
+  it('leaves copies that agree, differ otherwise, or would keep too short a headline', () => {
+    expect(coreHeadline(['Le budget adopté au Sénat', 'Le budget adopté au Sénat'])).toBeNull();
+    expect(coreHeadline(['Le budget adopté au Sénat', 'Le budget rejeté à l’Assemblée'])).toBeNull();
+    // the longer one continues the sentence: no separator, no decoration
+    expect(coreHeadline(['Le budget adopté au Sénat après une nuit de débats', 'Le budget adopté au Sénat'])).toBeNull();
+    // too long to be a site's segment
+    expect(coreHeadline(['Après une nuit de débats houleux et de nombreux amendements – Le budget adopté au Sénat', 'Le budget adopté au Sénat'])).toBeNull();
+    expect(coreHeadline(['VIDÉO – Brexit', 'Brexit'])).toBeNull();
+    expect(coreHeadline(['Un seul titre'])).toBeNull();
   });
 });
