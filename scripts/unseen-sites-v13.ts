@@ -1,6 +1,9 @@
 /**
  * Generates the FROZEN unseen-sites v13 evaluation set (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 18:01 (its misses were read after its one frozen scoring, bench/unseen-sites-v13.json);
+ * a v14 must be frozen, by someone who has not read the rules, before the next honest figure.
+ *
  * FROZEN on 2026-11-30 (v13), at 18:00, when v12 (scripts/unseen-sites-v12.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/) or the
  * scorer beyond its types; of the earlier sets only the shared scaffolding (scripts/unseen-sites.ts), v11's and
@@ -578,7 +581,7 @@ export function generateUnseenV13(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v13 table and JSON. */
-export const V13_HEADING = 'UNSEEN SITES v13 (frozen 2026-11-30)';
+export const V13_HEADING = 'UNSEEN SITES v13 (frozen 2026-11-30, development data since 18:01: its misses were read)';
 
 /** Generates v13, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV13 = unseenSetRunner(V13_HEADING, generateUnseenV13);
