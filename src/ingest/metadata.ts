@@ -419,7 +419,8 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
 export function parseByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   // "✎ Jean Dupont", "🖊 Jane Smith": a pictogram standing for the authorship cue.
-  const pictogram = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\p{Lu})/u.exec(text);
+  // Not a copyright or trademark sign: "© D.R.", "© Jean Dupont" credit a picture's owner, not the text's author.
+  const pictogram = /^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\p{Lu})/u.exec(text);
   if (pictogram) {
     const names = personNames(text.slice(pictogram[0].length).trim());
     return names ? { author: names.join(' et '), outlets: [], published: null } : null;
@@ -682,7 +683,8 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
         continue;
       }
     }
-    if (edge && t.length <= MAX_META_LINE_CHARS && /^[\p{L}]/u.test(t)) {
+    // (A pictogram may stand for the cue: "✎ Jean Dupont".)
+    if (edge && t.length <= MAX_META_LINE_CHARS && /^(?:\p{L}|(?![©®℗™])\p{So})/u.test(t)) {
       const b = parseByline(t);
       if (b) {
         removed.push({ line, reason: 'metadata:byline' });

@@ -168,6 +168,13 @@ describe('extractMetaLines', () => {
     expect(t.removed.map((x) => x.reason)).toEqual(['metadata:byline', 'metadata:date']);
   });
 
+  it('reads a byline led by a pictogram below the title, not a copyright sign', () => {
+    const r = extractMetaLines(lines(['Le gouvernement recule sur les taxes', 'Édition du dimanche 17 février 2019', '✎ Rémi Castagné', BODY, BODY].join('\n')));
+    expect(r.meta).toMatchObject({ author: 'Rémi Castagné', publishedAt: '2019-02-17T00:00:00+01:00' });
+    const photo = extractMetaLines(lines(['Le gouvernement recule sur les taxes', '© Didier Bauweraerts', BODY, BODY].join('\n')));
+    expect(photo.meta.author).toBeNull();
+  });
+
   it('takes a name alone next to a date line as the byline, never the title', () => {
     const r = extractMetaLines(lines(['Le gouvernement recule', 'Jean Dupont', 'Publié le 5 janvier 2019', BODY, BODY].join('\n')));
     expect(r.meta.author).toBe('Jean Dupont');
@@ -320,6 +327,9 @@ describe('parseByline', () => {
     expect(parseByline('🖊 Lucie Marchal')?.author).toBe('Lucie Marchal');
     expect(parseByline('✎ Écrire un commentaire')).toBeNull();
     expect(parseByline('★ Les plus lus')).toBeNull();
+    // a copyright sign credits a picture's owner, not the text's author
+    expect(parseByline('© Didier Bauweraerts')).toBeNull();
+    expect(parseByline('® Jane Okafor')).toBeNull();
   });
 
   it('reads name, place and role forms', () => {
