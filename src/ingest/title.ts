@@ -226,22 +226,38 @@ function splitSuffix(text: string): [string, string] | null {
 
 /** Counts trailing segments of the first lines of every file; those ending SUFFIX_MIN_FILES files' head lines are site suffixes. */
 export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvidence {
+  // Per trailing segment, the headlines it ends: copies of one article on several sites repeat their
+  // headline's own ending ("… « gilets jaunes » toujours présents"), a site's name ends different ones.
+  const heads = new Map<string, Set<string>>();
   const files = new Map<string, number>();
   for (const lines of docs) {
     const seen = new Set<string>();
     for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
       if (line.text.length > MAX_TITLE_CHARS || words(line.text).length > SUFFIX_LINE_MAX_WORDS) continue;
       const split = splitSuffix(line.text);
-      if (split) seen.add(compareKey(split[1]));
+      if (split) {
+        const k = compareKey(split[1]);
+        seen.add(k);
+        const h = heads.get(k) ?? new Set<string>();
+        if (h.size < SUFFIX_MIN_FILES) h.add(compareKey(split[0]));
+        heads.set(k, h);
+      }
       // A short line standing alone at the head of many files is a site's name (its masthead): the same
       // name after a separator ends a title ("… · La Dépêche des Îles") even on the few pages that add it.
       const n = words(line.text).length;
-      if (n > 0 && n <= SUFFIX_MAX_WORDS && /\p{L}{2,}/u.test(line.text)) seen.add(compareKey(line.text));
+      if (n > 0 && n <= SUFFIX_MAX_WORDS && /\p{L}{2,}/u.test(line.text)) {
+        const k = compareKey(line.text);
+        seen.add(k);
+        // A line alone is its own evidence: each file counts as another page.
+        const h = heads.get(k) ?? new Set<string>();
+        if (h.size < SUFFIX_MIN_FILES) h.add(`${h.size}`);
+        heads.set(k, h);
+      }
     }
     for (const k of seen) files.set(k, (files.get(k) ?? 0) + 1);
   }
   const suffixes = new Set<string>();
-  for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k) suffixes.add(k);
+  for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && heads.get(k)!.size >= SUFFIX_MIN_FILES) suffixes.add(k);
   return { suffixes };
 }
 

@@ -82,6 +82,16 @@ describe('title from scored candidates', () => {
     expect(stripSiteSuffix('Le conseil municipal vote le budget · L’Écho des Remparts', buildTitleEvidence(heads.slice(0, 2).map(page))).title).toContain('Remparts');
   });
 
+  it('never takes the ending of one headline, repeated by copies on several sites, for a site suffix', () => {
+    // the headline that motivated it: copies on four sites, its own « … » toujours présents ending
+    const title = 'Wierde : les « gilets jaunes » toujours présents';
+    const copies = buildTitleEvidence(['Le Fil', 'La Vigie', 'Le Relais', 'Canal Nord'].map((site) => L([site, title, 'Un paragraphe du corps de l’article, assez long pour en être un.'])));
+    expect(stripSiteSuffix(title, copies).title).toBe(title);
+    const english = 'Harbour strike - day three';
+    const en = buildTitleEvidence(['The Quay', 'Harbour News', 'Dock Post', 'Sea Lane'].map((site) => L([site, english, 'A paragraph of the body, long enough to be one.'])));
+    expect(stripSiteSuffix(english, en).title).toBe(english);
+  });
+
   it('takes a section label in capitals above the headline for what it is', () => {
     const lead = 'Le conseil municipal a voté lundi soir la gratuité des transports scolaires pour la rentrée.';
     for (const label of ['VIE LOCALE', 'PAGE 12 | Le fait du jour', 'ÇA S’EST PASSÉ PRÈS DE CHEZ NOUS', 'THE MARSH GAZETTE — news from the fens']) {
