@@ -174,7 +174,8 @@ export function analyzeFile(
 
   // Outlet by ranked evidence (src/ingest/attribution.ts): original-publisher credit, Source line,
   // URL host, title suffix, byline credits, the site's own copyright or masthead.
-  const { credit: siteCredit, ...siteOwn } = siteEvidence(removed, picked.titleLine?.n ?? 0);
+  // (A page showing no headline: the chrome above its first paragraph is its head.)
+  const { credit: siteCredit, ...siteOwn } = siteEvidence(removed, picked.titleLine?.n ?? picked.body[0]?.n ?? 0);
   const suffix = suffixEvidence(site.suffix);
   const siteName = siteOwn.siteName ?? suffix.siteName;
   const { outlet, republisher } = attributeOutlet({

@@ -215,6 +215,27 @@ describe('attribution in the pipeline', () => {
     expect(a.paragraphs.some((p) => p.includes('initialement'))).toBe(false);
     expect(r.removed.find((x) => x.text.startsWith('Article paru'))?.reason).toBe('metadata:credit');
   });
+
+  it('reads the masthead above the first paragraph of a page that shows no headline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosque-attribution-'));
+    const stories = [
+      ['Le marché couvert rouvre ses portes', 'Après huit mois de travaux, les commerçants ont retrouvé leurs étals sous la halle rénovée, samedi matin, devant une foule nombreuse.'],
+      ['Une nouvelle piste cyclable le long du canal', 'La communauté de communes a inauguré quatre kilomètres de voie verte entre l’écluse et la gare, financés pour moitié par la région.'],
+      ['Les pompiers recrutent des volontaires', 'La caserne cherche une quinzaine de volontaires pour assurer les gardes de nuit et du week-end, faute de quoi elle devra réduire ses interventions.'],
+      ['Le festival de jazz affiche complet', 'Les trois soirées du festival ont été vendues en moins d’une semaine, un record depuis sa création il y a vingt ans, se félicitent les organisateurs.'],
+      ['La médiathèque étend ses horaires', 'Elle ouvrira désormais le dimanche après-midi et deux soirs par semaine, grâce au recrutement de deux agents supplémentaires par la commune.'],
+    ];
+    const head = ['LA VIGIE DES COTEAUX', 'Accueil | Vie locale | Sports | Agenda'];
+    const foot = 'Abonnez-vous à notre lettre du matin pour recevoir chaque jour les nouvelles de votre commune.';
+    stories.forEach(([title, lead], i) => writeFileSync(join(dir, `p${i}.txt`), [...head, title, lead, `${lead!.split(',')[0]}, a-t-on appris.`, foot].join('\n\n')));
+    // the same site's page with no headline line: its first line of text is the lead
+    const lead = 'Le club de handball a remporté dimanche son troisième match de suite, devant plus de six cents spectateurs réunis au gymnase municipal.';
+    writeFileSync(join(dir, 'sans-titre.txt'), [...head, lead, 'L’entraîneur a salué la défense de son équipe, la meilleure de la poule depuis le début de la saison.', foot].join('\n\n'));
+    const r = await ingestFolder(dir);
+    const headless = r.articles.find((a) => a.files.some((f) => f.path === 'sans-titre.txt'))!;
+    expect(headless.titleSource).toBe('derived');
+    expect(headless.outlet ?? headless.republisher).toBe('La Vigie des Coteaux');
+  });
 });
 
 describe('settleSiteNames', () => {
