@@ -2,7 +2,7 @@
  * Generates the FROZEN unseen-sites v13 evaluation set (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
  * DEVELOPMENT DATA since 2026-11-30 18:01 (its misses were read after its one frozen scoring, bench/unseen-sites-v13.json);
- * a v14 must be frozen, by someone who has not read the rules, before the next honest figure.
+ * the frozen set is now scripts/unseen-sites-v14.ts.
  *
  * FROZEN on 2026-11-30 (v13), at 18:00, when v12 (scripts/unseen-sites-v12.ts) became development data because
  * its misses were read. Written without reading the ingest rules (src/ingest/), the word lists (src/data/) or the
