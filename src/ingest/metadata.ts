@@ -271,6 +271,8 @@ const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
   /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}\s*:)\s*:?\s+/iu;
+/** "De notre envoyé spécial ", "From our correspondent ": a possessive, a role in lower-case words (case matters: the name follows). */
+const STAFF_LEAD = /^(?:[Dd]e|[Dd]['’]une?|[Ff]rom)\s+(?:notre|nos|our|one of our)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,4}(?=\p{Lu})/u;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -424,6 +426,19 @@ export function parseByline(text: string): { author: string | null; outlets: str
   if (pictogram) {
     const names = personNames(text.slice(pictogram[0].length).trim());
     return names ? { author: names.join(' et '), outlets: [], published: null } : null;
+  }
+  // "von / par Jean Dupont", "by / par Jane Smith": the cue in two languages, one word each side of a slash.
+  const bilingual = /^\p{L}{2,6}\s*\/\s*(?=(?:par|by)\s)/iu.exec(text);
+  if (bilingual) return parseByline(text.slice(bilingual[0].length));
+  // "De notre correspondant Jean Dupont", "From our correspondent Jane Smith": the staff role in lower
+  // case, then the name (with a comma after the role, BYLINE_START reads it).
+  const staff = STAFF_LEAD.exec(text);
+  if (staff) {
+    let rest = text.slice(staff[0].length).trim();
+    // "… envoyée spéciale à Kiev Paul Martin": the role's place, then the name.
+    if (/\s(?:à|a|au|en|in|at)\s+$/u.test(staff[0])) rest = rest.replace(/^[\p{Lu}][\p{L}'’\-]*\s+/u, '');
+    const names = personNames(rest);
+    if (names) return { author: names.join(' et '), outlets: [], published: null };
   }
   const start = BYLINE_START.exec(text);
   // A name-first byline needs a date, hence a digit, or a newsroom role ("Mathieu Scheuer, bureau de Marseille").

@@ -321,6 +321,26 @@ describe('parseByline', () => {
     expect(parseByline('La chronique hebdomadaire est signée Jean Dupont.')).toBeNull();
   });
 
+  it('reads a staff role without a comma before the name ("De notre correspondant X"), a place in the role set apart', () => {
+    // the lines that motivated it
+    expect(parseByline('De notre correspondant Geneviève Bouchard')?.author).toBe('Geneviève Bouchard');
+    expect(parseByline('de notre envoyé spécial Mathieu Sabatier')?.author).toBe('Mathieu Sabatier');
+    // other wordings, both languages
+    expect(parseByline('From our correspondent Jane Okafor')?.author).toBe('Jane Okafor');
+    expect(parseByline('De notre envoyée spéciale à Kiev Paul Martin')?.author).toBe('Paul Martin');
+    expect(parseByline('From our correspondent in Kyiv Jane Okafor')?.author).toBe('Jane Okafor');
+    expect(parseByline('De nos envoyés spéciaux Paul Martin et Anne Vial')?.author).toBe('Paul Martin et Anne Vial');
+    // a role and no name, or a desk, is no author
+    expect(parseByline('De notre correspondant à Bruxelles')).toBeNull();
+    expect(parseByline('De notre rédaction Sport')).toBeNull();
+  });
+
+  it('reads the cue written in two languages ("von / par X", "by / par X")', () => {
+    expect(parseByline('von / par Mathieu Sabatier')?.author).toBe('Mathieu Sabatier');
+    expect(parseByline('By / Par Jane Okafor')?.author).toBe('Jane Okafor');
+    expect(parseByline('Ici / par là')).toBeNull();
+  });
+
   it('reads a pictogram before a name as the authorship cue, and nothing else after one', () => {
     expect(parseByline('✎ Rémi Castagné')?.author).toBe('Rémi Castagné');
     expect(parseByline('✍️ Jane Okafor')?.author).toBe('Jane Okafor');
