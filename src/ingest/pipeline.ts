@@ -33,6 +33,7 @@ import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
 import { nameCase } from './names.ts';
+import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
@@ -478,6 +479,12 @@ export async function ingestFolder(
     // headline they share is the article's.
     const core = coreHeadline(copies.filter((c) => c.titleSource === 'headline').map((c) => c.title));
     if (core !== null) shown.title = core;
+    // A rubric path one page shows where others show their headline ("Société / Elsass-Alsace" on a copy
+    // with no headline line, above the lead): a copy's phrase headline is the article's.
+    else if (isSegmentLabel(shown.title)) {
+      const phrase = copies.find((c) => c.titleSource === 'headline' && !isSegmentLabel(c.title));
+      if (phrase) shown.title = phrase.title;
+    }
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
     recordCopyOnlyLines(shown, copies.slice(1));

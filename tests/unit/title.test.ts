@@ -161,6 +161,14 @@ describe('folded copies: a derived title never beats a headline', () => {
     ];
     await writeFile(join(dir, 'e-tag.txt'), ['VIDÉO – Un entrepôt détruit par les flammes dans la zone artisanale', ...fire, 'Une enquête a été ouverte pour déterminer l’origine du sinistre, a précisé le parquet.'].join('\n\n'));
     await writeFile(join(dir, 'f-nu.txt'), ['Un entrepôt détruit par les flammes dans la zone artisanale', ...fire].join('\n\n'));
+    // A copy with no headline line shows the site's rubric path above the lead; the other copy its headline.
+    const bridge = [
+      'Les travaux de rénovation du pont de l’Europe débuteront en mars et dureront dix-huit mois, a annoncé mardi l’Eurométropole lors de son conseil.',
+      'La circulation des voitures sera limitée à une voie dans chaque sens pendant toute la durée du chantier, les cyclistes garderont leur piste.',
+      'Le coût des travaux est estimé à quarante millions d’euros, financés à parts égales par les collectivités des deux rives du Rhin.',
+    ];
+    await writeFile(join(dir, 'g-rubrique.txt'), ['Société / Elsass-Alsace', ...bridge, 'Des réunions publiques seront organisées dans les quartiers riverains avant le début du chantier.'].join('\n\n'));
+    await writeFile(join(dir, 'h-titre.txt'), ['Le pont de l’Europe en travaux pendant dix-huit mois', ...bridge].join('\n\n'));
     await writeFile(join(dir, 'c-seul.txt'), 'Les travaux du pont de la Saône reprendront lundi matin après trois semaines d’interruption, a annoncé la préfecture. La circulation restera alternée jusqu’à la fin du mois.\n');
   });
   afterAll(async () => {
@@ -168,12 +176,18 @@ describe('folded copies: a derived title never beats a headline', () => {
   });
   it('shows the headline of a folded copy, and flags a lone lead-derived title', async () => {
     const result = await ingestFolder(dir);
-    const folded = result.articles.find((a) => a.files.length === 2)!;
+    const folded = result.articles.find((a) => a.files.some((f) => f.path === 'a-sans-titre.txt'))!;
     expect(folded.files[0]!.path).toBe('a-sans-titre.txt');
     expect(folded.title).toBe('Quatre élèves blessés dans un accident de car scolaire');
     expect(folded.titleSource).toBe('headline');
     const alone = result.articles.find((a) => a.files[0]!.path === 'c-seul.txt')!;
     expect(alone.titleSource).toBe('derived');
+  });
+  it('shows a copy’s phrase headline rather than another copy’s rubric path', async () => {
+    const result = await ingestFolder(dir);
+    const bridge = result.articles.find((a) => a.files.some((f) => f.path === 'g-rubrique.txt'))!;
+    expect(bridge.files.map((f) => f.path).sort()).toEqual(['g-rubrique.txt', 'h-titre.txt']);
+    expect(bridge.title).toBe('Le pont de l’Europe en travaux pendant dix-huit mois');
   });
   it('shows the headline copies share when one site adds a segment to it', async () => {
     const result = await ingestFolder(dir);
