@@ -350,6 +350,10 @@ const COLLECTIVE_SIGNER =
 
 /** Strips "avec AFP" / "et Reuters" (a known outlet or "agences") from the end of a byline's name part. */
 function stripAgency(head: string): string {
+  // "Par Inès Lamrani et l'équipe de Vosges Télé", "By Jane Roe and the newsroom": a collective after
+  // the person (an article, a possessive: a team, not a second name) signs with them, it names nobody.
+  const team = /\s+(?:et|and|avec|with)\s+(?:l['’]|la |le |les |the |nos |notre |our |toute )[^,]{2,60}$/iu.exec(head);
+  if (team && personNames(head.slice(0, team.index)) !== null) return head.slice(0, team.index).trim();
   const m = WITH_AGENCY_TAIL.exec(head);
   if (!m) return head;
   const who = m[2]!.trim();
@@ -737,12 +741,15 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   if (meta.author === null && dateLines.length > 0) {
     const keptAt = new Set(kept.map((l) => l.n));
     const title = kept.find((l) => l.text.split(/\s+/).length >= 3 && !/[.]$/.test(l.text));
+    // A name with its role ("X, étudiante en journalisme", "X — service Mobilité") is no headline even
+    // where a page shows none: it may stand in the title's place.
+    const withRole = (t: string): boolean => /,|\(|\s[-\u2013\u2014|]\s/u.test(t);
     for (const k of dateLines) {
       const cand = [lines[k - 1], lines[k + 1]].find(
         (l) =>
           l !== undefined &&
           title !== undefined &&
-          l.n > title.n &&
+          (l.n > title.n || withRole(l.text)) &&
           keptAt.has(l.n) &&
           l.text !== l.text.toUpperCase() &&
           nameWithRole(l.text) !== null &&

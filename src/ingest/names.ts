@@ -56,7 +56,8 @@ const MAX_ROLE_WORDS = 5;
  */
 export function nameWithRole(text: string): string | null {
   const s = foldTypography(text).trim();
-  const m = /^([^,()]{3,48}?)\s*(?:\(([^()]{2,48})\)|,\s*([^,()]{2,48}))$/u.exec(s);
+  // ("Élodie Marchal — service Mobilité", "Jane Roe | staff writer": a spaced dash or bar as the comma.)
+  const m = /^([^,()|\u2013\u2014]{3,48}?)\s*(?:\(([^()]{2,48})\)|(?:,|\s[-\u2013\u2014|])\s*([^,()]{2,48}))$/u.exec(s);
   if (m) {
     const role = (m[2] ?? m[3]!).trim();
     const words = role.split(/\s+/);

@@ -175,6 +175,19 @@ describe('extractMetaLines', () => {
     expect(photo.meta.author).toBeNull();
   });
 
+  it('takes a name with its role next to a date line as the byline, even where a page shows no headline', () => {
+    // the lines that motivated it: a student paper's and a daily's bylines without a cue
+    const student = extractMetaLines(lines(['Rubrique : Politique', 'Karim Benaïssa, étudiante en master de journalisme', 'Lundi 3 décembre 2018', BODY, BODY].join('\n')));
+    expect(student.meta.author).toBe('Karim Benaïssa');
+    const desk = extractMetaLines(lines(['Le tram reprend du service', 'Élodie Marchal — service Mobilité', '24/11/2018 à 11:56', BODY, BODY].join('\n')));
+    expect(desk.meta.author).toBe('Élodie Marchal');
+    const en = extractMetaLines(lines(['Harbour works delayed again', 'Jane Roe | staff writer', 'March 5, 2019', BODY, BODY].join('\n')));
+    expect(en.meta.author).toBe('Jane Roe');
+    // a headline with a dash is no name with a role
+    const head = extractMetaLines(lines(['Brexit - la fin du suspense', 'Publié le 5 janvier 2019', BODY, BODY].join('\n')));
+    expect(head.meta.author).toBeNull();
+  });
+
   it('takes a name alone next to a date line as the byline, never the title', () => {
     const r = extractMetaLines(lines(['Le gouvernement recule', 'Jean Dupont', 'Publié le 5 janvier 2019', BODY, BODY].join('\n')));
     expect(r.meta.author).toBe('Jean Dupont');
@@ -333,6 +346,14 @@ describe('parseByline', () => {
     // a role and no name, or a desk, is no author
     expect(parseByline('De notre correspondant à Bruxelles')).toBeNull();
     expect(parseByline('De notre rédaction Sport')).toBeNull();
+  });
+
+  it('drops a collective signing beside the person ("et l’équipe de X", "and the newsroom")', () => {
+    expect(parseByline('Par Inès Lamrani et l’équipe de Vosges Télé')?.author).toBe('Inès Lamrani');
+    expect(parseByline('By Jane Roe and the newsroom')?.author).toBe('Jane Roe');
+    expect(parseByline('Par Jean Dupont et la rédaction')?.author).toBe('Jean Dupont');
+    // a second person stays
+    expect(parseByline('Par Jean Dupont et Marie Curie')?.author).toBe('Jean Dupont et Marie Curie');
   });
 
   it('reads the cue written in two languages ("von / par X", "by / par X")', () => {

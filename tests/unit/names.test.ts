@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { nameCase, nameWithRole } from '../../src/ingest/names.ts';
 
 describe('nameWithRole', () => {
+  it('reads a spaced dash or bar as the comma before a role', () => {
+    expect(nameWithRole('Élodie Marchal — service Mobilité')).toBe('Élodie Marchal');
+    expect(nameWithRole('Jane Roe | staff writer')).toBe('Jane Roe');
+    expect(nameWithRole('Brexit - la fin')).toBeNull();
+    expect(nameWithRole('Le Monde — édition du soir')).toBeNull();
+  });
+
   it('takes the name out of a signature with a short role or the place filed from', () => {
     expect(nameWithRole('Amaury Delcourt (correspondant local)')).toBe('Amaury Delcourt');
     expect(nameWithRole('Jane Smith (staff writer)')).toBe('Jane Smith');
