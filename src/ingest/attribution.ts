@@ -34,7 +34,7 @@ const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
+const CREDIT_HINT = /synth|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -45,6 +45,8 @@ const PRESS_NOUNS = new Set(
 const PARTNER_NOUNS = new Set('partenaire partenaires confrere confreres consoeur consoeurs partner partners colleague colleagues friends amis'.split(' '));
 /** Possessives before such a noun ("notre", "nos", "our"). */
 const POSSESSIVES = new Set('notre nos our votre your'.split(' '));
+/** Nouns and participles of a piece made from another outlet's (a digest, a summary, an adaptation). */
+const DERIVED_CUE = /^(?:synthese|resume|digest|summary|compil\w*|adapt\w*|condens\w*|abridged)$/;
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
 const CUE_WORD = /^(?:original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|repren\w*|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
@@ -75,6 +77,9 @@ function isCreditKey(key: string): boolean {
   // "Reproduction autorisée", "Reprint permitted": the noun of the act is a credit with leave only
   // ("Reproduction interdite" is the site's own copyright).
   if (/^(?:reproduction|reprint)$/.test(lead)) return PERMISSION_CUE.test(rest) || /\b(?:autoris\w*|permi[st]\w*|granted)\b/.test(rest);
+  // "Synthèse de notre rédaction d'après X", "Résumé d'après X", "Compiled by our staff from X": a piece
+  // made from another outlet's, which the pointer names.
+  if (DERIVED_CUE.test(lead)) return /\b(?:d apres|based on|from|adapted from)\b/.test(key);
   if (!CUE_WORD.test(lead)) return false;
   // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
   if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
@@ -85,7 +90,7 @@ function isCreditKey(key: string): boolean {
 const MAX_NOTICE_WORDS = 8;
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
-const NAME_PREPOSITIONS = new Set(['avec', 'with', 'signe', 'signee', 'signed', 'par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
+const NAME_PREPOSITIONS = new Set(['apres', 'avec', 'with', 'signe', 'signee', 'signed', 'par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Lower-case words that continue a name before another capitalised word ("Courrier du Sud", "Voice of the North"). */

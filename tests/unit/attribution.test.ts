@@ -540,3 +540,17 @@ describe('credits found on v13', () => {
     expect(parseRepublishCredit('Plus d’infos : https://www.leparisien.fr/x')).toBeNull();
   });
 });
+
+describe('a piece made from another outlet’s', () => {
+  it('credits the outlet a digest, a summary or an adaptation names after its pointer', () => {
+    // the line that motivated it
+    expect(parseRepublishCredit('(Synthèse de notre rédaction d’après The Guardian)')?.name).toBe('The Guardian');
+    // other wordings, both languages
+    expect(parseRepublishCredit('Résumé de la rédaction, d’après Le Soir')?.name).toBe('Le Soir');
+    expect(parseRepublishCredit('Digest by our newsroom based on The Harbour Courier')?.name).toBe('The Harbour Courier');
+    expect(parseRepublishCredit('Adapté d’un article du Temps')?.name).toBe('Le Temps');
+    // a summary of something else, or after a person, credits no outlet
+    expect(parseRepublishCredit('Synthèse des débats du conseil municipal')).toBeNull();
+    expect(parseRepublishCredit('Un résumé de la séance d’après le maire Jean Dupont')).toBeNull();
+  });
+});
