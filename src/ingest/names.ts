@@ -81,3 +81,55 @@ const CASE_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'de
 export function nameCase(name: string): string {
   return fromCapitals(name.trim(), CASE_PARTICLES);
 }
+
+/** A byline template needs this many different names after the same words (see bylineTemplates). */
+export const BYLINE_TEMPLATE_MIN_NAMES = 3;
+/** Longest line read as "words then a name" (a byline, not a sentence). */
+const TEMPLATE_MAX_WORDS = 8;
+/** Longest run of words before the name ("Un articulu di", "Ein Beitrag von", "Texte et photos :"). */
+const TEMPLATE_MAX_PREFIX_WORDS = 4;
+
+/**
+ * A short line split into the words before a person's name and the name ending it ("Un articulu di
+ * Noémie Fauchère" → ["un articulu di", "Noémie Fauchère"]), the words as a lower-case key; null when
+ * the line does not end with a name after one to four other words.
+ */
+export function prefixAndName(text: string): [string, string] | null {
+  const s = foldTypography(text).trim();
+  if (/[.!?;]$/u.test(s) || s === s.toUpperCase()) return null;
+  const w = s.split(/\s+/);
+  if (w.length < 3 || w.length > TEMPLATE_MAX_WORDS) return null;
+  // The longest trailing name of two to four words, then at least one word before it.
+  for (let k = Math.min(4, w.length - 1); k >= 2; k--) {
+    const name = w.slice(-k).join(' ');
+    const prefix = w.slice(0, -k);
+    // The words before the name end on a cue in lower case or a symbol ("di", "von", "—", ":"), not on a
+    // capitalised word: "Ein Beitrag von Jana Krüger" reads as a name after "Ein" otherwise.
+    if (prefix.length > TEMPLATE_MAX_PREFIX_WORDS || /^\p{Lu}/u.test(prefix.at(-1)!) || !isPersonName(name)) continue;
+    return [prefix.join(' ').toLowerCase(), name];
+  }
+  return null;
+}
+
+/**
+ * Byline templates of a folder, by evidence across files: the same words followed by different
+ * people's names on BYLINE_TEMPLATE_MIN_NAMES pages or more ("Un articulu di X", "Ein Beitrag von Y",
+ * "Reportage — Z") are a site's way of signing, in whatever language or wording. A headline may repeat
+ * its first words before names too ("Interview de X"): callers read a template only below the title.
+ * @param lines per file, the lines to look at (the head of each page)
+ */
+export function bylineTemplates(lines: readonly (readonly string[])[]): Set<string> {
+  const names = new Map<string, Set<string>>();
+  for (const file of lines) {
+    for (const text of file) {
+      const split = prefixAndName(text);
+      if (!split) continue;
+      const set = names.get(split[0]) ?? new Set<string>();
+      if (set.size < BYLINE_TEMPLATE_MIN_NAMES) set.add(split[1].toLowerCase());
+      names.set(split[0], set);
+    }
+  }
+  const out = new Set<string>();
+  for (const [prefix, set] of names) if (set.size >= BYLINE_TEMPLATE_MIN_NAMES) out.add(prefix);
+  return out;
+}

@@ -32,7 +32,7 @@ import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
-import { nameCase } from './names.ts';
+import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
@@ -101,6 +101,11 @@ export interface ParsedDoc {
 }
 
 /** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
+/** Lines at the head of each page read for byline templates (banner, menus, headline, byline, date). */
+const BYLINE_TEMPLATE_HEAD_LINES = 15;
+/** A byline template is read this many lines below the headline at most (a date or a kicker may come between). */
+const BYLINE_TEMPLATE_WINDOW = 3;
+
 export const PIPELINE_VERSION = '1';
 /** A letter or a digit: a file without any holds no article. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -147,6 +152,7 @@ export function analyzeFile(
   meta: { kept: Line[]; removed: Removal[]; meta: LineMetadata },
   evidence: ReturnType<typeof buildChromeEvidence>,
   titles: TitleEvidence = { suffixes: new Set() },
+  bylines: ReadonlySet<string> = new Set(),
 ): Result<ParsedDoc> {
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
@@ -161,10 +167,29 @@ export function analyzeFile(
   const repeats = removeRepeats(title, picked.body);
   for (const r of repeats.removed) removed.push(r);
   const body = repeats.kept;
+  let author = meta.meta.author;
+  // Just below the headline, the site's byline template with a name ("Un articulu di X"): words the
+  // cue lists do not know, told by the folder (bylineTemplates), whichever stage kept or took the line.
+  if (author === null) {
+    const from = picked.titleLine?.n ?? Number.POSITIVE_INFINITY;
+    const near = (l: Line): boolean => l.n > from && l.n <= from + BYLINE_TEMPLATE_WINDOW;
+    const named = (text: string): string | null => {
+      const split = prefixAndName(text);
+      return split !== null && bylines.has(split[0]) ? split[1] : null;
+    };
+    const taken = removed.find((r) => r.reason.startsWith('chrome:') && near(r.line) && named(r.line.text) !== null);
+    const kept = taken ? -1 : body.findIndex((l) => near(l) && named(l.text) !== null);
+    if (taken) {
+      author = named(taken.line.text);
+      taken.reason = 'metadata:byline';
+    } else if (kept >= 0) {
+      author = named(body[kept]!.text);
+      removed.push({ line: body.splice(kept, 1)[0]!, reason: 'metadata:byline' });
+    }
+  }
   // A closing signature hidden behind more trailing chrome than the metadata stage skips is the
   // last body line once chrome is gone ("Jean Dupont" then share and reaction widgets).
   const signature = closingSignature(body);
-  let author = meta.meta.author;
   const creditOutlets = [...meta.meta.creditOutlets];
   if (signature) {
     removed.push({ line: body.pop()!, reason: 'metadata:signature' });
@@ -436,13 +461,14 @@ export async function ingestFolder(
     metas.map((m) => m.meta.url),
   );
   const titleEvidence = buildTitleEvidence(metas.map((m) => m.kept));
+  const bylineEvidence = bylineTemplates(metas.map((m) => m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES).map((l) => l.text)));
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {
     let result: Result<ParsedDoc>;
     try {
-      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence }) => analyzeFile(p, metas[i]!, ev.chrome, ev.titles);
-      const corpus = { chrome: evidence, titles: titleEvidence };
+      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence }) => analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines);
+      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence };
       result = options.analysisCache && preparedDigests[i] ? options.analysisCache.run(p.path, preparedDigests[i]!, corpus, analyze) : analyze(corpus);
     } catch (error) {
       result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };

@@ -554,3 +554,31 @@ describe('a piece made from another outlet’s', () => {
     expect(parseRepublishCredit('Un résumé de la séance d’après le maire Jean Dupont')).toBeNull();
   });
 });
+
+describe('a site’s byline template told by the folder', () => {
+  it('reads the words a site puts before its reporters’ names, below the headline, as its byline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosque-template-'));
+    const people = ['Noémie Fauchère', 'Paul Santini', 'Anna Maria Pieri', 'Lisandru Orsoni'];
+    const stories = [
+      ['Le port de commerce change de concession', 'La chambre de commerce a confié pour quinze ans la gestion du port à un groupement d’armateurs, après un appel d’offres disputé.'],
+      ['Une nouvelle ligne de bus vers l’aéroport', 'La collectivité lance dès lundi une navette toutes les trente minutes entre la gare et l’aéroport, au prix d’un ticket urbain.'],
+      ['Les bergers inquiets pour la transhumance', 'Faute de pluie, les estives n’offriront pas assez d’herbe cet été, préviennent les éleveurs réunis samedi en assemblée générale.'],
+      ['Le festival de guitare dévoile sa programmation', 'Une trentaine de concerts sont annoncés en juillet dans la citadelle, dont plusieurs créations d’artistes de l’île.'],
+      // a headline that repeats its first words before names is no byline (it is the title)
+      ['Rencontre avec Jean Dupont', 'Le nouveau directeur du port répond à nos questions sur les travaux prévus cet hiver et le trafic des ferries.'],
+      ['Rencontre avec Marie Curie', 'La présidente de l’association des commerçants revient sur la saison et les animations prévues en centre-ville.'],
+      ['Rencontre avec Paul Martin', 'Le maire détaille le budget voté lundi soir et les projets de la dernière année de son mandat.'],
+    ];
+    stories.forEach(([title, lead], i) => {
+      const by = i < 4 ? [`Un articulu di ${people[i]}`] : [];
+      writeFileSync(join(dir, `p${i}.txt`), ['LE MATIN DE L’ÎLE', 'Attualità | Sport | Cultura', title, ...by, lead, `${lead!.split(',')[0]}, selon nos informations.`, '© 2019 Le Matin de l’Île'].join('\n\n'));
+    });
+    const r = await ingestFolder(dir);
+    const byFile = new Map(r.articles.map((a) => [a.files[0]!.path, a]));
+    for (let i = 0; i < 4; i++) expect(byFile.get(`p${i}.txt`)!.author, `p${i}`).toBe(people[i]);
+    for (let i = 4; i < 7; i++) {
+      expect(byFile.get(`p${i}.txt`)!.author).toBeNull();
+      expect(byFile.get(`p${i}.txt`)!.title).toMatch(/^Rencontre avec/);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameCase, nameWithRole } from '../../src/ingest/names.ts';
+import { bylineTemplates, nameCase, nameWithRole, prefixAndName } from '../../src/ingest/names.ts';
 
 describe('nameWithRole', () => {
   it('reads a spaced dash or bar as the comma before a role', () => {
@@ -43,5 +43,33 @@ describe('nameCase', () => {
     expect(nameCase('JEAN DE LA FONTAINE')).toBe('Jean de la Fontaine');
     expect(nameCase('APS')).toBe('APS');
     expect(nameCase('Jean Dupont')).toBe('Jean Dupont');
+  });
+});
+
+describe('byline templates across a folder', () => {
+  it('splits a short line into the words before a name and the name', () => {
+    expect(prefixAndName('Un articulu di Noémie Fauchère')).toEqual(['un articulu di', 'Noémie Fauchère']);
+    expect(prefixAndName('Ein Beitrag von Jana Krüger')).toEqual(['ein beitrag von', 'Jana Krüger']);
+    expect(prefixAndName('Reportage — Jane Okafor')).toEqual(['reportage -', 'Jane Okafor']);
+    // a sentence, a name alone, or a line in capitals is not one
+    expect(prefixAndName('La ministre a rencontré Jane Okafor.')).toBeNull();
+    expect(prefixAndName('Jane Okafor')).toBeNull();
+    expect(prefixAndName('UN ARTICULU DI NOÉMIE FAUCHÈRE')).toBeNull();
+  });
+
+  it('finds words followed by three different people’s names across pages, in any language', () => {
+    // the wording that motivated it (Corsican), and others in no cue list
+    const pages = [
+      ['Le Matin', 'Titre un', 'Un articulu di Noémie Fauchère'],
+      ['Le Matin', 'Titre deux', 'Un articulu di Paul Santini'],
+      ['Le Matin', 'Titre trois', 'Un articulu di Anna Maria Pieri'],
+      ['Die Post', 'Titel', 'Ein Beitrag von Jana Krüger'],
+      ['Die Post', 'Titel', 'Ein Beitrag von Jana Krüger'],
+      ['Die Post', 'Titel', 'Ein Beitrag von Lukas Brandt'],
+    ];
+    const templates = bylineTemplates(pages);
+    expect(templates.has('un articulu di')).toBe(true);
+    // two names are not enough evidence, however many pages repeat them
+    expect(templates.has('ein beitrag von')).toBe(false);
   });
 });
