@@ -12,15 +12,15 @@ import type { Line, Removal } from './types.ts';
  * stems so that other phrasings of the same class match too.
  */
 const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|premiere parution|originally|initially|first|original|originale|origine)\b/;
-const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite)\b/;
-const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement)\b/;
+const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite|adapte|adaptee|adapted|partage|partagee|shared|relaie|relaient|relayed)\b/;
+const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement|licence|license|licensed)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears|revele(?:e|s|es)? (?:en premier )?par|revealed (?:first )?by|broke the story)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
 const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post|informations?|infos?|nouvelles?|news)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
-  'avec with l le la les the this that cet cette ce un une an a lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
+  'avec with l le la les the this that cet cette ce un une an a our notre nos lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
 );
 /**
  * A line that points at the piece itself ("cet article", "ce texte", "this story") or at this page
@@ -30,7 +30,7 @@ const LEAD_FILLER = new Set(
  * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
  * no piece of the page, so it stays in the body.
  */
-const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*))\b/;
+const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
@@ -318,6 +318,17 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   // "Reproduction autorisée. Texte original de La Croix.": a credit may be the second sentence of a
   // line that opens on a republication notice (not "Cambon. Reprise d'activités avec …").
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // "© Le Monde Celtique. Used with permission.": a copyright, then a short notice of leave.
+  if (sentences.length === 2 && COPYRIGHT_MARK.test(sentences[0]!)) {
+    const notice = stripAccents(sentences[1]!.toLowerCase()).replace(/['’]/g, ' ');
+    const name = creditName(sentences[0]!);
+    // ("Reproduction interdite sans accord écrit" forbids: the site's own copyright, no leave given.)
+    if (notice.split(/\s+/).length <= MAX_TAG_WORDS && PERMISSION_CUE.test(notice) && !PROHIBITION.test(notice) && name !== null) {
+      const m = matchOutletName(name);
+      if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+      if (nameShaped(name) && outletShaped(name)) return { name: canonicalOutletName(name), known: false, translated: false };
+    }
+  }
   if (sentences.length < 2 || !NOTICE_OPENING.test(stripAccents(sentences[0]!.toLowerCase()))) return null;
   for (const s of sentences.slice(1)) {
     const c = parseCreditSentence(s);
@@ -367,6 +378,9 @@ const PARTNERSHIP_NOTICE = /^(?:\p{L}+\s+){0,2}(?:partenariat|partnership)(?:\s+
 
 /** A first sentence that announces a republication ("Reproduction autorisée.", "Republished with permission."). */
 const NOTICE_OPENING = /^\W*(?:reproduction|reprodui\w*|republi\w*|reprint\w*|repris\w*|traduction|translated|avec (?:l )?(?:aimable )?autorisation|with permission|courtesy)\b/;
+
+/** Words that forbid or withhold leave ("interdite", "sans accord", "not permitted", "without permission"). */
+const PROHIBITION = /\b(?:interdit\w*|prohib\w*|forbidden|sans|without|not|pas|aucune?|no)\b/;
 
 /** A label, maybe a colon, then a web address ending the line. */
 const ORIGIN_POINTER = /^(\p{L}[^:]{2,80}?)\s*:?\s*((?:https?:\/\/|www\.)\S+)$/iu;
@@ -623,7 +637,8 @@ export function mastheadName(text: string): string | null {
   // Three or more short parts are a menu ("Accueil | Monde | Politique"), not a masthead.
   if (parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 2)) return null;
   for (const part of parts) {
-    const p = part.trim();
+    // "RADIO CAGOU 98.5 FM", "Radio Fjord 101,2 MHz": a station's frequency after its name is no part of it.
+    const p = part.trim().replace(/\s+\d{2,3}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz|DAB\+?)$/iu, '');
     const words = p.split(/\s+/);
     if (words.length < 1 || words.length > 5 || /[.!?:,;]$/u.test(p) || !/^\p{Lu}/u.test(p)) continue;
     if (/^(?:en direct|live|direct|breaking|menu|accueil|home|edition|édition)\b/iu.test(p)) continue;

@@ -717,7 +717,7 @@ const NAME_PARTICLES = new Set(['du', 'de', 'des', 'd', 'of']);
 
 /** Lower-case words that never continue a name: function words, common verbs of credits, time words, "en ligne". */
 export const NOT_NAME_TAIL = new Set(
-  ('a est et ou ont sont the was is has have had and or which who qui que avec with pour for sur on in au aux par by from de des du ' +
+  ('a est et ou ont sont the was is has have had and or which who qui que avec with pour for sur on in au aux par by from de des du under sous via selon dans at to ' +
     'le la les un une this that ce cet cette ici here puis then mais but first ran published publie paru parue repris reprise traduit ' +
     'translated aussi also hier demain aujourd hui today yesterday tomorrow ligne online web edition version numerique papier print ' +
     'semaine semaines mois annee jour jours soir matin veille lendemain dernier derniere prochain prochaine passe passee ' +

@@ -582,3 +582,34 @@ describe('a site’s byline template told by the folder', () => {
     }
   });
 });
+
+describe('credits found on v14', () => {
+  // Each class with the line that motivated it and wordings that did not.
+  it('reads a piece adapted, shared or relayed from another outlet', () => {
+    expect(parseRepublishCredit('Article du Monde, adapté par notre rédaction.')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('Article partagé par Radio-Canada dans le cadre de l’Initiative de journalisme local.')?.name).toBe('Radio-Canada');
+    expect(parseRepublishCredit('Léman Finance Hebdo relaie ici une analyse publiée par Le Temps.')?.name).toBe('Le Temps');
+    expect(parseRepublishCredit('Story shared by The Harbour Courier under our content agreement.')?.name).toBe('The Harbour Courier');
+    expect(parseRepublishCredit('Texte adapté d’une enquête de Sud Ouest.')?.name).toBe('Sud Ouest');
+  });
+
+  it('reads "our translation of a report by X" and a licence as leave', () => {
+    expect(parseRepublishCredit('Our translation of a report by The Provence.')).toMatchObject({ name: 'La Provence' });
+    expect(parseRepublishCredit('Notre traduction d’un article du Soir.')?.name).toBe('Le Soir');
+    expect(parseRepublishCredit('Published by Mediapart under licence.')?.name).toBe('Mediapart');
+    expect(parseRepublishCredit('Publié sous licence par Le Soir.')?.name).toBe('Le Soir');
+  });
+
+  it('reads a copyright followed by a notice of leave, never one that forbids', () => {
+    expect(parseRepublishCredit('© Le Monde Celtique. Used with permission.')?.name).toBe('Le Monde Celtique');
+    expect(parseRepublishCredit('© 2019 Le Soir. Reproduit avec autorisation.')?.name).toBe('Le Soir');
+    expect(parseRepublishCredit('© L’Aurore du Levant, Beyrouth. Reproduction et diffusion interdites sans accord écrit.')).toBeNull();
+    expect(parseRepublishCredit('© The Harbour Courier. Not to be reproduced without permission.')).toBeNull();
+  });
+
+  it('leaves a station’s frequency out of its masthead name', () => {
+    expect(mastheadName('RADIO CAGOU 98.5 FM')).toBe('Radio Cagou');
+    expect(mastheadName('Radio Fjord 101,2 MHz')).toBe('Radio Fjord');
+    expect(mastheadName('France 24')).toBe('France 24');
+  });
+});

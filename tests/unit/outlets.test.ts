@@ -321,5 +321,15 @@ describe('name words of listed outlets in translation', () => {
     expect(matchOutletName('The Little Blue')?.outlet.name).toBe('Le Petit Bleu');
     expect(matchOutletName('The Popular of the Centre')?.outlet.name).toBe('Le Populaire du Centre');
     expect(matchOutletName('The Republican')).toBeNull();
+    // names v14 garbled, and others of the same words
+    expect(matchOutletName('The Acadia New')?.outlet.name).toBe('L\'Acadie Nouvelle');
+    expect(matchOutletName('The East-The Day')?.outlet.name).toBe('L\'Orient-Le Jour');
+    expect(matchOutletName('Poste Financière')?.outlet.name).toBe('Financial Post');
+    expect(matchOutletName('Presse associée')?.outlet.name).toBe('Associated Press');
+    expect(matchOutletName('Citoyen d\'Ottawa')?.outlet.name).toBe('Ottawa Citizen');
+    expect(matchOutletName('Present Values')?.outlet.name).toBe('Valeurs actuelles');
+    expect(matchOutletName('Les Temps du Détroit')?.outlet.name).toBe('The Straits Times');
+    expect(matchOutletName('Young Africa')?.outlet.name).toBe('Jeune Afrique');
+    expect(matchOutletName('The Free Charente')?.outlet.name).toBe('La Charente libre');
   });
 });
