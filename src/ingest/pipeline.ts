@@ -101,6 +101,53 @@ export interface ParsedDoc {
 }
 
 /** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
+/**
+ * A headline quoted as a body line has at most this many words: headlines are short, and a longer
+ * line equal to another file's headline is that file's lead used as its title (a derived title).
+ */
+const LINKED_HEADLINE_MAX_WORDS = 30;
+
+/**
+ * Removes from each file's body the lines that are another file's headline (same comparison key),
+ * shaped as headlines (no closing full stop, at most LINKED_HEADLINE_MAX_WORDS words): links to
+ * the other article, recorded as `chrome:related`. A file's own headline is left to removeRepeats.
+ */
+function dropLinkedHeadlines(docs: ParsedDoc[]): void {
+  const byHeadline = new Map<string, ParsedDoc[]>();
+  for (const d of docs) {
+    if (d.titleSource !== 'headline') continue;
+    const k = compareKey(d.title);
+    byHeadline.set(k, [...(byHeadline.get(k) ?? []), d]);
+  }
+  const keysOf = new Map<ParsedDoc, Set<string>>();
+  const paragraphKeys = (d: ParsedDoc): Set<string> => {
+    let keys = keysOf.get(d);
+    if (!keys) keysOf.set(d, (keys = new Set(d.paragraphs.map(compareKey))));
+    return keys;
+  };
+  for (const d of docs) {
+    const own = compareKey(d.title);
+    const linked = new Set<Line>();
+    for (const line of d.body) {
+      const k = compareKey(line.text);
+      const owners = k === '' || k === own ? undefined : byHeadline.get(k);
+      if (owners === undefined || /[.…]["»”)]?$/u.test(line.text.trim())) continue;
+      if (line.text.split(/\s+/).length > LINKED_HEADLINE_MAX_WORDS) continue;
+      // A copy of the same article (another paragraph in common) that took this line for its
+      // headline: the line is this text's, not a link.
+      const mine = paragraphKeys(d);
+      if (owners.some((o) => o !== d && o.paragraphs.some((p) => { const pk = compareKey(p); return pk !== k && mine.has(pk); }))) continue;
+      linked.add(line);
+    }
+    if (linked.size === 0 || linked.size === d.body.length) continue;
+    for (const line of linked) d.removed.push({ line, reason: 'chrome:related' });
+    d.body = d.body.filter((l) => !linked.has(l));
+    d.paragraphs = d.body.map((l) => l.text);
+    const texts = new Set([...linked].map((l) => l.text));
+    d.foldParagraphs = d.foldParagraphs.filter((t) => !texts.has(t));
+  }
+}
+
 /** Lines at the head of each page read for byline templates (banner, menus, headline, byline, date). */
 const BYLINE_TEMPLATE_HEAD_LINES = 15;
 /** A byline template is read this many lines below the headline at most (a date or a kicker may come between). */
@@ -485,6 +532,9 @@ export async function ingestFolder(
   unifyOutletSpellings(docs);
   // A URL slug read two ways ("…-2026-02-12-2025-…") takes the day consistent with the folder.
   settleUrlDates(docs);
+  // A body line that is another article's headline is a link to it (a "related" list, a press
+  // review's "other headlines of the day"), whatever words announce it.
+  dropLinkedHeadlines(docs);
 
   // 10. duplicates
   const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.foldParagraphs }))).flatMap((g) =>

@@ -1,4 +1,7 @@
 /** End-to-end expectations of the ingest on the five bundled samples (issue: Ingest, "Done when"). */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestResultSchema, type Article, type IngestResult } from '../../src/schemas/article.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
@@ -205,5 +208,38 @@ describe('folded copies keep their own headlines', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('another article’s headline as a body line', () => {
+  it('is a link to it (a related list, other headlines of the day), recorded, not text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-linked-'));
+    const lead = (topic: string) => `Le conseil municipal a débattu mardi soir de ${topic}, après plusieurs mois de concertation avec les habitants du quartier.`;
+    const more = (topic: string) => `Les élus de l’opposition ont demandé un nouveau vote sur ${topic} lors de la prochaine séance, prévue au printemps.`;
+    await writeFile(join(dir, 'b.txt'), ['Le marché couvert rouvre ses portes', lead('la halle'), more('la halle')].join('\n\n'));
+    await writeFile(join(dir, 'c.txt'), ['Une nouvelle piste cyclable le long du canal', lead('la piste cyclable'), more('la piste cyclable')].join('\n\n'));
+    // the page that lists them, in words no rule knows, and closes its own text after them
+    await writeFile(join(dir, 'a.txt'), ['Les pompiers recrutent des volontaires', lead('la caserne'), 'Ailleurs dans la région aujourd’hui', 'Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', more('la caserne')].join('\n\n'));
+    const r = await ingestFolder(dir);
+    const a = r.articles.find((x) => x.files[0]!.path === 'a.txt')!;
+    expect(a.paragraphs.some((p) => p.includes('marché couvert') || p.includes('piste cyclable'))).toBe(false);
+    expect(a.paragraphs).toContain(more('la caserne'));
+    expect(r.removed.filter((x) => x.path === 'a.txt' && x.reason === 'chrome:related').map((x) => x.text)).toEqual(['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stays when the file whose headline it is shares the rest of its text (a copy that took it for a headline)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-linked-'));
+    const p1 = 'Les manifestants se réuniront dès huit heures sur le parking de la salle des fêtes';
+    const rest = [
+      'La préfecture a autorisé le rassemblement à condition que la circulation ne soit pas entravée sur la route nationale.',
+      'Les organisateurs attendent plusieurs centaines de personnes venues de toute la province, selon un communiqué publié jeudi.',
+    ];
+    await writeFile(join(dir, 'a.txt'), ['Une action des gilets jaunes ce vendredi', p1, ...rest].join('\n\n'));
+    // a copy showing no headline: its first line, the same short paragraph, reads as one
+    await writeFile(join(dir, 'b.txt'), [p1, ...rest].join('\n\n'));
+    const r = await ingestFolder(dir);
+    const a = r.articles.find((x) => x.files.some((f) => f.path === 'a.txt'))!;
+    expect(a.paragraphs).toContain(p1);
   });
 });
