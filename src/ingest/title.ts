@@ -283,6 +283,9 @@ export function coreHeadline(titles: readonly string[]): string | null {
   const core = keyed.reduce((a, b) => (b.k.length < a.k.length ? b : a));
   if (core.k === '' || words(core.t).length < PREFIX_MIN_WORDS || keyed.every((x) => x.k === core.k)) return null;
   const decorates = (t: string): boolean => {
+    // "[AUDIO] …", "(EXCLU) …": a bracketed segment before the headline.
+    const bracket = /^\s*[\[(]([^\])]{1,40})[\])]\s*/u.exec(t);
+    if (bracket && words(bracket[1]!).length <= DECORATION_MAX_WORDS && compareKey(t.slice(bracket[0].length)) === core.k) return true;
     for (const m of t.matchAll(DECORATION_SEPARATOR)) {
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);

@@ -228,6 +228,9 @@ describe('copies that agree on a headline but for a segment one site adds', () =
     expect(coreHeadline(['La manifestation à Bruxelles annulée par son organisateur · La Dépêche des Îles', 'La manifestation à Bruxelles annulée par son organisateur'])).toBe('La manifestation à Bruxelles annulée par son organisateur');
     expect(coreHeadline(['LIVE | Storm Ciaran hits Brittany tonight', 'Storm Ciaran hits Brittany tonight', 'Storm Ciaran hits Brittany tonight — The Quay Weekly'])).toBe('Storm Ciaran hits Brittany tonight');
     expect(coreHeadline(['EN DIRECT. Le budget adopté au Sénat', 'Le budget adopté au Sénat'])).toBe('Le budget adopté au Sénat');
+    // a bracketed tag before the headline
+    expect(coreHeadline(['[AUDIO] Le budget adopté au Sénat', 'Le budget adopté au Sénat'])).toBe('Le budget adopté au Sénat');
+    expect(coreHeadline(['(EXCLUSIF) Harbour works delayed again', 'Harbour works delayed again'])).toBe('Harbour works delayed again');
   });
 
   it('leaves copies that agree, differ otherwise, or would keep too short a headline', () => {
