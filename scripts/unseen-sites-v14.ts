@@ -1,6 +1,9 @@
 /**
  * Generates the FROZEN unseen-sites v14 evaluation set (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 18:38 (its misses were read after its one frozen scoring, bench/unseen-sites-v14.json);
+ * a v15 must be frozen, by someone who has not read the rules, before the next honest figure.
+ *
  * FROZEN on 2026-11-30 (v14), at 18:17, written without reading the rules, when v13 (scripts/unseen-sites-v13.ts)
  * became development data because its misses were read. Written without reading the ingest rules (src/ingest/),
  * the word lists and outlet list (src/data/), the scorer beyond its types, or any history of the project; of the
@@ -604,7 +607,7 @@ export function generateUnseenV14(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v14 table and JSON. */
-export const V14_HEADING = 'UNSEEN SITES v14 (frozen 2026-11-30: score it once, do not read its misses)';
+export const V14_HEADING = 'UNSEEN SITES v14 (frozen 2026-11-30, development data since 18:38: its misses were read)';
 
 /** Generates v14, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV14 = unseenSetRunner(V14_HEADING, generateUnseenV14);
