@@ -157,7 +157,7 @@ function dateKey(text: string): string {
 }
 
 /** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma. */
-const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?\d|[a-z]{3,9}\.? \d)/;
+const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
 
 /** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
 const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
@@ -165,8 +165,11 @@ const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mi
 /** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
 const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
 
+/** A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)", "(gmt+1)"). */
+const ZONE_LABEL = /\s*\((?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
+
 /** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
-const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|modifie(?:e)?|updated)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
+const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|mis(?:e)? en ligne|publie(?:e)?|modifie(?:e)?|updated|posted|published)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
 /** A relative age in running text, any case ("il y a 6 jours", "2 days ago"). */
 const RELATIVE_AGE_TEXT = /\b(?:il y a\s+\d+\s*(?:min\p{L}*|h\p{L}*|j\p{L}*|sem\p{L}*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\b/giu;
 /** A short header label after a date ("Dépêche n° 20181229-706", "Édition du soir"): at most six words. */
@@ -183,7 +186,7 @@ export function parseDateLine(text: string): { published: string | null; updated
   if (text.length > MAX_META_LINE_CHARS) return null;
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.
-  let s = dateKey(text).replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').trim();
+  let s = dateKey(text).replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
   // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
   s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);
   let published: string | null = null;
@@ -369,6 +372,9 @@ const READING_TIME = /^(?:\d{1,3}\s?(?:min(?:utes?)?|mn)\.?\s+(?:de\s+lecture|re
  * Reads a name-first byline, which needs a date to be told from a title or a sentence:
  * "Jean Dupont | Publié le 08/01/2019", "Marie Curie, le 3 février 2019 à 8 h 15".
  */
+/** A clock time alone ("8 h 57", "14:05", "2.05pm", "7:51 PM"). */
+const CLOCK_TIME = /^\d{1,2}\s*(?:h|:|\.)\s*\d{2}(?:\s*[ap]\.?\s?m\.?)?$/iu;
+
 function parseNameFirst(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
   const { parts } = segments(text);
   let first = parts[0]!.trim();
@@ -386,12 +392,20 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
   let published: string | null = null;
   let dated = false;
   let timed = false;
+  let dateText: string | null = null;
   for (const part of rest) {
     const p = part.trim();
     const d = parseDateLine(p);
     if (d) {
+      if (published === null) dateText = p;
       published ??= d.published;
       dated = true;
+      continue;
+    }
+    // "Corentin Kervella | 23 mars 2019 | 8 h 57": the clock time in a part of its own after the date.
+    if (dateText !== null && CLOCK_TIME.test(p)) {
+      published = parseDateLine(`${dateText} ${p}`)?.published ?? published;
+      dateText = null;
       continue;
     }
     // "Nicolas Ruchonnet · 7 min de lecture": a reading time marks a byline as a date does, and so does a role.

@@ -247,6 +247,20 @@ describe('extractMetaLines', () => {
 });
 
 describe('parseDateLine', () => {
+  it('reads a zone in brackets, a relative age with its cue and a weekday in a dateline as parts of a date line', () => {
+    // the lines that motivated it
+    expect(parseDateLine('March 28, 2019 7:51 PM (Brussels time)')?.published).toBe('2019-03-28T19:51:00+01:00');
+    expect(parseDateLine('25 janv. 2019, 14:44 (mis en ligne il y a 2 h)')?.published).toBe('2019-01-25T14:44:00+01:00');
+    expect(parseDateLine('Saint-Denis, le mercredi 28 novembre 2018 — 09h18 (heure de Paris)')?.published).toBe('2018-11-28T09:18:00+01:00');
+    // other wordings
+    expect(parseDateLine('5 mars 2019, 10:00 (GMT+1)')?.published).toBe('2019-03-05T10:00:00+01:00');
+    expect(parseDateLine('Published March 5, 2019 (posted 3 hours ago)')?.published).toBe('2019-03-05T00:00:00+01:00');
+    expect(parseDateLine('Genève, lundi 3 mars 2019')?.published).toBe('2019-03-03T00:00:00+01:00');
+    expect(parseDateLine('March 10, 2019 at 7:59 AM CET · posted 12 hours ago')?.published).toBe('2019-03-10T07:59:00+01:00');
+    // a sentence after a place is no dateline
+    expect(parseDateLine('Paris, le président a parlé 3 fois')).toBeNull();
+  });
+
   it('reads a short label before a full date ("Édition du …", "Publication : …"), not a birth date', () => {
     // the lines that motivated it
     expect(parseDateLine('Édition du dimanche 17 février 2019')?.published).toBe('2019-02-17T00:00:00+01:00');
@@ -354,6 +368,11 @@ describe('parseByline', () => {
     expect(parseByline('Par Jean Dupont et la rédaction')?.author).toBe('Jean Dupont');
     // a second person stays
     expect(parseByline('Par Jean Dupont et Marie Curie')?.author).toBe('Jean Dupont et Marie Curie');
+  });
+
+  it('reads a name, its date and the clock time in a part of its own ("X | 23 mars 2019 | 8 h 57")', () => {
+    expect(parseByline('Corentin Kervella | 23 mars 2019 | 8 h 57')).toEqual({ author: 'Corentin Kervella', outlets: [], published: '2019-03-23T08:57:00+01:00' });
+    expect(parseByline('Jane Okafor · March 5, 2019 · 2:05 PM')).toEqual({ author: 'Jane Okafor', outlets: [], published: '2019-03-05T14:05:00+01:00' });
   });
 
   it('reads the cue written in two languages ("von / par X", "by / par X")', () => {
