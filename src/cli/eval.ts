@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v14, development data (no frozen set is left: freeze a v15); --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v14, development data, then v15, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -213,12 +213,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV12 } = await import('../../scripts/unseen-sites-v12.ts');
     const { runUnseenEvalV13 } = await import('../../scripts/unseen-sites-v13.ts');
     const { runUnseenEvalV14 } = await import('../../scripts/unseen-sites-v14.ts');
+    const { runUnseenEvalV15 } = await import('../../scripts/unseen-sites-v15.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13 or v14, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14 or v15, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v15') return runUnseenEvalV15(opts);
     if (which === 'v14') return runUnseenEvalV14(opts);
     if (which === 'v13') return runUnseenEvalV13(opts);
     if (which === 'v12') return runUnseenEvalV12(opts);
@@ -256,7 +258,9 @@ async function main(): Promise<number> {
     const v12 = await runUnseenEvalV12(opts);
     if (v12 !== 0) return v12;
     const v13 = await runUnseenEvalV13(opts);
-    return v13 !== 0 ? v13 : runUnseenEvalV14(opts);
+    if (v13 !== 0) return v13;
+    const v14 = await runUnseenEvalV14(opts);
+    return v14 !== 0 ? v14 : runUnseenEvalV15(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
