@@ -125,7 +125,32 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     if (!keys) keysOf.set(d, (keys = new Set(d.paragraphs.map(compareKey))));
     return keys;
   };
+  const sharesText = (d: ParsedDoc, owners: readonly ParsedDoc[], except: string): boolean => {
+    const mine = paragraphKeys(d);
+    return owners.some((o) => o !== d && o.paragraphs.some((p) => { const pk = compareKey(p); return pk !== except && mine.has(pk); }));
+  };
   for (const d of docs) {
+    // A ticker above the headline ("Dernière minute : <another article's headline>") taken for the
+    // title: a short label, a separator, then the headline of a file that shares none of this text.
+    // The headline is the first body line when it reads as one.
+    if (d.titleSource === 'headline' && d.body.length > 1) {
+      for (const m of d.title.matchAll(TICKER_SEPARATOR)) {
+        if (m.index === 0 || d.title.slice(0, m.index).split(/\s+/).length > TICKER_LABEL_MAX_WORDS) break;
+        const rest = compareKey(d.title.slice(m.index + m[0].length));
+        const owners = byHeadline.get(rest)?.filter((o) => o !== d);
+        const next = d.body[0]!;
+        if (!owners?.length || sharesText(d, owners, rest)) continue;
+        const words = next.text.split(/\s+/).length;
+        if (words < 3 || words > LINKED_HEADLINE_MAX_WORDS || /[.…]["»”)]?$/u.test(next.text.trim())) break;
+        d.removed.push({ line: { n: d.titleLine, text: d.title }, reason: 'chrome:ticker' });
+        d.title = next.text;
+        d.titleLine = next.n;
+        d.body = d.body.slice(1);
+        d.paragraphs = d.body.map((l) => l.text);
+        d.foldParagraphs = d.foldParagraphs.filter((t) => t !== next.text);
+        break;
+      }
+    }
     const own = compareKey(d.title);
     const linked = new Set<Line>();
     for (const line of d.body) {
@@ -135,8 +160,7 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
       if (line.text.split(/\s+/).length > LINKED_HEADLINE_MAX_WORDS) continue;
       // A copy of the same article (another paragraph in common) that took this line for its
       // headline: the line is this text's, not a link.
-      const mine = paragraphKeys(d);
-      if (owners.some((o) => o !== d && o.paragraphs.some((p) => { const pk = compareKey(p); return pk !== k && mine.has(pk); }))) continue;
+      if (sharesText(d, owners, k)) continue;
       linked.add(line);
     }
     if (linked.size === 0 || linked.size === d.body.length) continue;
@@ -147,6 +171,11 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     d.foldParagraphs = d.foldParagraphs.filter((t) => !texts.has(t));
   }
 }
+
+/** A separator after a ticker's label: a colon, a bar, a middle dot or a spaced dash. */
+const TICKER_SEPARATOR = /\s?:\s|\s[|·•–—-]\s/gu;
+/** Longest ticker label ("Dernière minute", "Breaking news", "À la une ce matin"). */
+const TICKER_LABEL_MAX_WORDS = 4;
 
 /** Lines at the head of each page read for byline templates (banner, menus, headline, byline, date). */
 const BYLINE_TEMPLATE_HEAD_LINES = 15;

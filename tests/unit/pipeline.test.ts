@@ -243,3 +243,31 @@ describe('another article’s headline as a body line', () => {
     expect(a.paragraphs).toContain(p1);
   });
 });
+
+describe('a ticker above the headline', () => {
+  it('is a label and another article’s headline: the line below is the headline', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-ticker-'));
+    const body = (topic: string) => [
+      `Le conseil municipal a débattu mardi soir de ${topic}, après plusieurs mois de concertation avec les habitants du quartier.`,
+      `Les élus de l’opposition ont demandé un nouveau vote sur ${topic} lors de la prochaine séance, prévue au printemps.`,
+    ];
+    await writeFile(join(dir, 'b.txt'), ['Le marché couvert rouvre ses portes', ...body('la halle')].join('\n\n'));
+    // the line that motivated it ("Dernière minute : …"), and another label and separator
+    await writeFile(join(dir, 'a.txt'), ['Dernière minute : Le marché couvert rouvre ses portes', 'Les pompiers recrutent des volontaires', ...body('la caserne')].join('\n\n'));
+    await writeFile(join(dir, 'c.txt'), ['Breaking | Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', ...body('la piste')].join('\n\n'));
+    const r = await ingestFolder(dir);
+    const title = (f: string) => r.articles.find((x) => x.files[0]!.path === f)!.title;
+    expect(title('a.txt')).toBe('Les pompiers recrutent des volontaires');
+    expect(title('c.txt')).toBe('Une nouvelle piste cyclable le long du canal');
+    expect(title('b.txt')).toBe('Le marché couvert rouvre ses portes');
+    expect(r.removed.filter((x) => x.reason === 'chrome:ticker').map((x) => x.path).sort()).toEqual(['a.txt', 'c.txt']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stays the headline when nothing else in the folder bears its words after the label', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-ticker-'));
+    await writeFile(join(dir, 'a.txt'), ['Retraites : le gouvernement recule sur l’âge pivot', 'Le Premier ministre a annoncé samedi le retrait provisoire de la mesure la plus contestée de la réforme.', 'Les syndicats réformistes ont salué un geste, la CGT maintient ses appels à la grève.'].join('\n\n'));
+    const r = await ingestFolder(dir);
+    expect(r.articles[0]!.title).toBe('Retraites : le gouvernement recule sur l’âge pivot');
+  });
+});
