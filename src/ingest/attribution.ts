@@ -754,6 +754,9 @@ export function siteEvidence(
       // copyright spells its owner ("The North Sea Post" … "© 2019 North Sea Post News & Media
       // Limited", "La Libre Ardenne" … "La Libre Ardenne SRL – TVA BE …"): two independent places
       // agree, and the masthead gives the publication's name rather than its company's.
+      // The masthead says more than the copyright's name ("RADIO LANMÈ 94.7" … "Radio Lanmè ©2019"): a
+      // frequency, an edition or a tagline after the name both places give.
+      if (topName !== null && name !== null && compareKey(topName).startsWith(`${compareKey(name)} `) && compareKey(name).includes(' ')) siteName ??= name;
       if (topName !== null && namesWithin(r.line.text, topName)) siteName ??= topName;
       if (name !== null) siteName ??= unknownCopyrightName(name) ?? (mastheadKey !== null && compareKey(name) === mastheadKey ? name : null);
     }

@@ -290,6 +290,13 @@ describe('siteEvidence: the top line and the copyright line agree on the name', 
     expect(evidenceOf('La Sentinelle', 'Éditions La Sentinelle SA, 2020, tous droits réservés')).toBe('La Sentinelle');
   });
 
+  it('takes the copyright’s name when the masthead adds a frequency, an edition or a domain after it', () => {
+    // the lines that motivated it: a station's frequency without unit
+    expect(evidenceOf('RADIO LANMÈ 94.7', 'Radio Lanmè ©2019')).toBe('Radio Lanmè');
+    expect(evidenceOf('ACTU-ZAPPING.COM', '© Actu-Zapping 2019')).toBe('Actu-Zapping');
+    expect(evidenceOf('Le Fil du Nord édition Lille', '© 2019 Le Fil du Nord')).toBe('Le Fil du Nord');
+  });
+
   it('does not when the copyright names someone else, or the top line is a single common word', () => {
     expect(evidenceOf('The Fenland Courier', '© 2021 Eastern Print Holdings Ltd. All rights reserved.')).not.toBe('The Fenland Courier');
     expect(evidenceOf('Actualités', '© 2021 Actualités Régionales Média SA – Tous droits réservés')).not.toBe('Actualités');
