@@ -351,7 +351,8 @@ function partnershipNotice(text: string): CreditedName | null {
   const name = m[1]!.replace(/[.\s]+$/u, '');
   // Written as a name from its first word ("avec La Croix", not "avec la Région Occitanie"), then
   // throughout (nameShaped): "Partnership with Apple ends" is a sentence.
-  if (!/^[\p{Lu}\p{N}]/u.test(name) || !nameShaped(name)) return null;
+  // (One partner: "Le Soir et La Libre" is a list of them, chrome of the page.)
+  if (!/^[\p{Lu}\p{N}]/u.test(name) || !nameShaped(name) || /\s(?:et|and|&)\s\p{Lu}|,/u.test(name)) return null;
   const known = matchOutletName(name);
   if (known) return { name: known.outlet.name, known: true, translated: known.translated };
   return outletShaped(name) ? { name: canonicalOutletName(name), known: false, translated: false } : null;
@@ -374,7 +375,7 @@ function nameShaped(name: string): boolean {
 const DETERMINER_LEAD = /^(?:un|une|le|la|l|les|ce|cet|cette|ces|a|an|the|this|that)\b/iu;
 
 /** A partnership notice: a few words around "partenariat"/"partnership", then "avec"/"with"/":" and the partner. */
-const PARTNERSHIP_NOTICE = /^(?:\p{L}+\s+){0,2}(?:partenariat|partnership)(?:\s+\p{L}+){0,2}?\s*(?:\s(?:avec|with)\s|:\s*)(\p{Lu}.*)$/iu;
+const PARTNERSHIP_NOTICE = /^(?:\p{L}+\s+){0,2}(?:partenariat|partnership|partenaire|partner)(?:\s+\p{L}+){0,2}?\s*(?:\s(?:avec|with)\s|:\s*|\s[–—-]\s)(\p{Lu}.*)$/iu;
 
 /** A first sentence that announces a republication ("Reproduction autorisée.", "Republished with permission."). */
 const NOTICE_OPENING = /^\W*(?:reproduction|reprodui\w*|republi\w*|reprint\w*|repris\w*|traduction|translated|avec (?:l )?(?:aimable )?autorisation|with permission|courtesy)\b/;

@@ -620,3 +620,21 @@ describe('credits found on v14', () => {
     expect(mastheadName('France 24')).toBe('France 24');
   });
 });
+
+describe('credits found on v15', () => {
+  it('reads a partner label before one partner’s name, never a list of partners', () => {
+    // the lines that motivated it
+    expect(parseRepublishCredit('Publication partenaire – Midi Libre')?.name).toBe('Midi Libre');
+    expect(parseRepublishCredit('Article partenaire : Les Échos')?.name).toBe('Les Échos');
+    // other wordings
+    expect(parseRepublishCredit('Contenu partenaire — The Harbour Courier')?.name).toBe('The Harbour Courier');
+    expect(parseRepublishCredit('Partner content: The Fenland Courier')?.name).toBe('The Fenland Courier');
+    expect(parseRepublishCredit('Nos partenaires : Le Soir et La Libre')).toBeNull();
+    expect(parseRepublishCredit('Contenu partenaire — Découvrez nos offres')).toBeNull();
+  });
+
+  it('reads a station’s name as an outlet’s ("Radio X")', () => {
+    expect(parseRepublishCredit('Reprise intégrale, avec l’aimable accord de Radio Lanmè.')?.name).toBe('Radio Lanmè');
+    expect(parseRepublishCredit('Republished with permission of Radio Fjord.')?.name).toBe('Radio Fjord');
+  });
+});

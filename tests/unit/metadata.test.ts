@@ -375,6 +375,15 @@ describe('parseByline', () => {
     expect(parseByline('Jane Okafor · March 5, 2019 · 2:05 PM')).toEqual({ author: 'Jane Okafor', outlets: [], published: '2019-03-05T14:05:00+01:00' });
   });
 
+  it('reads "originally" between the verb and the name, and a newsroom label before a name', () => {
+    expect(parseByline('Signé à l’origine par Fiona McLennan')?.author).toBe('Fiona McLennan');
+    expect(parseByline('Originally written by Jane Okafor')?.author).toBe('Jane Okafor');
+    expect(parseByline('Rédaction : Jordane Castaing')?.author).toBe('Jordane Castaing');
+    // a label of a desk names nobody; "Publié dans <rubrique>" is no byline
+    expect(parseByline('Rédaction : service Politique')?.author ?? null).toBeNull();
+    expect(parseByline('Publié dans Revue de presse le 09/12/2018')).toBeNull();
+  });
+
   it('reads the cue written in two languages ("von / par X", "by / par X")', () => {
     expect(parseByline('von / par Mathieu Sabatier')?.author).toBe('Mathieu Sabatier');
     expect(parseByline('By / Par Jane Okafor')?.author).toBe('Jane Okafor');
