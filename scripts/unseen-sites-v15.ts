@@ -1,6 +1,9 @@
 /**
  * Generates the FROZEN unseen-sites v15 evaluation set (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 18:57 (its misses were read after its one frozen scoring, bench/unseen-sites-v15.json);
+ * a v16 must be frozen, by someone who has not read the rules, before the next honest figure.
+ *
  * FROZEN on 2026-11-30 (v15), at 18:54, written without reading the rules, when v14 (scripts/unseen-sites-v14.ts)
  * became development data because its misses were read. Written without reading the ingest rules (src/ingest/),
  * the word lists and outlet list (src/data/), the scorer beyond the types the generators import, or any history
@@ -647,7 +650,7 @@ export function generateUnseenV15(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v15 table and JSON. */
-export const V15_HEADING = 'UNSEEN SITES v15 (frozen 2026-11-30, written without reading the rules)';
+export const V15_HEADING = 'UNSEEN SITES v15 (frozen 2026-11-30, development data since 18:57: its misses were read)';
 
 /** Generates v15, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV15 = unseenSetRunner(V15_HEADING, generateUnseenV15);
