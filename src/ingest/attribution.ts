@@ -94,7 +94,8 @@ const NAME_PREPOSITIONS = new Set(['apres', 'avec', 'with', 'signe', 'signee', '
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Lower-case words that continue a name before another capitalised word ("Courrier du Sud", "Voice of the North"). */
-const INNER_PARTICLES = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et']);
+// ('s: an English possessive inside a translated name, "The North's Voice".)
+const INNER_PARTICLES = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et', 's']);
 /** Month and weekday names: capitalised in English dates ("on March 3"), never an outlet. */
 const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),

@@ -633,6 +633,11 @@ describe('credits found on v15', () => {
     expect(parseRepublishCredit('Contenu partenaire — Découvrez nos offres')).toBeNull();
   });
 
+  it('reads an English possessive inside a translated name ("The North’s Voice")', () => {
+    expect(parseRepublishCredit('Reproduced by arrangement with The North’s Voice.')).toMatchObject({ name: 'La Voix du Nord', translated: true });
+    expect(parseRepublishCredit("First published in The Parisian's, reproduced with permission.")?.name).toBe('Le Parisien');
+  });
+
   it('reads a station’s name as an outlet’s ("Radio X")', () => {
     expect(parseRepublishCredit('Reprise intégrale, avec l’aimable accord de Radio Lanmè.')?.name).toBe('Radio Lanmè');
     expect(parseRepublishCredit('Republished with permission of Radio Fjord.')?.name).toBe('Radio Fjord');
