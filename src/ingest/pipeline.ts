@@ -233,7 +233,7 @@ export function analyzeFile(
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
   const removed: Removal[] = meta.removed.concat(chrome.removed);
-  const picked = pickTitle(chrome.kept, meta.meta.url);
+  const picked = pickTitle(chrome.kept, meta.meta.url, titles.labels);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
   // Lines above the headline the URL names: kickers and banners the chrome rules left.
   for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });

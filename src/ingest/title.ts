@@ -126,9 +126,17 @@ function slugShare(slug: readonly string[], text: string): number {
 export function pickTitle(
   lines: readonly Line[],
   url: string | null = null,
+  labels?: ReadonlySet<string>,
 ): { title: string | null; titleLine: Line | null; body: Line[]; source: TitleSource; above: Line[] } {
   const [first, ...rest] = lines;
   if (!first) return { title: null, titleLine: null, body: [], source: 'derived', above: [] };
+  // A site's label above the headline (see labelEvidence), with a longer headline-like line below it.
+  const firstLabel = labels === undefined ? null : labelKey(first.text);
+  const below = rest[0];
+  if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && words(below.text).length > words(first.text).length) {
+    const picked = pickTitle(rest, url, labels);
+    return { ...picked, above: [first, ...picked.above] };
+  }
   const slug = slugWords(url);
   if (slug.length >= SLUG_MIN_WORDS) {
     let best = -1;
@@ -199,6 +207,17 @@ const FORMAT_TAGS = new Set([
 /** Trailing site suffixes that recur across files' head lines, by comparison key. */
 export interface TitleEvidence {
   suffixes: ReadonlySet<string>;
+  /** First two words (lower case) of a site's labels above its headlines ("édition de", "prochain match"): see buildTitleEvidence. */
+  labels?: ReadonlySet<string>;
+}
+
+/** A site label above a headline has at most this many words ("Édition de Saint-Junien", "Prochain match : Laval – Cholet, samedi 18 h"). */
+const SITE_LABEL_MAX_WORDS = 10;
+
+/** The first two words of a line, lower case, as a label key; null for a line of fewer than three words. */
+function labelKey(text: string): string | null {
+  const w = words(text);
+  return w.length >= 3 ? `${w[0]} ${w[1]}` : null;
 }
 
 /** Splits a line at its last suffix separator: [headline, suffix] or null. */
@@ -258,7 +277,40 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   }
   const suffixes = new Set<string>();
   for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && heads.get(k)!.size >= SUFFIX_MIN_FILES) suffixes.add(k);
-  return { suffixes };
+  return { suffixes, labels: labelEvidence(docs) };
+}
+
+/**
+ * Labels a site puts above its headlines, by evidence across files: a head line's first two words
+ * ("Édition de Tulle", "Édition de Guéret"; "Prochain match : Laval – Cholet") begin short lines (at
+ * most SITE_LABEL_MAX_WORDS words, no closing full stop) in SUFFIX_MIN_FILES files or more, with several
+ * different endings, and never a longer line. A headline's opening words ("Gilets jaunes : …") also
+ * begin long headlines, so they are no label.
+ */
+function labelEvidence(docs: readonly (readonly Line[])[]): Set<string> {
+  const short = new Map<string, { files: number; tails: Set<string> }>();
+  const long = new Set<string>();
+  for (const lines of docs) {
+    const seen = new Set<string>();
+    for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
+      const k = labelKey(line.text);
+      if (k === null) continue;
+      if (words(line.text).length > SITE_LABEL_MAX_WORDS || /[.!?…]["»”)]?$/u.test(line.text)) {
+        long.add(k);
+        continue;
+      }
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const e = short.get(k) ?? { files: 0, tails: new Set<string>() };
+      e.files++;
+      if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(line.text));
+      short.set(k, e);
+    }
+  }
+  const labels = new Set<string>();
+  // Three endings at least: one label on a few copies of one article is no site's.
+  for (const [k, e] of short) if (!long.has(k) && e.files >= SUFFIX_MIN_FILES && e.tails.size >= 3) labels.add(k);
+  return labels;
 }
 
 /** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */

@@ -244,3 +244,26 @@ describe('copies that agree on a headline but for a segment one site adds', () =
     expect(coreHeadline(['Un seul titre'])).toBeNull();
   });
 });
+
+describe('a site’s label above its headlines, told by the folder', () => {
+  const L = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const lead = 'Un paragraphe du corps de l’article, assez long pour en être un, et qui se termine par un point.';
+  const heads = ['Le marché couvert rouvre ses portes samedi matin', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires pour l’été', 'Le festival de jazz affiche complet cette année'];
+  it('skips a label whose first words begin short lines with several endings ("Édition de X", "Prochain match : X")', () => {
+    // the lines that motivated it: an edition label and a ticker of the next match
+    const editions = ['Édition de Tulle', 'Édition de Guéret', 'Édition de Ussel', 'Édition de Saint-Junien'];
+    const pages = heads.map((h, i) => L([editions[i]!, h, lead]));
+    const evidence = buildTitleEvidence(pages);
+    for (const [i, page] of pages.entries()) expect(pickTitle(page, null, evidence.labels).title).toBe(heads[i]);
+    const matches = ['Prochain match : Laval – Cholet, samedi 18 h', 'Prochain match : Laval – Concarneau, samedi 18 h', 'Prochain match : Laval – Dunkerque, samedi 18 h', 'Prochain match : Laval – Cholet, samedi 18 h'];
+    const fanzine = heads.map((h, i) => L([matches[i]!, h, lead]));
+    expect(pickTitle(fanzine[1]!, null, buildTitleEvidence(fanzine).labels).title).toBe(heads[1]);
+  });
+
+  it('keeps a headline whose opening words also begin long headlines ("Gilets jaunes : …")', () => {
+    const topical = ['Gilets jaunes : blocages à Liège', 'Gilets jaunes : le préfet interdit la manifestation de samedi dans le centre-ville de Nantes', 'Gilets jaunes : rassemblement à Namur', 'Gilets jaunes : nouvel appel', 'Gilets jaunes : péages ouverts'];
+    const pages = topical.map((h) => L([h, 'Les manifestants ont été reçus par le préfet en fin de journée', lead]));
+    const evidence = buildTitleEvidence(pages);
+    expect(pickTitle(pages[0]!, null, evidence.labels).title).toBe(topical[0]);
+  });
+});
