@@ -1,6 +1,9 @@
 /**
  * Generates the FROZEN unseen-sites v16 evaluation set (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-11-30 19:13 (its misses were read after its one frozen scoring, bench/unseen-sites-v16.json);
+ * a v17 must be frozen, by someone who has not read the rules, before the next honest figure.
+ *
  * FROZEN on 2026-11-30 (v16), at 19:09, written without reading the rules, when v15 (scripts/unseen-sites-v15.ts)
  * became development data because its misses were read. Written without reading the ingest rules (src/ingest/),
  * the word lists and outlet list (src/data/), the scorer beyond the types the generators import, or any history
@@ -655,7 +658,7 @@ export function generateUnseenV16(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v16 table and JSON. */
-export const V16_HEADING = 'UNSEEN SITES v16 (frozen 2026-11-30)';
+export const V16_HEADING = 'UNSEEN SITES v16 (frozen 2026-11-30, development data since 19:13: its misses were read)';
 
 /** Generates v16, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV16 = unseenSetRunner(V16_HEADING, generateUnseenV16);
