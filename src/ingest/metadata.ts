@@ -165,6 +165,9 @@ const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mi
 /** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
 const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
 
+/** An update on the same day, a time only, lower case ("…, mis a jour a 12:40", "· updated 3:15 pm"). */
+const SAME_DAY_UPDATE = /[\s,·|\-–—(]*(?:mis(?:e)? a jour|modifie(?:e)?|actualise(?:e)?|updated|last updated)\s*(?:a|at|:)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[ap]\.?\s?m\.?)?\)?\s*$/u;
+
 /** A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)", "(gmt+1)"). */
 const ZONE_LABEL = /\s*\((?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
 
@@ -186,7 +189,7 @@ export function parseDateLine(text: string): { published: string | null; updated
   if (text.length > MAX_META_LINE_CHARS) return null;
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.
-  let s = dateKey(text).replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
+  let s = dateKey(text).replace(/\s@\s/gu, ' ').replace(SAME_DAY_UPDATE, '').replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
   // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
   s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);
   let published: string | null = null;
@@ -273,7 +276,7 @@ const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pi
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
 const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}\s*:)\s*:?\s+/iu;
+  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}\s*:)\s*:?\s+/iu;
 /** "De notre envoyé spécial ", "From our correspondent ": a possessive, a role in lower-case words (case matters: the name follows). */
 const STAFF_LEAD = /^(?:[Dd]e|[Dd]['’]une?|[Ff]rom)\s+(?:notre|nos|our|one of our)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,4}(?=\p{Lu})/u;
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */

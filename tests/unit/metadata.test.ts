@@ -261,6 +261,14 @@ describe('parseDateLine', () => {
     expect(parseDateLine('Paris, le président a parlé 3 fois')).toBeNull();
   });
 
+  it('reads "@" between date and time, and an update the same day given by its time only', () => {
+    expect(parseDateLine('06/01/2019 @ 22h33')?.published).toBe('2019-01-06T22:33:00+01:00');
+    expect(parseDateLine('Le 19/02/2019 à 10:37, mis à jour à 12:40')?.published).toBe('2019-02-19T10:37:00+01:00');
+    expect(parseDateLine('March 5, 2019 @ 2:05 PM · updated 3:15 PM')?.published).toBe('2019-03-05T14:05:00+01:00');
+    // an update with its own date stays an update
+    expect(parseDateLine('Mis à jour le 6 janvier 2019 à 10h00')).toMatchObject({ published: null, updated: '2019-01-06T10:00:00+01:00' });
+  });
+
   it('reads a short label before a full date ("Édition du …", "Publication : …"), not a birth date', () => {
     // the lines that motivated it
     expect(parseDateLine('Édition du dimanche 17 février 2019')?.published).toBe('2019-02-17T00:00:00+01:00');
@@ -382,6 +390,12 @@ describe('parseByline', () => {
     // a label of a desk names nobody; "Publié dans <rubrique>" is no byline
     expect(parseByline('Rédaction : service Politique')?.author ?? null).toBeNull();
     expect(parseByline('Publié dans Revue de presse le 09/12/2018')).toBeNull();
+  });
+
+  it('reads an authorship label with "original" before it ("Original author: X", "Plume originale : X")', () => {
+    expect(parseByline('Original author: Nadège Thibodeau')?.author).toBe('Nadège Thibodeau');
+    expect(parseByline('Plume originale : Thibaut Kieffer')?.author).toBe('Thibaut Kieffer');
+    expect(parseByline('Auteur original : Jane Okafor')?.author).toBe('Jane Okafor');
   });
 
   it('reads the cue written in two languages ("von / par X", "by / par X")', () => {
