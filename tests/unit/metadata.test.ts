@@ -209,6 +209,15 @@ describe('extractMetaLines', () => {
     expect(t.meta.author).toBe('Inès Fontanel');
   });
 
+  it('reads source lines in other wordings ("[source] X", "Crédit source — X", "Lu dans : X", "Source de l’info : X")', () => {
+    for (const [line, outlet] of [['[source] Le Soir', 'Le Soir'], ['Crédit source — Ouest-France', 'Ouest-France'], ['Lu dans : Le Parisien', 'Le Parisien'], ['Source de l’info : La Croix', 'La Croix'], ['Read in: Le Monde', 'Le Monde']]) {
+      const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\n${line}`));
+      expect(r.meta.sourceOutlet, line).toBe(outlet);
+    }
+    // a sentence that reads in the press names no source
+    expect(extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nLu dans la presse ce matin`)).meta.sourceOutlet).toBeNull();
+  });
+
   it('reads a bare domain line of a known outlet as a credit', () => {
     const r = extractMetaLines(lines(`Titre\n${BODY}\n${BODY}\nlesoir.be`));
     expect(r.meta.creditOutlets).toEqual(['Le Soir']);
