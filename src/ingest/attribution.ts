@@ -239,6 +239,11 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     // "un article du Courrier des Vallons": the contraction holds the name's article (du = de + le).
     const contracted = startTok === k ? (article ?? CONTRACTED_ARTICLE[t.norm[k - 1]!]) : undefined;
     const written = text.slice(t.start[startTok]!, t.end[last]!);
+    // A number alone is a time or a date's part ("Paru le 27.01.2019 à 14:35"), no name ("20 Minutes" has its word).
+    if (/^[\d\s.:/h-]+$/u.test(written)) {
+      k = last;
+      continue;
+    }
     // "in the Wisbech Standard", "dans le Réveil": a piece appears IN a publication, with its article
     // (a person takes none; "with the permission of the Council" names no medium).
     const articleAt = startTok !== k ? startTok : LEAD_ARTICLES.has(t.norm[k - 1]!) ? k - 1 : -1;

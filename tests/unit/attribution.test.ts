@@ -643,3 +643,13 @@ describe('credits found on v15', () => {
     expect(parseRepublishCredit('Republished with permission of Radio Fjord.')?.name).toBe('Radio Fjord');
   });
 });
+
+describe('a number alone after a credit cue', () => {
+  it('is a date or a time, never a credited name', () => {
+    // the line that motivated it: a date line opening on "Paru le"
+    expect(parseRepublishCredit('Paru le 27.01.2019 à 14:35')).toBeNull();
+    expect(parseRepublishCredit('Published on 03/05/2019 at 10:45')).toBeNull();
+    // a name that starts with a number keeps it
+    expect(parseRepublishCredit('Article initialement paru dans 20 Minutes')?.name).toBe('20 Minutes');
+  });
+});
