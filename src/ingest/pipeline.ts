@@ -134,9 +134,14 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     // title: a short label, a separator, then the headline of a file that shares none of this text.
     // The headline is the first body line when it reads as one.
     if (d.titleSource === 'headline' && d.body.length > 1) {
-      for (const m of d.title.matchAll(TICKER_SEPARATOR)) {
-        if (m.index === 0 || d.title.slice(0, m.index).split(/\s+/).length > TICKER_LABEL_MAX_WORDS) break;
-        const rest = compareKey(d.title.slice(m.index + m[0].length));
+      // ("EN CONTINU >> <headline> >> <headline>": any part after the label may be the link.)
+      const cuts = [...d.title.matchAll(TICKER_SEPARATOR)];
+      for (const [c, m] of cuts.entries()) {
+        if (m.index === 0 || (c === 0 && d.title.slice(0, m.index).split(/\s+/).length > TICKER_LABEL_MAX_WORDS)) break;
+        const end = cuts[c + 1]?.index;
+        const whole = compareKey(d.title.slice(m.index + m[0].length));
+        const part = end === undefined ? whole : compareKey(d.title.slice(m.index + m[0].length, end));
+        const rest = byHeadline.has(whole) ? whole : part;
         const owners = byHeadline.get(rest)?.filter((o) => o !== d);
         const next = d.body[0]!;
         if (!owners?.length || sharesText(d, owners, rest)) continue;
@@ -173,7 +178,7 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
 }
 
 /** A separator after a ticker's label: a colon, a bar, a middle dot or a spaced dash. */
-const TICKER_SEPARATOR = /\s?:\s|\s[|·•–—-]\s/gu;
+const TICKER_SEPARATOR = /\s?:\s|\s(?:[|·•–—\-»›]|>>)\s/gu;
 /** Longest ticker label ("Dernière minute", "Breaking news", "À la une ce matin"). */
 const TICKER_LABEL_MAX_WORDS = 4;
 

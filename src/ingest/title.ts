@@ -308,7 +308,8 @@ function labelEvidence(docs: readonly (readonly Line[])[]): Set<string> {
     }
   }
   const labels = new Set<string>();
-  // Three endings at least: one label on a few copies of one article is no site's.
+  // Three endings at least: one label on a few copies of one article is no site's. (The same line
+  // above different headlines is left alone: a column's name, "Brèves de l'Ouest", is its title.)
   for (const [k, e] of short) if (!long.has(k) && e.files >= SUFFIX_MIN_FILES && e.tails.size >= 3) labels.add(k);
   return labels;
 }

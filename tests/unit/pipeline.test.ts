@@ -255,12 +255,15 @@ describe('a ticker above the headline', () => {
     // the line that motivated it ("Dernière minute : …"), and another label and separator
     await writeFile(join(dir, 'a.txt'), ['Dernière minute : Le marché couvert rouvre ses portes', 'Les pompiers recrutent des volontaires', ...body('la caserne')].join('\n\n'));
     await writeFile(join(dir, 'c.txt'), ['Breaking | Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', ...body('la piste')].join('\n\n'));
+    // a live ticker of several links, the known headline in the middle
+    await writeFile(join(dir, 'd.txt'), ['EN CONTINU >> Le marché couvert rouvre ses portes >> Un autre titre du fil', 'Le festival de jazz affiche complet cette année', ...body('le festival')].join('\n\n'));
     const r = await ingestFolder(dir);
     const title = (f: string) => r.articles.find((x) => x.files[0]!.path === f)!.title;
     expect(title('a.txt')).toBe('Les pompiers recrutent des volontaires');
     expect(title('c.txt')).toBe('Une nouvelle piste cyclable le long du canal');
     expect(title('b.txt')).toBe('Le marché couvert rouvre ses portes');
-    expect(r.removed.filter((x) => x.reason === 'chrome:ticker').map((x) => x.path).sort()).toEqual(['a.txt', 'c.txt']);
+    expect(title('d.txt')).toBe('Le festival de jazz affiche complet cette année');
+    expect(r.removed.filter((x) => x.reason === 'chrome:ticker').map((x) => x.path).sort()).toEqual(['a.txt', 'c.txt', 'd.txt']);
     await rm(dir, { recursive: true, force: true });
   });
 
