@@ -1,5 +1,6 @@
 /** What every frozen unseen-sites test needs beside its own set: the right answer, full marks, v2's outlet convention. */
-import { expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { expect, it } from 'vitest';
 import type { UnseenEntry, UnseenResult } from '../../src/eval/unseen-sites.ts';
 
 /**
@@ -67,3 +68,34 @@ export function expectOutletConvention(
 }
 
 const fold = (s: string): string => s.toLocaleLowerCase('fr');
+
+/** A generated set, as the frozen tests hold it. */
+interface GeneratedSet {
+  files: { name: string; bytes: Uint8Array }[];
+  manifest: UnseenEntry[];
+}
+
+/**
+ * The two checks every frozen set's test opens with: the same set for its seed (another set for another
+ * seed), and its files and truth hashing to the digest recorded when it was frozen.
+ */
+export function itIsFrozen<P>(generate: (pool: P, seed?: number) => GeneratedSet, pool: P, seed: number, digest: string, set: GeneratedSet): void {
+  it('is the same set for its seed and another set for another seed', () => {
+    const again = generate(pool);
+    expect(again.manifest).toEqual(set.manifest);
+    expect(again.files.map((f) => f.name)).toEqual(set.files.map((f) => f.name));
+    expect(generate(pool, seed + 1).manifest).not.toEqual(set.manifest);
+  });
+
+  it('is frozen: its files and truth hash to the recorded digest', () => {
+    const hash = createHash('sha256');
+    for (const f of set.files) hash.update(f.name).update(f.bytes);
+    expect(hash.update(JSON.stringify(set.manifest)).digest('hex').slice(0, 16)).toBe(digest);
+  });
+}
+
+/** A file's text, decoded from the encoding its manifest row names (independent of the ingest's decoder). */
+export function decodedAs(bytes: Uint8Array, encoding: string): string {
+  const label = encoding.startsWith('cp1252') ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
+  return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+}

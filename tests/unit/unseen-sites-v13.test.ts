@@ -1,10 +1,9 @@
 /** The frozen unseen-sites v13 set: deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V13, SITES_V13, generateUnseenV13 } from '../../scripts/unseen-sites-v13.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
-import { FULL_MARKS, expectOutletConvention, rightAnswer } from './unseen-answers.ts';
+import { FULL_MARKS, expectOutletConvention, itIsFrozen, rightAnswer } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): ferries, dairies and lighthouses, and the money nobody agrees on. */
 const PORTS = ['Roscoff', 'Cancale', 'Honfleur', 'Sète', 'Bandol', 'Gravelines', 'Pornic', 'Royan', 'Collioure', 'Granville', 'Erquy', 'Audierne', 'Fécamp', 'Agde', 'Arcachon'];
@@ -38,18 +37,7 @@ describe('unseen-sites v13 evaluation set (frozen)', () => {
   const read = (m: UnseenEntry): string => decoded(bytesOf.get(m.file)!, m.encoding);
   const articles = manifest.filter((m) => m.kind === 'article');
 
-  it('is the same set for its seed and another set for another seed', () => {
-    const again = generateUnseenV13(POOL);
-    expect(again.manifest).toEqual(manifest);
-    expect(again.files.map((f) => f.name)).toEqual(files.map((f) => f.name));
-    expect(generateUnseenV13(POOL, FROZEN_SEED_V13 + 1).manifest).not.toEqual(manifest);
-  });
-
-  it('is frozen: its files and truth hash to the recorded digest', () => {
-    const hash = createHash('sha256');
-    for (const f of files) hash.update(f.name).update(f.bytes);
-    expect(hash.update(JSON.stringify(manifest)).digest('hex').slice(0, 16)).toBe('9f787292fcb41b95');
-  });
+  itIsFrozen(generateUnseenV13, POOL, FROZEN_SEED_V13, '9f787292fcb41b95', { manifest, files });
 
   it('accounts for every file once: about 300 files from 12 sites, bare files, chrome-only pages and junk', () => {
     expect(manifest.map((m) => m.file)).toEqual(files.map((f) => f.name));

@@ -1,10 +1,9 @@
 /** The frozen unseen-sites v14 set: deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V14, SITES_V14, generateUnseenV14 } from '../../scripts/unseen-sites-v14.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
-import { FULL_MARKS, expectOutletConvention, rightAnswer } from './unseen-answers.ts';
+import { FULL_MARKS, decodedAs, expectOutletConvention, itIsFrozen, rightAnswer } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): mountain villages and the small things their councils fight over. */
 const VILLAGES = ['Morzine', 'Barcelonnette', 'Luchon', 'Saint-Véran', 'Briançon', 'Ax-les-Thermes', 'Bessans', 'Gérardmer', 'Le Mont-Dore', 'Aussois', 'Métabief', 'Ceillac', 'Orcières', 'Valloire'];
@@ -25,30 +24,13 @@ const POOL: UnseenSource[] = VILLAGES.flatMap((village, i) =>
   })),
 );
 
-/** A file's text, decoded from the encoding its manifest row names (independent of the ingest's decoder). */
-function decodedAs(bytes: Uint8Array, encoding: string): string {
-  const label = encoding.startsWith('cp1252') ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
-  return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
-}
-
 describe('unseen-sites v14 evaluation set (frozen)', () => {
   const { manifest, files } = generateUnseenV14(POOL);
   const byName = new Map(files.map((f) => [f.name, f.bytes]));
   const text = (m: UnseenEntry): string => decodedAs(byName.get(m.file)!, m.encoding);
   const articles = manifest.filter((m) => m.kind === 'article');
 
-  it('is the same set for its seed and another set for another seed', () => {
-    const again = generateUnseenV14(POOL);
-    expect(again.manifest).toEqual(manifest);
-    expect(again.files.map((f) => f.name)).toEqual(files.map((f) => f.name));
-    expect(generateUnseenV14(POOL, FROZEN_SEED_V14 + 1).manifest).not.toEqual(manifest);
-  });
-
-  it('is frozen: its files and truth hash to the recorded digest', () => {
-    const hash = createHash('sha256');
-    for (const f of files) hash.update(f.name).update(f.bytes);
-    expect(hash.update(JSON.stringify(manifest)).digest('hex').slice(0, 16)).toBe('127e7c8b86d66c22');
-  });
+  itIsFrozen(generateUnseenV14, POOL, FROZEN_SEED_V14, '127e7c8b86d66c22', { manifest, files });
 
   it('accounts for every file once: about 300 files from 12 sites, bare files, chrome-only pages and junk', () => {
     expect(manifest.map((m) => m.file)).toEqual(files.map((f) => f.name));

@@ -1,10 +1,9 @@
 /** The frozen unseen-sites v15 set: deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V15, SITES_V15, generateUnseenV15 } from '../../scripts/unseen-sites-v15.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
 import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
-import { FULL_MARKS, expectOutletConvention, rightAnswer } from './unseen-answers.ts';
+import { FULL_MARKS, decodedAs, expectOutletConvention, itIsFrozen, rightAnswer } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): market towns and the public services they are losing or saving. */
 const TOWNS = ['Ornans', 'Morteau', 'Champagnole', 'Gray', 'Lure', 'Arbois', 'Saint-Claude', 'Baume-les-Dames', 'Luxeuil', 'Maîche', 'Poligny', 'Héricourt'];
@@ -29,12 +28,6 @@ const POOL: UnseenSource[] = TOWNS.flatMap((town, i) =>
   })),
 );
 
-/** A file's text, decoded from the encoding its manifest row names (independent of the ingest's decoder). */
-function decodedAs(bytes: Uint8Array, encoding: string): string {
-  const label = encoding.startsWith('cp1252') ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
-  return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
-}
-
 describe('unseen-sites v15 evaluation set (frozen)', () => {
   const { manifest, files } = generateUnseenV15(POOL);
   const byName = new Map(files.map((f) => [f.name, f.bytes]));
@@ -42,18 +35,7 @@ describe('unseen-sites v15 evaluation set (frozen)', () => {
   const articles = manifest.filter((m) => m.kind === 'article');
   const headlineLine = (m: UnseenEntry): string => text(m).split('\n').find((l) => l.includes(m.title!))!;
 
-  it('is the same set for its seed and another set for another seed', () => {
-    const again = generateUnseenV15(POOL);
-    expect(again.manifest).toEqual(manifest);
-    expect(again.files.map((f) => f.name)).toEqual(files.map((f) => f.name));
-    expect(generateUnseenV15(POOL, FROZEN_SEED_V15 + 1).manifest).not.toEqual(manifest);
-  });
-
-  it('is frozen: its files and truth hash to the recorded digest', () => {
-    const hash = createHash('sha256');
-    for (const f of files) hash.update(f.name).update(f.bytes);
-    expect(hash.update(JSON.stringify(manifest)).digest('hex').slice(0, 16)).toBe('89a4f2856308ce66');
-  });
+  itIsFrozen(generateUnseenV15, POOL, FROZEN_SEED_V15, '89a4f2856308ce66', { manifest, files });
 
   it('accounts for every file once: about 300 files from 12 sites, bare files, chrome-only pages and junk', () => {
     expect(manifest.map((m) => m.file)).toEqual(files.map((f) => f.name));
