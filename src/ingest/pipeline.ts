@@ -100,7 +100,6 @@ export interface ParsedDoc {
   foldParagraphs: string[];
 }
 
-/** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
 /**
  * A headline quoted as a body line has at most this many words: headlines are short, and a longer
  * line equal to another file's headline is that file's lead used as its title (a derived title).
@@ -127,7 +126,15 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
   };
   const sharesText = (d: ParsedDoc, owners: readonly ParsedDoc[], except: string): boolean => {
     const mine = paragraphKeys(d);
-    return owners.some((o) => o !== d && o.paragraphs.some((p) => { const pk = compareKey(p); return pk !== except && mine.has(pk); }));
+    return owners.some((o) => o !== d && [...paragraphKeys(o)].some((pk) => pk !== except && mine.has(pk)));
+  };
+  /** Takes lines out of a file's body (and what is derived from it). */
+  const dropBody = (d: ParsedDoc, lines: ReadonlySet<Line>): void => {
+    d.body = d.body.filter((l) => !lines.has(l));
+    d.paragraphs = d.body.map((l) => l.text);
+    const texts = new Set([...lines].map((l) => l.text));
+    d.foldParagraphs = d.foldParagraphs.filter((t) => !texts.has(t));
+    keysOf.delete(d);
   };
   for (const d of docs) {
     // A ticker above the headline ("Dernière minute : <another article's headline>") taken for the
@@ -143,16 +150,14 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
         const part = end === undefined ? whole : compareKey(d.title.slice(m.index + m[0].length, end));
         const rest = byHeadline.has(whole) ? whole : part;
         const owners = byHeadline.get(rest)?.filter((o) => o !== d);
-        const next = d.body[0]!;
         if (!owners?.length || sharesText(d, owners, rest)) continue;
+        const next = d.body[0]!;
         const words = next.text.split(/\s+/).length;
         if (words < 3 || words > LINKED_HEADLINE_MAX_WORDS || /[.…]["»”)]?$/u.test(next.text.trim())) break;
         d.removed.push({ line: { n: d.titleLine, text: d.title }, reason: 'chrome:ticker' });
         d.title = next.text;
         d.titleLine = next.n;
-        d.body = d.body.slice(1);
-        d.paragraphs = d.body.map((l) => l.text);
-        d.foldParagraphs = d.foldParagraphs.filter((t) => t !== next.text);
+        dropBody(d, new Set([next]));
         break;
       }
     }
@@ -170,10 +175,7 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     }
     if (linked.size === 0 || linked.size === d.body.length) continue;
     for (const line of linked) d.removed.push({ line, reason: 'chrome:related' });
-    d.body = d.body.filter((l) => !linked.has(l));
-    d.paragraphs = d.body.map((l) => l.text);
-    const texts = new Set([...linked].map((l) => l.text));
-    d.foldParagraphs = d.foldParagraphs.filter((t) => !texts.has(t));
+    dropBody(d, linked);
   }
 }
 
@@ -187,6 +189,7 @@ const BYLINE_TEMPLATE_HEAD_LINES = 15;
 /** A byline template is read this many lines below the headline at most (a date or a kicker may come between). */
 const BYLINE_TEMPLATE_WINDOW = 3;
 
+/** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
 export const PIPELINE_VERSION = '1';
 /** A letter or a digit: a file without any holds no article. */
 const HAS_WORD = /[\p{L}\p{N}]/u;

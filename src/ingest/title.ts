@@ -248,11 +248,17 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   // Per trailing segment, the headlines it ends: copies of one article on several sites repeat their
   // headline's own ending ("… « gilets jaunes » toujours présents"), a site's name ends different ones.
   const heads = new Map<string, Set<string>>();
+  // Short lines standing alone at the head of a page: a site's name (its masthead), the same name
+  // after a separator ends a title ("… · La Dépêche des Îles") even on the few pages that add it.
+  const alone = new Set<string>();
   const files = new Map<string, number>();
+  const labels = new LabelCounter();
   for (const lines of docs) {
     const seen = new Set<string>();
     for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
-      if (line.text.length > MAX_TITLE_CHARS || words(line.text).length > SUFFIX_LINE_MAX_WORDS) continue;
+      const n = words(line.text).length;
+      labels.add(line.text, n);
+      if (line.text.length > MAX_TITLE_CHARS || n > SUFFIX_LINE_MAX_WORDS) continue;
       const split = splitSuffix(line.text);
       if (split) {
         const k = compareKey(split[1]);
@@ -261,23 +267,18 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         if (h.size < SUFFIX_MIN_FILES) h.add(compareKey(split[0]));
         heads.set(k, h);
       }
-      // A short line standing alone at the head of many files is a site's name (its masthead): the same
-      // name after a separator ends a title ("… · La Dépêche des Îles") even on the few pages that add it.
-      const n = words(line.text).length;
       if (n > 0 && n <= SUFFIX_MAX_WORDS && /\p{L}{2,}/u.test(line.text)) {
         const k = compareKey(line.text);
         seen.add(k);
-        // A line alone is its own evidence: each file counts as another page.
-        const h = heads.get(k) ?? new Set<string>();
-        if (h.size < SUFFIX_MIN_FILES) h.add(`${h.size}`);
-        heads.set(k, h);
+        alone.add(k);
       }
     }
     for (const k of seen) files.set(k, (files.get(k) ?? 0) + 1);
+    labels.endFile();
   }
   const suffixes = new Set<string>();
-  for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && heads.get(k)!.size >= SUFFIX_MIN_FILES) suffixes.add(k);
-  return { suffixes, labels: labelEvidence(docs) };
+  for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && (alone.has(k) || (heads.get(k)?.size ?? 0) >= SUFFIX_MIN_FILES)) suffixes.add(k);
+  return { suffixes, labels: labels.labels() };
 }
 
 /**
@@ -287,34 +288,42 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
  * different endings, and never a longer line. A headline's opening words ("Gilets jaunes : …") also
  * begin long headlines, so they are no label.
  */
-function labelEvidence(docs: readonly (readonly Line[])[]): Set<string> {
-  const short = new Map<string, { files: number; tails: Set<string> }>();
-  const long = new Set<string>();
-  for (const lines of docs) {
-    const seen = new Set<string>();
-    for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
-      const k = labelKey(line.text);
-      if (k === null) continue;
-      if (words(line.text).length > SITE_LABEL_MAX_WORDS || /[.!?…]["»”)]?$/u.test(line.text)) {
-        long.add(k);
-        continue;
-      }
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const e = short.get(k) ?? { files: 0, tails: new Set<string>() };
-      e.files++;
-      if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(line.text));
-      short.set(k, e);
+class LabelCounter {
+  private short = new Map<string, { files: number; tails: Set<string> }>();
+  private long = new Set<string>();
+  private seen = new Set<string>();
+
+  /** Counts one head line of `n` words. */
+  add(text: string, n: number): void {
+    const k = labelKey(text);
+    if (k === null) return;
+    if (n > SITE_LABEL_MAX_WORDS || /[.!?…]["»”)]?$/u.test(text)) {
+      this.long.add(k);
+      return;
     }
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    const e = this.short.get(k) ?? { files: 0, tails: new Set<string>() };
+    e.files++;
+    if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(text));
+    this.short.set(k, e);
   }
-  const labels = new Set<string>();
-  // Three endings at least: one label on a few copies of one article is no site's. (The same line
-  // above different headlines is left alone: a column's name, "Brèves de l'Ouest", is its title.)
-  for (const [k, e] of short) if (!long.has(k) && e.files >= SUFFIX_MIN_FILES && e.tails.size >= 3) labels.add(k);
-  return labels;
+
+  endFile(): void {
+    this.seen.clear();
+  }
+
+  /**
+   * Three endings at least: one label on a few copies of one article is no site's. (The same line
+   * above different headlines is left alone: a column's name, "Brèves de l'Ouest", is its title.)
+   */
+  labels(): Set<string> {
+    const out = new Set<string>();
+    for (const [k, e] of this.short) if (!this.long.has(k) && e.files >= SUFFIX_MIN_FILES && e.tails.size >= 3) out.add(k);
+    return out;
+  }
 }
 
-/** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
 /** A web address as a title's suffix ("… | la-croix.com"): a site's name by its shape, on one page as on many. */
 const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i;
 
@@ -350,6 +359,7 @@ export function coreHeadline(titles: readonly string[]): string | null {
   return keyed.every((x) => x.k === core.k || decorates(x.t)) ? core.t : null;
 }
 
+/** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
 export function stripSiteSuffix(title: string, evidence: TitleEvidence): { title: string; suffix: string | null } {
   const split = splitSuffix(title);
   if (!split || (!evidence.suffixes.has(compareKey(split[1])) && !DOMAIN_SUFFIX.test(split[1].trim()))) return { title, suffix: null };
