@@ -449,8 +449,8 @@ function parseCreditSentence(text: string): CreditedName | null {
   if (value !== undefined && !/[,;!?]/u.test(value) && outletShaped(value) && !LANGUAGES.has(stripAccents(value.toLowerCase()))) {
     const known = matchOutletName(value);
     if (known) return { name: known.outlet.name, known: true, translated: known.translated };
-    // Unlisted: a name throughout (capitalised words, particles inside), not a phrase.
-    if (value.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || INNER_PARTICLES.has(stripAccents(w.toLowerCase())))) {
+    // Unlisted: a name throughout (nameShaped), not a phrase.
+    if (nameShaped(value)) {
       return { name: canonicalOutletName(value), known: false, translated: false };
     }
   }
