@@ -202,8 +202,10 @@ export function parseDateLine(text: string): { published: string | null; updated
   // 2019": one or two words, then "du"/"of" or a colon, then a full date (a year: parseDateAt needs
   // one). Not "le": "Né le 3 mars 1950" says when someone was born, not when the page was published.
   // A cue word first ("Modifié : …" is an update) unless no date follows it ("Date de publication : …").
-  const cue = DATE_PREFIX.exec(s);
-  const label = cue && parseDateAt(s.slice(cue[0].length)) ? null : DATE_LABEL.exec(s);
+  // (The label is tried first: most date lines have none, and each parse costs a time-zone lookup.)
+  const maybeLabel = DATE_LABEL.exec(s);
+  const cue = maybeLabel && DATE_PREFIX.exec(s);
+  const label = maybeLabel === null || (cue && parseDateAt(s.slice(cue[0].length))) ? null : maybeLabel;
   const labelled = label !== null && parseDateAt(s.slice(label[0].length)) !== null;
   if (labelled) {
     s = s.slice(label![0].length);

@@ -105,6 +105,8 @@ export interface ParsedDoc {
  * line equal to another file's headline is that file's lead used as its title (a derived title).
  */
 const LINKED_HEADLINE_MAX_WORDS = 30;
+/** …and so at most this many characters (thirty long words), checked before the words are counted. */
+const LINKED_HEADLINE_MAX_CHARS = 400;
 
 /**
  * Removes from each file's body the lines that are another file's headline (same comparison key),
@@ -164,10 +166,11 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     const own = compareKey(d.title);
     const linked = new Set<Line>();
     for (const line of d.body) {
+      // Shape first (cheap), then the comparison key.
+      if (line.text.length > LINKED_HEADLINE_MAX_CHARS || /[.…]["»”)]?$/u.test(line.text.trim()) || line.text.split(/\s+/).length > LINKED_HEADLINE_MAX_WORDS) continue;
       const k = compareKey(line.text);
       const owners = k === '' || k === own ? undefined : byHeadline.get(k);
-      if (owners === undefined || /[.…]["»”)]?$/u.test(line.text.trim())) continue;
-      if (line.text.split(/\s+/).length > LINKED_HEADLINE_MAX_WORDS) continue;
+      if (owners === undefined) continue;
       // A copy of the same article (another paragraph in common) that took this line for its
       // headline: the line is this text's, not a link.
       if (sharesText(d, owners, k)) continue;

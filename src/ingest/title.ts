@@ -131,7 +131,7 @@ export function pickTitle(
   const [first, ...rest] = lines;
   if (!first) return { title: null, titleLine: null, body: [], source: 'derived', above: [] };
   // A site's label above the headline (see labelEvidence), with a longer headline-like line below it.
-  const firstLabel = labels === undefined ? null : labelKey(first.text);
+  const firstLabel = labels === undefined ? null : labelKey(words(first.text));
   const below = rest[0];
   if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && words(below.text).length > words(first.text).length) {
     const picked = pickTitle(rest, url, labels);
@@ -214,9 +214,8 @@ export interface TitleEvidence {
 /** A site label above a headline has at most this many words ("Édition de Saint-Junien", "Prochain match : Laval – Cholet, samedi 18 h"). */
 const SITE_LABEL_MAX_WORDS = 10;
 
-/** The first two words of a line, lower case, as a label key; null for a line of fewer than three words. */
-function labelKey(text: string): string | null {
-  const w = words(text);
+/** The first two words of a line (its `words`), lower case, as a label key; null for a line of fewer than three words. */
+function labelKey(w: readonly string[]): string | null {
   return w.length >= 3 ? `${w[0]} ${w[1]}` : null;
 }
 
@@ -256,8 +255,9 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   for (const lines of docs) {
     const seen = new Set<string>();
     for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
-      const n = words(line.text).length;
-      labels.add(line.text, n);
+      const w = words(line.text);
+      const n = w.length;
+      labels.add(line.text, w);
       if (line.text.length > MAX_TITLE_CHARS || n > SUFFIX_LINE_MAX_WORDS) continue;
       const split = splitSuffix(line.text);
       if (split) {
@@ -293,11 +293,11 @@ class LabelCounter {
   private long = new Set<string>();
   private seen = new Set<string>();
 
-  /** Counts one head line of `n` words. */
-  add(text: string, n: number): void {
-    const k = labelKey(text);
+  /** Counts one head line, given its words. */
+  add(text: string, w: readonly string[]): void {
+    const k = labelKey(w);
     if (k === null) return;
-    if (n > SITE_LABEL_MAX_WORDS || /[.!?…]["»”)]?$/u.test(text)) {
+    if (w.length > SITE_LABEL_MAX_WORDS || /[.!?…]["»”)]?$/u.test(text)) {
       this.long.add(k);
       return;
     }
