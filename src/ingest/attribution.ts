@@ -235,7 +235,11 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !thanksTo && !/:\s*$/u.test(t.gap(startTok))) continue;
     // "Traduction : équipe de X", "translated by the X team": the site's own staff, not a publisher.
     if (p > 0 && STAFF_WORDS.has(t.norm[p - 1]!)) continue;
+    // "translated from the Norwegian", "traduit de l'islandais": after a translation verb and "from",
+    // one word that names no listed outlet is a language, whichever ("Translated from Le Devoir" is a credit).
     const last = nameEnd(t, k, startTok);
+    const afterTranslation = p > 0 && /^(?:from|de|du|depuis)$/.test(t.norm[p]!) && /^(?:translated|traduit|traduite|traduits|traduites|adapted|adapte|adaptee)$/.test(t.norm[p - 1]!);
+    if (afterTranslation && last === k && matchOutletName(text.slice(t.start[k]!, t.end[k]!)) === null) continue;
     // "un article du Courrier des Vallons": the contraction holds the name's article (du = de + le).
     const contracted = startTok === k ? (article ?? CONTRACTED_ARTICLE[t.norm[k - 1]!]) : undefined;
     const written = text.slice(t.start[startTok]!, t.end[last]!);

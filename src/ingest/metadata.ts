@@ -276,11 +276,22 @@ const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|r
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
 const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pictures|infographie|dessin|cartoon)\b/iu;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
+/** Nouns of a piece of journalism that may lead a byline ("Reportage de", "A report by"), lower case. */
+const PIECE_NOUN = String.raw`(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)`;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par". */
-const BYLINE_START =
-  /^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}\s*:)\s*:?\s+/iu;
-/** "De notre envoyé spécial ", "From our correspondent ": a possessive, a role in lower-case words (case matters: the name follows). */
-const STAFF_LEAD = /^(?:[Dd]e|[Dd]['’]une?|[Ff]rom)\s+(?:notre|nos|our|one of our)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,4}(?=\p{Lu})/u;
+const BYLINE_START = new RegExp(
+  String.raw`^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?${PIECE_NOUN}(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}\s*:)\s*:?\s+`,
+  'iu',
+);
+/**
+ * "De notre envoyé spécial ", "From our correspondent ", "Reportage de notre envoyée ", "A report by our
+ * correspondent ": maybe a piece noun, a possessive, a role in lower-case words (case matters: the name
+ * follows). Read on the line with its first letter in lower case, so the lead words need no capitals.
+ */
+const STAFF_LEAD = new RegExp(
+  String.raw`^(?:(?:une?|the|a|this|cet|cette)\s+)?(?:${PIECE_NOUN}\s+)?(?:de|d['’]une?|from|by)\s+(?:notre|nos|our|one of our)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,4}(?=\p{Lu})`,
+  'u',
+);
 /** "… avec AFP", "… avec l'AFP", "… et Reuters", "… avec agences" at the end of a byline: the agency helped, it did not sign. */
 const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,40})$/u;
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
@@ -455,7 +466,7 @@ export function parseByline(text: string): { author: string | null; outlets: str
   if (bilingual) return parseByline(text.slice(bilingual[0].length));
   // "De notre correspondant Jean Dupont", "From our correspondent Jane Smith": the staff role in lower
   // case, then the name (with a comma after the role, BYLINE_START reads it).
-  const staff = STAFF_LEAD.exec(text);
+  const staff = STAFF_LEAD.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (staff) {
     let rest = text.slice(staff[0].length).trim();
     // "… envoyée spéciale à Kiev Paul Martin": the role's place, then the name.

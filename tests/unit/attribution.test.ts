@@ -653,3 +653,12 @@ describe('a number alone after a credit cue', () => {
     expect(parseRepublishCredit('Article initialement paru dans 20 Minutes')?.name).toBe('20 Minutes');
   });
 });
+
+describe('a language after a translation verb', () => {
+  it('is no outlet, whichever language; a listed outlet there still is one', () => {
+    // found on a page in no corpus: a language the language list does not hold
+    expect(parseRepublishCredit('Translated from the Norwegian; the original report appeared in The Morning Post of Bergen.')?.name).toBe('The Morning Post of Bergen');
+    expect(parseRepublishCredit('Traduit de l’Islandais, paru d’abord dans Le Matin de Reykjavik.')?.name).toBe('Le Matin de Reykjavik');
+    expect(parseRepublishCredit('Translated from Le Devoir')?.name).toBe('Le Devoir');
+  });
+});

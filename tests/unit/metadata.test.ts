@@ -374,6 +374,13 @@ describe('parseByline', () => {
     expect(parseByline('De notre envoyée spéciale à Kiev Paul Martin')?.author).toBe('Paul Martin');
     expect(parseByline('From our correspondent in Kyiv Jane Okafor')?.author).toBe('Jane Okafor');
     expect(parseByline('De nos envoyés spéciaux Paul Martin et Anne Vial')?.author).toBe('Paul Martin et Anne Vial');
+    // a piece noun before it (found on a page in no corpus), in both languages
+    expect(parseByline('Reportage de notre envoyée Maëlle Kerbrat')?.author).toBe('Maëlle Kerbrat');
+    expect(parseByline('A report by our correspondent Jane Okafor')?.author).toBe('Jane Okafor');
+    expect(parseByline('Chronique de notre envoyé permanent Luc Ferry')?.author).toBe('Luc Ferry');
+    // any other lead word makes a phrase about someone, not a signature
+    expect(parseByline('Le maire de notre commune Jean Dupont')).toBeNull();
+    expect(parseByline('The mayor of our town Jane Okafor')).toBeNull();
     // a role and no name, or a desk, is no author
     expect(parseByline('De notre correspondant à Bruxelles')).toBeNull();
     expect(parseByline('De notre rédaction Sport')).toBeNull();
