@@ -64,7 +64,7 @@ function pagefindIndex() {
       'astro:build:done': async ({ dir, logger }) => {
         if (job) {
           const { reused } = await job.finish(fileURLToPath(dir));
-          logger.info(reused ? `search index reused: the ${job.pages} indexed articles did not change` : `search index of ${job.pages} articles written to pagefind/`);
+          logger.info(reused ? `search index reused: the ${job.pages} indexed articles did not change` : `search index of ${job.pages} articles written to pagefind/${job.parts > 1 ? ` in ${job.parts} parts` : ''}`);
           return;
         }
         const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), { cacheDir, warn: (m) => logger.warn(m) });

@@ -17,12 +17,19 @@ window.addEventListener('DOMContentLoaded', () => {
   const params = new URLSearchParams(window.location.search);
   if (sortSelect && params.get('tri') === 'date') sortSelect.value = 'date';
   let term = params.get('q') || '';
-  const start = () => {
+  /** A large site's index comes in parts (pagefind/parts.json lists the others): the search merges them. */
+  const parts = () =>
+    fetch(`${el.dataset.bundle}parts.json`)
+      .then((r) => (r.ok ? r.json() : { parts: [] }))
+      .then((j) => (Array.isArray(j.parts) ? j.parts.filter((p) => typeof p === 'string' && /^[\w-]+\/$/.test(p)) : []))
+      .catch(() => []);
+  const start = (others) => {
     const sort = sortSelect && sortSelect.value === 'date' ? { date: 'desc' } : undefined;
     const ui = new window.PagefindUI({
       element: '#recherche',
       bundlePath: el.dataset.bundle,
       baseUrl: el.dataset.base,
+      mergeIndex: others.map((p) => ({ bundlePath: `${el.dataset.bundle}${p}`, baseUrl: el.dataset.base })),
       showImages: false,
       showSubResults: false,
       resetStyles: false,
@@ -66,7 +73,7 @@ window.addEventListener('DOMContentLoaded', () => {
       term = input.value;
     });
   };
-  start();
+  parts().then(start);
   if (sortSelect) {
     sortSelect.addEventListener('change', () => {
       const next = new URLSearchParams();

@@ -29,7 +29,7 @@ const MAX_FRAGMENTS = 2048;
 
 /** Folder of the saved index inside the build cache; bump the format when its layout or the index options change. */
 const CACHE_FOLDER = 'kiosque-search-index';
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** Pagefind's version: another version writes another index from the same pages. */
 function pagefindVersion(): string {
@@ -176,7 +176,10 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   const onlyBodies = bodyPages > 0;
   const key = sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0${onlyBodies ? bodies.digest('hex') : all.digest('hex')}`);
   const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
-  if (cache !== null && (await restoreIndex(cache, key, target, warn))) return { pages: pages.length, reused: true };
+  if (cache !== null && (await restoreIndex(cache, key, target, warn))) {
+    await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(1));
+    return { pages: pages.length, reused: true };
+  }
 
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -192,6 +195,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   } finally {
     await pagefind.close();
   }
+  await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(1));
   if (cache !== null) {
     try {
       await saveIndex(cache, key, target);
@@ -237,72 +241,169 @@ export async function readSearchRecords(file: string, notBefore = 0): Promise<Se
 export interface SearchIndexJob {
   /** Number of records (article pages) indexed. */
   pages: number;
-  /** Waits for the index, writes `outDir/pagefind/`, saves it for the next build; says whether the saved one was reused. */
-  finish(outDir: string): Promise<{ reused: boolean }>;
+  /** Number of Pagefind indexes the records are split into (1 up to SHARD_MAX_RECORDS records). */
+  parts: number;
+  /** Waits for the index, writes `outDir/pagefind/`, saves it for the next build; says whether every part was reused, and how many were indexed. */
+  finish(outDir: string): Promise<{ reused: boolean; indexed: number }>;
+}
+
+/**
+ * Most records in one Pagefind index. Pagefind holds a whole index in its service process while it
+ * builds it: measured here, about 3.5 GB for 10,000 articles of 4 KB, growing with the records (11 GB
+ * at 50,000). A larger site is split into parts of at most this many records, indexed one after
+ * the other in a new service process each (closed between parts, which frees its memory), and
+ * merged in the browser (Pagefind's `mergeIndex`). At 5,000 a part needs under 2 GB, which leaves
+ * room under a 6 GB build for Astro rendering beside it; sites up to 5,000 articles keep one index.
+ */
+export const SHARD_MAX_RECORDS = 5000;
+
+/** File (in the index folder) listing the other parts' folders, for the search page to merge. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
+/** Folder of part `i` inside the index folder (part 0 is the folder itself, the search page's primary bundle). */
+const partDir = (i: number) => (i === 0 ? '' : `part-${i}`);
+
+/** What `parts.json` holds: the other parts' folders, relative to the index folder, in merge order. */
+export function partsFile(parts: number): string {
+  return JSON.stringify({ parts: Array.from({ length: parts - 1 }, (_, k) => `${partDir(k + 1)}/`) });
+}
+
+interface Shardable {
+  url: string;
+  sort: { date: string };
+}
+
+const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Splits records into `ceil(n / max)` parts, each sorted by URL (the order that makes an index
+ * reproducible).
+ *
+ * Records are dealt out by their rank in date order (then URL, the order Pagefind gives equal sort
+ * values inside one index, as records go in by URL), newest rank to part 0: part k holds the
+ * records of ascending rank r with r mod K = K−1−k. The reason is the date sort across parts:
+ * when sorting, Pagefind scores a result by its position in its own index's date order, and the
+ * merged search orders all parts' results by that score, ties in part order. With this deal,
+ * position p of part k is global rank p·K + K−1−k, so "newest first" over the merged parts is the
+ * exact global order (equal positions: part 0, holding the newest, comes first). It also spreads
+ * every period over all parts, so each part's relevance statistics look like the whole site's.
+ */
+export function shardRecords<T extends Shardable>(records: readonly T[], max: number = SHARD_MAX_RECORDS): T[][] {
+  const count = Math.max(1, Math.ceil(records.length / Math.max(1, max)));
+  const byUrl = (x: T, y: T) => byCodePoint(x.url, y.url);
+  if (count === 1) return [[...records].sort(byUrl)];
+  const ranked = [...records].sort((x, y) => byCodePoint(x.sort.date, y.sort.date) || byUrl(x, y));
+  const parts: T[][] = Array.from({ length: count }, () => []);
+  ranked.forEach((record, rank) => parts[count - 1 - (rank % count)]!.push(record));
+  return parts.map((part) => part.sort(byUrl));
+}
+
+/** Indexes one part's records (sorted by URL) with a Pagefind service of its own, into `outputPath`. */
+async function indexPart(records: readonly pagefind.CustomRecord[], outputPath: string): Promise<void> {
+  await rm(outputPath, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    // Records go out in windows without waiting for each answer: the service handles its messages
+    // one at a time in the order sent (so the index stays reproducible), and a round trip per
+    // record would leave it idle whenever the render keeps this thread busy.
+    for (let i = 0; i < records.length; i += RECORD_WINDOW) {
+      const batch = records.slice(i, i + RECORD_WINDOW);
+      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      added.forEach((a, k) => {
+        if (a.errors.length > 0) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
+      });
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    // Ends the service process: the next part starts from an empty one.
+    await pagefind.close();
+  }
+}
+
+/** Options of `startSearchIndex`. */
+export interface RecordsIndexOptions extends SearchIndexOptions {
+  /** Where the parts are staged while Astro renders. */
+  stagingDir: string;
+  /** Most records per part (SHARD_MAX_RECORDS; tests use small parts). */
+  maxRecords?: number;
 }
 
 /**
  * Starts indexing `records` with Pagefind's Node API (custom records: no HTML to parse or read
  * back), to run while Astro renders the pages; the index is staged in the cache folder and copied
- * into the site by `finish`. Records come sorted by URL (searchRecords), so the index is
- * byte-identical for identical records. With `cacheDir`, an index saved under the same key (the
- * records and Pagefind's version) is reused instead.
+ * into the site by `finish`. Past SHARD_MAX_RECORDS records it is split into parts (shardRecords)
+ * that the search page merges, listed in `pagefind/parts.json`. Each part's records go in sorted
+ * by URL, so the index is byte-identical for identical records. With `cacheDir`, each part saved
+ * under the same key (its records and Pagefind's version) is reused instead: an edited article
+ * indexes its part again, not the whole site.
  *
  * @throws from `finish` when Pagefind reports an error (the build must not ship a broken search).
  */
-export function startSearchIndex(records: readonly SearchRecord[], options: SearchIndexOptions & { stagingDir: string }): SearchIndexJob {
+export function startSearchIndex(records: readonly SearchRecord[], options: RecordsIndexOptions): SearchIndexJob {
   const warn = options.warn ?? (() => {});
-  const indexed = records
-    .map((r) => ({ url: r.url, content: r.content, language: 'fr', meta: r.meta, filters: r.filters, sort: r.sort }))
-    .sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
-  const key = sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0records\0${JSON.stringify(indexed)}`);
-  const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
-  const staging = options.stagingDir;
-  const build = (async (): Promise<boolean> => {
-    if (cache !== null && (await cachedKey(cache)) === key) return true;
-    await rm(staging, { recursive: true, force: true });
-    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    try {
-      // Records go out in windows without waiting for each answer: the service handles its messages
-      // one at a time in the order sent (so the index stays reproducible), and a round trip per
-      // record would leave it idle whenever the render keeps this thread busy.
-      for (let i = 0; i < indexed.length; i += RECORD_WINDOW) {
-        const batch = indexed.slice(i, i + RECORD_WINDOW);
-        const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-        added.forEach((a, k) => {
-          if (a.errors.length > 0) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
-        });
-      }
-      const written = await index.writeFiles({ outputPath: staging });
-      if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    } finally {
-      await pagefind.close();
+  const indexed = records.map((r) => ({ url: r.url, content: r.content, language: 'fr', meta: r.meta, filters: r.filters, sort: r.sort }));
+  const shards = shardRecords(indexed, options.maxRecords);
+  const root = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
+  const parts = shards.map((part, i) => ({
+    dir: partDir(i),
+    records: part,
+    key: sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0records\0${i}/${shards.length}\0${JSON.stringify(part)}`),
+    cache: root === null ? null : join(root, `part-${i}`),
+    staging: join(options.stagingDir, `part-${i}`),
+  }));
+  // One part after another, so that one Pagefind service at a time holds an index in memory.
+  const build = (async (): Promise<boolean[]> => {
+    await rm(options.stagingDir, { recursive: true, force: true });
+    const reused: boolean[] = [];
+    for (const part of parts) {
+      const saved = part.cache !== null && (await cachedKey(part.cache)) === part.key;
+      if (!saved) await indexPart(part.records, part.staging);
+      reused.push(saved);
     }
-    return false;
+    return reused;
   })();
   // Awaited by finish; a failure before then must not be an unhandled rejection.
   build.catch(() => {});
   return {
     pages: records.length,
+    parts: parts.length,
     async finish(outDir: string) {
       const target = join(outDir, SEARCH_INDEX_DIR);
-      const fromCache = await build;
-      if (fromCache && cache !== null && (await restoreIndex(cache, key, target, warn))) return { reused: true };
-      if (fromCache) {
-        // The saved index failed its check after all: index now.
-        return startSearchIndex(records, { ...options, cacheDir: undefined }).finish(outDir).then(async (r) => {
-          if (cache !== null) await saveQuietly(cache, key, target, warn);
-          return r;
-        });
-      }
+      const reused = await build;
       await rm(target, { recursive: true, force: true });
-      await cp(staging, target, { recursive: true });
-      await rm(staging, { recursive: true, force: true });
-      if (cache !== null) await saveQuietly(cache, key, target, warn);
-      return { reused: false };
+      // Part 0 first: restoring or copying it lays down the folder the other parts go inside.
+      for (const [i, part] of parts.entries()) {
+        const into = join(target, part.dir);
+        if (reused[i] && part.cache !== null && (await restoreIndex(part.cache, part.key, into, warn))) continue;
+        if (reused[i]) {
+          // The saved part failed its check after all: index it now.
+          reused[i] = false;
+          await indexPart(part.records, part.staging);
+        }
+        await rm(into, { recursive: true, force: true });
+        await cp(part.staging, into, { recursive: true });
+        if (part.cache !== null) await saveQuietly(part.cache, part.key, part.staging, warn);
+      }
+      await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(parts.length));
+      await rm(options.stagingDir, { recursive: true, force: true });
+      if (root !== null) await dropOtherParts(root, parts.length);
+      return { reused: reused.every(Boolean), indexed: reused.filter((r) => !r).length };
     },
   };
+}
+
+/** Removes from the saved index folder what is not one of the first `count` parts (an older layout, or parts of a larger site). */
+async function dropOtherParts(root: string, count: number): Promise<void> {
+  const keep = new Set(Array.from({ length: count }, (_, i) => `part-${i}`));
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(join(root, n), { recursive: true, force: true })));
 }
 
 /** The key of the saved index, or null. */
