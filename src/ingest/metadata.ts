@@ -75,7 +75,7 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:[:\-|·•]\s*)?(?:(?:le|on)\s+)?/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
@@ -85,8 +85,17 @@ const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
 const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const TIME = /^(?:\s*(?:,|a|at|-|\||·|•|vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])/;
-const ZONE_OFFSET = /^\s*\(?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
+// A time after the date: "14h30", "à 14:30", "· 3:51", "— 15 h 21 min" (minutes may be spelt "min").
+const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b)?/;
+/**
+ * A time in a clause of its own after the date: a separator, one to four cue words, "à"/"at", the
+ * time ("10.12.2018 — mis en ligne à 14 h 05", "May 3, 2019 | posted at 4:12"). The separator and
+ * the "à" keep it to the line's own clock, not a time named in a sentence (a comma is no such
+ * separator: "3 mars 2019, le maire arrivera à 14 h 30" is a sentence).
+ */
+const TIME_AFTER_CUE = /^\s*[·•|\-–—]\s*(?:[a-z]{2,12}\s+){1,4}(?:a|at|vers)\s+(\d{1,2})\s?(?:h|:)\s?(\d{2})(?![\d])(?:\s?min\b)?/;
+// An offset after the time, maybe with the place it is the time of: "+01:00", "(UTC+1)", "(Paris, UTC+1)".
+const ZONE_OFFSET = /^\s*\(?(?:[a-z][a-z' \-]{1,30},\s*)?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?(?:utc|gmt|z)\)?(?![a-z])/, 'UTC'],
   [/^\s*\(?(?:heure de paris|heure francaise|heure belge|heure suisse|cet|cest|hec)\)?/, DEFAULT_ZONE],
@@ -119,7 +128,7 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
   rest = rest.slice(m[0].length);
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   let hh = 0, mm = 0, ss = 0;
-  const t = TIME.exec(rest);
+  const t = TIME.exec(rest) ?? TIME_AFTER_CUE.exec(rest);
   if (t && Number(t[1]) <= 23 && Number(t[2] ?? 0) <= 59) {
     [hh, mm, ss] = [Number(t[1]), Number(t[2] ?? 0), Number(t[3] ?? 0)];
     rest = rest.slice(t[0].length);
@@ -167,6 +176,12 @@ const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?[a-z]{3,14})?(?: (?:du|of)| ?
 
 /** An update on the same day, a time only, lower case ("…, mis a jour a 12:40", "· updated 3:15 pm"). */
 const SAME_DAY_UPDATE = /[\s,·|\-–—(]*(?:mis(?:e)? a jour|modifie(?:e)?|actualise(?:e)?|updated|last updated)\s*(?:a|at|:)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[ap]\.?\s?m\.?)?\)?\s*$/u;
+/**
+ * A second time in brackets at the end, after at most one short word, lower case: an update on the
+ * same day whatever the site abbreviates it to ("(maj 13:09)", "(modif. 13h09)", "(upd 1:09 pm)").
+ * Only a word and a time: a bracket holding a date or a sentence is not dropped.
+ */
+const BRACKETED_TIME = /\s*\(\s*[a-z]{1,10}\.?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*\)\s*$/u;
 
 /** A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)", "(gmt+1)"). */
 const ZONE_LABEL = /\s*\((?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
@@ -189,7 +204,7 @@ export function parseDateLine(text: string): { published: string | null; updated
   if (text.length > MAX_META_LINE_CHARS) return null;
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.
-  let s = dateKey(text).replace(/\s@\s/gu, ' ').replace(SAME_DAY_UPDATE, '').replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
+  let s = dateKey(text).replace(/\s@\s/gu, ' ').replace(SAME_DAY_UPDATE, '').replace(BRACKETED_TIME, '').replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
   // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
   s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);
   let published: string | null = null;
@@ -254,6 +269,68 @@ export function parseDateLine(text: string): { published: string | null; updated
   if (!DATE_FILLER.test(s) && !(separatedLabel && TRAILING_LABEL.test(s) && !/[.!?]$/u.test(s))) return null;
   if (!published && !updated) return null;
   return labelled ? { published, updated, author, cued, labelled } : { published, updated, author, cued };
+}
+
+// ——— Date templates: a site's own words before its dates, told by the folder ———
+
+/** Where a full date starts in a lower-case, accent-free line (a weekday before it included). */
+const DATE_START =
+  /(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|(?<![\d.\/\-])\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})(?![\d.\/\-])|\b\d{4}-\d{2}-\d{2}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/;
+/** Most words before the date in a date template ("Revue de presse / Rassegna stampa –", "Envoyée aux adhérents le"). */
+const DATE_LEAD_MAX_WORDS = 6;
+/**
+ * A date template needs this many different days after the same words: one page's words before a
+ * date may be anything ("Né le …", "Concert du …"); the same words before three different days on
+ * three pages are the way the site shows its dates (as three names make a byline template).
+ */
+export const DATE_TEMPLATE_MIN_DATES = 3;
+
+/**
+ * A short line split into the words before a full date and the date part ("posté le 11 décembre 2018
+ * à 14 h 56 par X" → key "poste le", rest "11 décembre 2018 à 14 h 56 par X"), when the rest reads as a
+ * date line by itself (parseDateLine) and gives a publication date. The key is lower case, accent-free,
+ * its numbers written "#" ("N° 1183 —" and "N° 1185 —" are one template). Null otherwise.
+ */
+export function dateLead(text: string): { key: string; rest: string; published: string } | null {
+  if (text.length > MAX_META_LINE_CHARS) return null;
+  const folded = foldTypography(text).trim().split(/\s+/);
+  const key = dateKey(text);
+  const m = DATE_START.exec(key);
+  if (!m || m.index === 0) return null;
+  const lead = key.slice(0, m.index).trim();
+  const words = lead.match(/[a-z]+/g) ?? [];
+  if (words.length === 0 || words.length > DATE_LEAD_MAX_WORDS || /[.!?;]$/.test(lead)) return null;
+  // The same tokens in the line as written (dateKey keeps tokens: it folds case, accents and spaces).
+  const leadTokens = lead.split(' ').length;
+  if (folded.length <= leadTokens) return null;
+  const rest = folded.slice(leadTokens).join(' ');
+  const d = parseDateLine(rest);
+  if (d?.published == null) return null;
+  return { key: lead.replace(/\d+/g, '#'), rest, published: d.published };
+}
+
+/**
+ * Date templates of a folder, by evidence across files: the same words before DATE_TEMPLATE_MIN_DATES
+ * different days or more, on a page's head lines ("Envoyée aux adhérents le …", "N° 1185 — jeudi …",
+ * "En ligne depuis le …"). The words are the site's own, in any language; no cue list has them.
+ * @param lines per file, the lines to look at (the head of each page)
+ */
+export function dateTemplates(lines: readonly (readonly string[])[]): Set<string> {
+  const days = new Map<string, Set<string>>();
+  for (const file of lines) {
+    for (const text of file) {
+      // Cheap test first: a digit, a short line.
+      if (text.length > MAX_META_LINE_CHARS || !/\d/.test(text)) continue;
+      const lead = dateLead(text);
+      if (!lead) continue;
+      const set = days.get(lead.key) ?? new Set<string>();
+      if (set.size < DATE_TEMPLATE_MIN_DATES) set.add(lead.published.slice(0, 10));
+      days.set(lead.key, set);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, set] of days) if (set.size >= DATE_TEMPLATE_MIN_DATES) out.add(key);
+  return out;
 }
 
 // ——— Line classifiers ———

@@ -27,7 +27,7 @@ import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { machineOutputReason } from './machine.ts';
 import { attributeOutlet, settleSiteNames, siteEvidence, suffixEvidence } from './attribution.ts';
-import { extractMetaLines, findCitedOutlets, parseSignature, splitTitle } from './metadata.ts';
+import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateLine, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
@@ -191,6 +191,8 @@ const TICKER_LABEL_MAX_WORDS = 4;
 const BYLINE_TEMPLATE_HEAD_LINES = 15;
 /** A byline template is read this many lines below the headline at most (a date or a kicker may come between). */
 const BYLINE_TEMPLATE_WINDOW = 3;
+/** A date template is read above the headline or this many lines below it at most (a kicker, a byline, a credit may come between). */
+const DATE_TEMPLATE_WINDOW = 5;
 
 /** Bump when a stage changes what it produces from the same bytes, so caches are invalidated. */
 export const PIPELINE_VERSION = '1';
@@ -240,6 +242,7 @@ export function analyzeFile(
   evidence: ReturnType<typeof buildChromeEvidence>,
   titles: TitleEvidence = { suffixes: new Set() },
   bylines: ReadonlySet<string> = new Set(),
+  dates: ReadonlySet<string> = new Set(),
 ): Result<ParsedDoc> {
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
@@ -272,6 +275,27 @@ export function analyzeFile(
     } else if (kept >= 0) {
       author = named(body[kept]!.text);
       removed.push({ line: body.splice(kept, 1)[0]!, reason: 'metadata:byline' });
+    }
+  }
+  // Near the headline, the site's date template ("Envoyée aux adhérents le …", "N° 1185 — jeudi …"):
+  // words before a date that no cue list knows, told by the folder (dateTemplates).
+  let publishedAt = meta.meta.publishedAt;
+  if (publishedAt === null && dates.size > 0) {
+    const until = (picked.titleLine?.n ?? picked.body[0]?.n ?? 0) + DATE_TEMPLATE_WINDOW;
+    const dated = (l: Line): ReturnType<typeof dateLead> => {
+      if (l.n > until || !/\d/.test(l.text)) return null;
+      const lead = dateLead(l.text);
+      return lead !== null && dates.has(lead.key) ? lead : null;
+    };
+    const taken = removed.find((r) => r.reason.startsWith('chrome:') && dated(r.line) !== null);
+    const kept = taken ? -1 : body.findIndex((l) => dated(l) !== null);
+    const line = taken ? taken.line : kept >= 0 ? body[kept]! : null;
+    if (line !== null) {
+      const lead = dated(line)!;
+      publishedAt = lead.published;
+      author ??= parseDateLine(lead.rest)?.author ?? null;
+      if (taken) taken.reason = 'metadata:date';
+      else removed.push({ line: body.splice(kept, 1)[0]!, reason: 'metadata:date' });
     }
   }
   // A closing signature hidden behind more trailing chrome than the metadata stage skips is the
@@ -317,7 +341,7 @@ export function analyzeFile(
       siteName,
       author: author === null ? null : nameCase(author),
       // A date in the text wins; else the day the article's URL names; never the file's mtime.
-      publishedAt: meta.meta.publishedAt ?? (meta.meta.url === null ? null : dateFromUrl(meta.meta.url)),
+      publishedAt: publishedAt ?? (meta.meta.url === null ? null : dateFromUrl(meta.meta.url)),
       url: meta.meta.url,
       paragraphs,
       body,
@@ -548,14 +572,17 @@ export async function ingestFolder(
     metas.map((m) => m.meta.url),
   );
   const titleEvidence = buildTitleEvidence(metas.map((m) => m.kept));
-  const bylineEvidence = bylineTemplates(metas.map((m) => m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES).map((l) => l.text)));
+  const heads = metas.map((m) => m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES).map((l) => l.text));
+  const bylineEvidence = bylineTemplates(heads);
+  const dateEvidence = dateTemplates(heads);
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {
     let result: Result<ParsedDoc>;
     try {
-      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence }) => analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines);
-      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence };
+      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence; dates: typeof dateEvidence }) =>
+        analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines, ev.dates);
+      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence, dates: dateEvidence };
       result = options.analysisCache && preparedDigests[i] ? options.analysisCache.run(p.path, preparedDigests[i]!, corpus, analyze) : analyze(corpus);
     } catch (error) {
       result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };

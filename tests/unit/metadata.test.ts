@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/ingest/types.ts';
 import {
   creditOutlet,
+  dateLead,
+  dateTemplates,
   extractMetaLines,
   findCitedOutlets,
   parseByline,
@@ -775,5 +777,61 @@ describe('dates tried on a site in no corpus', () => {
     expect(parseDateLine('Publié à 14h05, le 3 février 2019')?.published).toBe('2019-02-03T14:05:00+01:00');
     expect(parseDateLine('Mis en ligne il y a 2 h — le 5 mars 2020 à 10:12')?.published).toBe('2020-03-05T10:12:00+01:00');
     expect(parseDateLine('12:30 Le maire prend la parole')).toBeNull();
+  });
+});
+
+describe('dates: a time in its own clause, an update in brackets, a place before the offset (v17)', () => {
+  it('reads the time of a clause after the date: separator, cue words, "à"/"at" (the motivating line and other wordings)', () => {
+    expect(parseDateLine('10.12.2018 — mis en ligne à 14 h 05')?.published).toBe('2018-12-10T14:05:00+01:00');
+    expect(parseDateLine('3 mars 2019 · article publié à 9h15')?.published).toBe('2019-03-03T09:15:00+01:00');
+    expect(parseDateLine('May 3, 2019 | posted at 4:12 pm')?.published).toBe('2019-05-03T16:12:00+02:00');
+    // A comma is no clause of the line's own clock: a sentence stays text.
+    expect(parseDateLine('3 mars 2019, le maire arrivera à 14 h 30')).toBeNull();
+  });
+
+  it('reads minutes spelt "min" and a dash before the time', () => {
+    expect(parseDateLine('Publié le : 30 décembre 2018 - 15 h 21 min')?.published).toBe('2018-12-30T15:21:00+01:00');
+    expect(parseDateLine('2 mars 2019 — 17 h 56 min')?.published).toBe('2019-03-02T17:56:00+01:00');
+    expect(parseDateLine('March 2, 2019 – 5:56 pm')?.published).toBe('2019-03-02T17:56:00+01:00');
+  });
+
+  it('reads a colon after the cue\'s "le"/"on"', () => {
+    expect(parseDateLine('Posted on: March 2, 2019')?.published).toBe('2019-03-02T00:00:00+01:00');
+    expect(parseDateLine('Mis en ligne le - 4 mars 2019')?.published).toBe('2019-03-04T00:00:00+01:00');
+  });
+
+  it('drops a same-day update in brackets, whatever its abbreviation', () => {
+    expect(parseDateLine('17 janvier 2019, 16:12 (màj 18:38)')?.published).toBe('2019-01-17T16:12:00+01:00');
+    expect(parseDateLine('3 March 2019, 9:05 (upd. 11:40)')?.published).toBe('2019-03-03T09:05:00+01:00');
+    expect(parseDateLine('12.02.2019 à 08h10 (modif 09h02)')?.published).toBe('2019-02-12T08:10:00+01:00');
+  });
+
+  it('reads an offset after the place it is the time of', () => {
+    expect(parseDateLine('Thursday, 14 February 2019 · 3:51 PM (Paris, UTC+1)')?.published).toBe('2019-02-14T15:51:00+01:00');
+    expect(parseDateLine('14 février 2019, 15:51 (Dakar, GMT+0)')?.published).toBe('2019-02-14T15:51:00+00:00');
+    expect(parseDateLine('March 5, 2020 8:14 am (New York, UTC-5)')?.published).toBe('2020-03-05T08:14:00-05:00');
+  });
+});
+
+describe('date templates: a site\'s own words before its dates, by evidence across files', () => {
+  it('splits a short line into the words before a full date and a date line', () => {
+    expect(dateLead('posté le 11 décembre 2018 à 14 h 56 par Chiara Vuillermoz')).toEqual({ key: 'poste le', rest: '11 décembre 2018 à 14 h 56 par Chiara Vuillermoz', published: '2018-12-11T14:56:00+01:00' });
+    expect(dateLead('N° 1183 — dimanche 30 décembre 2018')?.key).toBe('n° # -');
+    expect(dateLead('Sent to members on March 3, 2019')?.key).toBe('sent to members on');
+    // A sentence, a date with nothing before it, too many words before it: no lead.
+    expect(dateLead('Il est arrivé le 3 mars 2019 à Paris.')).toBeNull();
+    expect(dateLead('3 mars 2019')).toBeNull();
+    expect(dateLead('Les habitants du quartier se retrouveront tous ensemble le 3 mars 2019')).toBeNull();
+  });
+
+  it('are the same words before three different days, in any language, numbers aside', () => {
+    const pages = [
+      ['Lettre n° 12 du 3 mars 2019', 'Issue #412 — Tuesday, March 5, 2019', 'Envoyée aux adhérents le 17/12/2018', 'Né le 3 mars 1992'],
+      ['Lettre n° 13 du 10 mars 2019', 'Issue #413 — Tuesday, March 12, 2019', 'Envoyée aux adhérents le 13/01/2019', 'Concert le 4 mai 2019'],
+      ['Lettre n° 14 du 17 mars 2019', 'Issue #414 — Tuesday, March 19, 2019', 'Envoyée aux adhérents le 13/01/2019', 'Concert le 4 mai 2019'],
+    ];
+    // The adhérents' letter shows two days only; one page's birth date and the same concert twice are no template.
+    expect([...dateTemplates(pages)].sort()).toEqual(['issue ## -', 'lettre n° # du'].sort());
+    expect([...dateTemplates([...pages, ['Envoyée aux adhérents le 2/02/2019']])]).toContain('envoyee aux adherents le');
   });
 });

@@ -274,3 +274,35 @@ describe('a ticker above the headline', () => {
     expect(r.articles[0]!.title).toBe('Retraites : le gouvernement recule sur l’âge pivot');
   });
 });
+
+describe('a site\'s date template', () => {
+  const body = (topic: string) => [
+    `Le conseil municipal a débattu mardi soir de ${topic}, après plusieurs mois de concertation avec les habitants du quartier.`,
+    `Les élus de l’opposition ont demandé un nouveau vote sur ${topic} lors de la prochaine séance, prévue au printemps.`,
+  ];
+  const page = (title: string, dateLine: string, topic: string) => [title, dateLine, ...body(topic)].join('\n\n');
+
+  it('dates each page and leaves the line out of the text when the folder shows the words before three days', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-datelead-'));
+    await writeFile(join(dir, 'a.txt'), page('La halle rouvre ses portes', 'Envoyé aux membres le 12/01/2019', 'la halle'));
+    await writeFile(join(dir, 'b.txt'), page('La caserne recrute', 'Envoyé aux membres le 19/01/2019 par Jeanne Morel', 'la caserne'));
+    await writeFile(join(dir, 'c.txt'), page('Une piste cyclable le long du canal', 'Envoyé aux membres le 26/01/2019', 'la piste'));
+    const r = await ingestFolder(dir);
+    const article = (f: string) => r.articles.find((x) => x.files[0]!.path === f)!;
+    expect(article('a.txt').publishedAt).toBe('2019-01-12T00:00:00+01:00');
+    expect(article('b.txt').publishedAt).toBe('2019-01-19T00:00:00+01:00');
+    expect(article('b.txt').author).toBe('Jeanne Morel');
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) expect(article(f).paragraphs.some((p) => p.startsWith('Envoyé aux membres')), f).toBe(false);
+    expect(r.removed.filter((x) => x.reason === 'metadata:date').map((x) => x.path).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is not read from one page: its line stays text, undated', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-datelead-'));
+    await writeFile(join(dir, 'a.txt'), page('La halle rouvre ses portes', 'Envoyé aux membres le 12/01/2019', 'la halle'));
+    const r = await ingestFolder(dir);
+    expect(r.articles[0]!.publishedAt).toBeNull();
+    expect(r.articles[0]!.paragraphs[0]).toBe('Envoyé aux membres le 12/01/2019');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
