@@ -34,7 +34,7 @@ import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
-import { buildTitleEvidence, coreHeadline, pickTitle, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
+import { buildTitleEvidence, coreHeadline, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
@@ -252,7 +252,7 @@ export function analyzeFile(
   // Lines above the headline the URL names: kickers and banners the chrome rules left.
   for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });
   const split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] };
-  const site = picked.titleLine ? stripSiteSuffix(split.title || picked.title, titles) : { title: picked.title, suffix: null };
+  const site = picked.titleLine ? stripSiteSuffix(stripSitePrefix(split.title || picked.title, titles), titles) : { title: picked.title, suffix: null };
   const title = site.title;
   const repeats = removeRepeats(title, picked.body);
   for (const r of repeats.removed) removed.push(r);

@@ -207,6 +207,8 @@ const FORMAT_TAGS = new Set([
 /** Trailing site suffixes that recur across files' head lines, by comparison key. */
 export interface TitleEvidence {
   suffixes: ReadonlySet<string>;
+  /** Leading tags a site puts before many different headlines ("ANALYSE »", "[Revue de presse]"), by comparison key: see splitPrefix. */
+  prefixes?: ReadonlySet<string>;
   /** First two words (lower case) of a site's labels above its headlines ("édition de", "prochain match"): see buildTitleEvidence. */
   labels?: ReadonlySet<string>;
 }
@@ -242,6 +244,38 @@ function splitSuffix(text: string): [string, string] | null {
   return [head, tail];
 }
 
+/**
+ * Where a tag a site puts before its headline ends: a bracketed segment at the start ("[Revue de
+ * presse] …"), a spaced symbol ("TRANSLATED | …", "À LA UNE » …"), or a full stop after a word in
+ * capitals ("À CHAUD. …"); never a colon (a French headline's own "X : Y").
+ */
+const PREFIX_END = /^\s*[\[(][^\])]{1,40}[\])]\s+|\s(?:[-–—|»›▸>~•·]|::|\/\/)\s|(?<=\p{Lu}{2,})\.\s/u;
+/** A site's headline tag has at most this many words ("EN IMAGES", "À CHAUD", "Revue de presse"). */
+const PREFIX_TAG_MAX_WORDS = 4;
+/**
+ * A leading tag is the site's when it opens at least this many files' head lines before at least
+ * this many different headlines: one story's own opening ("Brexit – …") recurs in its copies, not
+ * before four unrelated headlines on four pages (the bar of site suffixes, SUFFIX_MIN_FILES).
+ */
+const PREFIX_MIN_FILES = SUFFIX_MIN_FILES;
+
+/** Splits a line after its leading tag: [tag, headline] or null (see PREFIX_END). */
+export function splitPrefix(text: string): [string, string] | null {
+  const m = PREFIX_END.exec(text);
+  if (!m) return null;
+  const tag = text.slice(0, m.index + m[0].length).trim();
+  const head = text.slice(m.index + m[0].length).trim();
+  const tagWords = words(tag);
+  if (tagWords.length === 0 || tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  // A tag is set apart by its typography, in capitals or in brackets; a programme's or column's name
+  // in ordinary case ("La libre antenne - …") names a series the item belongs to, and stays.
+  if (!/^\s*[\[(]/u.test(tag) && tag !== tag.toUpperCase()) return null;
+  // A format tag ("VIDÉO.", "EN DIRECT -", "PODCAST.") is the publisher's own: part of the headline,
+  // as for suffixes (FORMAT_TAGS, a small list used only to exclude).
+  if (tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
+  return [tag, head];
+}
+
 /** Counts trailing segments of the first lines of every file; those ending SUFFIX_MIN_FILES files' head lines are site suffixes. */
 export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvidence {
   // Per trailing segment, the headlines it ends: copies of one article on several sites repeat their
@@ -252,13 +286,25 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   const alone = new Set<string>();
   const files = new Map<string, number>();
   const labels = new LabelCounter();
+  // Per leading tag, the files and the different headlines it opens.
+  const tagged = new Map<string, { files: number; heads: Set<string> }>();
   for (const lines of docs) {
     const seen = new Set<string>();
+    const seenTags = new Set<string>();
     for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
       const w = words(line.text);
       const n = w.length;
       labels.add(line.text, w);
       if (line.text.length > MAX_TITLE_CHARS || n > SUFFIX_LINE_MAX_WORDS) continue;
+      const tag = splitPrefix(line.text);
+      if (tag) {
+        const k = compareKey(tag[0]);
+        const e = tagged.get(k) ?? { files: 0, heads: new Set<string>() };
+        if (!seenTags.has(k)) e.files++;
+        seenTags.add(k);
+        if (e.heads.size < PREFIX_MIN_FILES) e.heads.add(compareKey(tag[1]));
+        tagged.set(k, e);
+      }
       const split = splitSuffix(line.text);
       if (split) {
         const k = compareKey(split[1]);
@@ -278,7 +324,9 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   }
   const suffixes = new Set<string>();
   for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && (alone.has(k) || (heads.get(k)?.size ?? 0) >= SUFFIX_MIN_FILES)) suffixes.add(k);
-  return { suffixes, labels: labels.labels() };
+  const prefixes = new Set<string>();
+  for (const [k, e] of tagged) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES) prefixes.add(k);
+  return { suffixes, labels: labels.labels(), prefixes };
 }
 
 /**
@@ -357,6 +405,12 @@ export function coreHeadline(titles: readonly string[]): string | null {
     return false;
   };
   return keyed.every((x) => x.k === core.k || decorates(x.t)) ? core.t : null;
+}
+
+/** Strips a site's recurring leading tag from a title (see buildTitleEvidence): the headline, or the title as it was. */
+export function stripSitePrefix(title: string, evidence: TitleEvidence): string {
+  const split = evidence.prefixes && evidence.prefixes.size > 0 ? splitPrefix(title) : null;
+  return split !== null && evidence.prefixes!.has(compareKey(split[0])) ? split[1] : title;
 }
 
 /** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
-import { buildTitleEvidence, coreHeadline, deriveTitle, isTitleLike, pickTitle, stripSiteSuffix } from '../../src/ingest/title.ts';
+import { buildTitleEvidence, coreHeadline, deriveTitle, isTitleLike, pickTitle, stripSitePrefix, stripSiteSuffix } from '../../src/ingest/title.ts';
 
 describe('title', () => {
   it('takes a real headline line as the title (seed 003)', () => {
@@ -265,5 +265,36 @@ describe('a site’s label above its headlines, told by the folder', () => {
     const pages = topical.map((h) => L([h, 'Les manifestants ont été reçus par le préfet en fin de journée', lead]));
     const evidence = buildTitleEvidence(pages);
     expect(pickTitle(pages[0]!, null, evidence.labels).title).toBe(topical[0]);
+  });
+});
+
+describe('a site’s tag before its headlines, told by the folder', () => {
+  const HEADLINES = [
+    'Le conseil municipal vote le budget des écoles',
+    'La piscine intercommunale fermée tout l’été',
+    'Un nouveau médecin s’installe au bourg',
+    'Les travaux du pont reportés à l’automne',
+    'The harbour reopens after the storm',
+  ];
+  const lines = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const evidence = (tag: string, count = 4, heads = HEADLINES) =>
+    buildTitleEvidence(heads.slice(0, count).map((h) => lines(['LE PETIT ÉCHO', `${tag}${h}`, 'Le texte de l’article commence ici, avec une phrase complète.'])));
+
+  it('strips a tag in capitals or brackets that opens four different headlines, whatever its words and separator', () => {
+    // the motivating forms, then other wordings and languages
+    for (const tag of ['À CHAUD. ', '[Revue de presse] ', 'TRANSLATED | ', 'À LA UNE » ', '[From the archive] ', 'NOTRE SÉLECTION ▸ ', 'TRADUIT DE L’ANGLAIS // ']) {
+      const ev = evidence(tag);
+      expect(stripSitePrefix(`${tag}${HEADLINES[4]}`, ev), tag).toBe(HEADLINES[4]);
+      expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
+    }
+  });
+
+  it('keeps a format tag, a series name in ordinary case, a tag seen on three pages, and one story’s opening on its copies', () => {
+    expect(stripSitePrefix(`VIDÉO. ${HEADLINES[0]}`, evidence('VIDÉO. '))).toBe(`VIDÉO. ${HEADLINES[0]}`);
+    expect(stripSitePrefix(`EN DIRECT - ${HEADLINES[0]}`, evidence('EN DIRECT - '))).toBe(`EN DIRECT - ${HEADLINES[0]}`);
+    expect(stripSitePrefix(`La libre antenne - ${HEADLINES[0]}`, evidence('La libre antenne - '))).toBe(`La libre antenne - ${HEADLINES[0]}`);
+    expect(stripSitePrefix(`À CHAUD. ${HEADLINES[0]}`, evidence('À CHAUD. ', 3))).toBe(`À CHAUD. ${HEADLINES[0]}`);
+    const copies = evidence('BREXIT | ', 4, Array(4).fill('Londres et Bruxelles trouvent un accord'));
+    expect(stripSitePrefix('BREXIT | Londres et Bruxelles trouvent un accord', copies)).toBe('BREXIT | Londres et Bruxelles trouvent un accord');
   });
 });
