@@ -550,6 +550,92 @@ export function creditOutlet(text: string): string | null {
   return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
 }
 
+// ——— Credit templates: a site's own words before the outlets it reprints, told by the folder ———
+
+/** Most words before the name in a credit template ("Article issu du fil de notre partenaire X"). */
+const CREDIT_TEMPLATE_MAX_PREFIX_WORDS = 8;
+/**
+ * A credit template needs this many different names after the same words, one of them an outlet the
+ * list knows: the same words before three outlets' names on three pages are the way a site credits
+ * what it reprints, in whatever wording ("Droits de reproduction accordés par X", "Full credit to
+ * X"). The known name tells a credit from other words-then-a-name lines (a category list, a photo
+ * credit), as three names make a byline template (names.ts).
+ */
+export const CREDIT_TEMPLATE_MIN_NAMES = 3;
+
+/**
+ * A short line split into the words before a name and the name ending it ("Texte gracieusement cédé par
+ * Le Monde." → ["texte gracieusement cede par", "Le Monde"]): the shortest run of words, ending on a cue
+ * in lower case or a symbol, after which the rest is written as an outlet's name (never a person's).
+ * French contractions give the article back ("… un article du Citoyen" → "Le Citoyen"). The key is
+ * lower case and accent-free. Null when no such split exists.
+ */
+export function splitCreditLine(text: string): { key: string; name: string } | null {
+  if (text.length > MAX_CREDIT_CHARS) return null;
+  // Pictograms before the words ("📰 Source : X") and brackets around the line ("(Source X)") aside.
+  const s = foldTypography(text).trim().replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*[)\]]$/u, '').replace(/[.\s]+$/u, '');
+  const w = s.split(/\s+/);
+  if (w.length < 2 || w.length > CREDIT_TEMPLATE_MAX_PREFIX_WORDS + MAX_UNKNOWN_NAME_WORDS) return null;
+  const capital = (x: string) => /^[\p{Lu}\p{N}]/u.test(x);
+  for (let k = 1; k <= Math.min(CREDIT_TEMPLATE_MAX_PREFIX_WORDS, w.length - 1); k++) {
+    const last = w[k - 1]!;
+    // Inside the words before the name, only the first may be capitalised ("Source X", "Via X"), and
+    // not as an article ("Le Monde Diplomatique" is a name, not "Le" then a name).
+    if (k > 1 && capital(last) && !/[:→>]$/u.test(last)) break;
+    if (k === 1 && capital(last) && /^(?:le|la|les|l['’]|the|un|une|a|an)$/iu.test(last)) continue;
+    if (!capital(w[k]!)) continue;
+    const name = w.slice(k).join(' ');
+    // Written as a name: nameShaped, or, for an outlet the list knows, capitalised words joined by
+    // short lower-case particles of any language ("Corriere della Sera").
+    const joined = capital(w.at(-1)!) && w.slice(k).every((x) => capital(x) || /^\p{Ll}{1,5}['’]?$/u.test(x)) && matchOutletName(name) !== null;
+    // One name: a list ("Actualités, Société") is a page's categories.
+    if (!(nameShaped(name) || joined) || !outletShaped(name) || name.includes(',')) continue;
+    const cue = stripAccents(last.toLowerCase());
+    const full = cue === 'du' || cue === 'au' ? `Le ${name}` : cue === 'des' || cue === 'aux' ? `Les ${name}` : name;
+    return { key: stripAccents(w.slice(0, k).join(' ').toLowerCase()).replace(/\d+/g, '#'), name: full };
+  }
+  return null;
+}
+
+/**
+ * Credit templates of a folder, by evidence across files: the same words before CREDIT_TEMPLATE_MIN_NAMES
+ * different outlet-shaped names or more, one of them a listed outlet (or its word-for-word translation).
+ * @param lines per file, the lines to look at (its head and its tail)
+ */
+export function creditTemplates(lines: readonly (readonly string[])[]): Set<string> {
+  const names = new Map<string, { names: Set<string>; known: boolean }>();
+  for (const file of lines) {
+    for (const text of file) {
+      if (text.length > MAX_CREDIT_CHARS) continue;
+      const split = splitCreditLine(text);
+      if (!split) continue;
+      // A picture's credit ("Photo : X / AFP") names who took it, not who published the article.
+      if (CREDIT_PICTURE_WORD.test(split.key)) continue;
+      const e = names.get(split.key) ?? { names: new Set<string>(), known: false };
+      if (e.names.size < CREDIT_TEMPLATE_MIN_NAMES) e.names.add(compareKey(split.name));
+      // Known as written (an ordinary word alone, "Monde" in a menu, is no outlet: ownOutletName), or translated.
+      e.known ||= ownOutletName(split.name, true) !== null;
+      names.set(split.key, e);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, e] of names) if (e.known && e.names.size >= CREDIT_TEMPLATE_MIN_NAMES) out.add(key);
+  return out;
+}
+
+/** Words of a picture's credit line (lower case, accent-free), a weak signal used only to exclude. */
+const CREDIT_PICTURE_WORD = /\b(?:photos?|images?|illustrations?|videos?|pictures?|infographie|dessin|cartoon)\b/u;
+
+/** The outlet a line of one of the folder's credit templates names (see creditTemplates), or null. */
+export function templateCredit(text: string, templates: ReadonlySet<string>): CreditedName | null {
+  if (templates.size === 0 || text.length > MAX_CREDIT_CHARS) return null;
+  const split = splitCreditLine(text);
+  if (split === null || !templates.has(split.key)) return null;
+  const m = matchOutletName(split.name);
+  if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+  return { name: canonicalOutletName(split.name), known: false, translated: false };
+}
+
 // ——— Ranked evidence ———
 
 /** Everything a file says about who published it, strongest kind first. */

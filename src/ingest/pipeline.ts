@@ -26,7 +26,7 @@ import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes,
 import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { machineOutputReason } from './machine.ts';
-import { attributeOutlet, settleSiteNames, siteEvidence, suffixEvidence } from './attribution.ts';
+import { attributeOutlet, creditTemplates, settleSiteNames, siteEvidence, suffixEvidence, templateCredit, type CreditedName } from './attribution.ts';
 import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateLine, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
@@ -191,6 +191,10 @@ const TICKER_LABEL_MAX_WORDS = 4;
 const BYLINE_TEMPLATE_HEAD_LINES = 15;
 /** A byline template is read this many lines below the headline at most (a date or a kicker may come between). */
 const BYLINE_TEMPLATE_WINDOW = 3;
+/** A credit template is read this many lines below the headline, or among the body's last this many lines. */
+const CREDIT_TEMPLATE_WINDOW = 5;
+/** Lines at the end of each page read for credit templates (a credit may close the article, before the footer). */
+const CREDIT_TEMPLATE_TAIL_LINES = 10;
 /** A date template is read above the headline or this many lines below it at most (a kicker, a byline, a credit may come between). */
 const DATE_TEMPLATE_WINDOW = 5;
 
@@ -243,6 +247,7 @@ export function analyzeFile(
   titles: TitleEvidence = { suffixes: new Set() },
   bylines: ReadonlySet<string> = new Set(),
   dates: ReadonlySet<string> = new Set(),
+  credits: ReadonlySet<string> = new Set(),
 ): Result<ParsedDoc> {
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
@@ -307,6 +312,21 @@ export function analyzeFile(
     author ??= signature.author;
     creditOutlets.push(...signature.outlets);
   }
+  // The site's credit template ("Droits de reproduction accordés par X"): words the credit cues do
+  // not know, told by the folder (creditTemplates), on a line chrome took or at the edges of the body.
+  let templated: CreditedName | null = null;
+  if (meta.meta.originalOutlet === null && credits.size > 0) {
+    const head = (picked.titleLine?.n ?? 0) + CREDIT_TEMPLATE_WINDOW;
+    const edge = (i: number): boolean => body[i]!.n <= head || i >= body.length - CREDIT_TEMPLATE_WINDOW;
+    const taken = removed.find((r) => r.reason.startsWith('chrome:') && templateCredit(r.line.text, credits) !== null);
+    const kept = taken ? -1 : body.findIndex((l, i) => edge(i) && templateCredit(l.text, credits) !== null);
+    const line = taken ? taken.line : kept >= 0 ? body[kept]! : null;
+    if (line !== null) {
+      templated = templateCredit(line.text, credits);
+      if (taken) taken.reason = 'metadata:credit';
+      else removed.push({ line: body.splice(kept, 1)[0]!, reason: 'metadata:credit' });
+    }
+  }
   const paragraphs = body.map((l) => l.text);
 
   // Outlet by ranked evidence (src/ingest/attribution.ts): original-publisher credit, Source line,
@@ -316,7 +336,7 @@ export function analyzeFile(
   const suffix = suffixEvidence(site.suffix);
   const siteName = siteOwn.siteName ?? suffix.siteName;
   const { outlet, republisher } = attributeOutlet({
-    original: meta.meta.originalOutlet ?? siteCredit?.name ?? null,
+    original: meta.meta.originalOutlet ?? siteCredit?.name ?? templated?.name ?? null,
     source: meta.meta.sourceOutlet,
     url: meta.meta.urlOutlet,
     titleSuffix: split.outlet ?? suffix.titleSuffix,
@@ -324,7 +344,8 @@ export function analyzeFile(
     ...siteOwn,
     siteName,
   });
-  const translatedCredit = meta.meta.translatedCredit || (meta.meta.originalOutlet === null && siteCredit?.translated === true);
+  const translatedCredit =
+    meta.meta.translatedCredit || (meta.meta.originalOutlet === null && (siteCredit !== null ? siteCredit.translated : templated?.translated === true));
   const cited: string[] = [];
   for (const name of [...split.otherOutlets, ...findCitedOutlets(paragraphs, outlet)]) {
     const canonical = canonicalOutletName(name);
@@ -575,14 +596,15 @@ export async function ingestFolder(
   const heads = metas.map((m) => m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES).map((l) => l.text));
   const bylineEvidence = bylineTemplates(heads);
   const dateEvidence = dateTemplates(heads);
+  const creditEvidence = creditTemplates(metas.map((m) => [...m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES), ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES)].map((l) => l.text)));
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {
     let result: Result<ParsedDoc>;
     try {
-      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence; dates: typeof dateEvidence }) =>
-        analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines, ev.dates);
-      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence, dates: dateEvidence };
+      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence; dates: typeof dateEvidence; credits: typeof creditEvidence }) =>
+        analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines, ev.dates, ev.credits);
+      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence, dates: dateEvidence, credits: creditEvidence };
       result = options.analysisCache && preparedDigests[i] ? options.analysisCache.run(p.path, preparedDigests[i]!, corpus, analyze) : analyze(corpus);
     } catch (error) {
       result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };

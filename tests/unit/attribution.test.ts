@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, creditName, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, shoutedName, siteEvidence, suffixEvidence, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, creditTemplates, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, shoutedName, siteEvidence, splitCreditLine, suffixEvidence, templateCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -660,5 +660,54 @@ describe('a language after a translation verb', () => {
     expect(parseRepublishCredit('Translated from the Norwegian; the original report appeared in The Morning Post of Bergen.')?.name).toBe('The Morning Post of Bergen');
     expect(parseRepublishCredit('Traduit de l’Islandais, paru d’abord dans Le Matin de Reykjavik.')?.name).toBe('Le Matin de Reykjavik');
     expect(parseRepublishCredit('Translated from Le Devoir')?.name).toBe('Le Devoir');
+  });
+});
+
+describe('credit templates: a site\'s own words before the outlets it reprints, by evidence across files', () => {
+  it('splits a line into the words before an outlet-shaped name and the name, in either language', () => {
+    // the motivating lines, then other wordings
+    expect(splitCreditLine('Droits de reproduction accordés par Le Dauphiné des Aravis.')).toEqual({ key: 'droits de reproduction accordes par', name: 'Le Dauphiné des Aravis' });
+    expect(splitCreditLine('Nous relayons ici un article du Citoyen.')).toEqual({ key: 'nous relayons ici un article du', name: 'Le Citoyen' });
+    expect(splitCreditLine('From our media partner Corriere della Sera.')).toEqual({ key: 'from our media partner', name: 'Corriere della Sera' });
+    expect(splitCreditLine('📰 Source : Le Parisien')).toEqual({ key: 'source :', name: 'Le Parisien' });
+    expect(splitCreditLine('Article d’abord paru chez La Voix du Nord')?.name).toBe('La Voix du Nord');
+    expect(splitCreditLine('Reproduced by kind arrangement with The Irish Times')?.name).toBe('The Irish Times');
+    // A person's name, a page's categories, a name alone: no split.
+    expect(splitCreditLine('Un texte de Inès Bouchelaghem')).toBeNull();
+    expect(splitCreditLine('Catégories : Actualités, Société')).toBeNull();
+    expect(splitCreditLine('Le Monde Diplomatique')).toBeNull();
+  });
+
+  it('are the same words before three different names, one an outlet the list knows; never a picture credit', () => {
+    const pages = [
+      ['Texte gracieusement cédé par Le Monde.', 'Photo : Jean Dupont / Ouest-France', 'Rubrique : Territoires', 'Reproduced by kind arrangement with The Irish Times'],
+      ['Texte gracieusement cédé par La Gazette des Étangs.', 'Photo : Marie Durand / Le Télégramme', 'Rubrique : Économie', 'Reproduced by kind arrangement with The Kerry Echo'],
+      ['Texte gracieusement cédé par Le Réveil du Bocage.', 'Photo : Paul Martin / Le Progrès', 'Rubrique : Sports', 'Reproduced by kind arrangement with The Kerry Echo'],
+    ];
+    // The English credit names two outlets only; the section labels name no listed outlet.
+    expect([...creditTemplates(pages)]).toEqual(['texte gracieusement cede par']);
+    const templates = creditTemplates(pages);
+    expect(templateCredit('Texte gracieusement cédé par Le Courrier du Plateau.', templates)).toEqual({ name: 'Le Courrier du Plateau', known: false, translated: false });
+    expect(templateCredit('Texte gracieusement cédé par Le Monde.', templates)).toEqual({ name: 'Le Monde', known: true, translated: false });
+    expect(templateCredit('Reproduced by kind arrangement with The Irish Times', templates)).toBeNull();
+  });
+
+  it('credits the reprinted outlet, the site as republisher, and takes the line out of the text', async () => {
+    const topics = ['la halle', 'la caserne', 'la piste', 'le pont'];
+    const outlets = ['Le Monde', 'La Gazette des Étangs', 'Le Réveil du Bocage', 'Libération'];
+    for (const cue of ['Contenu mis à disposition gratuitement par', 'Nos remerciements à nos confrères de']) {
+      const dir = mkdtempSync(join(tmpdir(), 'kiosque-credit-template-'));
+      outlets.forEach((o, i) => {
+        const lead = `Le conseil municipal a débattu mardi soir de ${topics[i]}, après plusieurs mois de concertation avec les habitants du quartier.`;
+        const page = ['LE FIL DES MARAIS', 'Vie locale | Culture | Sports', `Titre numéro ${i} sur ${topics[i]}`, `Mis en ligne le 1${i}/01/2019`, `${cue} ${o}.`, 'Un texte de Jeanne Morel', lead, '© 2019 Le Fil des Marais'];
+        writeFileSync(join(dir, `${i}.txt`), page.join('\n\n'));
+      });
+      const r = await ingestFolder(dir);
+      const article = (f: string) => r.articles.find((a) => a.files[0]!.path === f)!;
+      expect(article('1.txt').outlet, cue).toBe('La Gazette des Étangs');
+      expect(article('3.txt').outlet, cue).toBe('Libération');
+      expect(article('1.txt').files[0]!.republisher, cue).toBe('Le Fil des Marais');
+      for (const a of r.articles) expect(a.paragraphs.some((p) => p.startsWith(cue)), cue).toBe(false);
+    }
   });
 });
