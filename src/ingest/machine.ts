@@ -18,6 +18,24 @@ const TABLE_MAX_ROW_WORDS = 12;
 /** An HTTP status line: "403 Forbidden", "HTTP/1.1 404 Not Found", "502 Bad Gateway". */
 const HTTP_STATUS = /^(?:HTTP\/[\d.]+\s+)?[45]\d\d(?:\s+[\p{L}][\p{L} ]{1,40})?$/u;
 
+/**
+ * A directive or field line of a data or configuration file: one token, a colon right after it, a
+ * value ("DTSTART:20190115T140000", "User-agent: *", "Disallow: /admin/"). Prose puts words before
+ * its colons, and French prose a space.
+ */
+const FIELD_LINE = /^[\p{L}][\p{L}\p{N}_.\-;=]{0,40}:(?:\s.*|[^\s/].*)?$/u;
+/** A data or configuration file has at least this many lines, all of them fields. */
+const FIELD_MIN_LINES = 3;
+/** A line of markup alone: it opens with a tag and closes with one ("<?xml …?>", "<rss …>…</rss>"). */
+const MARKUP_LINE = /^<[?!/\p{L}][^]*>$/u;
+/**
+ * A form or a menu: at least this many lines, each of at most LABEL_MAX_WORDS words, none a sentence
+ * ("Connexion / Identifiant / Mot de passe / Se souvenir de moi"): labels of an interface, on a page
+ * too short to hold an article (a brief has a headline of more words).
+ */
+const LABELS_MIN_LINES = 4;
+const LABEL_MAX_WORDS = 5;
+
 /** Words of a text (letters or digits runs). */
 function wordCount(text: string): number {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
@@ -25,8 +43,9 @@ function wordCount(text: string): number {
 
 /**
  * Why a file's lines are machine output rather than an article, or null when they may be an article:
- * a JSON document, a data table (rows with the same number of separators), an HTTP error page, or a
- * tiny page that only speaks about the browser or the site.
+ * a JSON document, a data table (rows with the same number of separators), a data or configuration
+ * file of "field: value" lines, markup with no text line, an HTTP error page, or a tiny page that
+ * only speaks about the browser or the site or only holds interface labels.
  */
 export function machineOutputReason(lines: readonly Line[]): string | null {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
@@ -50,6 +69,10 @@ export function machineOutputReason(lines: readonly Line[]): string | null {
       }
     }
   }
+  if (texts.length >= FIELD_MIN_LINES && texts.every((t) => FIELD_LINE.test(t) && !/[.!?]$/u.test(t))) {
+    return `no article text: a data or configuration file (${texts.length} "field: value" lines), not an article`;
+  }
+  if (texts.every((t) => MARKUP_LINE.test(t))) return 'no article text: markup only (an XML or HTML document with no text lines), not an article';
   // Longer pages are never tiny: stop counting as soon as the bar is passed.
   let words = 0;
   for (const t of texts) {
@@ -60,6 +83,9 @@ export function machineOutputReason(lines: readonly Line[]): string | null {
   if (status !== undefined) return `no article text: an HTTP error page ("${status}")`;
   if (texts.some((t) => chromeScore(t, wordCount(t)) >= INTERFACE_SCORE)) {
     return 'no article text: a short page that only speaks about the browser or the site (an error or a check page)';
+  }
+  if (texts.length >= LABELS_MIN_LINES && texts.every((t) => wordCount(t) <= LABEL_MAX_WORDS && !/[.!;…]["»”)]?$/u.test(t))) {
+    return `no article text: a short page of ${texts.length} interface labels (a form or a menu), not an article`;
   }
   return null;
 }
