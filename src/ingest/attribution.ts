@@ -628,7 +628,7 @@ const CREDIT_PICTURE_WORD = /\b(?:photos?|images?|illustrations?|videos?|picture
 
 /** The outlet a line of one of the folder's credit templates names (see creditTemplates), or null. */
 export function templateCredit(text: string, templates: ReadonlySet<string>): CreditedName | null {
-  if (templates.size === 0 || text.length > MAX_CREDIT_CHARS) return null;
+  if (text.length > MAX_CREDIT_CHARS) return null;
   const split = splitCreditLine(text);
   if (split === null || !templates.has(split.key)) return null;
   const m = matchOutletName(split.name);

@@ -285,7 +285,8 @@ export function analyzeFile(
   // Near the headline, the site's date template ("Envoyée aux adhérents le …", "N° 1185 — jeudi …"):
   // words before a date that no cue list knows, told by the folder (dateTemplates).
   let publishedAt = meta.meta.publishedAt;
-  if (publishedAt === null && dates.size > 0) {
+  // (No `.size` test on the evidence sets: the analysis cache replays `has` reads, not sizes.)
+  if (publishedAt === null) {
     const until = (picked.titleLine?.n ?? picked.body[0]?.n ?? 0) + DATE_TEMPLATE_WINDOW;
     const dated = (l: Line): ReturnType<typeof dateLead> => {
       if (l.n > until || !/\d/.test(l.text)) return null;
@@ -315,7 +316,7 @@ export function analyzeFile(
   // The site's credit template ("Droits de reproduction accordés par X"): words the credit cues do
   // not know, told by the folder (creditTemplates), on a line chrome took or at the edges of the body.
   let templated: CreditedName | null = null;
-  if (meta.meta.originalOutlet === null && credits.size > 0) {
+  if (meta.meta.originalOutlet === null) {
     const head = (picked.titleLine?.n ?? 0) + CREDIT_TEMPLATE_WINDOW;
     const edge = (i: number): boolean => body[i]!.n <= head || i >= body.length - CREDIT_TEMPLATE_WINDOW;
     const taken = removed.find((r) => r.reason.startsWith('chrome:') && templateCredit(r.line.text, credits) !== null);
@@ -629,11 +630,28 @@ export async function ingestFolder(
   const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.foldParagraphs }))).flatMap((g) =>
     splitDistinctItems(g, docs),
   );
+  // How many files of the folder show each headline (see the shown copy's headline below).
+  const headlineFiles = new Map<string, number>();
+  for (const d of docs) if (d.titleSource === 'headline') headlineFiles.set(compareKey(d.title), (headlineFiles.get(compareKey(d.title)) ?? 0) + 1);
   const merged = groups.map((group) => {
     const copies = group.map((i) => docs[i]!).sort(byCompleteness);
     const shown = copies[0]!;
     // Each copy's own headline, before the shown copy may borrow one.
     const ownTitles = new Map(copies.map((c) => [c.path, c.titleSource === 'headline' ? c.title : null]));
+    // The shown copy's headline heads other articles of the folder too (a tagline its site puts where
+    // the headline goes, "Ce qu'il faut savoir cette semaine"): a copy's headline that only this
+    // article shows is its own, the one most copies give first (agreement between copies).
+    const votes = new Map<string, number>();
+    for (const c of copies) if (c.titleSource === 'headline') votes.set(compareKey(c.title), (votes.get(compareKey(c.title)) ?? 0) + 1);
+    const own = (k: string): boolean => headlineFiles.get(k)! <= votes.get(k)!;
+    if (votes.size > 1 && shown.titleSource === 'headline' && !own(compareKey(shown.title))) {
+      let best: ParsedDoc | null = null;
+      for (const c of copies) {
+        const k = compareKey(c.title);
+        if (c.titleSource === 'headline' && own(k) && (best === null || votes.get(k)! > votes.get(compareKey(best.title))!)) best = c;
+      }
+      if (best !== null) shown.title = best.title;
+    }
     // A title derived from the lead never beats a real headline of a folded copy.
     const headline = shown.titleSource === 'headline' ? null : copies.find((c) => c.titleSource === 'headline');
     if (headline) {

@@ -409,7 +409,7 @@ export function coreHeadline(titles: readonly string[]): string | null {
 
 /** Strips a site's recurring leading tag from a title (see buildTitleEvidence): the headline, or the title as it was. */
 export function stripSitePrefix(title: string, evidence: TitleEvidence): string {
-  const split = evidence.prefixes && evidence.prefixes.size > 0 ? splitPrefix(title) : null;
+  const split = evidence.prefixes ? splitPrefix(title) : null;
   return split !== null && evidence.prefixes!.has(compareKey(split[0])) ? split[1] : title;
 }
 

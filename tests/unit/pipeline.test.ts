@@ -306,3 +306,77 @@ describe('a site\'s date template', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('a site\'s inserts between paragraphs, told by the folder', () => {
+  const para = (topic: string, k: number) =>
+    [
+      `Le conseil municipal a débattu mardi soir de ${topic}, après plusieurs mois de concertation avec les habitants du quartier.`,
+      `Les élus de l’opposition ont demandé un nouveau vote sur ${topic} lors de la prochaine séance, prévue au printemps.`,
+      `Le maire a promis une réunion publique sur ${topic} avant la fin du mois, dans la salle des fêtes de la commune.`,
+    ][k]!;
+  const TOPICS = ['la halle', 'la caserne', 'la piste cyclable', 'le pont', 'la piscine'];
+
+  it('takes out a short line whose label (or pitch) recurs on four pages with different other sides, in any wording', async () => {
+    for (const inserts of [
+      ['Annonce — Vends scooter 125', 'Annonce — Loue studio vue mer', 'Annonce — Cherche équipier', 'Annonce — Donne bois de chauffage', 'Annonce — Vends barque'],
+      ['SPONSORED | Harbour Café, open till 7 pm', 'SPONSORED | The bakery on Main Street', 'SPONSORED | Fresh fish at the pier', 'SPONSORED | Bike repairs in town', 'SPONSORED | Ferry tickets online'],
+      ['Le Bulletin n° 12 est en kiosque : tout sur la saison', 'Le Bulletin n° 13 est en kiosque : tout sur la saison', 'Le Bulletin n° 14 est en kiosque : tout sur la saison', 'Le Bulletin n° 15 est en kiosque : tout sur la saison', 'Le Bulletin n° 16 est en kiosque : tout sur la saison'],
+    ]) {
+      const dir = await mkdtemp(join(tmpdir(), 'kiosque-inserts-'));
+      for (const [i, topic] of TOPICS.entries()) {
+        await writeFile(join(dir, `${i}.txt`), [`Débat sur ${topic} au conseil`, para(topic, 0), inserts[i]!, para(topic, 1), para(topic, 2)].join('\n\n'));
+      }
+      const r = await ingestFolder(dir);
+      expect(r.articles, inserts[0]).toHaveLength(5);
+      for (const a of r.articles) expect(a.paragraphs, inserts[0]).toHaveLength(3);
+      expect(r.removed.filter((x) => x.reason === 'chrome:insert')).toHaveLength(5);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps subheadings two articles share, sentences with a separator, and the headlines they open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-inserts-'));
+    for (const [i, topic] of TOPICS.entries()) {
+      const sub = i < 2 ? 'Le contexte : un dossier ancien' : `Le contexte — ${topic} en débat depuis des années.`;
+      await writeFile(join(dir, `${i}.txt`), [`Conseil municipal : débat sur ${topic}`, para(topic, 0), sub, para(topic, 1), para(topic, 2)].join('\n\n'));
+    }
+    const r = await ingestFolder(dir);
+    expect(r.removed.filter((x) => x.reason === 'chrome:insert')).toEqual([]);
+    for (const a of r.articles) expect(a.title.startsWith('Conseil municipal : débat sur')).toBe(true);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('copies that disagree on the headline', () => {
+  it('take the headline only this article shows when the shown copy\'s heads other articles of its site', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-tagline-'));
+    const BODIES = [
+      [
+        'La halle du marché rouvre samedi après deux ans de travaux menés par la commune et la région.',
+        'Les commerçants retrouvent leurs étals sous une charpente restaurée, et le parking a été agrandi.',
+        'Le chantier a coûté près de quatre millions d’euros, dont la moitié apportée par le département.',
+        'Une fête d’inauguration est prévue dimanche matin avec la fanfare municipale et un marché aux fleurs.',
+      ],
+      ['Les pompiers volontaires de la caserne recrutent dix personnes avant l’été, faute de candidats.', 'Le chef de centre rappelle que la formation est prise en charge et compatible avec un emploi.'],
+      ['Le pont sur la rivière restera fermé aux camions jusqu’en mars, selon l’arrêté du préfet publié hier.', 'Une déviation par la route départementale allonge le trajet des transporteurs de quinze minutes.'],
+      ['La médiathèque prolonge ses horaires le jeudi soir pour accueillir les lycéens pendant les examens.', 'Une salle de travail silencieuse a été aménagée au premier étage avec vingt places assises.'],
+      ['Le club de football des vétérans fête ses quarante ans avec un tournoi ouvert aux anciens joueurs.', 'Les inscriptions se font à la buvette du stade jusqu’au vendredi précédant la rencontre.'],
+      ['Une collecte de jouets est organisée à l’école primaire au profit des familles suivies par le secours.', 'Les enseignants trieront les dons avec les élèves de CM2 lors d’un atelier consacré à la solidarité.'],
+      ['Les chemins de randonnée du plateau ont été rebalisés par les bénévoles de l’office de tourisme.', 'Une carte gratuite des sept circuits est disponible en mairie et dans les gîtes du canton.'],
+    ];
+    // A newsletter puts one of its weekly taglines where a headline goes, above each article it relays.
+    const TAGLINES = ['Ce qu’il faut savoir cette semaine', 'L’actualité expliquée par nos adhérents', 'Le mot du bureau'];
+    for (const [i, body] of BODIES.entries()) {
+      // (The newsletter adds a word of its own to the first: its copy is the more complete, the one shown.)
+      const own = i === 0 ? ['Nos adhérents du marché seront présents au stand de l’association pour l’occasion.'] : [];
+      await writeFile(join(dir, `lettre-${i}.txt`), ['LA LETTRE DES AÎNÉS DU CANTON', TAGLINES[i % 3]!, ...body, ...own, 'Retrouvez toutes nos lettres sur le site de l’association, rubrique archives.'].join('\n\n'));
+    }
+    // The first article on a site that shows its headline.
+    await writeFile(join(dir, 'journal.txt'), ['La halle rouvre après deux ans de travaux', ...BODIES[0]!].join('\n\n'));
+    const r = await ingestFolder(dir);
+    const halle = r.articles.find((a) => a.files.some((f) => f.path === 'journal.txt'))!;
+    expect(halle.files.map((f) => f.path).sort()).toEqual(['journal.txt', 'lettre-0.txt']);
+    expect(halle.title).toBe('La halle rouvre après deux ans de travaux');
+    await rm(dir, { recursive: true, force: true });
+  });
+});

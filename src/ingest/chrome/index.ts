@@ -12,7 +12,7 @@ import { stripAccents } from '../text.ts';
 import { isCredit, isSectionLabel, isSegmentLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
 import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removePointerLinks, removeTailRuns, removeWidgetParts } from './lists.ts';
-import { midRecurring, recurring, type ChromeEvidence } from './template.ts';
+import { midRecurring, recurring, segmentInsert, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
 
@@ -164,7 +164,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
     else if (!looksLikePersonName(o.line.text) && !isCredit(o.line.text) && recurring(evidence, o.key, false, o.nWords)) {
       o.reason = 'chrome:recurring';
-    } else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
+    } else if (segmentInsert(evidence, o)) o.reason = 'chrome:insert';
+    else if (o.score >= ZONE_SCORE) o.reason = 'chrome:ui';
   }
   smoothTail(infos, Math.max(last + 1, titleIndex + 1));
   if (last >= 0) {
@@ -178,6 +179,7 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   for (let i = first + 1; i < last; i++) {
     const o = infos[i]!;
     if (o.reason === null && (pastedSet.has(i) || midRecurring(evidence, o))) o.reason = 'chrome:recurring';
+    else if (o.reason === null && segmentInsert(evidence, o)) o.reason = 'chrome:insert';
     else if (o.reason === null && o.score >= BODY_SCORE) o.reason = 'chrome:ui';
     else if (o.reason === 'chrome:copyright') o.reason = 'chrome:photo-credit';
   }

@@ -1,6 +1,7 @@
 /** Cross-file template evidence: which line keys recur across many files in diverse contexts (site chrome), built once per corpus. */
 import type { Line } from '../types.ts';
-import { analyse, cachedInfo, endsSentence, type Info } from './info.ts';
+import { compareKey } from '../text.ts';
+import { analyse, cachedInfo, endsSentence, isAnchor, type Info } from './info.ts';
 
 
 /**
@@ -78,6 +79,38 @@ export interface ChromeEvidence {
   docCount: number;
   /** Stats for short line keys seen in at least RECUR_MIN_DOCS files (others are not recurring). */
   keys: Map<string, KeyStats>;
+  /** Segments of a site's inserts below the headline, "h:" before or "t:" after their separator (see segmentSplit). */
+  segments?: Set<string>;
+}
+
+/**
+ * A short line between paragraphs or below them, cut at its first spaced separator, is an insert of
+ * its site when one side recurs on SEGMENT_MIN_FILES pages or more with SEGMENT_MIN_OTHERS different
+ * other sides: "Annonce — Cherche équipier …", "Annonce — Loue studio …" (the label recurs);
+ * "Le Braquet n° 389 est en kiosque : tout sur la saison", "… n° 406 …" (the pitch recurs). A
+ * sentence, a long line and the head of a page (its headline: "Gilets jaunes : …" opens many
+ * headlines) are never read so.
+ */
+const SEGMENT_SPLIT = /\s(?:[-–—|•·»›]|:|::)\s/u;
+const SEGMENT_LINE_MAX_WORDS = 16;
+const SEGMENT_MIN_FILES = 4;
+const SEGMENT_MIN_OTHERS = 3;
+
+/** A short line cut at its first spaced separator into its two sides' keys, or null. */
+export function segmentSplit(info: Info): [string, string] | null {
+  if (info.nWords > SEGMENT_LINE_MAX_WORDS || info.nWords < 3 || endsSentence(info.line.text)) return null;
+  const m = SEGMENT_SPLIT.exec(info.line.text);
+  if (!m) return null;
+  const head = compareKey(info.line.text.slice(0, m.index));
+  const tail = compareKey(info.line.text.slice(m.index + m[0].length));
+  return head && tail ? [head, tail] : null;
+}
+
+/** True when the line is one of the folder's site inserts (see SEGMENT_SPLIT). */
+export function segmentInsert(evidence: ChromeEvidence, info: Info): boolean {
+  if (!evidence.segments) return false;
+  const split = segmentSplit(info);
+  return split !== null && (evidence.segments.has(`h:${split[0]}`) || evidence.segments.has(`t:${split[1]}`));
 }
 
 /**
@@ -162,6 +195,8 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   const docsOf = new Map<string, number>();
   const groupsOf: string[][] = [];
   const groupSize = new Map<string, number>();
+  // Per side of a short line's separator, below the page's first paragraph: the files and other sides.
+  const sides = new Map<string, { files: number; others: Set<string> }>();
   for (const [d, lines] of docs.entries()) {
     const infos = analyse(lines);
     const seen = new Set<string>();
@@ -169,6 +204,20 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
       if (!trackable(info) || seen.has(info.key)) continue;
       seen.add(info.key);
       docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
+    }
+    const seenSides = new Set<string>();
+    const first = infos.findIndex(isAnchor);
+    for (let i = first + 1; first >= 0 && i < infos.length; i++) {
+      const info = infos[i]!;
+      const split = info.reason === null ? segmentSplit(info) : null;
+      if (split === null) continue;
+      for (const [side, other] of [[`h:${split[0]}`, split[1]], [`t:${split[1]}`, split[0]]] as const) {
+        const e = sides.get(side) ?? { files: 0, others: new Set<string>() };
+        if (!seenSides.has(side)) e.files++;
+        seenSides.add(side);
+        if (e.others.size < SEGMENT_MIN_OTHERS) e.others.add(other);
+        sides.set(side, e);
+      }
     }
     const groups = siteKeys(infos, urls[d]);
     groupsOf.push(groups);
@@ -221,7 +270,9 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   for (const [key, n] of docsOf) {
     if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0 });
   }
-  return { docCount: docs.length, keys };
+  const segments = new Set<string>();
+  for (const [side, e] of sides) if (e.files >= SEGMENT_MIN_FILES && e.others.size >= SEGMENT_MIN_OTHERS) segments.add(side);
+  return { docCount: docs.length, keys, segments };
 }
 
 /**
