@@ -195,6 +195,8 @@ const BYLINE_TEMPLATE_WINDOW = 3;
 const CREDIT_TEMPLATE_WINDOW = 5;
 /** Lines at the end of each page read for credit templates (a credit may close the article, before the footer). */
 const CREDIT_TEMPLATE_TAIL_LINES = 10;
+/** Lines left after chrome at a page's head where a date template line may stand in the headline's place. */
+const DATE_TEMPLATE_HEAD_KEPT = 3;
 /** A date template is read above the headline or this many lines below it at most (a kicker, a byline, a credit may come between). */
 const DATE_TEMPLATE_WINDOW = 5;
 
@@ -252,7 +254,19 @@ export function analyzeFile(
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
   const removed: Removal[] = meta.removed.concat(chrome.removed);
-  const picked = pickTitle(chrome.kept, meta.meta.url, titles.labels);
+  // A line of the site's date template at the head is never the headline, even on a copy that shows
+  // none ("posté le 17 janvier 2019 à 10 h 01 par X" where the headline would be).
+  let headDate: ReturnType<typeof dateLead> = null;
+  let head = chrome.kept;
+  for (const l of chrome.kept.slice(0, DATE_TEMPLATE_HEAD_KEPT)) {
+    const lead = /\d/.test(l.text) ? dateLead(l.text) : null;
+    if (lead === null || !dates.has(lead.key)) continue;
+    headDate = lead;
+    head = chrome.kept.filter((k) => k !== l);
+    removed.push({ line: l, reason: 'metadata:date' });
+    break;
+  }
+  const picked = pickTitle(head, meta.meta.url, titles.labels);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
   // Lines above the headline the URL names: kickers and banners the chrome rules left.
   for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });
@@ -284,7 +298,8 @@ export function analyzeFile(
   }
   // Near the headline, the site's date template ("Envoyée aux adhérents le …", "N° 1185 — jeudi …"):
   // words before a date that no cue list knows, told by the folder (dateTemplates).
-  let publishedAt = meta.meta.publishedAt;
+  let publishedAt = meta.meta.publishedAt ?? headDate?.published ?? null;
+  if (headDate !== null) author ??= parseDateLine(headDate.rest)?.author ?? null;
   // (No `.size` test on the evidence sets: the analysis cache replays `has` reads, not sizes.)
   if (publishedAt === null) {
     const until = (picked.titleLine?.n ?? picked.body[0]?.n ?? 0) + DATE_TEMPLATE_WINDOW;

@@ -287,13 +287,17 @@ describe('a site\'s date template', () => {
     await writeFile(join(dir, 'a.txt'), page('La halle rouvre ses portes', 'Envoyé aux membres le 12/01/2019', 'la halle'));
     await writeFile(join(dir, 'b.txt'), page('La caserne recrute', 'Envoyé aux membres le 19/01/2019 par Jeanne Morel', 'la caserne'));
     await writeFile(join(dir, 'c.txt'), page('Une piste cyclable le long du canal', 'Envoyé aux membres le 26/01/2019', 'la piste'));
+    // A page that shows no headline: the date line stands where the headline would be, and is not it.
+    await writeFile(join(dir, 'd.txt'), ['Envoyé aux membres le 02/02/2019', ...body('la salle des fêtes')].join('\n\n'));
     const r = await ingestFolder(dir);
     const article = (f: string) => r.articles.find((x) => x.files[0]!.path === f)!;
+    expect(article('d.txt').publishedAt).toBe('2019-02-02T00:00:00+01:00');
+    expect(article('d.txt').title.startsWith('Le conseil municipal a débattu')).toBe(true);
     expect(article('a.txt').publishedAt).toBe('2019-01-12T00:00:00+01:00');
     expect(article('b.txt').publishedAt).toBe('2019-01-19T00:00:00+01:00');
     expect(article('b.txt').author).toBe('Jeanne Morel');
-    for (const f of ['a.txt', 'b.txt', 'c.txt']) expect(article(f).paragraphs.some((p) => p.startsWith('Envoyé aux membres')), f).toBe(false);
-    expect(r.removed.filter((x) => x.reason === 'metadata:date').map((x) => x.path).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    for (const f of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) expect(article(f).paragraphs.some((p) => p.startsWith('Envoyé aux membres')), f).toBe(false);
+    expect(r.removed.filter((x) => x.reason === 'metadata:date').map((x) => x.path).sort()).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
     await rm(dir, { recursive: true, force: true });
   });
 
