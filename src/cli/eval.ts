@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v16, development data, then v17, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v16, development data, then v17 and v18, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -216,12 +216,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV15 } = await import('../../scripts/unseen-sites-v15.ts');
     const { runUnseenEvalV16 } = await import('../../scripts/unseen-sites-v16.ts');
     const { runUnseenEvalV17 } = await import('../../scripts/unseen-sites-v17.ts');
+    const { runUnseenEvalV18 } = await import('../../scripts/unseen-sites-v18.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16 or v17, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17 or v18, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v18') return runUnseenEvalV18(opts);
     if (which === 'v17') return runUnseenEvalV17(opts);
     if (which === 'v16') return runUnseenEvalV16(opts);
     if (which === 'v15') return runUnseenEvalV15(opts);
@@ -268,7 +270,9 @@ async function main(): Promise<number> {
     const v15 = await runUnseenEvalV15(opts);
     if (v15 !== 0) return v15;
     const v16 = await runUnseenEvalV16(opts);
-    return v16 !== 0 ? v16 : runUnseenEvalV17(opts);
+    if (v16 !== 0) return v16;
+    const v17 = await runUnseenEvalV17(opts);
+    return v17 !== 0 ? v17 : runUnseenEvalV18(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
