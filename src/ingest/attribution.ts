@@ -623,6 +623,12 @@ export function creditTemplates(lines: readonly (readonly string[])[]): Set<stri
   return out;
 }
 
+/** A name written as an outlet's (capitalised words and particles, no person's name, a few words): see nameShaped, outletShaped. */
+export function outletNameShaped(name: string): boolean {
+  const n = name.trim();
+  return n.length > 0 && /^[\p{Lu}\p{N}]/u.test(n) && nameShaped(n) && outletShaped(n) && !n.includes(',');
+}
+
 /** Words of a picture's credit line (lower case, accent-free), a weak signal used only to exclude. */
 const CREDIT_PICTURE_WORD = /\b(?:photos?|images?|illustrations?|videos?|pictures?|infographie|dessin|cartoon)\b/u;
 

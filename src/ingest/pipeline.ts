@@ -34,7 +34,7 @@ import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
-import { buildTitleEvidence, coreHeadline, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
+import { buildTitleEvidence, coreHeadline, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
@@ -270,7 +270,10 @@ export function analyzeFile(
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
   // Lines above the headline the URL names: kickers and banners the chrome rules left.
   for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });
-  const split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] };
+  let split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] as string[] };
+  // A name the folder's headlines put after one separator, listed or not (a press review's "Titre ~ Gazzetta Matin").
+  const named = picked.titleLine && split.outlet === null ? outletSuffix(split.title, titles) : null;
+  if (named !== null) split = { title: named.title, outlet: canonicalOutletName(named.outlet), otherOutlets: split.otherOutlets };
   const site = picked.titleLine ? stripSiteSuffix(stripSitePrefix(split.title || picked.title, titles), titles) : { title: picked.title, suffix: null };
   const title = site.title;
   const repeats = removeRepeats(title, picked.body);
@@ -352,7 +355,8 @@ export function analyzeFile(
   const suffix = suffixEvidence(site.suffix);
   const siteName = siteOwn.siteName ?? suffix.siteName;
   const { outlet, republisher } = attributeOutlet({
-    original: meta.meta.originalOutlet ?? siteCredit?.name ?? templated?.name ?? null,
+    // (A name after the folder's outlet separator credits the item's original publisher, as a credit line does.)
+    original: meta.meta.originalOutlet ?? siteCredit?.name ?? templated?.name ?? (named !== null ? split.outlet : null),
     source: meta.meta.sourceOutlet,
     url: meta.meta.urlOutlet,
     titleSuffix: split.outlet ?? suffix.titleSuffix,

@@ -1,4 +1,6 @@
 /** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
+import { outletNameShaped } from './attribution.ts';
+import { matchOutletName, ownOutletName } from './outlets.ts';
 import { compareKey, foldTypography, stripAccents, words } from './text.ts';
 import type { Line } from './types.ts';
 
@@ -175,7 +177,7 @@ export function pickTitle(
  * typography folded (" » " and " › " read as ' " '): a symbol between spaces, never a colon (a French
  * headline's own "X : Y"). A split only counts when the same trailing segment ends many files' titles.
  */
-const SUFFIX_SEPARATORS = [' - ', ' | ', ' · ', ' :: ', ' / ', ' • ', ' " ', ' ~ ', ' * ', ' // ', ' || ', ' ⋅ ', ' ◆ ', ' ▪ ', ' ★ '];
+const SUFFIX_SEPARATORS = [' - ', ' | ', ' · ', ' :: ', ' / ', ' • ', ' " ', ' ~ ', ' * ', ' // ', ' || ', ' ⋅ ', ' ◆ ', ' ▪ ', ' ★ ', ' ▸ ', ' ▶ ', ' ► '];
 /** A site suffix has at most this many words ("Nouvel Horizon Info", "Le Journal des Trois Vallées"). */
 const SUFFIX_MAX_WORDS = 6;
 /** The headline before a suffix keeps at least this many words ("Brexit - Le Monde" is not stripped to one word). */
@@ -209,6 +211,8 @@ export interface TitleEvidence {
   suffixes: ReadonlySet<string>;
   /** Leading tags a site puts before many different headlines ("ANALYSE »", "[Revue de presse]"), by comparison key: see splitPrefix. */
   prefixes?: ReadonlySet<string>;
+  /** Separators the folder's headlines put before the original outlet's name (a press review's " ~ Le Monde"): see outletSuffix. */
+  outletSeparators?: ReadonlySet<string>;
   /** First two words (lower case) of a site's labels above its headlines ("édition de", "prochain match"): see buildTitleEvidence. */
   labels?: ReadonlySet<string>;
 }
@@ -219,6 +223,46 @@ const SITE_LABEL_MAX_WORDS = 10;
 /** The first two words of a line (its `words`), lower case, as a label key; null for a line of fewer than three words. */
 function labelKey(w: readonly string[]): string | null {
   return w.length >= 3 ? `${w[0]} ${w[1]}` : null;
+}
+
+/**
+ * A separator puts the original outlet's name after the headline in this folder when head lines of
+ * SUFFIX_MIN_FILES files end on it and an outlet-shaped name, with this many different names, one of
+ * them listed: a press review crediting each item ("Titre ~ Gazzetta Matin", "Titre ~ Le Monde").
+ * A site's own constant name is a suffix (SUFFIX_MIN_FILES files, one name), not this.
+ */
+const OUTLET_SUFFIX_MIN_NAMES = 3;
+
+/** The separator splitSuffix cuts the line at (folded), or null. */
+function suffixSeparator(text: string): string | null {
+  const folded = foldTypography(text);
+  let at = -1;
+  let sep: string | null = null;
+  for (const s of SUFFIX_SEPARATORS) {
+    const i = folded.lastIndexOf(s);
+    if (i > at) {
+      at = i;
+      sep = s;
+    }
+  }
+  return sep;
+}
+
+/**
+ * The outlet a title names after one of the folder's outlet separators (see OUTLET_SUFFIX_MIN_NAMES),
+ * listed or not: the headline and the name, or null.
+ */
+export function outletSuffix(title: string, evidence: TitleEvidence): { title: string; outlet: string } | null {
+  if (!evidence.outletSeparators) return null;
+  const split = splitSuffix(title);
+  const sep = split ? suffixSeparator(title) : null;
+  if (split === null || sep === null || !evidence.outletSeparators.has(sep) || !outletNameShaped(split[1])) return null;
+  // A site's own name ending its pages' titles is its suffix (stripSiteSuffix), not a credited outlet.
+  if (evidence.suffixes.has(compareKey(split[1]))) return null;
+  // One word is a section ("Condé-sur-Noireau · Monde") unless the list knows it as written ("Libération").
+  const known = ownOutletName(split[1], true);
+  if (known === null && words(split[1]).length < 2) return null;
+  return { title: split[0], outlet: known?.name ?? split[1] };
 }
 
 /** Splits a line at its last suffix separator: [headline, suffix] or null. */
@@ -288,6 +332,8 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   const labels = new LabelCounter();
   // Per leading tag, the files and the different headlines it opens.
   const tagged = new Map<string, { files: number; heads: Set<string> }>();
+  // Per separator, the files whose head line ends on it and an outlet-shaped name, the names, and whether one is listed.
+  const named = new Map<string, { files: number; names: Set<string>; known: boolean }>();
   for (const lines of docs) {
     const seen = new Set<string>();
     const seenTags = new Set<string>();
@@ -306,6 +352,15 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         tagged.set(k, e);
       }
       const split = splitSuffix(line.text);
+      const sep = split ? suffixSeparator(line.text) : null;
+      if (split && sep !== null && outletNameShaped(split[1])) {
+        const e = named.get(sep) ?? { files: 0, names: new Set<string>(), known: false };
+        if (!seen.has(`sep:${sep}`)) e.files++;
+        seen.add(`sep:${sep}`);
+        if (e.names.size < OUTLET_SUFFIX_MIN_NAMES) e.names.add(compareKey(split[1]));
+        e.known ||= matchOutletName(split[1]) !== null;
+        named.set(sep, e);
+      }
       if (split) {
         const k = compareKey(split[1]);
         seen.add(k);
@@ -326,7 +381,13 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && (alone.has(k) || (heads.get(k)?.size ?? 0) >= SUFFIX_MIN_FILES)) suffixes.add(k);
   const prefixes = new Set<string>();
   for (const [k, e] of tagged) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES) prefixes.add(k);
-  return { suffixes, labels: labels.labels(), prefixes };
+  const outletSeparators = new Set<string>();
+  // (A site's own suffix, one name on many pages, is not one of the names.)
+  for (const [sep, e] of named) {
+    const names = [...e.names].filter((n) => !suffixes.has(n));
+    if (e.known && e.files >= SUFFIX_MIN_FILES && names.length >= OUTLET_SUFFIX_MIN_NAMES) outletSeparators.add(sep);
+  }
+  return { suffixes, labels: labels.labels(), prefixes, outletSeparators };
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
-import { buildTitleEvidence, coreHeadline, deriveTitle, isTitleLike, pickTitle, stripSitePrefix, stripSiteSuffix } from '../../src/ingest/title.ts';
+import { buildTitleEvidence, coreHeadline, deriveTitle, isTitleLike, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix } from '../../src/ingest/title.ts';
 
 describe('title', () => {
   it('takes a real headline line as the title (seed 003)', () => {
@@ -296,5 +296,32 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     expect(stripSitePrefix(`À CHAUD. ${HEADLINES[0]}`, evidence('À CHAUD. ', 3))).toBe(`À CHAUD. ${HEADLINES[0]}`);
     const copies = evidence('BREXIT | ', 4, Array(4).fill('Londres et Bruxelles trouvent un accord'));
     expect(stripSitePrefix('BREXIT | Londres et Bruxelles trouvent un accord', copies)).toBe('BREXIT | Londres et Bruxelles trouvent un accord');
+  });
+});
+
+describe('a press review naming each item\'s outlet after its headline, told by the folder', () => {
+  const HEADS = ['Le conseil municipal vote le budget des écoles', 'La piscine intercommunale fermée tout l’été', 'Un nouveau médecin s’installe au bourg', 'Les travaux du pont reportés à l’automne', 'The harbour reopens after the storm'];
+  const lines = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const review = (sep: string, names: string[]) =>
+    buildTitleEvidence(names.map((name, i) => lines(['REVUE DE PRESSE DU VAL', `${HEADS[i % HEADS.length]}${sep}${name}`, 'Le texte de l’article commence ici, avec une phrase complète.'])));
+
+  it('reads the name after the separator, listed or not, whatever the separator', () => {
+    // the motivating separators, then others
+    for (const sep of [' ~ ', ' // ', ' ▸ ', ' | ', ' ► ']) {
+      const ev = review(sep, ['Gazzetta Matin', 'Le Monde', 'La Vallée Notizie', 'La Stampa Alpina']);
+      expect(outletSuffix(`${HEADS[1]}${sep}Gazzetta Matin`, ev), sep).toEqual({ title: HEADS[1], outlet: 'Gazzetta Matin' });
+      expect(outletSuffix(`${HEADS[4]}${sep}The Kerry Echo`, ev), sep).toEqual({ title: HEADS[4], outlet: 'The Kerry Echo' });
+      expect(outletSuffix(`${HEADS[0]}${sep}Le Monde`, ev)?.outlet, sep).toBe('Le Monde');
+    }
+  });
+
+  it('needs three names, one listed; never a site’s own suffix, a section word or a person', () => {
+    expect(outletSuffix(`${HEADS[1]} ~ Gazzetta Matin`, review(' ~ ', ['Gazzetta Matin', 'La Vallée Notizie', 'La Stampa Alpina', 'Gazzetta Matin']))).toBeNull();
+    expect(outletSuffix(`${HEADS[1]} ~ Gazzetta Matin`, review(' ~ ', ['Gazzetta Matin', 'Le Monde', 'Gazzetta Matin', 'Le Monde']))).toBeNull();
+    const ev = review(' · ', ['Gazzetta Matin', 'Le Monde', 'La Vallée Notizie', 'La Stampa Alpina']);
+    expect(outletSuffix('Condé-sur-Noireau · Monde', ev)).toBeNull();
+    expect(outletSuffix(`${HEADS[2]} · Jeanne Morel`, ev)).toBeNull();
+    const site = review(' - ', ['Le Petit Écho', 'Le Petit Écho', 'Le Petit Écho', 'Le Petit Écho', 'Le Monde', 'Libération', 'Le Figaro']);
+    expect(outletSuffix(`${HEADS[2]} - Le Petit Écho`, site)).toBeNull();
   });
 });
