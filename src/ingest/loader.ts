@@ -17,7 +17,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema, ingestResultSchema, type Article, type IngestResult } from '../schemas/article.ts';
+import { articleEntrySchema, ingestResultSchema, toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../schemas/article.ts';
 import { AnalysisCache, CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
@@ -179,7 +179,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
 
   const articles = {
     name: LOADER_NAME,
-    schema: articleSchema,
+    schema: articleEntrySchema,
     load: async (context: LoaderContext): Promise<void> => {
       const { store, logger, parseData, generateDigest } = context;
       const contentDigest = (data: unknown, html: string | undefined) => generateDigest({ data, html: html ?? null });
@@ -194,21 +194,21 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       const stored: Article[] = [];
       for (const article of result.articles) {
         untouched.delete(article.id);
-        const existing = store.get<Article>(article.id);
+        const existing = store.get<ArticleEntry>(article.id);
         // "<input digest>.<content digest>": an entry is reused only when the article is the same
         // and the stored data and HTML still hash to what was stored.
         const input = generateDigest({ article, renderVersion: RENDER_VERSION });
         if (existing && String(existing.digest).startsWith(`${input}.`)) {
           if (`${input}.${contentDigest(existing.data, existing.rendered?.html)}` === existing.digest) {
             unchanged++;
-            stored.push(existing.data as Article);
+            stored.push(article);
             continue;
           }
           healed++;
         }
-        let data: Article;
+        let data: ArticleEntry;
         try {
-          data = await parseData({ id: article.id, data: article as unknown as Record<string, unknown> }) as unknown as Article;
+          data = await parseData({ id: article.id, data: toArticleEntry(article) as unknown as Record<string, unknown> }) as unknown as ArticleEntry;
         } catch (error) {
           // A bad entry is logged with its file and skipped; the others still build.
           invalid++;
@@ -216,9 +216,9 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
           logger.error(`kiosque: ${article.files[0]?.path ?? article.id}: invalid article, skipped (${messageOf(error)})`);
           continue;
         }
-        const html = articleHtml(data.paragraphs);
+        const html = articleHtml(article.paragraphs);
         store.set({ id: article.id, data, digest: `${input}.${contentDigest(data, html)}`, rendered: { html } });
-        stored.push(data);
+        stored.push(article);
         updated++;
       }
       // The search index is built from these records while the pages render (astro.config.mjs).

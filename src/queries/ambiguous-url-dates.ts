@@ -1,5 +1,5 @@
 /** For the build report: articles whose URL can be read as more than one day, with the day kept. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import { urlDateReadings } from '../ingest/urldate.ts';
 
 /** One URL read more than one way. */
@@ -18,7 +18,7 @@ export interface AmbiguousUrlDate {
  * @param articles All articles of the site.
  * @returns Articles whose URL holds two or more readable days, sorted by path.
  */
-export function listAmbiguousUrlDates(articles: readonly Article[]): AmbiguousUrlDate[] {
+export function listAmbiguousUrlDates(articles: readonly ArticleEntry[]): AmbiguousUrlDate[] {
   const out: AmbiguousUrlDate[] = [];
   for (const a of articles) {
     if (a.url === null) continue;

@@ -1,15 +1,15 @@
 /** Orders articles newest first; articles without a date come last (never given an invented one). */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 
 /** Milliseconds since the epoch, or null when the date is absent or unreadable. */
-export function timeOf(article: Pick<Article, 'publishedAt'>): number | null {
+export function timeOf(article: Pick<ArticleEntry, 'publishedAt'>): number | null {
   if (article.publishedAt === null) return null;
   const ms = Date.parse(article.publishedAt);
   return Number.isNaN(ms) ? null : ms;
 }
 
 /** Comparator on dates in one direction (1: oldest first, -1: newest first), undated last, then by id. */
-function byDate(direction: 1 | -1): (a: Article, b: Article) => number {
+function byDate(direction: 1 | -1): (a: ArticleEntry, b: ArticleEntry) => number {
   return (a, b) => {
     const ta = timeOf(a);
     const tb = timeOf(b);

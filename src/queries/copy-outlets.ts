@@ -1,5 +1,5 @@
 /** For an article page: the outlets that published folded copies of it (names only; file names stay in /rapport/). */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 
 /** Outlets of an article's other copies. */
 export interface CopyOutlets {
@@ -12,7 +12,7 @@ export interface CopyOutlets {
 /**
  * @param article An article; its first file is the copy shown, the rest were folded into it.
  */
-export function copyOutlets(article: Pick<Article, 'files'>): CopyOutlets {
+export function copyOutlets(article: Pick<ArticleEntry, 'files'>): CopyOutlets {
   const named: string[] = [];
   let unnamed = 0;
   for (const file of article.files.slice(1)) {

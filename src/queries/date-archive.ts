@@ -1,5 +1,5 @@
 /** The date archive: dated articles grouped by month and by day (Paris time), newest first. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import { parisDay } from '../render/dates.ts';
 import { compareNewestFirst } from './compare-newest-first.ts';
 
@@ -8,7 +8,7 @@ export interface ArchiveDay {
   /** "YYYY-MM-DD". */
   day: string;
   /** Articles of the day, newest first. */
-  articles: Article[];
+  articles: ArticleEntry[];
 }
 
 /** One month of the archive. */
@@ -26,8 +26,8 @@ export interface ArchiveMonth {
  *
  * @param articles All articles of the site.
  */
-export function archiveMonths(articles: readonly Article[]): ArchiveMonth[] {
-  const byDay = new Map<string, Article[]>();
+export function archiveMonths(articles: readonly ArticleEntry[]): ArchiveMonth[] {
+  const byDay = new Map<string, ArticleEntry[]>();
   for (const a of articles) {
     const day = parisDay(a.publishedAt);
     if (day === null) continue;

@@ -1,5 +1,5 @@
 /** Short plain-text excerpt of an article's first paragraphs, cut at a word boundary. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 
 /** Two or three lines on a card, on a phone as on a desktop. */
 export const EXCERPT_CHARS = 220;
@@ -8,15 +8,16 @@ export const EXCERPT_CHARS = 220;
 const SENTENCE_END = /[.!?…»"”)]$/u;
 
 /**
- * The start of the body, at most `maxChars` characters plus "…" when cut. Paragraphs are
+ * The start of the body (the entry's lead, ENTRY_LEAD_CHARS: more than any excerpt asks), at most
+ * `maxChars` characters plus "…" when cut. Paragraphs are
  * joined with a space, or " — " when one does not end a sentence (a subtitle, a lead line).
  *
  * @param article The article.
  * @param maxChars Longest excerpt before the ellipsis.
  */
-export function excerpt(article: Pick<Article, 'paragraphs'>, maxChars: number = EXCERPT_CHARS): string {
+export function excerpt(article: Pick<ArticleEntry, 'lead'>, maxChars: number = EXCERPT_CHARS): string {
   let text = '';
-  for (const p of article.paragraphs) {
+  for (const p of article.lead) {
     text = text ? `${text}${SENTENCE_END.test(text) ? ' ' : ' — '}${p}` : p;
     if (text.length > maxChars) break;
   }

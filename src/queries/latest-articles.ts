@@ -1,5 +1,5 @@
 /** The most recent articles (for the RSS feed): dated ones newest first, then undated ones. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import { compareNewestFirst } from './compare-newest-first.ts';
 
 /** Items in the RSS feed. */
@@ -9,6 +9,6 @@ export const FEED_SIZE = 50;
  * @param articles All articles of the site.
  * @param count How many to keep.
  */
-export function latestArticles(articles: readonly Article[], count: number = FEED_SIZE): Article[] {
+export function latestArticles(articles: readonly ArticleEntry[], count: number = FEED_SIZE): ArticleEntry[] {
   return articles.toSorted(compareNewestFirst).slice(0, count);
 }

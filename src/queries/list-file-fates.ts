@@ -1,5 +1,5 @@
 /** For the build report: what became of every input file (shown, folded into an article, or rejected). */
-import type { Article, Rejected } from '../schemas/article.ts';
+import type { ArticleEntry, Rejected } from '../schemas/article.ts';
 import type { FileFate } from './types.ts';
 import { visiblePath } from '../ingest/files.ts';
 
@@ -14,7 +14,7 @@ const byPath = new Intl.Collator('fr', { numeric: true });
  * @param articles All articles (their `files` list the shown copy first, then folded copies).
  * @param rejected Files the ingest refused, with reasons.
  */
-export function listFileFates(articles: readonly Article[], rejected: readonly Rejected[]): LabelledFate[] {
+export function listFileFates(articles: readonly ArticleEntry[], rejected: readonly Rejected[]): LabelledFate[] {
   const fates: LabelledFate[] = [];
   for (const a of articles) {
     a.files.forEach((file, i) => {

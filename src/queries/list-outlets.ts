@@ -1,5 +1,5 @@
 /** Lists every outlet that published or is cited by an article, with its two article lists. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import type { OutletSummary } from './types.ts';
 import { compareNewestFirst } from './compare-newest-first.ts';
 import { outletSlug, UNKNOWN_OUTLET, UNKNOWN_OUTLET_SLUG } from './outlet-slug.ts';
@@ -13,14 +13,14 @@ export const MACHINE_TRANSLATION_FLAG = 'machine-translation';
  *
  * @param articles All articles of the site.
  */
-export function listOutlets(articles: readonly Article[]): OutletSummary[] {
-  const byName = new Map<string, { own: Set<Article>; citing: Set<Article> }>();
+export function listOutlets(articles: readonly ArticleEntry[]): OutletSummary[] {
+  const byName = new Map<string, { own: Set<ArticleEntry>; citing: Set<ArticleEntry> }>();
   const bucket = (name: string) => {
     let b = byName.get(name);
     if (!b) byName.set(name, (b = { own: new Set(), citing: new Set() }));
     return b;
   };
-  const unknown: Article[] = [];
+  const unknown: ArticleEntry[] = [];
   for (const article of articles) {
     const own = new Set<string>();
     for (const file of article.files) if (file.outlet !== null) own.add(file.outlet);
@@ -55,7 +55,7 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function countFlagged(articles: readonly Article[]): number {
+function countFlagged(articles: readonly ArticleEntry[]): number {
   let n = 0;
   for (const a of articles) if (a.flags.includes(MACHINE_TRANSLATION_FLAG)) n++;
   return n;

@@ -1,5 +1,5 @@
 /** Groups articles into stories (by storyId) and ranks them by how many outlets covered them and how recent they are. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import type { OutletCoverage, Story } from './types.ts';
 import { compareOldestFirst, timeOf } from './compare-newest-first.ts';
 
@@ -12,24 +12,19 @@ const DAY_MS = 86_400_000;
  */
 const HALF_WEIGHT_DAYS = 1;
 
-function bodyLength(article: Article): number {
-  let n = 0;
-  for (const p of article.paragraphs) n += p.length;
-  return n;
-}
 
 /** The lead named by the pipeline (id === storyId), else the most complete, earliest article. */
-function pickLead(storyId: string, members: Article[]): Article {
+function pickLead(storyId: string, members: ArticleEntry[]): ArticleEntry {
   const named = members.find((a) => a.id === storyId);
   if (named) return named;
-  return members.toSorted((a, b) => bodyLength(b) - bodyLength(a) || compareOldestFirst(a, b))[0]!;
+  return members.toSorted((a, b) => b.textLength - a.textLength || compareOldestFirst(a, b))[0]!;
 }
 
 /**
  * Outlets that published the story's articles or their folded copies, with how many files each
  * (most first, then first seen), and how many files name no outlet.
  */
-function coverageOf(members: readonly Article[]): { coverage: OutletCoverage[]; unknownFiles: number } {
+function coverageOf(members: readonly ArticleEntry[]): { coverage: OutletCoverage[]; unknownFiles: number } {
   const counts = new Map<string, number>();
   let unknownFiles = 0;
   for (const a of members) {
@@ -49,8 +44,8 @@ function coverageOf(members: readonly Article[]): { coverage: OutletCoverage[]; 
  *
  * @param articles All articles of the site.
  */
-export function listStories(articles: readonly Article[]): Story[] {
-  const byStory = new Map<string, Article[]>();
+export function listStories(articles: readonly ArticleEntry[]): Story[] {
+  const byStory = new Map<string, ArticleEntry[]>();
   for (const article of articles) {
     const members = byStory.get(article.storyId);
     if (members) members.push(article);

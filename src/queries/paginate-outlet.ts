@@ -1,5 +1,5 @@
 /** Splits an outlet's two lists (articles attributed, articles citing) into static pages walked in parallel. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import type { OutletSummary } from './types.ts';
 
 /** Articles per list and page: keeps an outlet page around 20–30 KB of HTML. */
@@ -11,8 +11,8 @@ export interface OutletPage {
   param: string | undefined;
   current: number;
   last: number;
-  attributed: Article[];
-  citing: Article[];
+  attributed: ArticleEntry[];
+  citing: ArticleEntry[];
 }
 
 /**

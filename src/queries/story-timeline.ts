@@ -1,14 +1,14 @@
 /** A story's chronology: its dated articles oldest first (the first one published first), and its undated ones apart, never placed. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import type { Story } from './types.ts';
 import { compareOldestFirst, timeOf } from './compare-newest-first.ts';
 
 /** The two parts of a story's chronology. */
 export interface StoryChronology {
   /** Dated articles, oldest first; the first is the first to publish. */
-  dated: Article[];
+  dated: ArticleEntry[];
   /** Articles without a date, by id. */
-  undated: Article[];
+  undated: ArticleEntry[];
 }
 
 /**
@@ -26,6 +26,6 @@ export function storyChronology(story: Story): StoryChronology {
  * @param story A story from `listStories`.
  * @returns Dated articles, oldest first; empty when no article has a date.
  */
-export function storyTimeline(story: Story): Article[] {
+export function storyTimeline(story: Story): ArticleEntry[] {
   return storyChronology(story).dated;
 }

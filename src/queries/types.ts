@@ -1,14 +1,14 @@
 /** Shapes the queries hand to pages: stories, outlets and file fates, all derived from articles. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 
 /** Articles about the same event. */
 export interface Story {
   /** Equal to the lead article's id. */
   id: string;
   /** The article shown first: the story's lead (most complete, earliest). */
-  lead: Article;
+  lead: ArticleEntry;
   /** The other articles, oldest first, undated last. */
-  others: Article[];
+  others: ArticleEntry[];
   /** Outlets that published an article or a folded copy of one (unknown ones omitted), most files first. */
   outlets: string[];
   /** The same outlets with their number of files. */
@@ -40,9 +40,9 @@ export interface OutletSummary {
   /** False for the "Source inconnue" bucket. */
   known: boolean;
   /** Articles published by the outlet (shown copy or a folded copy), newest first. */
-  articles: Article[];
+  articles: ArticleEntry[];
   /** Articles that cite the outlet without being attributed to it, newest first. */
-  citing: Article[];
+  citing: ArticleEntry[];
   /** How many of `articles` are flagged as probable machine translations. */
   machineTranslated: number;
 }

@@ -20,13 +20,35 @@ function parse(iso: string): Date | null {
 }
 
 /**
+ * A formatter remembering its answers: a site shows each article's date on many pages (its own, its
+ * story's, lists, archives), and each Paris-time format costs a time-zone lookup. Bounded by the
+ * number of distinct dates, at most one per article.
+ */
+function remembered<T>(fn: (iso: string | null) => T): (iso: string | null) => T {
+  const seen = new Map<string | null, T>();
+  return (iso) => {
+    if (seen.has(iso)) return seen.get(iso)!;
+    const value = fn(iso);
+    seen.set(iso, value);
+    return value;
+  };
+}
+
+/** Long form, remembered (see longDate). */
+export const formatLongDate = remembered(longDate);
+/** Short form, remembered (see shortDate). */
+export const formatShortDate = remembered(shortDate);
+/** Paris day, remembered (see dayInParis). */
+export const parisDay = remembered(dayInParis);
+
+/**
  * Long form for article pages: "23 octobre 2022 à 13 h 27", or "23 octobre 2022" when the source
  * gave a day without a time (stored as midnight, Paris time: no time is invented).
  *
  * @param iso ISO-8601 date with offset.
  * @returns The French text, or null when the date is missing or unreadable.
  */
-export function formatLongDate(iso: string | null): string | null {
+function longDate(iso: string | null): string | null {
   const date = iso === null ? null : parse(iso);
   if (!date) return null;
   const dayOnly = format(date, 'HH:mm:ss', { in: inParis }) === '00:00:00';
@@ -40,7 +62,7 @@ export function formatLongDate(iso: string | null): string | null {
  * @param iso ISO-8601 date with offset.
  * @returns The French text, or null when the date is missing or unreadable.
  */
-export function formatShortDate(iso: string | null): string | null {
+function shortDate(iso: string | null): string | null {
   const date = iso === null ? null : parse(iso);
   if (!date) return null;
   return `${frenchDay(date)} ${format(date, 'MMM yyyy', { locale: fr, in: inParis })}`;
@@ -61,7 +83,7 @@ export function machineDate(iso: string | null): string | undefined {
  * @param iso ISO-8601 date with offset.
  * @returns The day, or null when the date is missing or unreadable.
  */
-export function parisDay(iso: string | null): string | null {
+function dayInParis(iso: string | null): string | null {
   const date = iso === null ? null : parse(iso);
   return date ? format(date, 'yyyy-MM-dd', { in: inParis }) : null;
 }

@@ -1,5 +1,5 @@
 /** Builds the RSS response of a list of articles (site, outlet and story feeds share it). */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import { excerpt } from '../queries/excerpt.ts';
 import { latestArticles } from '../queries/latest-articles.ts';
 import { articleHref } from './href.ts';
@@ -23,7 +23,7 @@ export interface FeedPage {
  * @param page The feed's page and own address.
  * @param site The site's origin (Astro's `site`).
  */
-export function feedResponse(articles: readonly Article[], page: FeedPage, site: URL | undefined): Response {
+export function feedResponse(articles: readonly ArticleEntry[], page: FeedPage, site: URL | undefined): Response {
   const abs = (path: string) => new URL(path, site).href;
   const body = renderFeed({
     title: readerText(page.title),

@@ -1,5 +1,5 @@
 /** Structured data (schema.org JSON-LD) for article, story and outlet pages, and its safe serialisation. */
-import type { Article } from '../schemas/article.ts';
+import type { ArticleEntry } from '../schemas/article.ts';
 import { outboundLink } from './outbound.ts';
 
 /** A JSON-LD object. */
@@ -23,7 +23,7 @@ export function jsonLdText(data: JsonLd): string {
  * @param url Absolute URL of the article page.
  * @param description Short plain-text summary.
  */
-export function newsArticleLd(article: Article, url: string, description: string): JsonLd {
+export function newsArticleLd(article: ArticleEntry, url: string, description: string): JsonLd {
   const source = outboundLink(article.url);
   return {
     '@context': 'https://schema.org',

@@ -34,6 +34,8 @@ export function frenchSpacing(text: string): string {
  * ("ministère.UE", "1.A"); digits never match, so numbers ("3.5", "1.Le") stay as written.
  */
 const GLUED = /(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu;
+/** The same, once: most texts have no glued sentence, and are returned after a single scan. */
+const GLUED_ANY = /\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
 /** Tokens that are addresses: URLs, e-mail addresses, domains with a path. Never changed. */
 const ADDRESS = /:\/\/|^www\.|@|\//iu;
 
@@ -44,7 +46,7 @@ const ADDRESS = /:\/\/|^www\.|@|\//iu;
  * @param text Plain text.
  */
 export function unglueSentences(text: string): string {
-  if (!text.includes('.')) return text;
+  if (!text.includes('.') || !GLUED_ANY.test(text)) return text;
   return text
     .split(/(\s+)/u)
     .map((token) => (ADDRESS.test(token) ? token : token.replace(GLUED, '$1. $2')))

@@ -59,6 +59,36 @@ export const articleSchema = z.object({
 });
 export type Article = z.output<typeof articleSchema>;
 
+/**
+ * Characters of the body an article keeps in the site's data store (its first paragraphs, enough for
+ * the longest excerpt a page shows): the full text is in the entry's rendered HTML, and storing it
+ * twice doubled the data store that every build loads and compiles as one module (about 100 MB at
+ * 10,000 articles).
+ */
+export const ENTRY_LEAD_CHARS = 600;
+
+/** An article as the site's data store keeps it: the body as rendered HTML (beside), its lead and its length here. */
+export const articleEntrySchema = articleSchema.omit({ paragraphs: true }).extend({
+  /** The first paragraphs, plain text, up to ENTRY_LEAD_CHARS characters (whole paragraphs; none for a headline-only item). */
+  lead: z.array(z.string().min(1)),
+  /** Characters of the whole body (0: a headline-only item). */
+  textLength: z.number().int().nonnegative(),
+});
+export type ArticleEntry = z.output<typeof articleEntrySchema>;
+
+/** The data-store form of an article (see articleEntrySchema). */
+export function toArticleEntry<T extends Pick<Article, 'paragraphs'>>(article: T): Omit<T, 'paragraphs'> & { lead: string[]; textLength: number } {
+  const { paragraphs, ...rest } = article;
+  const lead: string[] = [];
+  let chars = 0;
+  for (const p of paragraphs) {
+    if (chars >= ENTRY_LEAD_CHARS) break;
+    lead.push(p);
+    chars += p.length + 1;
+  }
+  return { ...rest, lead, textLength: paragraphs.reduce((n, p) => n + p.length, 0) };
+}
+
 export const rejectedSchema = z.object({
   path: z.string().min(1),
   /** One-line reason a site operator can act on. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import { articleEntrySchema, type Article } from '../../src/schemas/article.ts';
 import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction } from '../../src/ingest/loader.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
@@ -15,7 +15,7 @@ function fakeContext(collection: 'articles' | 'report', root: string, stores: Ma
   const entries = stores.get(collection) ?? new Map<string, Entry>();
   stores.set(collection, entries);
   const meta = new Map<string, string>();
-  const schema = collection === 'articles' ? articleSchema : reportEntrySchema;
+  const schema = collection === 'articles' ? articleEntrySchema : reportEntrySchema;
   const parsed: string[] = [];
   const context = {
     collection,
@@ -129,6 +129,9 @@ describe('kiosqueLoaders', () => {
     expect(ingest.calls).toBe(1);
     expect([...articles.entries.keys()].sort()).toEqual(['a', 'b', 'c']);
     expect(articles.entries.get('c')!.rendered!.html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>');
+    // The body is stored once, as HTML; the data keeps its lead and length (a lean data store).
+    expect(articles.entries.get('c')!.data).not.toHaveProperty('paragraphs');
+    expect(articles.entries.get('c')!.data).toMatchObject({ lead: ['<script>alert(1)</script>'], textLength: 25 });
     expect(report.entries.get(REPORT_ENTRY_ID)!.data).toMatchObject({ parsed: 3, reused: 0, rejected: [] });
     expect(log).toContain('info kiosque: 3 files, 3 parsed, 0 reused; 3 entries: 3 updated, 0 unchanged, 0 deleted; 0 rejected');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article, IngestResult } from '../../src/schemas/article.ts';
+import { toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../../src/schemas/article.ts';
 import { compareNewestFirst } from '../../src/queries/compare-newest-first.ts';
 import { listStories } from '../../src/queries/list-stories.ts';
 import { listOutlets } from '../../src/queries/list-outlets.ts';
@@ -16,16 +16,18 @@ import { copyOutlets } from '../../src/queries/copy-outlets.ts';
 import { listAmbiguousUrlDates } from '../../src/queries/ambiguous-url-dates.ts';
 
 const samples = JSON.parse(readFileSync(new URL('../fixtures/site/fake-ingest.json', import.meta.url), 'utf8')) as IngestResult;
-const byFile = (prefix: string) => samples.articles.find((a) => a.files[0]!.path.startsWith(prefix))!;
+/** The samples as the site's data store keeps them. */
+const entries: ArticleEntry[] = samples.articles.map((a) => toArticleEntry(a));
+const byFile = (prefix: string) => entries.find((a) => a.files[0]!.path.startsWith(prefix))!;
 
 /** A realistic article with only the fields a test cares about changed. */
-function article(id: string, over: Partial<Article> = {}): Article {
-  return {
-    id, title: `Titre ${id}`, titleSource: 'headline', outlet: 'Le Monde', republisher: null, author: null, publishedAt: null,
+function article(id: string, over: Partial<Article> = {}): ArticleEntry {
+  return toArticleEntry({
+    id, title: `Titre ${id}`, titleSource: 'headline' as const, outlet: 'Le Monde', republisher: null, author: null, publishedAt: null,
     paragraphs: ['Le gouvernement a annoncé mardi un nouveau plan pour les transports.'],
     files: [{ path: `${id}.txt`, outlet: over.outlet === undefined ? 'Le Monde' : over.outlet }],
     storyId: id, citedOutlets: [], url: null, flags: [], encoding: 'utf-8', ...over,
-  };
+  });
 }
 
 describe('compareNewestFirst', () => {
@@ -39,7 +41,7 @@ describe('compareNewestFirst', () => {
 });
 
 describe('listStories (five samples)', () => {
-  const stories = listStories(samples.articles);
+  const stories = listStories(entries);
   it('groups the samples into three stories, the one covered by two outlets first', () => {
     const groups = stories.map((s) => [s.lead.files[0]!.path.slice(0, 3), ...s.others.map((o) => o.files[0]!.path.slice(0, 3))]);
     // {001 RT, 002 The Washington Post}: two outlets; 003 (Bloomberg, dated) and {000, 004} (no outlet): one each, the dated first.
@@ -135,7 +137,7 @@ describe('copy outlets and ambiguous URL dates', () => {
 });
 
 describe('listOutlets', () => {
-  const outlets = listOutlets(samples.articles);
+  const outlets = listOutlets(entries);
   const find = (name: string) => outlets.find((o) => o.name === name)!;
   it('lists The Washington Post with 002 attributed and 001 citing it', () => {
     const wapo = find('The Washington Post');
@@ -198,7 +200,7 @@ describe('excerpt', () => {
     const e = excerpt(byFile('003'), 80);
     expect(e.length).toBeLessThanOrEqual(81);
     expect(e.endsWith('…')).toBe(true);
-    expect(byFile('003').paragraphs[0]!.startsWith(e.slice(0, -1))).toBe(true);
+    expect(byFile('003').lead[0]!.startsWith(e.slice(0, -1))).toBe(true);
   });
   it('joins a paragraph that does not end a sentence with a dash', () => {
     expect(excerpt(byFile('001'), 400)).toContain('conflit en Ukraine — Moscou et Téhéran ont approfondi');
@@ -207,8 +209,8 @@ describe('excerpt', () => {
 
 describe('latestArticles', () => {
   it('keeps dated articles first, at most count', () => {
-    expect(latestArticles(samples.articles, 2).map((a) => a.files[0]!.path.slice(0, 3))[0]).toBe('003');
-    expect(latestArticles(samples.articles, 2)).toHaveLength(2);
+    expect(latestArticles(entries, 2).map((a) => a.files[0]!.path.slice(0, 3))[0]).toBe('003');
+    expect(latestArticles(entries, 2)).toHaveLength(2);
   });
 });
 
@@ -226,5 +228,20 @@ describe('report queries', () => {
     expect(g4.lines.every((l, i, all) => i === 0 || all[i - 1]!.line < l.line)).toBe(true);
     const counts = countRemovedReasons(samples.removed);
     expect(counts.reduce((n, c) => n + c.count, 0)).toBe(samples.removed.length);
+  });
+});
+
+describe('toArticleEntry', () => {
+  it('keeps whole paragraphs up to ENTRY_LEAD_CHARS, and the body\'s length', () => {
+    const long = 'Une phrase de quarante caractères, ou presque.'.repeat(5);
+    const e = toArticleEntry({ paragraphs: [long, long, long, long, long] });
+    expect(e.lead.length).toBeGreaterThan(1);
+    expect(e.lead.length).toBeLessThan(5);
+    expect(e.lead.every((p) => p === long)).toBe(true);
+    expect(e.textLength).toBe(5 * long.length);
+    expect(e).not.toHaveProperty('paragraphs');
+    expect(toArticleEntry({ paragraphs: [] })).toEqual({ lead: [], textLength: 0 });
+    // Enough for the longest excerpt a page shows (400 characters on a story page).
+    expect(excerpt(e, 400)).toBe(excerpt({ lead: [long, long, long, long, long] }, 400));
   });
 });
