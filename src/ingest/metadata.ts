@@ -347,7 +347,10 @@ const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 const POINTED_URL_LINE = /^[^\p{L}\p{N}\s]{1,3}\s*((?:https?:\/\/|www\.)\S+)$/u;
 const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\/?$/i;
 const BARE_DOMAIN_MAX_CHARS = 80;
-const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+)?sources?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s)\s*/iu;
+// A label word may come first ("Info source → X", "Article source : X"), never a picture's ("Photo source : X")
+// nor an origin's ("Original source: X" credits the original publisher: parseRepublishCredit).
+// The separator may be an arrow ("→", "->", "=>", "»"); "(Source X)" closes its bracket after the name.
+const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */

@@ -256,16 +256,26 @@ export function analyzeFile(
   const removed: Removal[] = meta.removed.concat(chrome.removed);
   // A line of the site's date template at the head is never the headline, even on a copy that shows
   // none ("posté le 17 janvier 2019 à 10 h 01 par X" where the headline would be).
+  // So is a line of its credit template ("Story credit: Les Échos" on a headless copy).
   let headDate: ReturnType<typeof dateLead> = null;
-  let head = chrome.kept;
+  let headCredit: CreditedName | null = null;
+  const taken = new Set<Line>();
   for (const l of chrome.kept.slice(0, DATE_TEMPLATE_HEAD_KEPT)) {
-    const lead = /\d/.test(l.text) ? dateLead(l.text) : null;
-    if (lead === null || !dates.has(lead.key)) continue;
-    headDate = lead;
-    head = chrome.kept.filter((k) => k !== l);
-    removed.push({ line: l, reason: 'metadata:date' });
-    break;
+    const lead: ReturnType<typeof dateLead> = headDate === null && /\d/.test(l.text) ? dateLead(l.text) : null;
+    if (lead !== null && dates.has(lead.key)) {
+      headDate = lead;
+      taken.add(l);
+      removed.push({ line: l, reason: 'metadata:date' });
+      continue;
+    }
+    const credit: CreditedName | null = headCredit === null && meta.meta.originalOutlet === null ? templateCredit(l.text, credits) : null;
+    if (credit !== null) {
+      headCredit = credit;
+      taken.add(l);
+      removed.push({ line: l, reason: 'metadata:credit' });
+    }
   }
+  const head = taken.size > 0 ? chrome.kept.filter((k) => !taken.has(k)) : chrome.kept;
   const picked = pickTitle(head, meta.meta.url, titles.labels);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
   // Lines above the headline the URL names: kickers and banners the chrome rules left.
@@ -333,8 +343,8 @@ export function analyzeFile(
   }
   // The site's credit template ("Droits de reproduction accordés par X"): words the credit cues do
   // not know, told by the folder (creditTemplates), on a line chrome took or at the edges of the body.
-  let templated: CreditedName | null = null;
-  if (meta.meta.originalOutlet === null) {
+  let templated: CreditedName | null = headCredit;
+  if (meta.meta.originalOutlet === null && templated === null) {
     const head = (picked.titleLine?.n ?? 0) + CREDIT_TEMPLATE_WINDOW;
     const edge = (i: number): boolean => body[i]!.n <= head || i >= body.length - CREDIT_TEMPLATE_WINDOW;
     const taken = removed.find((r) => r.reason.startsWith('chrome:') && templateCredit(r.line.text, credits) !== null);

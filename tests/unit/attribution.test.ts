@@ -710,4 +710,20 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
       for (const a of r.articles) expect(a.paragraphs.some((p) => p.startsWith(cue)), cue).toBe(false);
     }
   });
+
+  it('reads a credit line standing where the headline would be on a copy that shows none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosque-credit-template-'));
+    const topics = ['la halle', 'la caserne', 'la piste', 'le pont'];
+    const outlets = ['Le Monde', 'La Gazette des Étangs', 'Le Réveil du Bocage', 'Libération'];
+    outlets.forEach((o, i) => {
+      const lead = `Le conseil municipal a débattu mardi soir de ${topics[i]}, après plusieurs mois de concertation avec les habitants du quartier.`;
+      // The last page shows no headline: its credit line comes first.
+      const head = i === 3 ? [] : [`Titre numéro ${i} sur ${topics[i]}`];
+      writeFileSync(join(dir, `${i}.txt`), ['LE FIL DES MARAIS', ...head, `Nos remerciements à nos confrères de ${o}.`, lead, '© 2019 Le Fil des Marais'].join('\n\n'));
+    });
+    const r = await ingestFolder(dir);
+    const article = r.articles.find((a) => a.files[0]!.path === '3.txt')!;
+    expect(article.outlet).toBe('Libération');
+    expect(article.title.startsWith('Nos remerciements')).toBe(false);
+  });
 });

@@ -835,3 +835,20 @@ describe('date templates: a site\'s own words before its dates, by evidence acro
     expect([...dateTemplates([...pages, ['Envoyée aux adhérents le 2/02/2019']])]).toContain('envoyee aux adherents le');
   });
 });
+
+describe('Source lines with a label word, an arrow or a bracket (v17)', () => {
+  const sourceOf = (line: string) =>
+    extractMetaLines(lines(['Un titre assez long pour en être un vrai', line, 'Le conseil municipal a débattu mardi soir de la halle, après plusieurs mois de concertation avec les habitants.'].join('\n'))).meta.sourceOutlet;
+  it('reads the motivating lines and other wordings', () => {
+    expect(sourceOf('Info source → Le Parisien')).toBe('Le Parisien');
+    expect(sourceOf('Source(s) : Le Parisien')).toBe('Le Parisien');
+    expect(sourceOf('(Source France Bleu)')).toBe('France Bleu');
+    expect(sourceOf('Article source : Le Monde')).toBe('Le Monde');
+    expect(sourceOf('Source -> Libération')).toBe('Libération');
+    expect(sourceOf('Sources => Le Figaro')).toBe('Le Figaro');
+  });
+  it('leaves a picture\'s source and a sentence about a source', () => {
+    expect(sourceOf('Photo source : Le Parisien')).toBeNull();
+    expect(sourceOf('Une source proche du dossier : rien ne bougera')).toBeNull();
+  });
+});
