@@ -135,7 +135,8 @@ export function pickTitle(
   // A site's label above the headline (see labelEvidence), with a longer headline-like line below it.
   const firstLabel = labels === undefined ? null : labelKey(words(first.text));
   const below = rest[0];
-  if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && words(below.text).length > words(first.text).length) {
+  // (The headline below may be shorter than a status line: "Vol X : retardé de deux heures · Pleine mer : 6 h 23".)
+  if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && (words(below.text).length > words(first.text).length || (words(below.text).length >= LABEL_MIN_HEADLINE_WORDS && !labels!.has(labelKey(words(below.text)) ?? '')))) {
     const picked = pickTitle(rest, url, labels);
     return { ...picked, above: [first, ...picked.above] };
   }
@@ -177,7 +178,7 @@ export function pickTitle(
  * typography folded (" » " and " › " read as ' " '): a symbol between spaces, never a colon (a French
  * headline's own "X : Y"). A split only counts when the same trailing segment ends many files' titles.
  */
-const SUFFIX_SEPARATORS = [' - ', ' | ', ' · ', ' :: ', ' / ', ' • ', ' " ', ' ~ ', ' * ', ' // ', ' || ', ' ⋅ ', ' ◆ ', ' ▪ ', ' ★ ', ' ▸ ', ' ▶ ', ' ► '];
+const SUFFIX_SEPARATORS = [' - ', ' -- ', ' | ', ' · ', ' :: ', ' / ', ' • ', ' " ', ' ~ ', ' * ', ' // ', ' || ', ' ⋅ ', ' ◆ ', ' ▪ ', ' ★ ', ' ▸ ', ' ▶ ', ' ► '];
 /** A site suffix has at most this many words ("Nouvel Horizon Info", "Le Journal des Trois Vallées"). */
 const SUFFIX_MAX_WORDS = 6;
 /** The headline before a suffix keeps at least this many words ("Brexit - Le Monde" is not stripped to one word). */
@@ -204,6 +205,8 @@ const FORMAT_TAGS = new Set([
   'video', 'videos', 'photo', 'photos', 'direct', 'live', 'audio', 'podcast', 'infographie', 'exclusif', 'exclusive',
   'interview', 'entretien', 'tribune', 'edito', 'analyse', 'chronique', 'en', 'le', 'la', 'les', 'in', 'pictures', 'update',
   'mise', 'a', 'jour', 'breaking', 'news', 'opinion', 'temoignage', 'reportage', 'diaporama', 'carte', 'graphique',
+  // joining two tags ("PHOTOS et VIDEO", "VIDEO and PHOTOS")
+  'et', 'and',
 ]);
 
 /** Trailing site suffixes that recur across files' head lines, by comparison key. */
@@ -219,10 +222,15 @@ export interface TitleEvidence {
 
 /** A site label above a headline has at most this many words ("Édition de Saint-Junien", "Prochain match : Laval – Cholet, samedi 18 h"). */
 const SITE_LABEL_MAX_WORDS = 10;
+/** Fields of a status bar joined by a spaced middle dot or bar ("… : à l’heure · Pleine mer : 9 h 24"). */
+const STATUS_PARTS = /\S\s[·|]\s\S/u;
+/** A status bar of two or three fields runs to this many words. */
+const STATUS_LABEL_MAX_WORDS = 20;
 
 /** The first two words of a line (its `words`), lower case, as a label key; null for a line of fewer than three words. */
 function labelKey(w: readonly string[]): string | null {
-  return w.length >= 3 ? `${w[0]} ${w[1]}` : null;
+  // Numbers read alike: "A31 vers Luxembourg : …" and "A4 vers Metz : …" are one label.
+  return w.length >= 3 ? `${w[0]} ${w[1]}`.replace(/\d+/g, '#') : null;
 }
 
 /**
@@ -233,19 +241,9 @@ function labelKey(w: readonly string[]): string | null {
  */
 const OUTLET_SUFFIX_MIN_NAMES = 3;
 
-/** The separator splitSuffix cuts the line at (folded), or null. */
+/** The separator splitSuffix cuts the line at (folded; "[]" for a closing bracket), or null. */
 function suffixSeparator(text: string): string | null {
-  const folded = foldTypography(text);
-  let at = -1;
-  let sep: string | null = null;
-  for (const s of SUFFIX_SEPARATORS) {
-    const i = folded.lastIndexOf(s);
-    if (i > at) {
-      at = i;
-      sep = s;
-    }
-  }
-  return sep;
+  return lastSuffixCut(text)?.sep ?? null;
 }
 
 /**
@@ -267,6 +265,23 @@ export function outletSuffix(title: string, evidence: TitleEvidence): { title: s
 
 /** Splits a line at its last suffix separator: [headline, suffix] or null. */
 function splitSuffix(text: string): [string, string] | null {
+  const cut = lastSuffixCut(text);
+  if (cut === null) return null;
+  const head = text.slice(0, cut.at).trim();
+  const tail = cut.tail;
+  const tailWords = words(tail);
+  if (tailWords.length === 0 || tailWords.length > SUFFIX_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  // A name has words of letters: "01/12/25", "2/3" or "(1)" end an episode's or a series' title, not a site's.
+  if (tailWords.filter((w) => /\p{L}{2,}/u.test(w)).length * 2 < tailWords.length || !tailWords.some((w) => /\p{L}{2,}/u.test(w))) return null;
+  if (tailWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
+  return [head, tail];
+}
+
+/** A closing bracketed segment ("… (réservé aux adhérents)", "… [France 24]"): a suffix too, its separator written "[]". */
+const BRACKET_SUFFIX = /\s[[(]([^[\]()]{2,60})[\])]\s*$/u;
+
+/** Where a line's last suffix starts: the separator (folded) or "[]" for a closing bracket, and the suffix; null when none. */
+function lastSuffixCut(text: string): { at: number; sep: string; tail: string } | null {
   const folded = foldTypography(text);
   let at = -1;
   let sep = '';
@@ -277,15 +292,10 @@ function splitSuffix(text: string): [string, string] | null {
       sep = s;
     }
   }
+  const bracket = BRACKET_SUFFIX.exec(text);
+  if (bracket && bracket.index > at) return { at: bracket.index, sep: '[]', tail: bracket[1]!.trim() };
   if (at <= 0) return null;
-  const head = text.slice(0, at).trim();
-  const tail = text.slice(at + sep.length).trim();
-  const tailWords = words(tail);
-  if (tailWords.length === 0 || tailWords.length > SUFFIX_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
-  // A name has words of letters: "01/12/25", "2/3" or "(1)" end an episode's or a series' title, not a site's.
-  if (tailWords.filter((w) => /\p{L}{2,}/u.test(w)).length * 2 < tailWords.length || !tailWords.some((w) => /\p{L}{2,}/u.test(w))) return null;
-  if (tailWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
-  return [head, tail];
+  return { at, sep, tail: text.slice(at + sep.length).trim() };
 }
 
 /**
@@ -406,7 +416,9 @@ class LabelCounter {
   add(text: string, w: readonly string[]): void {
     const k = labelKey(w);
     if (k === null) return;
-    if (w.length > SITE_LABEL_MAX_WORDS || /[.!?…]["»”)]?$/u.test(text)) {
+    // A status bar of several fields ("Vol X : retardé · Pleine mer à Y : 6 h 23") may run longer.
+    const max = STATUS_PARTS.test(text) ? STATUS_LABEL_MAX_WORDS : SITE_LABEL_MAX_WORDS;
+    if (w.length > max || /[.!?…]["»”)]?$/u.test(text)) {
       this.long.add(k);
       return;
     }

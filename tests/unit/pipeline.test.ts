@@ -384,3 +384,32 @@ describe('copies that disagree on the headline', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('a site\'s changing head lines: tickers, status bars, a tagline above them (v18)', () => {
+  const LEADS = [
+    'La halle du marché rouvre samedi après deux ans de travaux menés par la commune et la région, a annoncé le maire.',
+    'Les pompiers volontaires de la caserne recrutent dix personnes avant l’été, faute de candidats dans les villages voisins.',
+    'Le pont sur la rivière restera fermé aux camions jusqu’en mars, selon l’arrêté du préfet publié mardi en fin de journée.',
+    'La médiathèque prolonge ses horaires le jeudi soir pour accueillir les lycéens pendant la période des examens de juin.',
+    'Le club de football des vétérans fête ses quarante ans avec un tournoi ouvert aux anciens joueurs et à leurs familles.',
+  ];
+  const HEADS = ['La halle rouvre ses portes', 'La caserne recrute des volontaires', 'Le pont fermé aux camions', 'La médiathèque ouvre le soir', 'Les vétérans fêtent leurs quarante ans'];
+
+  it('takes them out and keeps the headline, in either language and with any figures', async () => {
+    for (const [ticker, status] of [
+      [(i: number) => `STI ${3000 + 17 * i}.${10 + i} ▲ 0.${60 + i}% | EUR/SGD 1.5${40 + i} | Brent US$${58 + i}.${20 + i}`, (i: number) => `Vol Wallis–Nouméa : ${['à l’heure', 'retardé de deux heures', 'reporté au lendemain'][i % 3]} · Pleine mer à Mata-Utu : ${6 + i} h ${10 + 3 * i}`],
+      [(i: number) => `CAC 40 ${7300 + 11 * i},${20 + i} ▼ 0,${4 + i} % · Pétrole ${82 + i},${10 + i} $ · Euro ${(1 + i / 100).toFixed(2)} $`, (i: number) => `Status board: France — ${['normal', 'some delays', 'road works at night'][i % 3]} · Belgium — ${['normal', 'strike notice'][i % 2]}`],
+    ] as const) {
+      const dir = await mkdtemp(join(tmpdir(), 'kiosque-status-'));
+      for (const [i, lead] of LEADS.entries()) {
+        const page = ['LE COURRIER DES RIVES', 'Le site d’information des deux rives du fleuve, de la source à l’estuaire', ticker(i), status(i), HEADS[i]!, lead, `${lead.split(',')[0]} : la suite de l’article reprend les détails donnés par la mairie.`];
+        await writeFile(join(dir, `${i}.txt`), page.join('\n\n'));
+      }
+      const r = await ingestFolder(dir);
+      const titles = r.articles.map((a) => a.title).sort();
+      expect(titles, ticker(0)).toEqual([...HEADS].sort());
+      for (const a of r.articles) expect(a.paragraphs.some((p) => /Pleine mer|Status board|Brent|Pétrole/.test(p)), ticker(0)).toBe(false);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -325,3 +325,24 @@ describe('a press review naming each item\'s outlet after its headline, told by 
     expect(outletSuffix(`${HEADS[2]} - Le Petit Écho`, site)).toBeNull();
   });
 });
+
+describe('a closing bracket after a site\'s headlines', () => {
+  const HEADS = ['Le conseil municipal vote le budget des écoles', 'La piscine intercommunale fermée tout l’été', 'Un nouveau médecin s’installe au bourg', 'Les travaux du pont reportés à l’automne', 'The harbour reopens after the storm'];
+  const lines = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const ev = (tails: string[]) => buildTitleEvidence(tails.map((t, i) => lines(['LE PETIT ÉCHO', `${HEADS[i % HEADS.length]} ${t}`, 'Le texte de l’article commence ici, avec une phrase complète.'])));
+
+  it('is the site\'s note when the same one closes four headlines, in any words (not a format tag)', () => {
+    for (const note of ['(réservé aux adhérents)', '[mis à jour]', '(members only)', '[Abonnés]']) {
+      expect(stripSiteSuffix(`${HEADS[1]} ${note}`, ev([note, note, note, note])).title, note).toBe(HEADS[1]);
+    }
+    expect(stripSiteSuffix(`${HEADS[1]} (PHOTOS et VIDEO)`, ev(Array(4).fill('(PHOTOS et VIDEO)'))).title).toBe(`${HEADS[1]} (PHOTOS et VIDEO)`);
+    expect(stripSiteSuffix(`${HEADS[1]} (réservé aux adhérents)`, ev(Array(3).fill('(réservé aux adhérents)'))).title).toBe(`${HEADS[1]} (réservé aux adhérents)`);
+  });
+
+  it('names the original outlet in a press review that closes each item with it', () => {
+    const review = ev(['[France 24]', '[Le Monde]', '[Radio Okapi]', '[La Libre Afrique]']);
+    expect(outletSuffix(`${HEADS[2]} [Le Monde des Grands Lacs]`, review)).toEqual({ title: HEADS[2], outlet: 'Le Monde des Grands Lacs' });
+    const dashes = ev(['-- France 24', '-- Le Monde', '-- Radio Okapi', '-- La Libre Afrique']);
+    expect(outletSuffix(`${HEADS[2]} -- Le Figaro`, dashes)).toEqual({ title: HEADS[2], outlet: 'Le Figaro' });
+  });
+});

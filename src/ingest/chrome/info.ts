@@ -99,7 +99,10 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   // cross-file evidence sees the template. Sentences and longer lines keep their numbers.
   // The day's date in a header ("Quotidien national — samedi 8 décembre 2018", "Envoyé le 10 mars
   // 2019") reads alike too: its weekday and month names, not only its numbers.
-  if (nWords > 0 && nWords <= NUMBERED_TEMPLATE_MAX_WORDS && /\d/.test(key) && !endsSentence(line.text)) key = key.replace(/\d+/g, '0').replace(CALENDAR_NAME, 'd');
+  // (Words are counted without the numbers: "STI 3014.16 ▲ 0.65% | EUR/SGD 1.549" is a short ticker.)
+  if (nWords > 0 && /\d/.test(key) && !endsSentence(line.text) && key.split(' ').filter((w) => !/^\d+$/.test(w)).length <= NUMBERED_TEMPLATE_MAX_WORDS) {
+    key = key.replace(/\d+/g, '0').replace(CALENDAR_NAME, 'd');
+  }
   // A labelled field ("Flux : Société", "Rubrique : Sport", "Section: World") reads alike whatever
   // its short value, so that a site's field recurs as its template; a headline's "Brexit : l'impasse
   // de Londres" has a longer value, and a field on one page or two stays.

@@ -145,7 +145,14 @@ function contextFinder(infos: readonly Info[], frequent: (j: number) => boolean 
     const ws = infos[j]!.key.split(' ');
     return `${ws.slice(0, CONTEXT_WORDS).join(' ')}…${ws.slice(-CONTEXT_WORDS).join(' ')}`;
   };
+  // Above the page's first paragraph (its head: banners, taglines, tickers, the headline), a line's
+  // context is that paragraph, the article it heads: the next substantial line there is often chrome
+  // that changes a little from page to page (a ticker's few states), which made a site's tagline look
+  // like it stood in a handful of contexts only.
+  let lead = -1;
+  for (let j = 0; j < n && lead < 0; j++) if (isAnchor(infos[j]!) && !frequent(j)) lead = j;
   return (i: number): string => {
+    if (i < lead) return `l:${sig(lead)}`;
     const key = infos[i]!.key;
     let j = nextU[i]!;
     if (j < n && infos[j]!.key === key) j = nextDiff[j]!;
