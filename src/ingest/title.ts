@@ -300,10 +300,13 @@ function lastSuffixCut(text: string): { at: number; sep: string; tail: string } 
 
 /**
  * Where a tag a site puts before its headline ends: a bracketed segment at the start ("[Revue de
- * presse] …"), a spaced symbol ("TRANSLATED | …", "À LA UNE » …"), or a full stop after a word in
- * capitals ("À CHAUD. …"); never a colon (a French headline's own "X : Y").
+ * presse] …"), a spaced symbol ("TRANSLATED | …", "À LA UNE » …"), a full stop after a word in
+ * capitals ("À CHAUD. …"), or a colon after a pictogram's label ("⚠ Travel alert: …"); never a
+ * colon otherwise (a French headline's own "X : Y").
  */
-const PREFIX_END = /^\s*[\[(][^\])]{1,40}[\])]\s+|\s(?:[-–—|»›▸>~•·]|::|\/\/)\s|(?<=\p{Lu}{2,})\.\s/u;
+const PREFIX_END = /^\s*[\[(][^\])]{1,40}[\])]\s+|^\p{So}\uFE0F?\s?[^:]{1,40}?:\s|\s(?:[-–—|»›▸▶►⟫➤>~•·]|::|\/\/)\s|(?<=\p{Lu}{2,})\.\s/u;
+/** Separators that point at what follows (an arrow, a guillemet): a rubric's name before them is a tag in any case. */
+const POINTING = /\s(?:[»›▸▶►⟫➤>])\s$/u;
 /** A site's headline tag has at most this many words ("EN IMAGES", "À CHAUD", "Revue de presse"). */
 const PREFIX_TAG_MAX_WORDS = 4;
 /**
@@ -321,9 +324,11 @@ export function splitPrefix(text: string): [string, string] | null {
   const head = text.slice(m.index + m[0].length).trim();
   const tagWords = words(tag);
   if (tagWords.length === 0 || tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
-  // A tag is set apart by its typography, in capitals or in brackets; a programme's or column's name
-  // in ordinary case ("La libre antenne - …") names a series the item belongs to, and stays.
-  if (!/^\s*[\[(]/u.test(tag) && tag !== tag.toUpperCase()) return null;
+  // A tag is set apart by its typography: in capitals, in brackets, after a pictogram ("⚠ Travel
+  // alert: …") or before an arrow ("Veille éco ⟫ …"); a programme's or column's name in ordinary case
+  // before a dash ("La libre antenne - …") names a series the item belongs to, and stays.
+  const marked = /^\s*[\[(]/u.test(tag) || /^\p{So}/u.test(tag) || POINTING.test(text.slice(0, m.index + m[0].length)) || tag === tag.toUpperCase();
+  if (!marked) return null;
   // A format tag ("VIDÉO.", "EN DIRECT -", "PODCAST.") is the publisher's own: part of the headline,
   // as for suffixes (FORMAT_TAGS, a small list used only to exclude).
   if (tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
@@ -417,8 +422,11 @@ class LabelCounter {
     const k = labelKey(w);
     if (k === null) return;
     // A status bar of several fields ("Vol X : retardé · Pleine mer à Y : 6 h 23") may run longer.
+    // A sentence (a lead in the head lines: "Cette semaine, le conseil…") says nothing of labels; a
+    // long headline opening on the same words ("Gilets jaunes : …") makes them no label.
+    if (/[.!?…]["»”)]?$/u.test(text)) return;
     const max = STATUS_PARTS.test(text) ? STATUS_LABEL_MAX_WORDS : SITE_LABEL_MAX_WORDS;
-    if (w.length > max || /[.!?…]["»”)]?$/u.test(text)) {
+    if (w.length > max) {
       this.long.add(k);
       return;
     }

@@ -282,7 +282,7 @@ describe('a site’s tag before its headlines, told by the folder', () => {
 
   it('strips a tag in capitals or brackets that opens four different headlines, whatever its words and separator', () => {
     // the motivating forms, then other wordings and languages
-    for (const tag of ['À CHAUD. ', '[Revue de presse] ', 'TRANSLATED | ', 'À LA UNE » ', '[From the archive] ', 'NOTRE SÉLECTION ▸ ', 'TRADUIT DE L’ANGLAIS // ']) {
+    for (const tag of ['À CHAUD. ', '[Revue de presse] ', 'TRANSLATED | ', 'À LA UNE » ', '[From the archive] ', 'NOTRE SÉLECTION ▸ ', 'TRADUIT DE L’ANGLAIS // ', '⚠ Travel alert: ', 'Veille éco ⟫ ', '📌 À retenir : ', 'Market wrap ▶ ']) {
       const ev = evidence(tag);
       expect(stripSitePrefix(`${tag}${HEADLINES[4]}`, ev), tag).toBe(HEADLINES[4]);
       expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
@@ -293,6 +293,8 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     expect(stripSitePrefix(`VIDÉO. ${HEADLINES[0]}`, evidence('VIDÉO. '))).toBe(`VIDÉO. ${HEADLINES[0]}`);
     expect(stripSitePrefix(`EN DIRECT - ${HEADLINES[0]}`, evidence('EN DIRECT - '))).toBe(`EN DIRECT - ${HEADLINES[0]}`);
     expect(stripSitePrefix(`La libre antenne - ${HEADLINES[0]}`, evidence('La libre antenne - '))).toBe(`La libre antenne - ${HEADLINES[0]}`);
+    expect(stripSitePrefix(`Europe Brief — ${HEADLINES[0]}`, evidence('Europe Brief — '))).toBe(`Europe Brief — ${HEADLINES[0]}`);
+    expect(stripSitePrefix(`Brexit : ${HEADLINES[0]}`, evidence('Brexit : '))).toBe(`Brexit : ${HEADLINES[0]}`);
     expect(stripSitePrefix(`À CHAUD. ${HEADLINES[0]}`, evidence('À CHAUD. ', 3))).toBe(`À CHAUD. ${HEADLINES[0]}`);
     const copies = evidence('BREXIT | ', 4, Array(4).fill('Londres et Bruxelles trouvent un accord'));
     expect(stripSitePrefix('BREXIT | Londres et Bruxelles trouvent un accord', copies)).toBe('BREXIT | Londres et Bruxelles trouvent un accord');
@@ -344,5 +346,18 @@ describe('a closing bracket after a site\'s headlines', () => {
     expect(outletSuffix(`${HEADS[2]} [Le Monde des Grands Lacs]`, review)).toEqual({ title: HEADS[2], outlet: 'Le Monde des Grands Lacs' });
     const dashes = ev(['-- France 24', '-- Le Monde', '-- Radio Okapi', '-- La Libre Afrique']);
     expect(outletSuffix(`${HEADS[2]} -- Le Figaro`, dashes)).toEqual({ title: HEADS[2], outlet: 'Le Figaro' });
+  });
+});
+
+describe('a site label above the headline, told by the folder', () => {
+  it('is no label for being the start of a lead sentence somewhere in the folder', () => {
+    const lines = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+    const states = ['fermée lundi', 'ouverte jusqu’à 19 h jeudi', 'fermeture exceptionnelle samedi', 'fermée lundi'];
+    const heads = ['La halle rouvre ses portes samedi matin', 'La caserne recrute des volontaires', 'Le pont fermé aux camions jusqu’en mars', 'La médiathèque ouvre le soir'];
+    const docs = states.map((st, i) => lines(['BIBLIOTHÈQUE DU CANTON', `Cette semaine : ${st}`, heads[i]!, 'Le texte de l’article commence ici, avec une phrase complète.']));
+    // Another page opens its lead on the same two words.
+    docs.push(lines(['AUTRE SITE', 'Un titre qui n’a rien à voir avec le reste', 'Cette semaine, le conseil municipal a voté le budget des écoles de la commune.']));
+    const ev = buildTitleEvidence(docs);
+    expect(pickTitle(docs[1]!.slice(1), null, ev.labels).title).toBe(heads[1]);
   });
 });
