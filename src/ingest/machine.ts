@@ -59,6 +59,10 @@ export function machineOutputReason(lines: readonly Line[]): string | null {
       // not JSON: read on
     }
   }
+  // A data export's header alone ("date;titre;auteur;url"): one line of three fields or more, no spaces.
+  if (texts.length === 1 && !/\s/u.test(texts[0]!) && [';', '\t', ','].some((sep) => texts[0]!.split(sep).length >= 3)) {
+    return `no article text: the header of an empty data table ("${texts[0]!.slice(0, 60)}"), not an article`;
+  }
   if (texts.length >= TABLE_MIN_ROWS) {
     for (const sep of [';', '\t', ',', '|']) {
       const first = texts[0]!.split(sep).length - 1;
@@ -81,8 +85,15 @@ export function machineOutputReason(lines: readonly Line[]): string | null {
   }
   const status = texts.find((t) => HTTP_STATUS.test(t));
   if (status !== undefined) return `no article text: an HTTP error page ("${status}")`;
-  if (texts.some((t) => chromeScore(t, wordCount(t)) >= INTERFACE_SCORE)) {
-    return 'no article text: a short page that only speaks about the browser or the site (an error or a check page)';
+  // One line on the bar, or several that together reach it ("Site en maintenance" / "Merci de votre
+  // patience."): on a page this short, speaking to the reader about the site is all it does.
+  let interfaceScore = 0;
+  for (const t of texts) {
+    const score = chromeScore(t, wordCount(t));
+    interfaceScore += score;
+    if (score >= INTERFACE_SCORE || interfaceScore >= INTERFACE_SCORE) {
+      return 'no article text: a short page that only speaks about the browser or the site (an error or a check page)';
+    }
   }
   if (texts.length >= LABELS_MIN_LINES && texts.every((t) => wordCount(t) <= LABEL_MAX_WORDS && !/[.!;…]["»”)]?$/u.test(t))) {
     return `no article text: a short page of ${texts.length} interface labels (a form or a menu), not an article`;

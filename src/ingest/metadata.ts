@@ -86,7 +86,8 @@ const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // A time after the date: "14h30", "à 14:30", "· 3:51", "— 15 h 21 min" (minutes may be spelt "min").
-const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t)\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b)?/;
+// The time may stand in brackets after the date ("27 janvier 2019 (19:41)").
+const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t|\()\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b)?(?:\s*\))?/;
 /**
  * A time in a clause of its own after the date: a separator, one to four cue words, "à"/"at", the
  * time ("10.12.2018 — mis en ligne à 14 h 05", "May 3, 2019 | posted at 4:12"). The separator and
@@ -172,7 +173,7 @@ const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le 
 const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
 
 /** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
-const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
+const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?(?:l'|la |le |the )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
 
 /** An update on the same day, a time only, lower case ("…, mis a jour a 12:40", "· updated 3:15 pm"). */
 const SAME_DAY_UPDATE = /[\s,·|\-–—(]*(?:mis(?:e)? a jour|modifie(?:e)?|actualise(?:e)?|updated|last updated)\s*(?:a|at|:)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[ap]\.?\s?m\.?)?\)?\s*$/u;
@@ -276,6 +277,8 @@ export function parseDateLine(text: string): { published: string | null; updated
 /** Where a full date starts in a lower-case, accent-free line (a weekday before it included). */
 const DATE_START =
   /(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|(?<![\d.\/\-])\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})(?![\d.\/\-])|\b\d{4}-\d{2}-\d{2}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/;
+/** Most words after the date in a date template ("… aux équipes", "… in Valletta"). */
+const DATE_TAIL_MAX_WORDS = 4;
 /** Most words before the date in a date template ("Revue de presse / Rassegna stampa –", "Envoyée aux adhérents le"). */
 const DATE_LEAD_MAX_WORDS = 6;
 /**
@@ -303,8 +306,15 @@ export function dateLead(text: string): { key: string; rest: string; published: 
   // The same tokens in the line as written (dateKey keeps tokens: it folds case, accents and spaces).
   const leadTokens = lead.split(' ').length;
   if (folded.length <= leadTokens) return null;
-  const rest = folded.slice(leadTokens).join(' ');
-  const d = parseDateLine(rest);
+  let rest = folded.slice(leadTokens).join(' ');
+  let d = parseDateLine(rest);
+  // The template may go on after the date ("Diffusée le 12 décembre 2018 aux équipes"): up to
+  // DATE_TAIL_MAX_WORDS words without a number or a sentence's end, the same on every page.
+  for (let k = 1; d?.published == null && k <= DATE_TAIL_MAX_WORDS && /^[^\d.!?]*$/u.test(rest.split(' ').slice(-k).join(' ')); k++) {
+    const shorter = rest.split(' ').slice(0, -k).join(' ');
+    d = parseDateLine(shorter);
+    if (d?.published != null) rest = shorter;
+  }
   if (d?.published == null) return null;
   return { key: lead.replace(/\d+/g, '#'), rest, published: d.published };
 }

@@ -24,6 +24,11 @@ describe('machineOutputReason', () => {
     ['<!DOCTYPE html>\n<html><head></head><body></body></html>', /markup only/],
     ['Connexion\nIdentifiant\nMot de passe\nSe souvenir de moi\nMot de passe oublié ?', /interface labels/],
     ['Sign in\nEmail address\nPassword\nKeep me signed in\nForgot your password?', /interface labels|browser or the site/],
+    // v18's junk, then other wordings: a maintenance page, a data export's header alone
+    ['Site en maintenance\nNous revenons très vite. Merci de votre patience.', /browser or the site/],
+    ['This site is under maintenance\nWe will be back shortly. Thank you for your patience.', /browser or the site/],
+    ['date;titre;auteur;url', /empty data table/],
+    ['id,title,author,published_at', /empty data table/],
   ])('rejects %j', (text, reason) => {
     if (reason === null) expect(machineOutputReason(L(text))).toBeNull();
     else expect(machineOutputReason(L(text))).toMatch(reason);
@@ -39,6 +44,7 @@ describe('machineOutputReason', () => {
     'Source: AFP\nParis: le maire annonce un nouveau plan pour les écoles\nMise à jour: 12 h 30',
     'Lieu : Paris\nDate : 12 mars\nPrix : 10 euros\nLe concert de la chorale aura lieu dans l’église.',
     'Grève SNCF\nTrafic perturbé\nLundi et mardi\nLa direction conseille de reporter les voyages.',
+    'Bordeaux, Lyon, Nantes',
   ])('keeps %j', (text) => {
     expect(machineOutputReason(L(text))).toBeNull();
   });

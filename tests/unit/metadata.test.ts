@@ -852,3 +852,18 @@ describe('Source lines with a label word, an arrow or a bracket (v17)', () => {
     expect(sourceOf('Une source proche du dossier : rien ne bougera')).toBeNull();
   });
 });
+
+describe('dates with an elided label, a time in brackets, words after a template date (v18)', () => {
+  it('reads a label with an article and a time in brackets, in either language', () => {
+    expect(parseDateLine('Date de l’article : 27 janvier 2019 (19:41)')?.published).toBe('2019-01-27T19:41:00+01:00');
+    expect(parseDateLine('Date de la publication : 3 mars 2019')?.published).toBe('2019-03-03T00:00:00+01:00');
+    expect(parseDateLine('Date of the article: March 3, 2019 (8:05)')?.published).toBe('2019-03-03T08:05:00+01:00');
+    expect(parseDateLine('Né le 3 mars 1992')).toBeNull();
+  });
+  it('reads a template date followed by the same few words on every page', () => {
+    expect(dateLead('Diffusée le 12 décembre 2018 aux équipes')).toMatchObject({ key: 'diffusee le', published: '2018-12-12T00:00:00+01:00' });
+    expect(dateLead('Sent on 12 December 2018 to all staff')).toMatchObject({ key: 'sent on', published: '2018-12-12T00:00:00+01:00' });
+    // A sentence after the date is no template's tail.
+    expect(dateLead('Arrivé le 12 décembre 2018 dans la commune avec sa famille et ses trois enfants.')).toBeNull();
+  });
+});
