@@ -388,7 +388,7 @@ const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,4
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
 /** Separators between title segments: " - ", " – ", " — ", " | ", " · ", " • ", " » ", " :: "… (a symbol between spaces). */
-const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:[-\u2013\u2014|\u00b7\u2022\u00bb\u203a~*\u22c5\u25c6\u25aa\u2605\u25b6\u25b8\u25ba]|::|\/\/|\|\|)[\s\u00a0\u202f]{1,3}|[ \u00a0\t]{3,}/gu;
+const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:[-\u2013\u2014|\u00b7\u2022\u00bb\u203a~*\u22c5\u25c6\u25aa\u2605\u25b6\u25b8\u25ba]|::|--|\/\/|\|\|)[\s\u00a0\u202f]{1,3}|[ \u00a0\t]{3,}/gu;
 
 /** Splits "A – B | C" into segments and their separators. */
 function segments(line: string): { parts: string[]; seps: string[] } {

@@ -867,3 +867,11 @@ describe('dates with an elided label, a time in brackets, words after a template
     expect(dateLead('Arrivé le 12 décembre 2018 dans la commune avec sa famille et ses trois enfants.')).toBeNull();
   });
 });
+
+describe('splitTitle with a double dash', () => {
+  it('reads the outlet after " -- " as after " - "', () => {
+    expect(splitTitle('Loi anticasseurs : un arsenal judiciaire contraignant -- Le Figaro')).toMatchObject({ title: 'Loi anticasseurs : un arsenal judiciaire contraignant', outlet: 'Le Figaro' });
+    expect(splitTitle('The harbour reopens after the storm -- The Guardian')).toMatchObject({ title: 'The harbour reopens after the storm', outlet: 'The Guardian' });
+    expect(splitTitle('Le match -- un résumé en images')).toMatchObject({ outlet: null });
+  });
+});
