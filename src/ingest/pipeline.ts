@@ -189,8 +189,8 @@ const TICKER_LABEL_MAX_WORDS = 4;
 
 /** Lines at the head of each page read for byline templates (banner, menus, headline, byline, date). */
 const BYLINE_TEMPLATE_HEAD_LINES = 15;
-/** A byline template is read this many lines below the headline at most (a date or a kicker may come between). */
-const BYLINE_TEMPLATE_WINDOW = 3;
+/** A byline template is read this many lines below the headline at most (a date, a kicker, a source line and a credit may come between). */
+const BYLINE_TEMPLATE_WINDOW = 5;
 /** A credit template is read this many lines below the headline, or among the body's last this many lines. */
 const CREDIT_TEMPLATE_WINDOW = 5;
 /** Lines at the end of each page read for credit templates (a credit may close the article, before the footer). */
@@ -251,6 +251,10 @@ export function analyzeFile(
   dates: ReadonlySet<string> = new Set(),
   credits: ReadonlySet<string> = new Set(),
 ): Result<ParsedDoc> {
+  // A line's place among the file's text lines: windows below the headline count lines, not line
+  // numbers (a page with blank lines between paragraphs numbers them twice as far apart).
+  const places = new Map(prepared.lines.map((l, i) => [l.n, i]));
+  const place = (l: Line): number => places.get(l.n) ?? l.n;
   const chrome = removeChrome(meta.kept, evidence);
   if (chrome.chromeOnly !== null) return { ok: false, reason: chrome.chromeOnly };
   const removed: Removal[] = meta.removed.concat(chrome.removed);
@@ -293,8 +297,8 @@ export function analyzeFile(
   // Just below the headline, the site's byline template with a name ("Un articulu di X"): words the
   // cue lists do not know, told by the folder (bylineTemplates), whichever stage kept or took the line.
   if (author === null) {
-    const from = picked.titleLine?.n ?? Number.POSITIVE_INFINITY;
-    const near = (l: Line): boolean => l.n > from && l.n <= from + BYLINE_TEMPLATE_WINDOW;
+    const from = picked.titleLine ? place(picked.titleLine) : Number.POSITIVE_INFINITY;
+    const near = (l: Line): boolean => place(l) > from && place(l) <= from + BYLINE_TEMPLATE_WINDOW;
     const named = (text: string): string | null => {
       const split = prefixAndName(text);
       return split !== null && bylines.has(split[0]) ? split[1] : null;
@@ -315,9 +319,10 @@ export function analyzeFile(
   if (headDate !== null) author ??= parseDateLine(headDate.rest)?.author ?? null;
   // (No `.size` test on the evidence sets: the analysis cache replays `has` reads, not sizes.)
   if (publishedAt === null) {
-    const until = (picked.titleLine?.n ?? picked.body[0]?.n ?? 0) + DATE_TEMPLATE_WINDOW;
+    const anchor = picked.titleLine ?? picked.body[0];
+    const until = (anchor ? place(anchor) : 0) + DATE_TEMPLATE_WINDOW;
     const dated = (l: Line): ReturnType<typeof dateLead> => {
-      if (l.n > until || !/\d/.test(l.text)) return null;
+      if (place(l) > until || !/\d/.test(l.text)) return null;
       const lead = dateLead(l.text);
       return lead !== null && dates.has(lead.key) ? lead : null;
     };
@@ -345,8 +350,8 @@ export function analyzeFile(
   // not know, told by the folder (creditTemplates), on a line chrome took or at the edges of the body.
   let templated: CreditedName | null = headCredit;
   if (meta.meta.originalOutlet === null && templated === null) {
-    const head = (picked.titleLine?.n ?? 0) + CREDIT_TEMPLATE_WINDOW;
-    const edge = (i: number): boolean => body[i]!.n <= head || i >= body.length - CREDIT_TEMPLATE_WINDOW;
+    const head = (picked.titleLine ? place(picked.titleLine) : 0) + CREDIT_TEMPLATE_WINDOW;
+    const edge = (i: number): boolean => place(body[i]!) <= head || i >= body.length - CREDIT_TEMPLATE_WINDOW;
     const taken = removed.find((r) => r.reason.startsWith('chrome:') && templateCredit(r.line.text, credits) !== null);
     const kept = taken ? -1 : body.findIndex((l, i) => edge(i) && templateCredit(l.text, credits) !== null);
     const line = taken ? taken.line : kept >= 0 ? body[kept]! : null;

@@ -588,6 +588,24 @@ describe('a site’s byline template told by the folder', () => {
       expect(byFile.get(`p${i}.txt`)!.title).toMatch(/^Rencontre avec/);
     }
   });
+
+  it('reads it below a date, a source line and a credit too (the byline four lines under the headline)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosque-template-'));
+    const people = ['Gabriel Heuzé', 'Rebecca Camilleri', 'Cédric Rochat', 'Aurélie Golay'];
+    const leads = [
+      'La chambre de commerce a confié pour quinze ans la gestion du port à un groupement d’armateurs, après un appel d’offres disputé.',
+      'La collectivité lance dès lundi une navette toutes les trente minutes entre la gare et l’aéroport, au prix d’un ticket urbain.',
+      'Faute de pluie, les estives n’offriront pas assez d’herbe cet été, préviennent les éleveurs réunis samedi en assemblée générale.',
+      'Une trentaine de concerts sont annoncés en juillet dans la citadelle, dont plusieurs créations d’artistes de l’île.',
+    ];
+    leads.forEach((lead, i) => {
+      const titles = ['Le port change de concessionnaire', 'Une navette vers l’aéroport dès lundi', 'Les bergers inquiets pour l’été', 'Trente concerts à la citadelle'];
+      const page = ['HARBOUR WIRE', titles[i]!, `Issued: Fri ${7 + i} Dec 2018, 07.01 CET`, 'Source : Le Monde', 'Relayed and checked by our duty editor.', `Original reporting: ${people[i]}`, lead];
+      writeFileSync(join(dir, `w${i}.txt`), page.join('\n\n'));
+    });
+    const r = await ingestFolder(dir);
+    for (const [i, who] of people.entries()) expect(r.articles.find((a) => a.files[0]!.path === `w${i}.txt`)!.author).toBe(who);
+  });
 });
 
 describe('credits found on v14', () => {
