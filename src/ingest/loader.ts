@@ -95,6 +95,13 @@ function messageOf(error: unknown): string {
   return text.split('\n')[0] ?? text;
 }
 
+/**
+ * Version of a stored entry's shape (articleEntrySchema), part of its digest: an entry stored by a
+ * build whose entries had another shape (2: the body once, as HTML, with `lead` and `textLength`
+ * instead of `paragraphs`) is stored again, never reused.
+ */
+const ENTRY_FORMAT = 2;
+
 type Consumer = 'articles' | 'report';
 /** How many loaders share one run: the articles and the report. */
 const CONSUMERS = 2;
@@ -206,7 +213,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
         const existing = store.get<ArticleEntry>(article.id);
         // "<input digest>.<content digest>": an entry is reused only when the article is the same
         // and the stored data and HTML still hash to what was stored.
-        const input = generateDigest({ article, renderVersion: RENDER_VERSION });
+        const input = generateDigest({ article, renderVersion: RENDER_VERSION, entryFormat: ENTRY_FORMAT });
         if (existing && String(existing.digest).startsWith(`${input}.`)) {
           if (`${input}.${contentDigest(existing.data, existing.rendered?.html)}` === existing.digest) {
             unchanged++;

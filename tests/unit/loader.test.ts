@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { articleEntrySchema, type Article } from '../../src/schemas/article.ts';
 import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction } from '../../src/ingest/loader.ts';
+import { RENDER_VERSION } from '../../src/render/article-html.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
 
@@ -158,6 +159,24 @@ describe('kiosqueLoaders', () => {
     expect(third.report.parsed).toEqual([]);
     expect(third.report.entries.get(REPORT_ENTRY_ID)!.data).toMatchObject({ parsed: 0, reused: 2 });
     expect(log).toContain('info kiosque: 2 files, 0 parsed, 2 reused; 2 entries: 0 updated, 2 unchanged, 0 deleted; 0 rejected');
+  });
+
+  it('stores again an entry a build with another entry shape left (an upgrade), never reusing it', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, []);
+    // Make 'a' look like an entry of the earlier shape: every paragraph in its data, no lead, and a digest
+    // made without the entry format, as that build made it.
+    const a = stores.get('articles')!.get('a')!;
+    const { lead: _lead, textLength: _length, ...rest } = a.data as Record<string, unknown>;
+    const old = { ...rest, paragraphs: ['Moscou et Téhéran se sont mis d’accord.'] };
+    const sha1 = (x: unknown) => createHash('sha1').update(JSON.stringify(x)).digest('hex');
+    const article = (await ingest(dir)).articles.find((x) => x.id === 'a')!;
+    const digest = `${sha1({ article, renderVersion: RENDER_VERSION })}.${sha1({ data: old, html: a.rendered!.html })}`;
+    stores.get('articles')!.set('a', { ...a, data: old, digest });
+    const next = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, []);
+    expect(next.articles.parsed).toEqual(['a']);
+    expect(stores.get('articles')!.get('a')!.data).toHaveProperty('lead');
+    expect(stores.get('articles')!.get('a')!.data).not.toHaveProperty('paragraphs');
   });
 
   it('heals a data store entry changed by hand (digest untouched): validated and rendered again, with a warning', async () => {
