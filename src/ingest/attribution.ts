@@ -552,8 +552,10 @@ export function creditOutlet(text: string): string | null {
 
 // ——— Credit templates: a site's own words before the outlets it reprints, told by the folder ———
 
-/** Most words before the name in a credit template ("Article issu du fil de notre partenaire X"). */
-const CREDIT_TEMPLATE_MAX_PREFIX_WORDS = 8;
+/** Most words before the name in a credit template ("Le texte qui suit a d’abord paru dans X"). */
+const CREDIT_TEMPLATE_MAX_PREFIX_WORDS = 10;
+/** Most words after the name in a credit template ("… under a content-exchange agreement"). */
+const CREDIT_TEMPLATE_MAX_TAIL_WORDS = 8;
 /**
  * A credit template needs this many different names after the same words, one of them an outlet the
  * list knows: the same words before three outlets' names on three pages are the way a site credits
@@ -584,15 +586,24 @@ export function splitCreditLine(text: string): { key: string; name: string } | n
     if (k > 1 && capital(last) && !/[:→>]$/u.test(last)) break;
     if (k === 1 && capital(last) && /^(?:le|la|les|l['’]|the|un|une|a|an)$/iu.test(last)) continue;
     if (!capital(w[k]!)) continue;
-    const name = w.slice(k).join(' ');
-    // Written as a name: nameShaped, or, for an outlet the list knows, capitalised words joined by
-    // short lower-case particles of any language ("Corriere della Sera").
-    const joined = capital(w.at(-1)!) && w.slice(k).every((x) => capital(x) || /^\p{Ll}{1,5}['’]?$/u.test(x)) && matchOutletName(name) !== null;
-    // One name: a list ("Actualités, Société") is a page's categories.
-    if (!(nameShaped(name) || joined) || !outletShaped(name) || name.includes(',')) continue;
-    const cue = stripAccents(last.toLowerCase());
-    const full = cue === 'du' || cue === 'au' ? `Le ${name}` : cue === 'des' || cue === 'aux' ? `Les ${name}` : name;
-    return { key: stripAccents(w.slice(0, k).join(' ').toLowerCase()).replace(/\d+/g, '#'), name: full };
+    // The name runs to the end of the line, or a few lower-case words follow it, the same on every
+    // page ("Sourced from X under a content-exchange agreement"): the longest name first.
+    for (let j = w.length; j > k; j--) {
+      const tail = w.slice(j);
+      if (tail.length > CREDIT_TEMPLATE_MAX_TAIL_WORDS || tail.some((x) => capital(x) || /\d/.test(x))) break;
+      const name = w.slice(k, j).join(' ');
+      // Written as a name: nameShaped, or, for an outlet the list knows, capitalised words joined by
+      // short lower-case particles of any language ("Corriere della Sera").
+      const joined = capital(w[j - 1]!) && w.slice(k, j).every((x) => capital(x) || /^\p{Ll}{1,5}['’]?$/u.test(x)) && matchOutletName(name) !== null;
+      // One name: a list ("Actualités, Société") is a page's categories. Before a tail, the name ends
+      // on a capitalised word ("… La Voix du Nord dans le cadre…": "dans" opens the tail).
+      if (!(nameShaped(name) || joined) || !outletShaped(name) || name.includes(',')) continue;
+      if (tail.length > 0 && !capital(w[j - 1]!)) continue;
+      const cue = stripAccents(last.toLowerCase());
+      const full = cue === 'du' || cue === 'au' ? `Le ${name}` : cue === 'des' || cue === 'aux' ? `Les ${name}` : name;
+      const key = stripAccents([...w.slice(0, k), ...(tail.length > 0 ? ['*', ...tail] : [])].join(' ').toLowerCase()).replace(/\d+/g, '#');
+      return { key, name: full };
+    }
   }
   return null;
 }

@@ -690,8 +690,13 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
     expect(splitCreditLine('📰 Source : Le Parisien')).toEqual({ key: 'source :', name: 'Le Parisien' });
     expect(splitCreditLine('Article d’abord paru chez La Voix du Nord')?.name).toBe('La Voix du Nord');
     expect(splitCreditLine('Reproduced by kind arrangement with The Irish Times')?.name).toBe('The Irish Times');
+    // The name may be followed by the same few words on every page (v18), in either language.
+    expect(splitCreditLine('Sourced from Libération under a content-exchange agreement.')).toEqual({ key: 'sourced from * under a content-exchange agreement', name: 'Libération' });
+    expect(splitCreditLine('Texte fourni par La Voix du Nord dans le cadre de notre partenariat')).toEqual({ key: 'texte fourni par * dans le cadre de notre partenariat', name: 'La Voix du Nord' });
+    expect(splitCreditLine('Le texte qui suit a d’abord paru dans Le Figaro.')?.name).toBe('Le Figaro');
     // A person's name, a page's categories, a name alone: no split.
     expect(splitCreditLine('Un texte de Inès Bouchelaghem')).toBeNull();
+    expect(splitCreditLine('Un texte de Inès Bouchelaghem pour la rédaction')).toBeNull();
     expect(splitCreditLine('Catégories : Actualités, Société')).toBeNull();
     expect(splitCreditLine('Le Monde Diplomatique')).toBeNull();
   });
