@@ -373,7 +373,7 @@ function partnershipNotice(text: string): CreditedName | null {
  * adjective after an article-led French title ("Le Courrier picard", "L'Est républicain"). "D'abord
  * diffusé par Le Soleil" is a phrase holding a name, not one.
  */
-function nameShaped(name: string): boolean {
+export function nameShaped(name: string): boolean {
   const words = name.split(/\s+/);
   const particle = (w: string) => INNER_PARTICLES.has(stripAccents(w.toLowerCase()).replace(/['’]$/u, ''));
   const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:l|d)['’]\p{Lu}/iu.test(w);

@@ -8,7 +8,7 @@ import type { Line, LineMetadata, Removal } from './types.ts';
 import { foldTypography, stripAccents } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
-import { MAX_CREDIT_CHARS, parseRepublishCredit } from './attribution.ts';
+import { MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -360,6 +360,8 @@ const BARE_DOMAIN_MAX_CHARS = 80;
 // A label word may come first ("Info source → X", "Article source : X"), never a picture's ("Photo source : X")
 // nor an origin's ("Original source: X" credits the original publisher: parseRepublishCredit).
 // The separator may be an arrow ("→", "->", "=>", "»"); "(Source X)" closes its bracket after the name.
+/** A Source line opening on a label word of its own ("Info source …", "Article source …"). */
+const LABELLED_SOURCE = /^[(\[]?(?!(?:cr[ée]dits?|credit)\s)\p{L}{3,12}\s+sources?/iu;
 const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
@@ -739,10 +741,14 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       }
     }
     const unpointed = t.replace(POINTER, '');
-    if (t.length <= MAX_META_LINE_CHARS && (SOURCE_LINE.test(t) || (unpointed !== t && SOURCE_LINE.test(unpointed)))) {
-      // "(Source : X)": the closing parenthesis goes with the opening one; "— Source : X": a dash before it.
-      const value = (SOURCE_LINE.test(t) ? t : unpointed).replace(SOURCE_LINE, '');
-      const src = sourceName(t.startsWith('(') ? value.replace(/\)\s*\.?$/u, '') : value);
+    const sourceLine = t.length <= MAX_META_LINE_CHARS && (SOURCE_LINE.test(t) || (unpointed !== t && SOURCE_LINE.test(unpointed))) ? (SOURCE_LINE.test(t) ? t : unpointed) : null;
+    // "(Source : X)": the closing parenthesis goes with the opening one; "— Source : X": a dash before it.
+    const sourceValue = sourceLine === null ? '' : sourceLine.replace(SOURCE_LINE, '');
+    const src = sourceLine === null ? null : sourceName(t.startsWith('(') ? sourceValue.replace(/\)\s*\.?$/u, '') : sourceValue);
+    // After a label word the value must name a source ("Info source → Le Parisien"): "Open source : la
+    // ville adopte Linux" and "Code source : …" are headlines about something else.
+    const labelledSource = sourceLine !== null && LABELLED_SOURCE.test(sourceLine);
+    if (src !== null && (!labelledSource || src.known || src.url !== null || nameShaped(sourceValue.replace(/[.\s]+$/u, '')))) {
       removed.push({ line, reason: 'metadata:source' });
       if (src.url && meta.url === null) {
         meta.url = src.url;

@@ -850,6 +850,9 @@ describe('Source lines with a label word, an arrow or a bracket (v17)', () => {
   it('leaves a picture\'s source and a sentence about a source', () => {
     expect(sourceOf('Photo source : Le Parisien')).toBeNull();
     expect(sourceOf('Une source proche du dossier : rien ne bougera')).toBeNull();
+    // A headline about a source of another kind: its value is a sentence, not a name.
+    expect(sourceOf('Open source : la ville adopte Linux pour ses écoles')).toBeNull();
+    expect(sourceOf('Code source : les députés votent la transparence des algorithmes')).toBeNull();
   });
 });
 
