@@ -1,7 +1,7 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
 import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
-import { compareKey, foldTypography, fromCapitals, stripAccents } from './text.ts';
+import { compareKey, foldTypography, fromCapitals, stripAccents, templateKeys } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
@@ -614,24 +614,13 @@ export function splitCreditLine(text: string): { key: string; name: string } | n
  * @param lines per file, the lines to look at (its head and its tail)
  */
 export function creditTemplates(lines: readonly (readonly string[])[]): Set<string> {
-  const names = new Map<string, { names: Set<string>; known: boolean }>();
-  for (const file of lines) {
-    for (const text of file) {
-      if (text.length > MAX_CREDIT_CHARS) continue;
-      const split = splitCreditLine(text);
-      if (!split) continue;
-      // A picture's credit ("Photo : X / AFP") names who took it, not who published the article.
-      if (CREDIT_PICTURE_WORD.test(split.key)) continue;
-      const e = names.get(split.key) ?? { names: new Set<string>(), known: false };
-      if (e.names.size < CREDIT_TEMPLATE_MIN_NAMES) e.names.add(compareKey(split.name));
-      // Known as written (an ordinary word alone, "Monde" in a menu, is no outlet: ownOutletName), or translated.
-      e.known ||= ownOutletName(split.name, true) !== null;
-      names.set(split.key, e);
-    }
-  }
-  const out = new Set<string>();
-  for (const [key, e] of names) if (e.known && e.names.size >= CREDIT_TEMPLATE_MIN_NAMES) out.add(key);
-  return out;
+  return templateKeys(lines, (text) => {
+    const split = text.length <= MAX_CREDIT_CHARS ? splitCreditLine(text) : null;
+    // A picture's credit ("Photo : X / AFP") names who took it, not who published the article.
+    if (split === null || PICTURE_WORD.test(split.key)) return null;
+    // Known as written (an ordinary word alone, "Monde" in a menu, is no outlet: ownOutletName), or translated.
+    return { key: split.key, value: compareKey(split.name), listed: ownOutletName(split.name, true) !== null };
+  }, CREDIT_TEMPLATE_MIN_NAMES, true);
 }
 
 /** A name written as an outlet's (capitalised words and particles, no person's name, a few words): see nameShaped, outletShaped. */
@@ -640,8 +629,8 @@ export function outletNameShaped(name: string): boolean {
   return n.length > 0 && /^[\p{Lu}\p{N}]/u.test(n) && nameShaped(n) && outletShaped(n) && !n.includes(',');
 }
 
-/** Words of a picture's credit line (lower case, accent-free), a weak signal used only to exclude. */
-const CREDIT_PICTURE_WORD = /\b(?:photos?|images?|illustrations?|videos?|pictures?|infographie|dessin|cartoon)\b/u;
+/** Words of a picture's credit ("Photo : X", "Crédit image : Y"), a weak signal used only to exclude. */
+export const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|pictures?|infographie|dessin|cartoon)\b/iu;
 
 /** The outlet a line of one of the folder's credit templates names (see creditTemplates), or null. */
 export function templateCredit(text: string, templates: ReadonlySet<string>): CreditedName | null {

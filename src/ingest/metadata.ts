@@ -5,10 +5,10 @@ import { parse } from 'date-fns/parse';
 import { fr } from 'date-fns/locale/fr';
 import { tz } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
-import { foldTypography, stripAccents } from './text.ts';
+import { foldTypography, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
-import { MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit } from './attribution.ts';
+import { MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit, PICTURE_WORD } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -326,21 +326,11 @@ export function dateLead(text: string): { key: string; rest: string; published: 
  * @param lines per file, the lines to look at (the head of each page)
  */
 export function dateTemplates(lines: readonly (readonly string[])[]): Set<string> {
-  const days = new Map<string, Set<string>>();
-  for (const file of lines) {
-    for (const text of file) {
-      // Cheap test first: a digit, a short line.
-      if (text.length > MAX_META_LINE_CHARS || !/\d/.test(text)) continue;
-      const lead = dateLead(text);
-      if (!lead) continue;
-      const set = days.get(lead.key) ?? new Set<string>();
-      if (set.size < DATE_TEMPLATE_MIN_DATES) set.add(lead.published.slice(0, 10));
-      days.set(lead.key, set);
-    }
-  }
-  const out = new Set<string>();
-  for (const [key, set] of days) if (set.size >= DATE_TEMPLATE_MIN_DATES) out.add(key);
-  return out;
+  return templateKeys(lines, (text) => {
+    // Cheap test first: a digit, a short line.
+    const lead = text.length <= MAX_META_LINE_CHARS && /\d/.test(text) ? dateLead(text) : null;
+    return lead && { key: lead.key, value: lead.published.slice(0, 10) };
+  }, DATE_TEMPLATE_MIN_DATES);
 }
 
 // ——— Line classifiers ———
@@ -366,7 +356,6 @@ const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
-const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|picture|pictures|infographie|dessin|cartoon)\b/iu;
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Nouns of a piece of journalism that may lead a byline ("Reportage de", "A report by"), lower case. */
 const PIECE_NOUN = String.raw`(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)`;

@@ -1,5 +1,5 @@
 /** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
-import { foldTypography, fromCapitals } from './text.ts';
+import { foldTypography, fromCapitals, templateKeys } from './text.ts';
 
 /** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
 export const MAX_NAME_CHARS = 48;
@@ -119,17 +119,8 @@ export function prefixAndName(text: string): [string, string] | null {
  * @param lines per file, the lines to look at (the head of each page)
  */
 export function bylineTemplates(lines: readonly (readonly string[])[]): Set<string> {
-  const names = new Map<string, Set<string>>();
-  for (const file of lines) {
-    for (const text of file) {
-      const split = prefixAndName(text);
-      if (!split) continue;
-      const set = names.get(split[0]) ?? new Set<string>();
-      if (set.size < BYLINE_TEMPLATE_MIN_NAMES) set.add(split[1].toLowerCase());
-      names.set(split[0], set);
-    }
-  }
-  const out = new Set<string>();
-  for (const [prefix, set] of names) if (set.size >= BYLINE_TEMPLATE_MIN_NAMES) out.add(prefix);
-  return out;
+  return templateKeys(lines, (text) => {
+    const split = prefixAndName(text);
+    return split && { key: split[0], value: split[1].toLowerCase() };
+  }, BYLINE_TEMPLATE_MIN_NAMES);
 }

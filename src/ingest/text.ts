@@ -93,3 +93,32 @@ export function fromCapitals(text: string, particles: ReadonlySet<string>): stri
     return keepLower ? w : w[0]!.toUpperCase() + w.slice(1);
   });
 }
+
+/**
+ * Keys a folder shows before at least `min` different values, across the lines of its files: what
+ * recurs with a changing part is a site's template ("Un articulu di" before three reporters' names,
+ * "Envoyée aux adhérents le" before three days, "Droits de reproduction accordés par" before three
+ * outlets). `split` reads a line as a key and its value (null: not a line of this kind); with `listed`,
+ * at least one value must be marked listed (a credit template names at least one outlet the list knows).
+ */
+export function templateKeys(
+  lines: readonly (readonly string[])[],
+  split: (text: string) => { key: string; value: string; listed?: boolean } | null,
+  min: number,
+  needsListed = false,
+): Set<string> {
+  const seen = new Map<string, { values: Set<string>; listed: boolean }>();
+  for (const file of lines) {
+    for (const text of file) {
+      const s = split(text);
+      if (s === null) continue;
+      const e = seen.get(s.key) ?? { values: new Set<string>(), listed: false };
+      if (e.values.size < min) e.values.add(s.value);
+      e.listed ||= s.listed === true;
+      seen.set(s.key, e);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, e] of seen) if (e.values.size >= min && (!needsListed || e.listed)) out.add(key);
+  return out;
+}
