@@ -1,7 +1,7 @@
 /** What every frozen unseen-sites test needs beside its own set: the right answer, full marks, v2's outlet convention. */
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import type { UnseenEntry, UnseenResult } from '../../src/eval/unseen-sites.ts';
+import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
 
 /**
  * What a flawless ingest answers: one article per duplicate group, its title and body from a copy that shows
@@ -98,4 +98,92 @@ export function itIsFrozen<P>(generate: (pool: P, seed?: number) => GeneratedSet
 export function decodedAs(bytes: Uint8Array, encoding: string): string {
   const label = encoding.startsWith('cp1252') ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
   return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+}
+
+/** The sites of a set, as its generator lists them. */
+interface SetSite {
+  id: string;
+  chromeOnlyPage?: unknown;
+  originals: number;
+}
+
+/**
+ * The checks every frozen set's test shares beside its own decorations, clocks and credits: every file
+ * accounted for once, every recorded line written, stories copied across sites and encodings, and a
+ * scorer that gives a right answer full marks and sees wrong ones. `wrongOutlet` is an outlet name no
+ * file expects; `decoration` a segment no headline of the set carries.
+ */
+export function itHasTheSharedShape(
+  set: GeneratedSet,
+  sites: readonly SetSite[],
+  options: { maxFiles: number; wrongOutlet: string; decoration: string },
+): void {
+  const { manifest, files } = set;
+  const byName = new Map(files.map((f) => [f.name, f.bytes]));
+  const text = (m: UnseenEntry): string => decodedAs(byName.get(m.file)!, m.encoding);
+  const articles = manifest.filter((m) => m.kind === 'article');
+
+  it('accounts for every file once: about 300 files from 12 sites, bare files, chrome-only pages and junk', () => {
+    expect(manifest.map((m) => m.file)).toEqual(files.map((f) => f.name));
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+    expect(files.length).toBeGreaterThan(270);
+    expect(files.length).toBeLessThan(options.maxFiles);
+    expect(new Set(sites.map((s) => s.id)).size).toBe(12);
+    const chromeOnly = manifest.filter((m) => m.kind === 'chrome-only').map((m) => m.site).sort();
+    expect(chromeOnly).toEqual(sites.filter((s) => s.chromeOnlyPage).map((s) => s.id).sort());
+    expect(chromeOnly.length).toBeGreaterThanOrEqual(3);
+    expect(manifest.filter((m) => m.kind === 'junk').length).toBeGreaterThanOrEqual(8);
+    const bare = manifest.filter((m) => m.site === 'bare');
+    expect(bare).toHaveLength(10);
+    for (const m of bare) expect([m.outlet, m.outletEvidence], m.file).toEqual([null, 'none']);
+    for (const m of manifest) expect(m.expectReject, m.file).toBe(m.kind !== 'article');
+    for (const s of sites) expect(articles.filter((m) => m.site === s.id).length, s.id).toBeGreaterThanOrEqual(s.originals);
+    const encodings = new Set(manifest.map((m) => m.encoding));
+    for (const e of ['utf-8', 'utf-8-bom', 'cp1252', 'utf-8-crlf', 'cp1252-crlf', 'utf-16le-bom']) expect(encodings.has(e), e).toBe(true);
+    expect(new Set(articles.map((m) => m.lang))).toEqual(new Set(['fr', 'en', null]));
+  });
+
+  it('writes every recorded paragraph, chrome and meta line, and the headline (maybe decorated) only where it says so', () => {
+    for (const m of articles) {
+      const lines = new Set(text(m).split('\n'));
+      for (const line of [...m.body, ...m.chrome, ...m.meta]) expect(lines.has(line), `${m.file}: ${line}`).toBe(true);
+      expect([...lines].some((l) => l.includes(m.title!)), m.file).toBe(m.headline);
+    }
+    for (const m of manifest.filter((x) => x.kind === 'chrome-only')) {
+      expect(text(m).length, m.file).toBeGreaterThan(150);
+      expect([m.body, m.meta], m.file).toEqual([[], []]);
+    }
+  });
+
+  it('copies stories across sites and encodings, some copies headless or cut short', () => {
+    const groups = [...Map.groupBy(articles, (m) => m.dup_group).values()].filter((g) => g.length > 1);
+    expect(groups.length).toBeGreaterThan(50);
+    expect(groups.filter((g) => new Set(g.map((m) => m.encoding)).size > 1).length).toBeGreaterThan(10);
+    expect(groups.filter((g) => g.some((m) => m.headline) && g.some((m) => !m.headline)).length).toBeGreaterThan(10);
+    expect(groups.filter((g) => new Set(g.map((m) => m.body.length)).size > 1).length).toBeGreaterThan(5);
+    for (const g of groups) expect(new Set(g.map((m) => m.title)).size).toBe(1);
+  });
+
+  it('gives a right answer full marks and sees wrong outlets, decorated titles, leaked chrome and kept junk', () => {
+    const right = rightAnswer(manifest);
+    const scores = scoreUnseen(manifest, right).scores;
+    for (const k of FULL_MARKS) expect(scores[k].value, k).toBe(1);
+    expect(scores.leak.value).toBe(0);
+
+    const wrongOutlet: UnseenResult = {
+      ...right,
+      articles: right.articles.map((a) => ({ ...a, files: a.files.map((f) => ({ ...f, outlet: f.outlet === null ? options.wrongOutlet : null })) })),
+    };
+    expect(scoreUnseen(manifest, wrongOutlet).scores.outlet.value).toBe(0);
+
+    const decorated: UnseenResult = { ...right, articles: right.articles.map((a) => ({ ...a, title: `${options.decoration}${a.title}` })) };
+    expect(scoreUnseen(manifest, decorated).scores.title.value).toBeLessThan(0.5);
+
+    const row = new Map(manifest.map((m) => [m.file, m]));
+    const leaky: UnseenResult = { ...right, articles: right.articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs, ...row.get(a.files[0]!.path)!.chrome] })) };
+    expect(scoreUnseen(manifest, leaky).scores.leak.value).toBeGreaterThan(0.5);
+
+    const keptJunk: UnseenResult = { ...right, rejected: right.rejected.filter((r) => r.reason !== 'junk') };
+    expect(scoreUnseen(manifest, keptJunk).scores.junkRejected.value).toBeLessThan(1);
+  });
 }

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { FROZEN_SEED_V17, SITES_V17, generateUnseenV17 } from '../../scripts/unseen-sites-v17.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
-import { scoreUnseen, type UnseenEntry, type UnseenResult } from '../../src/eval/unseen-sites.ts';
-import { FULL_MARKS, decodedAs, expectOutletConvention, itIsFrozen, rightAnswer } from './unseen-answers.ts';
+import type { UnseenEntry } from '../../src/eval/unseen-sites.ts';
+import { decodedAs, expectOutletConvention, itHasTheSharedShape, itIsFrozen } from './unseen-answers.ts';
 
 /** Invented articles (no corpus text): small rail lines, their stations and timetables, and the towns that depend on them. */
 const LINES = ['Clermont–Béziers', 'Épinal–Saint-Dié', 'Limoges–Angoulême', 'Abbeville–Le Tréport', 'Morlaix–Roscoff', 'Carhaix–Guingamp', 'Oloron–Canfranc', 'Nevers–Chagny', 'Montréjeau–Luchon', 'Belfort–Delle', 'Chartres–Courtalain', 'Guéret–Felletin'];
@@ -36,38 +36,7 @@ describe('unseen-sites v17 evaluation set (frozen)', () => {
   const headlineLine = (m: UnseenEntry): string => text(m).split('\n').find((l) => l.includes(m.title!))!;
 
   itIsFrozen(generateUnseenV17, POOL, FROZEN_SEED_V17, '7577a8a791f3d2d4', { manifest, files });
-
-  it('accounts for every file once: about 300 files from 12 sites, bare files, chrome-only pages and junk', () => {
-    expect(manifest.map((m) => m.file)).toEqual(files.map((f) => f.name));
-    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
-    expect(files.length).toBeGreaterThan(270);
-    expect(files.length).toBeLessThan(340);
-    expect(new Set(SITES_V17.map((s) => s.id)).size).toBe(12);
-    const chromeOnly = manifest.filter((m) => m.kind === 'chrome-only').map((m) => m.site).sort();
-    expect(chromeOnly).toEqual(SITES_V17.filter((s) => s.chromeOnlyPage).map((s) => s.id).sort());
-    expect(chromeOnly.length).toBeGreaterThanOrEqual(3);
-    expect(manifest.filter((m) => m.kind === 'junk').length).toBeGreaterThanOrEqual(8);
-    const bare = manifest.filter((m) => m.site === 'bare');
-    expect(bare).toHaveLength(10);
-    for (const m of bare) expect([m.outlet, m.outletEvidence], m.file).toEqual([null, 'none']);
-    for (const m of manifest) expect(m.expectReject, m.file).toBe(m.kind !== 'article');
-    for (const s of SITES_V17) expect(articles.filter((m) => m.site === s.id).length, s.id).toBeGreaterThanOrEqual(s.originals);
-    const encodings = new Set(manifest.map((m) => m.encoding));
-    for (const e of ['utf-8', 'utf-8-bom', 'cp1252', 'utf-8-crlf', 'cp1252-crlf', 'utf-16le-bom']) expect(encodings.has(e), e).toBe(true);
-    expect(new Set(articles.map((m) => m.lang))).toEqual(new Set(['fr', 'en', null]));
-  });
-
-  it('writes every recorded paragraph, chrome and meta line, and the headline (maybe decorated) only where it says so', () => {
-    for (const m of articles) {
-      const lines = new Set(text(m).split('\n'));
-      for (const line of [...m.body, ...m.chrome, ...m.meta]) expect(lines.has(line), `${m.file}: ${line}`).toBe(true);
-      expect([...lines].some((l) => l.includes(m.title!)), m.file).toBe(m.headline);
-    }
-    for (const m of manifest.filter((x) => x.kind === 'chrome-only')) {
-      expect(text(m).length, m.file).toBeGreaterThan(150);
-      expect([m.body, m.meta], m.file).toEqual([[], []]);
-    }
-  });
+  itHasTheSharedShape({ manifest, files }, SITES_V17, { maxFiles: 340, wrongOutlet: 'Faso Veille', decoration: `ANALYSE » ` });
 
   it('decorates some headlines with a prefix tag, a note or a site-name suffix that are not the headline', () => {
     const shown = articles.filter((m) => m.headline && m.site !== 'bare').map((m) => [m, headlineLine(m)] as const);
@@ -80,15 +49,6 @@ describe('unseen-sites v17 evaluation set (frozen)', () => {
     const named = shown.filter(([m]) => m.outletEvidence === 'title-suffix');
     expect(named.length).toBeGreaterThanOrEqual(10);
     for (const [m, l] of named) expect(/^( ~ | \/\/ | ▸ )./.test(l.slice(m.title!.length)), `${m.file}: ${l}`).toBe(true);
-  });
-
-  it('copies stories across sites and encodings, some copies headless or cut short', () => {
-    const groups = [...Map.groupBy(articles, (m) => m.dup_group).values()].filter((g) => g.length > 1);
-    expect(groups.length).toBeGreaterThan(50);
-    expect(groups.filter((g) => new Set(g.map((m) => m.encoding)).size > 1).length).toBeGreaterThan(10);
-    expect(groups.filter((g) => g.some((m) => m.headline) && g.some((m) => !m.headline)).length).toBeGreaterThan(10);
-    expect(groups.filter((g) => new Set(g.map((m) => m.body.length)).size > 1).length).toBeGreaterThan(5);
-    for (const g of groups) expect(new Set(g.map((m) => m.title)).size).toBe(1);
   });
 
   it('keeps the v2 outlet convention in every file, each evidence at least ten times', () => {
@@ -119,26 +79,4 @@ describe('unseen-sites v17 evaluation set (frozen)', () => {
     for (const m of dated.filter((x) => dayOnly.has(x.site))) expect(m.publishedAt, m.file).toMatch(/T00:00:00\+01:00$/);
   });
 
-  it('gives a right answer full marks and sees wrong outlets, decorated titles, leaked chrome and kept junk', () => {
-    const right = rightAnswer(manifest);
-    const scores = scoreUnseen(manifest, right).scores;
-    for (const k of FULL_MARKS) expect(scores[k].value, k).toBe(1);
-    expect(scores.leak.value).toBe(0);
-
-    const wrongOutlet: UnseenResult = {
-      ...right,
-      articles: right.articles.map((a) => ({ ...a, files: a.files.map((f) => ({ ...f, outlet: f.outlet === null ? 'Faso Veille' : null })) })),
-    };
-    expect(scoreUnseen(manifest, wrongOutlet).scores.outlet.value).toBe(0);
-
-    const decorated: UnseenResult = { ...right, articles: right.articles.map((a) => ({ ...a, title: `ANALYSE » ${a.title}` })) };
-    expect(scoreUnseen(manifest, decorated).scores.title.value).toBeLessThan(0.5);
-
-    const row = new Map(manifest.map((m) => [m.file, m]));
-    const leaky: UnseenResult = { ...right, articles: right.articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs, ...row.get(a.files[0]!.path)!.chrome] })) };
-    expect(scoreUnseen(manifest, leaky).scores.leak.value).toBeGreaterThan(0.5);
-
-    const keptJunk: UnseenResult = { ...right, rejected: right.rejected.filter((r) => r.reason !== 'junk') };
-    expect(scoreUnseen(manifest, keptJunk).scores.junkRejected.value).toBeLessThan(1);
-  });
 });
