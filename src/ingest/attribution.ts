@@ -97,7 +97,7 @@ const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 // ('s: an English possessive inside a translated name, "The North's Voice".)
 const INNER_PARTICLES = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et', 's']);
 /** Month and weekday names: capitalised in English dates ("on March 3"), never an outlet. */
-const CALENDAR_WORDS = new Set(
+export const CALENDAR_WORDS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
 );
 
@@ -591,7 +591,8 @@ export function splitCreditLine(text: string): { key: string; name: string } | n
     for (let j = w.length; j > k; j--) {
       const tail = w.slice(j);
       if (tail.length > CREDIT_TEMPLATE_MAX_TAIL_WORDS || tail.some((x) => capital(x) || /\d/.test(x))) break;
-      const name = w.slice(k, j).join(' ');
+      // (A comma may close the name before its tail: "… de Le Monde, que nous remercions".)
+      const name = w.slice(k, j).join(' ').replace(tail.length > 0 ? /,$/u : /$^/u, '');
       // Written as a name: nameShaped, or, for an outlet the list knows, capitalised words joined by
       // short lower-case particles of any language ("Corriere della Sera").
       const joined = capital(w[j - 1]!) && w.slice(k, j).every((x) => capital(x) || /^\p{Ll}{1,5}['’]?$/u.test(x)) && matchOutletName(name) !== null;

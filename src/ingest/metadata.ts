@@ -8,7 +8,7 @@ import type { Line, LineMetadata, Removal } from './types.ts';
 import { foldTypography, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
-import { MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit, PICTURE_WORD } from './attribution.ts';
+import { CALENDAR_WORDS, MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit, PICTURE_WORD } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -485,6 +485,8 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
   // "Timothée Lacombe, rédaction de Canal Vallée | samedi 1 décembre 2018": a name with its role.
   const names = personNames(first) ?? (nameWithRole(first) !== null ? [nameWithRole(first)!] : null);
   if (!names || findOutlet(first)) return null;
+  // "Published Thursday, January 10, 2019": a weekday or a month is the date's, not a person's name.
+  if (first.split(/\s+/).some((w) => CALENDAR_WORDS.has(stripAccents(w.toLowerCase()).replace(/[^a-z]/g, '')))) return null;
   const outlets: string[] = [];
   let published: string | null = null;
   let dated = false;

@@ -60,6 +60,8 @@ export type TitleSource = 'headline' | 'derived';
 
 /** A section label above a headline has at most this many words. */
 const LABEL_MAX_WORDS = 8;
+/** Two or more "label: value" fields joined by a spaced bar or middle dot: a status bar, not a headline. */
+const STATUS_BAR = /^[^|·:]{2,30}?\s?:\s[^|·:]{1,40}(?:\s[|·]\s[^|·:]{2,30}?\s?:\s[^|·:]{1,40})+$/u;
 /** The headline under a section label has at least this many words. */
 const LABEL_MIN_HEADLINE_WORDS = 4;
 
@@ -140,6 +142,13 @@ export function pickTitle(
     const picked = pickTitle(rest, url, labels);
     return { ...picked, above: [first, ...picked.above] };
   }
+  // A status bar of two fields or more ("Neige : 45 cm · Remontées : 12/14", "Snow report: 30 in | Lifts:
+  // 9/11 open") above a headline-like line is the site's, on one page as on many: a headline is no
+  // list of "label: value" fields.
+  if (below !== undefined && STATUS_BAR.test(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
+    const picked = pickTitle(rest, url, labels);
+    return { ...picked, above: [first, ...picked.above] };
+  }
   const slug = slugWords(url);
   if (slug.length >= SLUG_MIN_WORDS) {
     let best = -1;
@@ -163,6 +172,11 @@ export function pickTitle(
   // headline in ordinary case. A headline in capitals is longer, and a lead under it is a sentence.
   const next = rest[0];
   if (next !== undefined && isSectionLabel(first.text) && isTitleLike(next.text) && !/[.…]["»”)]?$/u.test(next.text) && /\p{Ll}/u.test(next.text) && words(next.text).length >= LABEL_MIN_HEADLINE_WORDS) {
+    // (A status bar may stand between the label and the headline: read on from the line below.)
+    if (STATUS_BAR.test(next.text)) {
+      const picked = pickTitle(rest, url, labels);
+      return { ...picked, above: [first, ...picked.above] };
+    }
     return { title: next.text, titleLine: next, body: rest.slice(1), source: 'headline', above: [first] };
   }
   // A first line closed by a full stop with more text after it is the lead's first sentence (a copy

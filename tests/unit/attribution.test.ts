@@ -694,6 +694,9 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
     expect(splitCreditLine('Sourced from Libération under a content-exchange agreement.')).toEqual({ key: 'sourced from * under a content-exchange agreement', name: 'Libération' });
     expect(splitCreditLine('Texte fourni par La Voix du Nord dans le cadre de notre partenariat')).toEqual({ key: 'texte fourni par * dans le cadre de notre partenariat', name: 'La Voix du Nord' });
     expect(splitCreditLine('Le texte qui suit a d’abord paru dans Le Figaro.')?.name).toBe('Le Figaro');
+    // A comma may close the name before the tail (a site in no corpus).
+    expect(splitCreditLine('Avec l’accord de la rédaction de Le Monde, que nous remercions')).toEqual({ key: "avec l'accord de la redaction de * que nous remercions", name: 'Le Monde' });
+    expect(splitCreditLine('Reprinted by kind permission of The Irish Times, with our thanks')?.name).toBe('The Irish Times');
     // A person's name, a page's categories, a name alone: no split.
     expect(splitCreditLine('Un texte de Inès Bouchelaghem')).toBeNull();
     expect(splitCreditLine('Un texte de Inès Bouchelaghem pour la rédaction')).toBeNull();

@@ -878,3 +878,14 @@ describe('splitTitle with a double dash', () => {
     expect(splitTitle('Le match -- un résumé en images')).toMatchObject({ outlet: null });
   });
 });
+
+describe('a date line is no byline for opening on a cue and a weekday (a page in no corpus)', () => {
+  it('reads the date, not "Published Thursday" as a name, in either language', () => {
+    expect(parseByline('Published Thursday, January 10, 2019 at 4:05 p.m.')).toBeNull();
+    expect(parseByline('Posted Monday, March 4, 2019')).toBeNull();
+    expect(parseByline('Publié Jeudi, 10 janvier 2019')).toBeNull();
+    expect(parseDateLine('Published Thursday, January 10, 2019 at 4:05 p.m.')?.published).toBe('2019-01-10T16:05:00+01:00');
+    // A name before the date is still a byline.
+    expect(parseByline('Hannah Okafor, January 10, 2019')?.author).toBe('Hannah Okafor');
+  });
+});

@@ -361,3 +361,19 @@ describe('a site label above the headline, told by the folder', () => {
     expect(pickTitle(docs[1]!.slice(1), null, ev.labels).title).toBe(heads[1]);
   });
 });
+
+describe('a status bar above the headline, on a page alone', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const lead = 'The town council voted unanimously on Wednesday to keep the free shuttle running until April.';
+  it('is skipped whatever its fields and language: two "label: value" fields joined by a bar or a dot', () => {
+    for (const bar of ['Snow report: 30 in at the summit | Lifts: 9/11 open', 'Neige : 45 cm au sommet · Remontées : 12/14 ouvertes', 'Marée haute : 6 h 12 · Vent : ouest 20 nœuds']) {
+      expect(pickTitle(lines([bar, 'Town votes to keep the ski bus free', lead])).title, bar).toBe('Town votes to keep the ski bus free');
+    }
+  });
+  it('is skipped below a masthead in capitals too', () => {
+    expect(pickTitle(lines(['THE VALLEY RECORD', 'Snow report: 30 in at the summit | Lifts: 9/11 open', 'Town votes to keep the ski bus free', lead])).title).toBe('Town votes to keep the ski bus free');
+  });
+  it('is no status bar when it is one field, a headline\'s own "X : Y"', () => {
+    expect(pickTitle(lines(['Brexit : le vote reporté à mardi', 'Les députés britanniques ont obtenu un délai', lead])).title).toBe('Brexit : le vote reporté à mardi');
+  });
+});
