@@ -413,3 +413,40 @@ describe('a site\'s changing head lines: tickers, status bars, a tagline above t
     }
   });
 });
+
+describe('a site that lists its other headlines below each article (v19)', () => {
+  const LEADS = [
+    'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour un montant de trois millions d’euros.',
+    'Les producteurs de lait du canton manifestent devant la laiterie pour obtenir une hausse du prix payé aux éleveurs cette année.',
+    'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre, annonce la métropole.',
+    'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant plus de deux tonnes de déchets en trois heures.',
+    'Le festival de jazz accueillera cette année quarante concerts gratuits dans les cours d’école et sur les places du centre historique.',
+    'Le collège du quartier nord ouvrira une classe bilingue à la rentrée, une première dans le département, selon le rectorat.',
+  ];
+  const HEADS = [
+    'La piscine municipale sera enfin rénovée',
+    'Colère des éleveurs devant la laiterie',
+    'Le bus ira jusqu’au nouveau quartier',
+    'Deux tonnes de déchets retirées des berges',
+    'Quarante concerts gratuits pour le festival de jazz',
+    'Une classe bilingue au collège du quartier nord',
+  ];
+  it('keeps each headline as its page\'s title, in either language, though it recurs in other pages\' lists', async () => {
+    for (const [heading, footer] of [
+      ['À lire aussi sur notre site', '© La Gazette du Val – tous droits réservés'],
+      ['More from the Valley Gazette', 'Copyright The Valley Gazette. All rights reserved.'],
+    ] as const) {
+      const dir = await mkdtemp(join(tmpdir(), 'kiosque-related-'));
+      for (const [i, lead] of LEADS.entries()) {
+        // Three other pages' headlines, a different choice on each page.
+        const others = [1, 2, 3].map((k) => HEADS[(i + k) % HEADS.length]!);
+        const page = ['LA GAZETTE DU VAL', HEADS[i]!, lead, `${lead.split(',')[0]}, et la suite de l’article donne les détails que la mairie a publiés.`, heading, ...others, footer];
+        await writeFile(join(dir, `${i}.txt`), page.join('\n\n'));
+      }
+      const r = await ingestFolder(dir);
+      expect(r.articles.map((a) => a.title).sort(), heading).toEqual([...HEADS].sort());
+      for (const a of r.articles) expect(a.paragraphs.filter((p) => HEADS.includes(p)), heading).toEqual([]);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -148,7 +148,7 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     }
     if (stray(o)) o.reason = 'chrome:stray';
     else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
-    else if (recurring(evidence, o.key, false, o.nWords)) o.reason = 'chrome:recurring';
+    else if (recurring(evidence, o.key, false, o.nWords, true)) o.reason = 'chrome:recurring';
     // Between the title and the lead, a longer line may be the standfirst ("Vous pourrez bientôt payer
     // vos impôts par application mobile"): only short widgets, or lines on the body's bar, go.
     else if (o.nWords <= STANDFIRST_MIN_WORDS ? o.score >= ZONE_SCORE : o.score >= BODY_SCORE) o.reason = 'chrome:ui';

@@ -71,6 +71,8 @@ export interface KeyStats {
   contexts: number;
   /** The most files of one site group holding the line, when it is frequent in that site (else 0). */
   siteDocs: number;
+  /** Files holding the line in their head, above most of their paragraphs (banners, the headline). */
+  headDocs: number;
 }
 
 /** What the corpus says about recurring lines: built once over all files, then used per file. */
@@ -256,6 +258,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   // Pass 2: the contexts of frequent keys. A frequent line is never a context itself: a site's
   // sponsored links or footer repeat as much as its banner, and would make it look like one context.
   const ctxOf = new Map<string, Set<string>>();
+  const headOf = new Map<string, number>();
   for (const lines of docs) {
     // Line analyses are cached: the second pass reads them back (read-only, no copies) instead of
     // keeping every file's in memory.
@@ -265,9 +268,19 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
     for (let i = 0; i < infos.length && !any; i++) any = frequent(i);
     if (!any) continue;
     const contextOf = contextFinder(infos, frequent);
+    // A line stands in a page's head when fewer of the page's paragraphs are above it than below it
+    // (every paragraph counts: copies of one article share theirs, and a cookie notice may top a page).
+    const above = new Int32Array(infos.length + 1);
+    for (let j = 0; j < infos.length; j++) above[j + 1] = above[j]! + (isAnchor(infos[j]!) ? 1 : 0);
+    const anchors = above[infos.length]!;
+    const headSeen = new Set<string>();
     for (let i = 0; i < infos.length; i++) {
       if (!frequent(i)) continue;
       const key = infos[i]!.key;
+      if (above[i]! < anchors - above[i + 1]! && !headSeen.has(key)) {
+        headSeen.add(key);
+        headOf.set(key, (headOf.get(key) ?? 0) + 1);
+      }
       let set = ctxOf.get(key);
       if (!set) ctxOf.set(key, (set = new Set()));
       set.add(contextOf(i));
@@ -275,7 +288,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   }
   const keys = new Map<string, KeyStats>();
   for (const [key, n] of docsOf) {
-    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0 });
+    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0, headDocs: headOf.get(key) ?? 0 });
   }
   const segments = new Set<string>();
   for (const [side, e] of sides) if (e.files >= SEGMENT_MIN_FILES && e.others.size >= SEGMENT_MIN_OTHERS) segments.add(side);
@@ -284,11 +297,17 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
 
 /**
  * The key recurs in many files in diverse contexts; `strong` asks the higher bar used for a title
- * line. A line of more than RECUR_MAX_WORDS words always needs the higher bar (see RECUR_MAX_WORDS).
+ * line, `atHead` says the line stands above the page's first paragraph. A line of more than
+ * RECUR_MAX_WORDS words always needs the higher bar (see RECUR_MAX_WORDS).
  */
-export function recurring(evidence: ChromeEvidence, key: string, strong: boolean, nWords = 0): boolean {
+export function recurring(evidence: ChromeEvidence, key: string, strong: boolean, nWords = 0, atHead = strong): boolean {
   const s = evidence.keys.get(key);
   if (!s) return false;
+  // Above a page's first paragraph, a line is template only where it mostly stands at the head of its
+  // pages (a banner tops every page of its site). A headline listed under "read also" on the site's
+  // other pages recurs in many contexts too, but at their foot: at the head of its own page (and of its
+  // copies') it is the headline.
+  if (atHead && s.headDocs * 2 <= s.docs) return false;
   const long = nWords > RECUR_MAX_WORDS;
   const minContexts = strong || long ? Math.max(RECUR_TITLE_MIN_CONTEXTS, long ? RECUR_LONG_MIN_CONTEXTS : 0) : RECUR_MIN_CONTEXTS;
   const minDiversity = strong || long ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
