@@ -658,7 +658,7 @@ export function generateUnseenV17(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v17 table and JSON. */
-export const V17_HEADING = 'UNSEEN SITES v17 (frozen 2026-11-30)';
+export const V17_HEADING = 'UNSEEN SITES v17 (frozen 2026-11-30, development data since 20:14: its misses were read)';
 
 /** Generates v17, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV17 = unseenSetRunner(V17_HEADING, generateUnseenV17);

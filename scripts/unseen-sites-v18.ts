@@ -703,7 +703,7 @@ export function generateUnseenV18(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v18 table and JSON. */
-export const V18_HEADING = 'UNSEEN SITES v18 (frozen 2026-11-30)';
+export const V18_HEADING = 'UNSEEN SITES v18 (frozen 2026-11-30, development data since 21:12: its misses were read)';
 
 /** Generates v18, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV18 = unseenSetRunner(V18_HEADING, generateUnseenV18);

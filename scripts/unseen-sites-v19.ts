@@ -706,7 +706,7 @@ export function generateUnseenV19(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v19 table and JSON. */
-export const V19_HEADING = 'UNSEEN SITES v19 (frozen 2026-11-30)';
+export const V19_HEADING = 'UNSEEN SITES v19 (frozen 2026-11-30, development data since 22:12: its misses were read)';
 
 /** Generates v19, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV19 = unseenSetRunner(V19_HEADING, generateUnseenV19);
