@@ -135,10 +135,18 @@ export function pickTitle(
   const [first, ...rest] = lines;
   if (!first) return { title: null, titleLine: null, body: [], source: 'derived', above: [] };
   // A site's label above the headline (see labelEvidence), with a longer headline-like line below it.
-  const firstLabel = labels === undefined ? null : labelKey(words(first.text));
+  const firstLabel = labels === undefined ? null : labelKey(words(first.text), first.text);
   const below = rest[0];
   // (The headline below may be shorter than a status line: "Vol X : retardé de deux heures · Pleine mer : 6 h 23".)
-  if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && (words(below.text).length > words(first.text).length || (words(below.text).length >= LABEL_MIN_HEADLINE_WORDS && !labels!.has(labelKey(words(below.text)) ?? '')))) {
+  if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && (words(below.text).length > words(first.text).length || (words(below.text).length >= LABEL_MIN_HEADLINE_WORDS && !labels!.has(labelKey(words(below.text), below.text) ?? '')))) {
+    const picked = pickTitle(rest, url, labels);
+    return { ...picked, above: [first, ...picked.above] };
+  }
+  // A site's bar of fields that change from page to page (a label of the folder joined by a spaced dot
+  // or bar: "Or : 1276 $ US l’once · Cuivre : 2,63 $ US…") is never a headline, even on a copy that
+  // shows none below it (its title then comes from the lead, and a copy's headline wins). A tag set
+  // apart before one headline ("EN BREF | Titre") is no bar: stripSitePrefix reads it.
+  if (firstLabel !== null && rest.length > 0 && labels!.has(firstLabel) && STATUS_PARTS.test(first.text) && splitPrefix(first.text) === null) {
     const picked = pickTitle(rest, url, labels);
     return { ...picked, above: [first, ...picked.above] };
   }
@@ -238,14 +246,27 @@ export interface TitleEvidence {
 const SITE_LABEL_MAX_WORDS = 10;
 /** Fields of a status bar joined by a spaced middle dot or bar ("… : à l’heure · Pleine mer : 9 h 24"). */
 const STATUS_PARTS = /\S\s[·|]\s\S/u;
-/** A status bar of two or three fields runs to this many words. */
-const STATUS_LABEL_MAX_WORDS = 20;
+/** A line's last segment after a spaced separator or in closing brackets, when it is a name (a capital, no figure: "‖ Nakamal Info"). */
+const LAST_SEGMENT = /(?:\s[-–—―|·•~/‖>»]{1,2}\s\p{Lu}[^-–—―|·•~/‖>»\d]*|\s[(\[]\p{Lu}[^()[\]\d]*[)\]])$/u;
+/**
+ * A status bar runs to this many words: three or four fields of up to eight words each ("Halles de
+ * l’Hôtel-de-Ville : ouvertes aujourd’hui de 7 h à 13 h · Patinoire ouverte au Vouldy"). A headline
+ * of that length joins no fields with a spaced middle dot or bar.
+ */
+const STATUS_LABEL_MAX_WORDS = 30;
 
-/** The first two words of a line (its `words`), lower case, as a label key; null for a line of fewer than three words. */
-function labelKey(w: readonly string[]): string | null {
+/**
+ * The first two words of a line (its `words`), lower case, as a label key, or its first word and a
+ * colon when a colon follows that word ("Harbour: berth 4 closed", "Harbour: all berths open" are one
+ * label); null for a line of fewer than three words.
+ */
+function labelKey(w: readonly string[], text: string): string | null {
+  if (w.length < 3) return null;
   // Numbers read alike: "A31 vers Luxembourg : …" and "A4 vers Metz : …" are one label.
-  return w.length >= 3 ? `${w[0]} ${w[1]}`.replace(/\d+/g, '#') : null;
+  return (ONE_WORD_LABEL.test(text) ? `${w[0]}:` : `${w[0]} ${w[1]}`).replace(/\d+/g, '#');
 }
+/** A line opening on one word and a colon. */
+const ONE_WORD_LABEL = /^[\p{L}\p{N}]+\s?:\s/u;
 
 /**
  * A separator puts the original outlet's name after the headline in this folder when head lines of
@@ -433,7 +454,7 @@ class LabelCounter {
 
   /** Counts one head line, given its words. */
   add(text: string, w: readonly string[]): void {
-    const k = labelKey(w);
+    const k = labelKey(w, text);
     if (k === null) return;
     // A status bar of several fields ("Vol X : retardé · Pleine mer à Y : 6 h 23") may run longer.
     // A sentence (a lead in the head lines: "Cette semaine, le conseil…") says nothing of labels; a
@@ -448,7 +469,10 @@ class LabelCounter {
     this.seen.add(k);
     const e = this.short.get(k) ?? { files: 0, tails: new Set<string>() };
     e.files++;
-    if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(text));
+    // An ending is told apart without its last separated segment: copies of one headline on several
+    // sites differ only by the name each adds ("Le SOS des habitants ‖ Nakamal Info", "… ― Terre&Nature"),
+    // while a site's label changes before it ("Halles : fermées ce lundi · Soldes", "… : ouvertes … · Soldes").
+    if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(text.replace(LAST_SEGMENT, '')));
     this.short.set(k, e);
   }
 

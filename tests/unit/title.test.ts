@@ -377,3 +377,32 @@ describe('a status bar above the headline, on a page alone', () => {
     expect(pickTitle(lines(['Brexit : le vote reporté à mardi', 'Les députés britanniques ont obtenu un délai', lead])).title).toBe('Brexit : le vote reporté à mardi');
   });
 });
+
+describe('a site\'s bar of changing fields, on a copy that shows no headline (v19)', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const HEADS = ['La halle rouvre ses portes', 'La caserne recrute des volontaires', 'Le pont fermé aux camions', 'La médiathèque ouvre le soir', 'Les vétérans fêtent leurs quarante ans'];
+  const LEAD = 'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans.';
+  // Long bars (three fields, up to 28 words), in either language, changing on every page.
+  const BARS: ((i: number) => string)[] = [
+    (i) => `Marché couvert de la place Carnot : ${['fermé ce lundi pour inventaire', 'ouvert aujourd’hui de 7 h à 13 h', 'ouvert en continu jusqu’à 19 h ce soir'][i % 3]} · Patinoire ouverte au parc des sports · Déchetterie : horaires d’hiver jusqu’au 31 mars`,
+    (i) => `Harbour: ${['berth 4 closed for dredging works until Friday', 'all berths open', 'ferry to the islands delayed by two hours this morning'][i % 3]} | Tide: high water at ${i + 4}:${10 + i} pm | Fuel dock: open until 6 pm`,
+    (i) => `Bourse de Toronto ${20_000 + 13 * i} points · Aluminium : ${2 + i / 10} $ la livre · Route 389 : chaussée glissante près de Fermont`,
+  ];
+  it('is never the title: the title then comes from the lead, derived, whatever the bar\'s length and language', () => {
+    for (const bar of BARS) {
+      const docs = HEADS.map((h, i) => lines(['LE COURRIER DU NORD', bar(i), h, LEAD]));
+      const ev = buildTitleEvidence(docs);
+      const headless = pickTitle(lines([bar(7), LEAD, 'La suite de l’article donne les détails du chantier.']), null, ev.labels);
+      expect(headless.source, bar(0)).toBe('derived');
+      expect(headless.above.map((l) => l.text), bar(0)).toEqual([bar(7)]);
+      // With a headline below it, the headline.
+      expect(pickTitle(docs[2]!.slice(1), null, ev.labels).title, bar(0)).toBe(HEADS[2]);
+    }
+  });
+  it('is no bar when a tag in capitals sets one headline apart ("EN BREF | …"), nor when copies of one headline end on different site names', () => {
+    const tagged = HEADS.map((h) => lines(['LE COURRIER DU NORD', `EN BREF | ${h}`, LEAD]));
+    expect(pickTitle(tagged[1]!.slice(1), null, buildTitleEvidence(tagged).labels).title).toBe(`EN BREF | ${HEADS[1]}`);
+    const copies = ['Nakamal Info', 'Terre et Nature', 'The Valley Record', 'Le Fil du Nord'].map((site, i) => lines([`Le SOS des habitants de la vallée ‖ ${site}`, `${LEAD} (${i})`]));
+    expect(buildTitleEvidence(copies).labels!.has('le sos')).toBe(false);
+  });
+});
