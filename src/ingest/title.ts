@@ -196,11 +196,16 @@ export function pickTitle(
 }
 
 /**
- * Separators between a headline and a trailing site name (" - ", " | ", " — ", " · ", " • ", " » "…),
- * typography folded (" » " and " › " read as ' " '): a symbol between spaces, never a colon (a French
- * headline's own "X : Y"). A split only counts when the same trailing segment ends many files' titles.
+ * Separators between a headline and a segment a site adds before or after it: a spaced run of one to
+ * three dashes, mathematical or other symbols, bullets, bars or other marks (" - ", " | ", " ― ",
+ * " >> ", " ‖ ", " ✦ ", " ➜ ", " ⁂ ", " // "…), typography folded (" » " and " › " read as ' " '), or
+ * " :: ". Classes of characters, not a list: a site may pick any pictogram. Never sentence
+ * punctuation (a French headline's own "X : Y", "X, Y"), never "&" (a name's "Terre & Nature"). A split only counts when the same
+ * segment ends (or opens) many files' titles.
  */
-const SUFFIX_SEPARATORS = [' - ', ' -- ', ' | ', ' · ', ' :: ', ' / ', ' • ', ' " ', ' ~ ', ' * ', ' // ', ' || ', ' ⋅ ', ' ◆ ', ' ▪ ', ' ★ ', ' ▸ ', ' ▶ ', ' ► '];
+const SEPARATOR_RUN = '(?:(?:(?![,;:.!?\'&%@#…])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫]){1,3}|::)';
+/** Every spaced separator of a (folded) line. */
+const SEPARATORS = new RegExp(`\\s${SEPARATOR_RUN}\\s`, 'gu');
 /** A site suffix has at most this many words ("Nouvel Horizon Info", "Le Journal des Trois Vallées"). */
 const SUFFIX_MAX_WORDS = 6;
 /** The headline before a suffix keeps at least this many words ("Brexit - Le Monde" is not stripped to one word). */
@@ -320,12 +325,9 @@ function lastSuffixCut(text: string): { at: number; sep: string; tail: string } 
   const folded = foldTypography(text);
   let at = -1;
   let sep = '';
-  for (const s of SUFFIX_SEPARATORS) {
-    const i = folded.lastIndexOf(s);
-    if (i > at) {
-      at = i;
-      sep = s;
-    }
+  for (const m of folded.matchAll(SEPARATORS)) {
+    at = m.index;
+    sep = m[0];
   }
   const bracket = BRACKET_SUFFIX.exec(text);
   if (bracket && bracket.index > at) return { at: bracket.index, sep: '[]', tail: bracket[1]!.trim() };
@@ -339,9 +341,14 @@ function lastSuffixCut(text: string): { at: number; sep: string; tail: string } 
  * capitals ("À CHAUD. …"), or a colon after a pictogram's label ("⚠ Travel alert: …"); never a
  * colon otherwise (a French headline's own "X : Y").
  */
-const PREFIX_END = /^\s*[\[(][^\])]{1,40}[\])]\s+|^\p{So}\uFE0F?\s?[^:]{1,40}?:\s|\s(?:[-–—|»›▸▶►⟫➤>~•·]|::|\/\/)\s|(?<=\p{Lu}{2,})\.\s/u;
-/** Separators that point at what follows (an arrow, a guillemet): a rubric's name before them is a tag in any case. */
-const POINTING = /\s(?:[»›▸▶►⟫➤>])\s$/u;
+const PREFIX_END = new RegExp(`^\\s*[\\[(][^\\])]{1,40}[\\])]\\s+|^\\p{So}\\uFE0F?\\s?[^:]{1,40}?:\\s|\\s(?:${SEPARATOR_RUN}|[»›~])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'u');
+/**
+ * Separators set apart by a pictogram, an arrow or a guillemet (the Unicode arrows, dingbat arrows and
+ * pointing triangles, any other symbol or mark but a dash, a bar, a slash, a bullet or an operator):
+ * a rubric's name before them is a tag in any case, as the site decorates it ("Coup de cœur ✦ …",
+ * "Veille éco ⟫ …", "À la loupe ⟡ …"); a dash or a bar may be the headline's own.
+ */
+const POINTING = /\s(?:[»›>⟩⟫\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6-\u25bb]+|(?:(?![-|~/\\•·‖*"+=<])[\p{So}\p{Sm}\p{Po}])+)\s$/u;
 /** A site's headline tag has at most this many words ("EN IMAGES", "À CHAUD", "Revue de presse"). */
 const PREFIX_TAG_MAX_WORDS = 4;
 /**
@@ -359,6 +366,9 @@ export function splitPrefix(text: string): [string, string] | null {
   const head = text.slice(m.index + m[0].length).trim();
   const tagWords = words(tag);
   if (tagWords.length === 0 || tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  // The same separator again after the tag makes a list ("EN CONTINU >> headline >> headline", a
+  // ticker), not a tag and its headline.
+  if (/^\s[^\s.\p{L}]+\s$/u.test(m[0]) && head.includes(m[0])) return null;
   // A tag is set apart by its typography: in capitals, in brackets, after a pictogram ("⚠ Travel
   // alert: …") or before an arrow ("Veille éco ⟫ …"); a programme's or column's name in ordinary case
   // before a dash ("La libre antenne - …") names a series the item belongs to, and stays.
@@ -494,8 +504,8 @@ class LabelCounter {
 /** A web address as a title's suffix ("… | la-croix.com"): a site's name by its shape, on one page as on many. */
 const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i;
 
-/** Separators between a headline and a segment a site adds before or after it (a spaced dash or bar, a middle dot, a full stop after a word in capitals). */
-const DECORATION_SEPARATOR = /\s[-–—|·•»›]\s|(?<=\p{Lu}{2,})\.\s/gu;
+/** Separators between a headline and a segment one copy adds before or after it: the separators of site suffixes (SEPARATOR_RUN), a guillemet, a full stop after a word in capitals. */
+const DECORATION_SEPARATOR = new RegExp(`\\s(?:${SEPARATOR_RUN}|[»›])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'gu');
 /** A segment one copy adds has at most this many words ("VIDÉO", "EN DIRECT", "Le Journal des Trois Vallées"). */
 const DECORATION_MAX_WORDS = 6;
 

@@ -71,6 +71,14 @@ describe('title from scored candidates', () => {
     expect(stripSiteSuffix('Le conseil municipal vote le budget · Le Petit Vigilant', evidence).title).toBe('Le conseil municipal vote le budget');
   });
 
+  it('reads any spaced run of symbols as the separator before a site suffix, in either language (v19)', () => {
+    const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet'];
+    for (const [sep, site] of [[' ‖ ', 'Nakamal Info'], [' ✦ ', 'La Gazette du Val'], [' ⁂ ', 'The Harbour Light'], [' >> ', 'Radio Plateau'], [' ― ', 'L’Écho des Cimes']] as const) {
+      const evidence = buildTitleEvidence(heads.map((h) => L([`${h}${sep}${site}`, 'Un paragraphe du corps de l’article, assez long pour en être un.'])));
+      expect(stripSiteSuffix(`Le conseil municipal vote le budget${sep}${site}`, evidence).title, sep).toBe('Le conseil municipal vote le budget');
+    }
+  });
+
   it('takes a masthead standing alone at the head of many pages as a suffix, on the one page whose title adds it', () => {
     const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet'];
     // the headlines carry no suffix: only the masthead line recurs
@@ -286,6 +294,22 @@ describe('a site’s tag before its headlines, told by the folder', () => {
       const ev = evidence(tag);
       expect(stripSitePrefix(`${tag}${HEADLINES[4]}`, ev), tag).toBe(HEADLINES[4]);
       expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
+    }
+  });
+
+  it('reads any pictogram or arrow as a separator, not a list of them, and a rubric in ordinary case before one as a tag (v19)', () => {
+    for (const tag of ['DÉCRYPTAGE ➜ ', 'Coup de cœur ✦ ', 'Notre avis ⇒ ', 'Editor’s pick ❖ ', 'À la loupe ⟡ ', 'FOCUS ⮕ ']) {
+      const ev = evidence(tag);
+      expect(stripSitePrefix(`${tag}${HEADLINES[4]}`, ev), tag).toBe(HEADLINES[4]);
+      expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
+    }
+  });
+
+  it('keeps a ticker that repeats its separator: a list of headlines, not a tag and one headline', () => {
+    for (const sep of [' >> ', ' ▸ ', ' | ']) {
+      const ticker = (h: string) => `EN CONTINU${sep}${h}${sep}Les travaux du pont reportés`;
+      const ev = buildTitleEvidence(HEADLINES.slice(0, 4).map((h) => lines(['LE PETIT ÉCHO', ticker(h), 'Le texte de l’article commence ici, avec une phrase complète.'])));
+      expect(stripSitePrefix(ticker(HEADLINES[1]!), ev), sep).toBe(ticker(HEADLINES[1]!));
     }
   });
 
