@@ -152,10 +152,15 @@ function isDateOrTime(text: string, start: number, end: number): boolean {
   const digitAt = (i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
   if ((before === '/' || before === '.') && digitAt(start - 2)) return true;
   if ((after === '/' || after === '.') && digitAt(end + 1)) return true;
-  // a day of the month: "samedi 11", "11 janvier" (the calendar word next to it)
-  return /^\s*(janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)/i.test(text.slice(end, end + 6)) ||
+  // a day of the month: "samedi 11", "11 janvier" (the calendar word next to it), or one of a run of
+  // days before the month ("les 10, 11 et 12 janvier", "du 11 au 12 janvier"): week-end listings of
+  // every town share those days, which say when, not what
+  return DAYS_THEN_MONTH.test(text.slice(end, end + 40)) ||
     /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/i.test(text.slice(Math.max(0, start - 10), start));
 }
+
+/** What may follow a day of the month: more days joined by a comma, "et", "au", "ou" or a dash, then a month. */
+const DAYS_THEN_MONTH = /^(?:\s*(?:,|et|au|ou|-|–)\s*\d{1,2}(?:er)?)*\s*(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)/i;
 
 /** One article's terms: dense ids ascending, weighted counts, and 1 where a term is evidence of an event. */
 export interface TermBag {

@@ -216,6 +216,17 @@ describe('headline-only items', () => {
     expectAllApart(items);
   });
 
+  it('does not count a run of days before a month ("les 17, 18 et 19 avril") as evidence', () => {
+    const items = headlines([
+      'Vannes : nos idées de sorties pour les 17, 18 et 19 avril',
+      'Lorient : les idées de sorties du 17 au 19 avril',
+      'Sorties à Saint-Brieuc : le programme des 18 et 19 avril',
+      'Concarneau : idées de balades pour les 18 ou 19 avril',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expectAllApart(items);
+  });
+
   it('counts a full name once: two headlines on one person and one common word are not one event', () => {
     const items = headlines([
       'Marion Dufresne présente ses propositions sur le logement étudiant',
