@@ -227,6 +227,21 @@ describe('headline-only items', () => {
     expectAllApart(items);
   });
 
+  it('meets a number written in words and the same number in digits ("trente", "30")', () => {
+    const items = headlines([
+      'Lannion : trente licenciements à l’abattoir',
+      'Abattoir de Lannion : 30 salariés remerciés',
+      // the same place and firm without the number: another event
+      'Lannion : l’abattoir rouvre après des travaux',
+      'Dinan : vingt logements sociaux livrés',
+      '20 logements inaugurés à Dinan',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    const groups = groupStories(items);
+    expect(storyOf(groups, 0)).toEqual([0, 1]);
+    expect(storyOf(groups, 3)).toEqual([3, 4]);
+  });
+
   it('counts a full name once: two headlines on one person and one common word are not one event', () => {
     const items = headlines([
       'Marion Dufresne présente ses propositions sur le logement étudiant',
