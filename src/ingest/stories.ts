@@ -48,6 +48,18 @@ export const STRONG_LINK_FACTOR = 1.5;
 export const MIN_STRONG_SHARED_TERMS = 2;
 
 /**
+ * The cosine bar a pair must reach when it shares `shared` distinct evidence terms. The pair bar is
+ * set for MIN_SHARED_TERMS (a third term starts to name one event); each further distinct shared term
+ * (a name, a number, the act) is further evidence the cosine under-counts, since it still charges both
+ * sides for every word they do not share: two ten-word headlines with four or five terms in common
+ * ("ATP", "Doha", the player, the round) and a few words of their own each score about 0.3, below the
+ * bar of a pair that shares three. So the bar falls in proportion: MIN_SHARED_TERMS / shared of it.
+ */
+export function sharedTermsBar(bar: number, shared: number): number {
+  return shared > MIN_SHARED_TERMS ? (bar * MIN_SHARED_TERMS) / shared : bar;
+}
+
+/**
  * Two stories merge when the mean similarity over all pairs of their members (average link) reaches
  * the pair bar times (|A|·|B|)^(-1/4), and never less than MIN_LINK_RATIO of it. The mean of many
  * pair similarities is firmer evidence than one pair, so the bar falls as both sides grow; pairs in a
@@ -268,7 +280,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
       if (sharedCount[j]! >= MIN_STRONG_SHARED_TERMS) {
         const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
         const bar = similarityBar(lengths[i]!, lengths[j]!);
-        if (dot >= bar && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
+        if (dot >= sharedTermsBar(bar, shared) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
           const a = times[i]!;
           const b = times[j]!;
           if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });
@@ -297,7 +309,9 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     const sb = b.members.length;
     const link = dotShared(a.sum, b.sum).dot / (sa * sb);
     const bar = mergeBar(similarityBar(a.lengthSum / sa, b.lengthSum / sb), sa, sb);
-    if (link < bar) continue;
+    // two lone articles: their average link is their cosine, which the pair test has just weighed
+    // with what the sums no longer know (how many distinct evidence terms they share)
+    if (sa * sb > 1 && link < bar) continue;
     const first = Math.min(nanToMax(a.first), nanToMax(b.first));
     const last = Math.max(nanToMin(a.last), nanToMin(b.last));
     if (Number.isFinite(first) && Number.isFinite(last) && last - first > maxGap && link < NEAR_COPY_SIMILARITY) continue;

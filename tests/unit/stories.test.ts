@@ -6,6 +6,8 @@ import {
   MAX_STORY_GAP_HOURS,
   mergeBar,
   MIN_LINK_RATIO,
+  MIN_SHARED_TERMS,
+  sharedTermsBar,
   similarityBar,
   storyVectors,
   dotShared,
@@ -240,6 +242,18 @@ describe('headline-only items', () => {
     const groups = groupStories(items);
     expect(storyOf(groups, 0)).toEqual([0, 1]);
     expect(storyOf(groups, 3)).toEqual([3, 4]);
+  });
+
+  it('asks a lower cosine of two headlines that share four or more distinct terms', () => {
+    const items = headlines([
+      'Judo : Agbégnénou sacrée à Montréal, Dicko battue en demie',
+      'Grand Chelem de Montréal : Agbégnénou sacrée, la Française enchaîne un cinquième titre en judo',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expect(storyOf(groupStories(items), 0)).toEqual([0, 1]);
+    expect(sharedTermsBar(0.4, MIN_SHARED_TERMS)).toBe(0.4);
+    expect(sharedTermsBar(0.4, MIN_SHARED_TERMS + 1)).toBeLessThan(0.4);
+    expect(sharedTermsBar(0.4, MIN_SHARED_TERMS + 2)).toBeLessThan(sharedTermsBar(0.4, MIN_SHARED_TERMS + 1));
   });
 
   it('counts a full name once: two headlines on one person and one common word are not one event', () => {
