@@ -48,15 +48,28 @@ export const STRONG_LINK_FACTOR = 1.5;
 export const MIN_STRONG_SHARED_TERMS = 2;
 
 /**
- * The cosine bar a pair must reach when it shares `shared` distinct evidence terms. The pair bar is
- * set for MIN_SHARED_TERMS (a third term starts to name one event); each further distinct shared term
- * (a name, a number, the act) is further evidence the cosine under-counts, since it still charges both
- * sides for every word they do not share: two ten-word headlines with four or five terms in common
- * ("ATP", "Doha", the player, the round) and a few words of their own each score about 0.3, below the
- * bar of a pair that shares three. So the bar falls in proportion: MIN_SHARED_TERMS / shared of it.
+ * The cosine bar a pair of headlines must reach when they share `shared` distinct evidence terms. The
+ * pair bar is set for MIN_SHARED_TERMS (a third term starts to name one event); in a headline each
+ * further distinct shared term (a name, a number, the act) is further evidence the cosine under-counts,
+ * since it still charges both sides for every word they do not share: two ten-word headlines with four
+ * or five terms in common ("ATP", "Doha", the player, the round) and a few words of their own each
+ * score about 0.3, below the bar of a pair that shares three. So the bar falls in proportion, to
+ * MIN_SHARED_TERMS / shared of it, counting at most MOST_SHARED_TERMS (about all the content terms a
+ * headline has: the bar never falls below half).
+ *
+ * This holds only while the shared terms are most of both texts: a headline has up to HEADLINE_TERMS
+ * effective terms; once a lead or a body follows, two reports of one topic share four to six terms
+ * whatever the event, and the cosine counts them well. The fall fades out linearly (in the log of the
+ * geometric mean of both sides' term counts) between HEADLINE_TERMS and twice as many.
  */
-export function sharedTermsBar(bar: number, shared: number): number {
-  return shared > MIN_SHARED_TERMS ? (bar * MIN_SHARED_TERMS) / shared : bar;
+export const MOST_SHARED_TERMS = 6;
+export const HEADLINE_TERMS = 12;
+export function sharedTermsBar(bar: number, shared: number, a: number = SHORT_TEXT_TERMS, b: number = SHORT_TEXT_TERMS): number {
+  if (shared <= MIN_SHARED_TERMS) return bar;
+  const g = Math.sqrt(Math.max(1, a) * Math.max(1, b));
+  const headline = 1 - Math.min(1, Math.max(0, Math.log2(g / HEADLINE_TERMS)));
+  const fall = 1 - MIN_SHARED_TERMS / Math.min(shared, MOST_SHARED_TERMS);
+  return bar * (1 - headline * fall);
 }
 
 /**
@@ -280,7 +293,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
       if (sharedCount[j]! >= MIN_STRONG_SHARED_TERMS) {
         const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
         const bar = similarityBar(lengths[i]!, lengths[j]!);
-        if (dot >= sharedTermsBar(bar, shared) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
+        if (dot >= sharedTermsBar(bar, shared, lengths[i]!, lengths[j]!) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
           const a = times[i]!;
           const b = times[j]!;
           if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });

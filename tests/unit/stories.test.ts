@@ -254,6 +254,9 @@ describe('headline-only items', () => {
     expect(sharedTermsBar(0.4, MIN_SHARED_TERMS)).toBe(0.4);
     expect(sharedTermsBar(0.4, MIN_SHARED_TERMS + 1)).toBeLessThan(0.4);
     expect(sharedTermsBar(0.4, MIN_SHARED_TERMS + 2)).toBeLessThan(sharedTermsBar(0.4, MIN_SHARED_TERMS + 1));
+    // never below half the bar, and not at all for two full articles (they share dozens of terms whatever the event)
+    expect(sharedTermsBar(0.4, 50)).toBeCloseTo(0.2);
+    expect(sharedTermsBar(0.1, 50, 40, 40)).toBe(0.1);
   });
 
   it('counts a full name once: two headlines on one person and one common word are not one event', () => {
