@@ -48,6 +48,31 @@ export const STRONG_LINK_FACTOR = 1.5;
 export const MIN_STRONG_SHARED_TERMS = 2;
 
 /**
+ * The cosine bar a pair of headlines must reach when they share `shared` distinct evidence terms. The
+ * pair bar is set for MIN_SHARED_TERMS (a third term starts to name one event); in a headline each
+ * further distinct shared term (a name, a number, the act) is further evidence the cosine under-counts,
+ * since it still charges both sides for every word they do not share: two ten-word headlines with four
+ * or five terms in common ("ATP", "Doha", the player, the round) and a few words of their own each
+ * score about 0.3, below the bar of a pair that shares three. So the bar falls in proportion, to
+ * MIN_SHARED_TERMS / shared of it, counting at most MOST_SHARED_TERMS (about all the content terms a
+ * headline has: the bar never falls below half).
+ *
+ * This holds only while the shared terms are most of both texts: a headline has up to HEADLINE_TERMS
+ * effective terms; once a lead or a body follows, two reports of one topic share four to six terms
+ * whatever the event, and the cosine counts them well. The fall fades out linearly (in the log of the
+ * geometric mean of both sides' term counts) between HEADLINE_TERMS and twice as many.
+ */
+export const MOST_SHARED_TERMS = 6;
+export const HEADLINE_TERMS = 12;
+export function sharedTermsBar(bar: number, shared: number, a: number = SHORT_TEXT_TERMS, b: number = SHORT_TEXT_TERMS): number {
+  if (shared <= MIN_SHARED_TERMS) return bar;
+  const g = Math.sqrt(Math.max(1, a) * Math.max(1, b));
+  const headline = 1 - Math.min(1, Math.max(0, Math.log2(g / HEADLINE_TERMS)));
+  const fall = 1 - MIN_SHARED_TERMS / Math.min(shared, MOST_SHARED_TERMS);
+  return bar * (1 - headline * fall);
+}
+
+/**
  * Two stories merge when the mean similarity over all pairs of their members (average link) reaches
  * the pair bar times (|A|·|B|)^(-1/4), and never less than MIN_LINK_RATIO of it. The mean of many
  * pair similarities is firmer evidence than one pair, so the bar falls as both sides grow; pairs in a
@@ -268,7 +293,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
       if (sharedCount[j]! >= MIN_STRONG_SHARED_TERMS) {
         const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
         const bar = similarityBar(lengths[i]!, lengths[j]!);
-        if (dot >= bar && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
+        if (dot >= sharedTermsBar(bar, shared, lengths[i]!, lengths[j]!) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
           const a = times[i]!;
           const b = times[j]!;
           if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });
@@ -297,7 +322,9 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
     const sb = b.members.length;
     const link = dotShared(a.sum, b.sum).dot / (sa * sb);
     const bar = mergeBar(similarityBar(a.lengthSum / sa, b.lengthSum / sb), sa, sb);
-    if (link < bar) continue;
+    // two lone articles: their average link is their cosine, which the pair test has just weighed
+    // with what the sums no longer know (how many distinct evidence terms they share)
+    if (sa * sb > 1 && link < bar) continue;
     const first = Math.min(nanToMax(a.first), nanToMax(b.first));
     const last = Math.max(nanToMin(a.last), nanToMin(b.last));
     if (Number.isFinite(first) && Number.isFinite(last) && last - first > maxGap && link < NEAR_COPY_SIMILARITY) continue;

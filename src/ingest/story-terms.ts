@@ -44,7 +44,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'les des une dans pour sur par avec que qui quoi quel quelle quels quelles pas plus moins aux ces cette cet ses son sa sont sans sous tout tous toute toutes ' +
     'aussi mais comme dont elle elles ils nous vous leur leurs lui ete etre est ont avait avaient etait etaient sera seront sont va vont ' +
     'fait faire font peut peuvent doit selon apres avant entre lors depuis pendant contre vers chez deja encore tres bien ' +
-    'meme autre autres deux trois quatre cinq six sept huit neuf dix cent mille premier premiere dernier derniere ainsi alors donc car quand ' +
+    'meme autre autres premier premiere dernier derniere ainsi alors donc car quand ' +
     'cela celui celle ceux ici oui non comment pourquoi combien veut faut mon ton mes tes nos vos notre votre ' +
     'declare affirme indique ajoute explique annonce rapporte estime souligne precise dit ' +
     'the and for with that this from are was were has have had will would can could not but its his her their they who what when where why how'
@@ -77,6 +77,24 @@ const MAX_YEAR = 2099;
 /** How a word (by its lower-case hash) is read; cached: most occurrences are words seen before. */
 const SKIP = -1;
 const NUMBER = -2;
+/**
+ * A small number, written in digits or in words ("3 milliards", "trois milliards"; "trente heures",
+ * "30 heures"), is cached as SMALL_NUMBER - value: one term for both spellings, so that a headline
+ * writing the number out meets one that does not.
+ */
+const SMALL_NUMBER = -3;
+/**
+ * Numbers headlines write out in words (accents folded). One to nine in digits or words are too common
+ * to tell events apart ("2 buts", "trois blessés" every day): they count in the cosine but are no
+ * evidence; from ten on they are evidence, as numbers of two or more digits are.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
+  ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50],
+  ['soixante', 60], ['cent', 100], ['mille', 1000],
+]);
+/** Smallest number that is evidence of an event (see NUMBER_WORDS). */
+const MIN_EVIDENCE_NUMBER = 10;
 /** Cache entry: SKIP, NUMBER, or the term hash of the stem; bit 30 set for a common place. */
 const COMMON_BIT = 0x40000000;
 /**
@@ -115,12 +133,14 @@ function classify(lower: string): number {
     // clock times ("13h", "19h30") and ordinals ("1er", "21e") date things; "737max", "4g" name them
     if (/^\d{1,2}h\d{0,2}$|^\d+(er|re|e|eme|ème|nd|st|th)$/.test(lower)) return SKIP;
     if (!/^\d+$/.test(lower)) return hashString(lower) & TERM_MASK;
-    if (lower.length < 2) return SKIP;
+    if (lower.length < 2) return lower === '0' || lower === '1' ? SKIP : SMALL_NUMBER - Number(lower);
     const value = Number(lower);
     if (lower.length === 4 && value >= MIN_YEAR && value <= MAX_YEAR) return SKIP;
     return NUMBER;
   }
   const folded = foldAccents(lower);
+  const spelled = NUMBER_WORDS.get(folded);
+  if (spelled !== undefined) return SMALL_NUMBER - spelled;
   if (folded.length < MIN_WORD_LENGTH || STOPWORDS.has(folded) || CALENDAR_WORDS.has(folded)) return SKIP;
   const term = hashString(stemWord(lower)) & TERM_MASK;
   return COMMON_PLACES.has(folded) ? term | COMMON_BIT : term;
@@ -152,10 +172,15 @@ function isDateOrTime(text: string, start: number, end: number): boolean {
   const digitAt = (i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
   if ((before === '/' || before === '.') && digitAt(start - 2)) return true;
   if ((after === '/' || after === '.') && digitAt(end + 1)) return true;
-  // a day of the month: "samedi 11", "11 janvier" (the calendar word next to it)
-  return /^\s*(janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)/i.test(text.slice(end, end + 6)) ||
+  // a day of the month: "samedi 11", "11 janvier" (the calendar word next to it), or one of a run of
+  // days before the month ("les 10, 11 et 12 janvier", "du 11 au 12 janvier"): week-end listings of
+  // every town share those days, which say when, not what
+  return DAYS_THEN_MONTH.test(text.slice(end, end + 40)) ||
     /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/i.test(text.slice(Math.max(0, start - 10), start));
 }
+
+/** What may follow a day of the month: more days joined by a comma, "et", "au", "ou" or a dash, then a month. */
+const DAYS_THEN_MONTH = /^(?:\s*(?:,|et|au|ou|-|–)\s*\d{1,2}(?:er)?)*\s*(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)/i;
 
 /** One article's terms: dense ids ascending, weighted counts, and 1 where a term is evidence of an event. */
 export interface TermBag {
@@ -291,6 +316,15 @@ function readTerms(counter: TermCounter, raw: string, repeat: number, budget: nu
     if (cls === SKIP || cls === NUMBER) {
       prevName = -1;
       if (cls === NUMBER && !isDateOrTime(text, start, end)) counter.add(mix32(h ^ NUMBER_SALT), repeat * NUMBER_WEIGHT, true);
+      continue;
+    }
+    if (cls <= SMALL_NUMBER) {
+      prevName = -1;
+      const value = SMALL_NUMBER - cls;
+      if (!isDateOrTime(text, start, end)) {
+        const evidence = value >= MIN_EVIDENCE_NUMBER;
+        counter.add(mix32(hashString(String(value)) ^ NUMBER_SALT), repeat * (evidence ? NUMBER_WEIGHT : 1), evidence);
+      }
       continue;
     }
     const common = (cls & COMMON_BIT) !== 0;

@@ -6,6 +6,8 @@ import {
   MAX_STORY_GAP_HOURS,
   mergeBar,
   MIN_LINK_RATIO,
+  MIN_SHARED_TERMS,
+  sharedTermsBar,
   similarityBar,
   storyVectors,
   dotShared,
@@ -214,6 +216,47 @@ describe('headline-only items', () => {
       ...OTHER_NEWS.map((o) => o.title),
     ]);
     expectAllApart(items);
+  });
+
+  it('does not count a run of days before a month ("les 17, 18 et 19 avril") as evidence', () => {
+    const items = headlines([
+      'Vannes : nos idées de sorties pour les 17, 18 et 19 avril',
+      'Lorient : les idées de sorties du 17 au 19 avril',
+      'Sorties à Saint-Brieuc : le programme des 18 et 19 avril',
+      'Concarneau : idées de balades pour les 18 ou 19 avril',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expectAllApart(items);
+  });
+
+  it('meets a number written in words and the same number in digits ("trente", "30")', () => {
+    const items = headlines([
+      'Lannion : trente licenciements à l’abattoir',
+      'Abattoir de Lannion : 30 salariés remerciés',
+      // the same place and firm without the number: another event
+      'Lannion : l’abattoir rouvre après des travaux',
+      'Dinan : vingt logements sociaux livrés',
+      '20 logements inaugurés à Dinan',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    const groups = groupStories(items);
+    expect(storyOf(groups, 0)).toEqual([0, 1]);
+    expect(storyOf(groups, 3)).toEqual([3, 4]);
+  });
+
+  it('asks a lower cosine of two headlines that share four or more distinct terms', () => {
+    const items = headlines([
+      'Judo : Agbégnénou sacrée à Montréal, Dicko battue en demie',
+      'Grand Chelem de Montréal : Agbégnénou sacrée, la Française enchaîne un cinquième titre en judo',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expect(storyOf(groupStories(items), 0)).toEqual([0, 1]);
+    expect(sharedTermsBar(0.4, MIN_SHARED_TERMS)).toBe(0.4);
+    expect(sharedTermsBar(0.4, MIN_SHARED_TERMS + 1)).toBeLessThan(0.4);
+    expect(sharedTermsBar(0.4, MIN_SHARED_TERMS + 2)).toBeLessThan(sharedTermsBar(0.4, MIN_SHARED_TERMS + 1));
+    // never below half the bar, and not at all for two full articles (they share dozens of terms whatever the event)
+    expect(sharedTermsBar(0.4, 50)).toBeCloseTo(0.2);
+    expect(sharedTermsBar(0.1, 50, 40, 40)).toBe(0.1);
   });
 
   it('counts a full name once: two headlines on one person and one common word are not one event', () => {
