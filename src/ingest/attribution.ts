@@ -806,6 +806,9 @@ export function unknownCopyrightName(name: string): string | null {
 /** "X reprend ici un article de Y", "X republie ici…": the subject is the republishing site, not the publisher. */
 const REPUBLISHER_SUBJECT = /^\S+(?: \S+){0,5}? (?:repren\w*|reprodui\w*|republi\w*|relai\w*|relay\w*|publie|publions) ici\b/;
 
+/** Chrome that addresses the reader (asks for consent, a click, a subscription): never a page's masthead. */
+const ADDRESSES_READER = new Set(['chrome:cookies', 'chrome:consent', 'chrome:ui', 'chrome:call-to-action', 'chrome:newsletter', 'chrome:app', 'chrome:share', 'chrome:paywall', 'chrome:feedback', 'chrome:stray', 'chrome:ad']);
+
 /** A masthead name shorter than this (article left out) is too common a word to recognise inside another line. */
 const MIN_WITHIN_NAME_CHARS = 6;
 
@@ -833,8 +836,10 @@ export function siteEvidence(
   let copyright: string | null = null;
   let siteName: string | null = null;
   let credit: CreditedName | null = null;
-  // The file's first line when chrome took it above the title: its masthead, if it has one.
-  const top = removed.reduce<Removal | null>((a, r) => (r.line.n < titleLine && (a === null || r.line.n < a.line.n) ? r : a), null);
+  // The file's first line when chrome took it above the title: its masthead, if it has one. A page
+  // may open on what asks the reader something first (a cookie banner and its buttons, an app or
+  // newsletter prompt, a share bar): the masthead is the first line after them.
+  const top = removed.reduce<Removal | null>((a, r) => (r.line.n < titleLine && !ADDRESSES_READER.has(r.reason) && (a === null || r.line.n < a.line.n) ? r : a), null);
   const mastheadKey = top !== null && top.reason.startsWith('chrome:') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? compareKey(top.line.text) : null;
   const topName = top !== null && (top.reason === 'chrome:recurring' || top.reason === 'chrome:banner') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? mastheadName(top.line.text) : null;
   const above: Line[] = [];

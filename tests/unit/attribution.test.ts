@@ -303,6 +303,23 @@ describe('siteEvidence: the top line and the copyright line agree on the name', 
   });
 });
 
+describe('siteEvidence: the masthead below a cookie banner, a prompt or a share bar (v19)', () => {
+  it('reads the masthead as the first line after what addresses the reader, in either language', () => {
+    for (const [opening, masthead, footer] of [
+      [['Votre vie privée compte pour nous : nous déposons des traceurs pour mesurer l’audience.', 'Tout accepter', 'Continuer sans accepter'], 'L’ÉCHO DES COTEAUX', 'Une lettre de L’Écho des Coteaux chaque jeudi.'],
+      [['We use cookies to understand how you read us.', 'Accept all', 'Manage choices'], 'THE HARBOUR LIGHT', 'The Harbour Light © 2019 · Printed in Kirkwall'],
+    ] as const) {
+      const reasons = ['chrome:cookies', 'chrome:consent', 'chrome:consent'];
+      const removed = [
+        ...opening.map((text, i) => ({ line: { n: i + 1, text }, reason: reasons[i]! })),
+        { line: { n: 5, text: masthead }, reason: 'chrome:recurring' },
+        { line: { n: 30, text: footer }, reason: 'chrome:recurring' },
+      ];
+      expect(siteEvidence(removed, 8).siteName?.toUpperCase(), masthead).toBe(masthead);
+    }
+  });
+});
+
 describe('parseRepublishCredit: more wordings', () => {
   it('reads a publication label and its outlet after a colon, known or not', () => {
     expect(parseRepublishCredit('Première publication : Le Soir')?.name).toBe('Le Soir');
