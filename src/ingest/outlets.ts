@@ -196,7 +196,34 @@ const LEXICON = (() => {
 /** Shortest word whose final -s or -x is read as a plural mark ("informations" → "information"; not "bus"). */
 const MIN_PLURAL_CHARS = 4;
 
-/** The meaning of one normalised word: its lexicon group, else the word itself (a plural -s/-x dropped when that finds a group). */
+/**
+ * Regular endings of French and English cognates, French form first: a word the lexicon does not
+ * know is read through them, so that a name translated word for word is recognised from its shape
+ * ("Graphique" / "Graphic", "Registre" / "Register", "Américain" / "American", "L'Économiste" /
+ * "The Economist", "Officiel" / "Official", "Militaire" / "Military"). Only endings that
+ * are regular across the two languages' vocabularies; both the list's names and the text's words
+ * go through them, so a name in one language still matches itself.
+ */
+const COGNATE_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ique$/, 'ic'],
+  [/iste$/, 'ist'],
+  [/(?<=[^aeiou])re$/, 'er'],
+  [/aine?$/, 'an'],
+  [/iel(?:le)?$/, 'ial'],
+  [/aire$/, 'ary'],
+  [/eur$/, 'or'],
+];
+/** Shortest word read through COGNATE_ENDINGS (shorter words are too often unrelated: "are", "ore"). */
+const MIN_COGNATE_CHARS = 5;
+
+/** A normalised word with its cognate ending rewritten to the English form (see COGNATE_ENDINGS). */
+function cognate(norm: string): string {
+  if (norm.length < MIN_COGNATE_CHARS) return norm;
+  for (const [re, to] of COGNATE_ENDINGS) if (re.test(norm)) return norm.replace(re, to);
+  return norm;
+}
+
+/** The meaning of one normalised word: its lexicon group, else its cognate form (a plural -s/-x dropped when that finds a group). */
 function meaningOf(norm: string): string {
   const m = LEXICON.meaning.get(norm);
   if (m !== undefined) return m;
@@ -204,7 +231,7 @@ function meaningOf(norm: string): string {
     const singular = LEXICON.meaning.get(norm.slice(0, -1));
     if (singular !== undefined) return singular;
   }
-  return norm;
+  return cognate(norm);
 }
 
 /** True when a word is one newspaper names are made of ("Presse", "Herald", "Courrier"): the lexicon knows it (place names excluded). */

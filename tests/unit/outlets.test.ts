@@ -121,6 +121,26 @@ describe('findOutlet', () => {
     }
   });
 
+  it('reads words the lexicon does not know by their cognate endings, both ways and in any order (v19)', () => {
+    const invented = [
+      ['Scientific Atlantic', 'scientific-atlantic'],
+      ['The Coast Register', 'the-coast-register'],
+      ['The Economist Official', 'the-economist-official'],
+      ['Le Moniteur Militaire', 'le-moniteur-militaire'],
+      ['La Tribune Africaine', 'la-tribune-africaine'],
+    ].map(([name, slug]) => ({ name: name!, slug: slug!, aliases: [], country: null, domains: [] }));
+    const cases: [string, string][] = [
+      ['Atlantique Scientifique', 'Scientific Atlantic'],
+      ['Le Registre de la Côte', 'The Coast Register'],
+      ["L'Économiste officiel", 'The Economist Official'],
+      ['The Military Monitor', 'Le Moniteur Militaire'],
+      ['The African Tribune', 'La Tribune Africaine'],
+    ];
+    for (const [written, outlet] of cases) expect(matchNameIn(invented, written)?.outlet.name, written).toBe(outlet);
+    // A word sharing only its first letters is no cognate: "Atlas Scientifique" is not Scientific Atlantic.
+    for (const written of ['Atlas Scientifique', 'Le Registre', 'The Economy Official']) expect(matchNameIn(invented, written), written).toBeNull();
+  });
+
   it('reads nationality adjectives of outlet names in either language ("Irish", "irlandais")', () => {
     expect(matchOutletName("L'Indépendant Irlandais")).toMatchObject({ outlet: { name: 'Irish Independent' }, translated: true });
     expect(matchOutletName('Le Tuteur')?.outlet.name).toBe('The Guardian');
