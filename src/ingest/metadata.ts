@@ -79,6 +79,12 @@ const DATE_PREFIX =
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
+/**
+ * A day, a month's name and a two-digit year, then a time or nothing ("Le 16 févr. 19 - 15:31"): the
+ * year is only read so when the month is a name (a number after it could be a day otherwise) and a
+ * clock or the line's end follows.
+ */
+const DATE_WORDS_SHORT_YEAR = /^(\d{1,2})(?:er)?\s+([a-z]{3,9})\.?\s+(\d{2})(?=\s*$|\s*[,\-–—|·•a]\s*\d{1,2}\s?[h:.]\s?\d{2})/;
 /** English order: "May 22, 2019", "June 3rd 2019". */
 const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
 /** "8:14 am", "4.05 p.m.": a twelve-hour clock after the time. */
@@ -103,6 +109,22 @@ const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?(?:hne|hae|heure de l'est|heure de montreal|heure du quebec|heure de quebec|est|edt)\)?(?![a-z])/, 'America/Toronto'],
   [/^\s*\(?(?:heure d'alger|heure algerienne)\)?/, 'Africa/Algiers'],
 ];
+/**
+ * The standard abbreviations of time zones, each a fixed offset (the abbreviation says whether summer
+ * time applies): North American zones in English and in Canadian French (HNx "heure normale", HAx
+ * "heure avancée"), Europe, Africa, the Gulf, Asia and Oceania. An abbreviation two regions share
+ * with different offsets (IST, CST in China) is read as the one news in these languages mostly means.
+ */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  wet: '+00:00', west: '+01:00', bst: '+01:00', eet: '+02:00', eest: '+03:00', msk: '+03:00',
+  wat: '+01:00', cat: '+02:00', eat: '+03:00', sast: '+02:00', gst: '+04:00', pkt: '+05:00', ict: '+07:00',
+  sgt: '+08:00', hkt: '+08:00', awst: '+08:00', jst: '+09:00', kst: '+09:00', acst: '+09:30', acdt: '+10:30',
+  aest: '+10:00', aedt: '+11:00', nzst: '+12:00', nzdt: '+13:00', hst: '-10:00', akst: '-09:00', akdt: '-08:00',
+  pst: '-08:00', pdt: '-07:00', mst: '-07:00', mdt: '-06:00', cst: '-06:00', cdt: '-05:00', ast: '-04:00', adt: '-03:00',
+  nst: '-03:30', ndt: '-02:30', hnp: '-08:00', hap: '-07:00', hnr: '-07:00', har: '-06:00', hnc: '-06:00', hac: '-05:00',
+  hna: '-04:00', haa: '-03:00', hnt: '-03:30', hat: '-02:30',
+};
+const ZONE_ABBREVIATION = new RegExp(`^\\s*\\(?(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\\)?(?![a-z])`);
 
 /**
  * Parses a French date (and optional time and zone) at the start of a lower-case, accent-free
@@ -125,6 +147,10 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
     const month = MONTHS[m[1]!];
     if (!month) return null;
     [d, mo, y] = [Number(m[2]), month, Number(m[3])];
+  } else if ((m = DATE_WORDS_SHORT_YEAR.exec(rest))) {
+    const month = MONTHS[m[2]!];
+    if (!month) return null;
+    [d, mo, y] = [Number(m[1]), month, 2000 + Number(m[3])];
   } else return null;
   rest = rest.slice(m[0].length);
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -152,6 +178,11 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
         rest = rest.slice(zm[0].length);
         break;
       }
+    }
+    const abbr = zone === DEFAULT_ZONE && t ? ZONE_ABBREVIATION.exec(rest) : null;
+    if (abbr) {
+      zone = ZONE_ABBREVIATIONS[abbr[1]!]!;
+      rest = rest.slice(abbr[0].length);
     }
   }
   const text = `${d} ${FR_MONTHS[mo]} ${y} ${hh}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
@@ -246,6 +277,12 @@ export function parseDateLine(text: string): { published: string | null; updated
     else published ??= d.iso;
     const separated = /^\s*[·•|\-,]/u.test(d.rest);
     separatedLabel ||= /^\s+[·•|\-]\s/u.test(d.rest) && round === 0;
+    // The same day written again in the other language after a slash ("20 décembre 2018 / 20
+    // December 2018", "Publié le 2 mai 2019 / Published May 2, 2019"): a bilingual site's one date.
+    const again = round === 0 ? /^\s*\/\s*/.exec(d.rest) : null;
+    const second = again ? d.rest.slice(again[0].length) : '';
+    const twin = again ? parseDateAt(second.slice(DATE_PREFIX.exec(second)?.[0].length ?? 0)) : null;
+    if (twin && twin.iso.slice(0, 10) === d.iso.slice(0, 10)) d.rest = twin.rest;
     s = d.rest.replace(/^[\s,|\-:.\])]+/, '');
     const by = /^(?:par|by)\s+/.exec(s);
     if (by) {

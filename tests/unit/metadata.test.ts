@@ -889,3 +889,28 @@ describe('a date line is no byline for opening on a cue and a weekday (a page in
     expect(parseByline('Hannah Okafor, January 10, 2019')?.author).toBe('Hannah Okafor');
   });
 });
+
+describe('dates: zone abbreviations, two-digit years after a month name, a date written twice (v19)', () => {
+  const at = (text: string) => parseDateLine(text)?.published ?? null;
+  it('reads a zone abbreviation after the time as its fixed offset, in English and Canadian French', () => {
+    expect(at('Jan. 10, 2019 at 12:28 AM CST')).toBe('2019-01-10T00:28:00-06:00');
+    expect(at('Sunday 30 December 2018, 9.33pm NZDT')).toBe('2018-12-30T21:33:00+13:00');
+    expect(at('March 4, 2019, 6:10 pm PST')).toBe('2019-03-04T18:10:00-08:00');
+    expect(at('4 mars 2019 à 10 h 05 (HNR)')).toBe('2019-03-04T10:05:00-07:00');
+    expect(at('Le 4 mars 2019 à 8 h 30 HNT')).toBe('2019-03-04T08:30:00-03:30');
+    expect(at('4 March 2019, 16:05 SAST')).toBe('2019-03-04T16:05:00+02:00');
+    // No time, no zone read: the day alone stays Paris's.
+    expect(at('4 mars 2019')).toBe('2019-03-04T00:00:00+01:00');
+  });
+  it('reads a two-digit year after a month name only before a time or the end of the line', () => {
+    expect(at('Le 16 févr. 19 - 15:31')).toBe('2019-02-16T15:31:00+01:00');
+    expect(at('3 Dec 18, 09:12')).toBe('2018-12-03T09:12:00+01:00');
+    expect(at('16 févr. 19')).toBe('2019-02-16T00:00:00+01:00');
+    expect(parseDateLine('Le 3 mars 19 habitants ont signé')).toBeNull();
+  });
+  it('reads the same day written twice in two languages as one date, and two different days as none', () => {
+    expect(at('20 décembre 2018 / 20 December 2018')).toBe('2018-12-20T00:00:00+01:00');
+    expect(at('Publié le 2 mai 2019 / Published May 2, 2019')).toBe('2019-05-02T00:00:00+02:00');
+    expect(parseDateLine('5 mars 2019 / 7 mars 2019')).toBeNull();
+  });
+});
