@@ -373,8 +373,13 @@ export function dateTemplates(lines: readonly (readonly string[])[]): Set<string
 // ——— Line classifiers ———
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-/** A URL after a short label ("Lien permanent : https://…", "Permalink: www…", "Source URL - https://…"): the label only names the link. */
-const LABELLED_URL_LINE = /^[\p{L}'’ ]{2,60}?(?:\s*[:\-–—→›»>]|\s+(?:sur|on|at|via|ici|here))\s*((?:https?:\/\/|www\.)\S+)$/u;
+/**
+ * A URL after a short label, in any wording and language ("Lien permanent : https://…", "Permalink:
+ * www…", "Source URL - https://…", "Archivé depuis https://…", "Zum Artikel / Vers l’article : …"):
+ * words only (a slash may join two languages' labels), no sentence, then maybe a separator, then the
+ * address ending the line (a full stop after it ends a sentence instead). The label only names the link.
+ */
+const LABELLED_URL_LINE = /^\p{L}[\p{L}'’]*(?:(?: \/)? [\p{L}'’]+){0,10}(?:\s*[:\-–—→›»>])?\s+((?:https?:\/\/|www\.)\S*[^\s.,;!?])$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 /** An unlisted publication's name: an article, then two to six capitalised words (particles inside). */
 const PUBLICATION_NAME = /^(?:Le|La|Les|L['’]|The)\s?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|of|the)\s*)*\p{Lu}[\p{L}'’\-]*){0,5}$/u;

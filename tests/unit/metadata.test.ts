@@ -914,3 +914,17 @@ describe('dates: zone abbreviations, two-digit years after a month name, a date 
     expect(parseDateLine('5 mars 2019 / 7 mars 2019')).toBeNull();
   });
 });
+
+describe('a link to the original after a label in any wording (v19)', () => {
+  const urlOf = (line: string) => extractMetaLines(lines(`Titre de l’article\n${line}\nLe conseil municipal a voté le budget des écoles mardi soir, à l’unanimité des présents.`)).meta;
+  it('reads a short label of words, maybe in two languages, with or without a colon', () => {
+    expect(urlOf('Archivé depuis https://www.levif.be/2019/02/04/x').urlOutlet).toBe('Le Vif');
+    expect(urlOf('Zum Artikel / Vers l’article : https://www.lecho.be/region/x').urlOutlet).toBe("L'Écho");
+    expect(urlOf('Originally published at https://www.lesoir.be/article/1').urlOutlet).toBe('Le Soir');
+    expect(urlOf('Texte intégral chez le confrère → https://www.lalibre.be/x').url).toBe('https://www.lalibre.be/x');
+  });
+  it('never reads a sentence that ends on an address as the page’s link', () => {
+    expect(urlOf('Le maire a dit que tout le programme était sur https://www.exemple.org/programme.').url).toBeNull();
+    expect(urlOf('Il a dit : « allez voir ». https://www.exemple.org/x').url).toBeNull();
+  });
+});
