@@ -928,3 +928,13 @@ describe('a link to the original after a label in any wording (v19)', () => {
     expect(urlOf('Il a dit : « allez voir ». https://www.exemple.org/x').url).toBeNull();
   });
 });
+
+describe('a byline label repeated in another language after a slash (v19)', () => {
+  it('reads the name after either language’s label', () => {
+    expect(parseByline('Auteur / Author : Yohan Castellani')?.author).toBe('Yohan Castellani');
+    expect(parseByline('Texte / Text: Marie Dubois')?.author).toBe('Marie Dubois');
+    expect(parseByline('Reportage / Bericht : Jean Martin')?.author).toBe('Jean Martin');
+    // A slash in a sentence is no label.
+    expect(parseByline('Auteur / compositeur de la chanson, il revient sur scène samedi')).toBeNull();
+  });
+});
