@@ -450,3 +450,37 @@ describe('a site that lists its other headlines below each article (v19)', () =>
     }
   });
 });
+
+describe('a site\'s rotating taglines at the head of its pages (v16)', () => {
+  const LEADS = [
+    'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour trois millions d’euros.',
+    'Les producteurs de lait du canton manifestent devant la laiterie pour obtenir une hausse du prix payé aux éleveurs.',
+    'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre.',
+    'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant deux tonnes de déchets.',
+    'Le festival de jazz accueillera cette année quarante concerts gratuits dans les cours d’école et sur les places.',
+    'Le collège du quartier nord ouvrira une classe bilingue à la rentrée, une première dans le département.',
+    'La médiathèque prolonge ses horaires le jeudi soir pour accueillir les lycéens pendant la période des examens.',
+    'Le pont sur la rivière restera fermé aux camions jusqu’en mars, selon l’arrêté du préfet publié mardi.',
+    'Les pompiers volontaires de la caserne recrutent dix personnes avant l’été, faute de candidats dans les villages.',
+    'Le marché couvert rouvre samedi après deux ans de travaux menés par la commune et la région.',
+    'Une nouvelle piste cyclable longera le canal sur douze kilomètres, de l’écluse au port de plaisance.',
+    'Le club de football des vétérans fête ses quarante ans avec un tournoi ouvert aux anciens joueurs.',
+  ];
+  it('takes none of them for a headline, in either language: the title comes from the lead', async () => {
+    // Three taglines in turn: each heads a third of the site's pages, under the share of a site's template.
+    for (const taglines of [
+      ['Revue d’actualité proposée par le club presse', 'Le coin des élèves : comprendre l’actualité', 'L’actu décryptée en classe'],
+      ['This week’s pick from the newsroom', 'Our readers’ corner: news explained', 'The week in five minutes'],
+    ]) {
+      const dir = await mkdtemp(join(tmpdir(), 'kiosque-rotating-'));
+      for (const [i, lead] of LEADS.entries()) {
+        const page = ['L’ÉCHO DU COLLÈGE', 'Lettre d’information du collège public', taglines[i % 3]!, `Mis en ligne le ${i + 3} mars 2019`, lead, `${lead.split(',')[0]} : la suite de l’article donne les détails publiés par la mairie.`];
+        await writeFile(join(dir, `${i}.txt`), page.join('\n\n'));
+      }
+      const r = await ingestFolder(dir);
+      expect(r.articles.filter((a) => taglines.includes(a.title)).map((a) => a.title), taglines[0]).toEqual([]);
+      expect(r.articles.every((a) => a.titleSource === 'derived'), taglines[0]).toBe(true);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -57,6 +57,12 @@ const MID_RECUR_MIN_DIVERSITY = 0.8;
  * but their shared paragraphs have the same neighbours everywhere, so they stay.
  */
 const SITE_MIN_FILES = 3;
+/**
+ * A line heading this many of one site's pages, above different articles, is one of its rotating
+ * taglines, however large the site: four different articles under one line is no coincidence of
+ * headlines (the bar of site suffixes and tags, SUFFIX_MIN_FILES in title.ts).
+ */
+const ROTATING_MIN_FILES = 4;
 const SITE_MIN_SHARE = 0.5;
 const SITE_MIN_DIVERSITY = 0.8;
 /** An edge line names a site group when it has at most this many words (a masthead or a footer, not a paragraph). */
@@ -73,6 +79,8 @@ export interface KeyStats {
   siteDocs: number;
   /** Files holding the line in their head, above most of their paragraphs (banners, the headline). */
   headDocs: number;
+  /** The most files of one site group holding the line, whatever the group's size. */
+  siteFiles: number;
 }
 
 /** What the corpus says about recurring lines: built once over all files, then used per file. */
@@ -250,9 +258,13 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
     }
   }
   const siteDocs = new Map<string, number>();
+  const siteFiles = new Map<string, number>();
   for (const [g, counts] of inGroup) {
     const min = Math.max(SITE_MIN_FILES, SITE_MIN_SHARE * groupSize.get(g)!);
-    for (const [key, n] of counts) if (n >= min && n > (siteDocs.get(key) ?? 0)) siteDocs.set(key, n);
+    for (const [key, n] of counts) {
+      if (n >= min && n > (siteDocs.get(key) ?? 0)) siteDocs.set(key, n);
+      if (n > (siteFiles.get(key) ?? 0)) siteFiles.set(key, n);
+    }
   }
   const tracked = (key: string): boolean => (docsOf.get(key) ?? 0) >= RECUR_MIN_DOCS || siteDocs.has(key);
   // Pass 2: the contexts of frequent keys. A frequent line is never a context itself: a site's
@@ -288,7 +300,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   }
   const keys = new Map<string, KeyStats>();
   for (const [key, n] of docsOf) {
-    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0, headDocs: headOf.get(key) ?? 0 });
+    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0, headDocs: headOf.get(key) ?? 0, siteFiles: siteFiles.get(key) ?? 0 });
   }
   const segments = new Set<string>();
   for (const [side, e] of sides) if (e.files >= SEGMENT_MIN_FILES && e.others.size >= SEGMENT_MIN_OTHERS) segments.add(side);
@@ -308,6 +320,10 @@ export function recurring(evidence: ChromeEvidence, key: string, strong: boolean
   // other pages recurs in many contexts too, but at their foot: at the head of its own page (and of its
   // copies') it is the headline.
   if (atHead && s.headDocs * 2 <= s.docs) return false;
+  // A site's rotating taglines: each heads a few of its pages only (well under SITE_MIN_SHARE), always
+  // at the head, above a different article each time ("Revue d’actualité proposée par le club presse",
+  // "Le coin des 3e"). One site's own headline heads its page and its copies', in one context.
+  if (atHead && s.headDocs === s.docs && s.siteFiles >= ROTATING_MIN_FILES && s.contexts >= ROTATING_MIN_FILES && s.contexts / s.docs >= SITE_MIN_DIVERSITY) return true;
   const long = nWords > RECUR_MAX_WORDS;
   const minContexts = strong || long ? Math.max(RECUR_TITLE_MIN_CONTEXTS, long ? RECUR_LONG_MIN_CONTEXTS : 0) : RECUR_MIN_CONTEXTS;
   const minDiversity = strong || long ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
