@@ -545,7 +545,9 @@ export function creditOutlet(text: string): string | null {
   const exact = ownOutletName(s);
   if (exact) return exact.name;
   const m = matchOutletAtStart(s, true);
-  if (!m) return null;
+  // A site writes its own name in its copyright line: a name that only translates another outlet's
+  // word for word ("Le Temps des Collines" for The Hill Times) is this site's own, not that outlet.
+  if (!m || m.garbled) return null;
   // "AFP/Belga", "AFP Photo": a name followed by another credit, not by a sentence.
   return /^(?:[\s\/,+&-]|$)/u.test(s.slice(m.end)) && s.length <= 60 ? m.outlet.name : null;
 }
@@ -620,7 +622,8 @@ export function creditTemplates(lines: readonly (readonly string[])[]): Set<stri
     // A picture's credit ("Photo : X / AFP") names who took it, not who published the article.
     if (split === null || PICTURE_WORD.test(split.key)) return null;
     // Known as written (an ordinary word alone, "Monde" in a menu, is no outlet: ownOutletName), or translated.
-    return { key: split.key, value: compareKey(split.name), listed: ownOutletName(split.name, true) !== null };
+    // Figures do not make another name: "© Rade Info 2018" and "© Rade Info 2019" are one name twice.
+    return { key: split.key, value: compareKey(split.name.replace(/\d+/gu, ' ')), listed: ownOutletName(split.name, true) !== null };
   }, CREDIT_TEMPLATE_MIN_NAMES, true);
 }
 
@@ -685,14 +688,16 @@ export interface Attribution {
 export function attributeOutlet(e: OutletEvidence): Attribution {
   const ranked = [e.original, e.source, e.url, e.titleSuffix, ...e.credits, e.copyright, e.masthead];
   const raw = ranked.find((x): x is string => x !== null) ?? null;
-  const outlet = raw === null ? null : canonicalOutletName(raw);
+  // The site's own names (its title suffix, copyright, masthead) are never read as translations.
+  const own = raw !== null && raw !== e.original && raw !== e.source && raw !== e.url && !e.credits.includes(raw);
+  const outlet = raw === null ? null : canonicalOutletName(raw, own ? { translated: false } : {});
   let republisher: string | null = null;
   if (outlet !== null && (e.original !== null || e.source !== null || e.url !== null)) {
     // A Source line names the republishing site when an original credit outranks it.
     const candidates = [e.original !== null ? e.source : null, e.url, e.titleSuffix, e.copyright ?? e.siteName, e.masthead];
     for (const site of candidates) {
       if (site === null) continue;
-      const name = canonicalOutletName(site);
+      const name = canonicalOutletName(site, { translated: false });
       if (name !== outlet) {
         republisher = name;
         break;
@@ -920,7 +925,7 @@ export function settleSiteNames(docs: Array<{ outlet: string | null; republisher
   const others = new Map<string, Set<string>>();
   for (const d of docs) {
     if (d.siteName === null || d.outlet === null) continue;
-    const site = canonicalOutletName(d.siteName);
+    const site = canonicalOutletName(d.siteName, { translated: false });
     if (d.outlet === site) continue;
     const set = others.get(site) ?? new Set<string>();
     set.add(d.outlet);
@@ -928,7 +933,7 @@ export function settleSiteNames(docs: Array<{ outlet: string | null; republisher
   }
   for (const d of docs) {
     if (d.siteName === null || d.outlet !== null) continue;
-    const site = canonicalOutletName(d.siteName);
+    const site = canonicalOutletName(d.siteName, { translated: false });
     // An aggregator, or a page nobody on the site signed (a copy taken without credit), names the
     // site as its republisher only; a page signed by a person is the site's own work.
     if ((others.get(site)?.size ?? 0) >= AGGREGATOR_MIN_OUTLETS || d.author === undefined || d.author === null) d.republisher ??= site;

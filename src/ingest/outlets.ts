@@ -169,6 +169,8 @@ interface Index {
   byBag: Map<string, Entry[]>;
   /** Meanings that occur in some outlet's name: a word outside them ends a translated name. */
   nameMeanings: Set<string>;
+  /** Per meaning, how many outlets' names hold it (see GENERIC_MEANING_OUTLETS). */
+  meaningOutlets: Map<string, number>;
   /** Every part of every bag (sorted keys): a run of words whose meanings are no part of one cannot grow into a name. */
   partBags: Set<string>;
   /** A name or alias spelled as one lower-case ASCII word ("lenouvelliste") → its outlet; null when two outlets share it. */
@@ -290,6 +292,7 @@ function buildIndex(list: readonly Outlet[]): Index {
   const shortForms = new Map<string, Outlet[]>();
   const byBag = new Map<string, Entry[]>();
   const nameMeanings = new Set<string>();
+  const meaningOutlets = new Map<string, number>();
   const partBags = new Set<string>();
   const add = (words: string[], entry: Entry): void => {
     if (words.length === 0 || words.length > MAX_ALIAS_WORDS) return;
@@ -306,6 +309,7 @@ function buildIndex(list: readonly Outlet[]): Index {
     node.entry = entry;
   };
   for (const outlet of list) {
+    const held = new Set<string>();
     for (const alias of [outlet.name, ...outlet.aliases]) {
       const words = tokenize(alias).map((t) => t.norm);
       add(nameWords(alias), { outlet, alias, garbled: false });
@@ -315,7 +319,11 @@ function buildIndex(list: readonly Outlet[]): Index {
       if (!entries.some((e) => e.outlet === outlet)) entries.push({ outlet, alias, garbled: false });
       byBag.set(bag, entries);
       const meanings = bag.split(' ');
-      for (const m of meanings) nameMeanings.add(m);
+      for (const m of meanings) {
+        nameMeanings.add(m);
+        if (!held.has(m)) meaningOutlets.set(m, (meaningOutlets.get(m) ?? 0) + 1);
+        held.add(m);
+      }
       if (meanings.length <= MAX_ALIAS_WORDS) {
         // Subsets of a sorted list, kept sorted: 2^n keys for a name of n content words.
         for (let mask = 1; mask < 1 << meanings.length; mask++) partBags.add(meanings.filter((_, b) => (mask >> b) & 1).join(' '));
@@ -334,7 +342,7 @@ function buildIndex(list: readonly Outlet[]): Index {
     }
   }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
-  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, partBags, bySpelling };
+  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, meaningOutlets, partBags, bySpelling };
 }
 
 /**
@@ -343,7 +351,7 @@ function buildIndex(list: readonly Outlet[]): Index {
  * "Information NBC" → NBC News). Null when no outlet or two outlets share that meaning ("The Time":
  * Le Temps, Time, The Times). `garbled` is true when the words differ from the alias's own.
  */
-function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string): Entry | null {
+function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string, article = norms.length > 0 && isNameArticle(norms[0]!)): Entry | null {
   // Cheap exit first: every content word must carry a meaning some outlet's name has.
   if (knownBag === undefined) for (const w of norms) if (!isNameArticle(w) && !idx.nameMeanings.has(meaningOf(w))) return null;
   const bag = knownBag ?? meaningBag(norms);
@@ -353,11 +361,22 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   const e = entries[0]!;
   const aliasNorms = tokenize(e.alias).map((t) => t.norm);
   const garbled = contentKey(aliasNorms) !== contentKey(norms);
+  // One word translated, without an article, into a name that is also an ordinary phrase, when many
+  // outlets' names hold that word, is the ordinary word ("Information", "Info" are not L'actualité,
+  // "Time" not Le Temps); a rarer one is still the name ("Cross", "Parisian", "Duty").
+  if (garbled && !article && e.outlet.ambiguous === true && !bag.includes(' ') && (idx.meaningOutlets.get(bag) ?? 0) >= GENERIC_MEANING_OUTLETS) return null;
   // The alias's own words in another order are another paper's name ("Le Matin de Corse" is not
   // Corse-Matin): only a translation may change the order of a name's words.
   if (!garbled && contentSequence(aliasNorms) !== contentSequence(norms) && !otherLanguage(norms, aliasNorms)) return null;
   return { outlet: e.outlet, alias: e.alias, garbled };
 }
+
+/**
+ * A meaning held by this many outlets' names or more is a common word of names ("news", "times",
+ * "journal"): alone, bare and translated, it names none of them. Distinctive words ("cross",
+ * "guardian", "parisian") are in one or two names.
+ */
+const GENERIC_MEANING_OUTLETS = 5;
 
 /** Function words of names by language: a name's grammar says which language it is written in. */
 const ENGLISH_NAME_WORDS = new Set(['the', 'of', 'and']);
@@ -366,14 +385,16 @@ const FRENCH_NAME_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd
 /**
  * True when `name` may be `alias` written in the other language, by their function words ("The Quebec
  * Journal" or "Montreal Journal" for "Le Journal de Québec", "Le Journal de Wall Street" for "The Wall
- * Street Journal"). Two names of one language, or a French name with articles for an alias without
- * any ("Le Matin de Corse" for Corse-Matin), are not.
+ * Street Journal"). Two names of one language, or any name for an alias without function words
+ * ("Le Matin de Corse" for Corse-Matin, "The Sun Herald" for the Herald Sun), are not.
  */
 function otherLanguage(name: readonly string[], alias: readonly string[]): boolean {
   const lang = (ws: readonly string[]) => (ws.some((w) => ENGLISH_NAME_WORDS.has(w)) ? 'en' : ws.some((w) => FRENCH_NAME_WORDS.has(w)) ? 'fr' : null);
   const ln = lang(name);
   const la = lang(alias);
-  return ln !== la && !(ln === 'fr' && la === null);
+  // An alias without function words says no language: its words in another order are another
+  // paper's name ("The Sun Herald" is not the Herald Sun, "Le Matin de Corse" not Corse-Matin).
+  return ln !== la && la !== null;
 }
 
 /** A name's content words in their order (articles and particles dropped, plurals folded). */
@@ -445,7 +466,8 @@ const NAME_CACHE_MAX = 4096;
 /** Exact name or alias first, else a word-for-word translation, in one index. */
 function lookupName(idx: Index, cleaned: string): NameMatch | null {
   const exact = idx.byKey.get(nameWords(cleaned).join(' '));
-  if (exact) return { outlet: exact.outlet, translated: false };
+  // (An acronym that is also a word, not in capitals, is the word: "Nos confrères…" is not the NOS.)
+  if (exact) return exact.outlet.ambiguous === true && wordNotAcronym(exact.alias, cleaned.trim()) ? null : { outlet: exact.outlet, translated: false };
   if (cleaned.length > MAX_TRANSLATED_CHARS) return null;
   const words = tokenize(cleaned);
   if (words.length === 0 || words.length > MAX_ALIAS_WORDS * 2) return null;
@@ -530,9 +552,15 @@ export function findOutletAtStart(text: string): Outlet | null {
   return matchOutletAtStart(text)?.outlet ?? null;
 }
 
-/** Canonical name of a known outlet; an unknown name comes back cleaned, as written. */
-export function canonicalOutletName(name: string): string {
-  return findOutlet(name)?.name ?? cleanName(name);
+/**
+ * Canonical name of a known outlet; an unknown name comes back cleaned, as written. `translated:
+ * false` for a site's own name (its masthead, copyright, title suffix): a site writes its own name in
+ * its own words, so a name that only translates another outlet's word for word ("Le Temps des
+ * Collines" for The Hill Times) stays this site's.
+ */
+export function canonicalOutletName(name: string, options: { translated?: boolean } = {}): string {
+  const m = matchOutletName(name);
+  return (m !== null && (options.translated !== false || !m.translated) ? m.outlet.name : null) ?? cleanName(name);
 }
 
 /** The outlet owning a URL's host (subdomains allowed: "edition.cnn.com" → CNN), else null. */
@@ -587,9 +615,16 @@ function longestAt(tokens: Tokens, i: number): { entry: Entry; last: number } | 
     if (!node) break;
     // Words of one name are separated by spaces, hyphens, apostrophes, dots or slashes only.
     if (j > i && !NAME_GAP.test(tokens.gap(j))) break;
-    if (node.entry) best = { entry: node.entry, last: j };
+    // An acronym that is also a word, written otherwise than in capitals, is the word ("nos
+    // confrères", "Nos lecteurs" are not the NOS). (Wire signatures write others in lower case: "(ats)".)
+    if (node.entry && !(i === j && node.entry.outlet.ambiguous === true && wordNotAcronym(node.entry.alias, tokens.raw(j)))) best = { entry: node.entry, last: j };
   }
   return best;
+}
+
+/** True when an alias in capitals, all of one word ("NOS"), is written here otherwise than in capitals. */
+function wordNotAcronym(alias: string, written: string): boolean {
+  return /^[\p{Lu}\d]{2,6}$/u.test(alias) && written !== written.toUpperCase();
 }
 
 /** What may separate two words of one name ("Nice-Matin", "20 minutes (CH)", "Vif/L'Express"). */
@@ -796,8 +831,13 @@ function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean): boolea
       /^[\s\u00a0]+$/u.test(tokens.gap(k + 1)) &&
       tokens.capitalised(k + 1) &&
       !(k + 2 < tokens.length && /^[\s\u00a0]+$/u.test(tokens.gap(k + 2)) && tokens.capitalised(k + 2)) &&
-      isPersonName(`${next} ${tokens.raw(k + 1)}`);
-    return shouting || person;
+      isPersonName(`${next} ${tokens.raw(k + 1)}`) &&
+      // (A word newspaper names are made of is no one's name: "Regards Croisés Info" is a paper.)
+      !isOutletNameWord(next) &&
+      !isOutletNameWord(tokens.raw(k + 1));
+    // A line in capitals gives no case to tell a name's end by: only a name that is no ordinary phrase,
+    // outside a site's own lines, ends there ("AFP PHOTO"; not "REGARDS CROISÉS INFO").
+    return (shouting && !ambiguous) || person;
   }
   if (!NAME_PARTICLES.has(tokens.norm[k]!) && lowerCaseContinues(tokens, k)) return false;
   if (!ambiguous || !NAME_PARTICLES.has(tokens.norm[k]!)) return true;
@@ -828,7 +868,7 @@ function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; la
     // Words that no outlet's name holds together end the search (bounded work on long runs of names).
     const bag = meaningBag(norms);
     if (!idx.partBags.has(bag)) break;
-    const e = idx.byBag.has(bag) ? translatedEntry(norms, idx, bag) : null;
+    const e = idx.byBag.has(bag) ? translatedEntry(norms, idx, bag, i > 0 && isNameArticle(tokens.norm[i - 1]!)) : null;
     if (e) best = { entry: e, last: j };
   }
   return best?.entry.garbled ? best : null;

@@ -770,3 +770,17 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
     expect(article.title.startsWith('Nos remerciements')).toBe(false);
   });
 });
+
+describe('a site’s own names are never read as translations (v19)', () => {
+  it('keeps a French site’s name that translates an English paper word for word as the site’s', () => {
+    const e = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: 'Le Temps des Collines', masthead: null, siteName: 'Le Temps des Collines' } as unknown as OutletEvidence;
+    expect(attributeOutlet(e).outlet).toBe('Le Temps des Collines');
+    const docs = [{ outlet: null, republisher: null, siteName: 'Le Temps des Collines', author: 'Florent Bessière' }];
+    settleSiteNames(docs);
+    expect(docs[0]!.outlet).toBe('Le Temps des Collines');
+  });
+  it('counts one name with two years as one name of a credit template', () => {
+    const heads = [['© Rade Info 2018'], ['© Rade Info 2019'], ['RADE INFO'], ['© Rade Info 2019']];
+    expect(creditTemplates(heads).size).toBe(0);
+  });
+});

@@ -353,3 +353,25 @@ describe('name words of listed outlets in translation', () => {
     expect(matchOutletName('The Free Charente')?.outlet.name).toBe('La Charente libre');
   });
 });
+
+describe('a larger list: ordinary words, acronyms and reordered names stay what they are (v19)', () => {
+  it('never reads a bare word many outlets’ names hold as a translation ("Info" is not L’actualité), but a rarer one still ("Cross")', () => {
+    for (const word of ['Info', 'Information', 'Actualités', 'News']) expect(matchOutletName(word)?.translated ?? false, word).toBe(false);
+    expect(matchOutletName('Cross')?.outlet.name).toBe('La Croix');
+    expect(matchOutletName('The World')?.outlet.name).toBe('Le Monde');
+  });
+  it('reads an acronym that is also a word only in capitals', () => {
+    expect(matchOutletAtStart('nos confrères du Courrier', true)).toBeNull();
+    expect(matchOutletName('Nos')).toBeNull();
+    expect(matchOutletName('NOS')?.outlet.name).toBe('NOS');
+  });
+  it('never reorders a name without function words into another paper’s ("The Sun Herald" is not the Herald Sun)', () => {
+    expect(matchOutletName('The Sun Herald')?.outlet.name).not.toBe('Herald Sun');
+    expect(matchOutletName('Herald Sun')?.outlet.name).toBe('Herald Sun');
+  });
+  it('ends no name at a word newspapers’ names are made of, nor at capitals in a site’s own line', () => {
+    expect(matchOutletAtStart('Regards Croisés Info', true)).toBeNull();
+    expect(matchOutletAtStart('REGARDS CROISÉS INFO', true)).toBeNull();
+    expect(matchOutletAtStart('Regards Croisés, 2019', true)).toBeNull();
+  });
+});
