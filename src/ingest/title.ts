@@ -280,6 +280,8 @@ const ONE_WORD_LABEL = /^[\p{L}\p{N}]+\s?:\s/u;
  * A site's own constant name is a suffix (SUFFIX_MIN_FILES files, one name), not this.
  */
 const OUTLET_SUFFIX_MIN_NAMES = 3;
+/** Names kept per separator while counting: the bar, plus room for the site suffixes taken out of them. */
+const OUTLET_SUFFIX_KEPT_NAMES = 3 * OUTLET_SUFFIX_MIN_NAMES;
 
 /** The separator splitSuffix cuts the line at (folded; "[]" for a closing bracket), or null. */
 function suffixSeparator(text: string): string | null {
@@ -417,7 +419,8 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         const e = named.get(sep) ?? { files: 0, names: new Set<string>(), known: false };
         if (!seen.has(`sep:${sep}`)) e.files++;
         seen.add(`sep:${sep}`);
-        if (e.names.size < OUTLET_SUFFIX_MIN_NAMES) e.names.add(compareKey(split[1]));
+        // (More names than the bar are kept: the site's own suffix is taken out of them at the end.)
+        if (e.names.size < OUTLET_SUFFIX_KEPT_NAMES) e.names.add(compareKey(split[1]));
         e.known ||= matchOutletName(split[1]) !== null;
         named.set(sep, e);
       }

@@ -331,6 +331,15 @@ describe('a press review naming each item\'s outlet after its headline, told by 
   const review = (sep: string, names: string[]) =>
     buildTitleEvidence(names.map((name, i) => lines(['REVUE DE PRESSE DU VAL', `${HEADS[i % HEADS.length]}${sep}${name}`, 'Le texte de l’article commence ici, avec une phrase complète.'])));
 
+  it('reads the names though one of them is also a suffix of the folder\'s (v18)', () => {
+    // France 24 ends four other pages' titles too, as the suffix of a site that copies it.
+    const names = ['Le Figaro', 'France 24', 'Le Monde des Grands Lacs', 'TV5Monde', 'France 24'];
+    const docs = names.map((name, i) => lines(['ALLIANCE DU LAC', `${HEADS[i % HEADS.length]} [${name}]`, 'Le texte de l’article commence ici, avec une phrase complète.']));
+    for (let i = 0; i < 4; i++) docs.push(lines([`Un autre titre de la page ${i + 1} de ce site - France 24`, 'Le texte de cet article-là commence ici, avec une phrase complète.']));
+    const ev = buildTitleEvidence(docs);
+    expect(outletSuffix(`${HEADS[0]} [Le Monde des Grands Lacs]`, ev)).toEqual({ title: HEADS[0], outlet: 'Le Monde des Grands Lacs' });
+  });
+
   it('reads the name after the separator, listed or not, whatever the separator', () => {
     // the motivating separators, then others
     for (const sep of [' ~ ', ' // ', ' ▸ ', ' | ', ' ► ']) {
