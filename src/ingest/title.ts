@@ -351,6 +351,12 @@ const PREFIX_END = new RegExp(`^\\s*[\\[(][^\\])]{1,40}[\\])]\\s+|^\\p{So}\\uFE0
  * "Veille éco ⟫ …", "À la loupe ⟡ …"); a dash or a bar may be the headline's own.
  */
 const POINTING = /\s(?:[»›>⟩⟫\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6-\u25bb]+|(?:(?![-|~/\\•·‖*"+=<])[\p{So}\p{Sm}\p{Po}])+)\s$/u;
+/**
+ * Separators of a page's interface (a middle dot, a bullet, a bar): a headline writes a dash between
+ * its own parts ("La libre antenne - …"), a site sets its labels apart with these ("Abonnés · …",
+ * "Flash info | …"), so a rubric before one is a tag in any case.
+ */
+const INTERFACE_SEPARATOR = /^\s[·•|]\s$/u;
 /** A site's headline tag has at most this many words ("EN IMAGES", "À CHAUD", "Revue de presse"). */
 const PREFIX_TAG_MAX_WORDS = 4;
 /**
@@ -374,7 +380,7 @@ export function splitPrefix(text: string): [string, string] | null {
   // A tag is set apart by its typography: in capitals, in brackets, after a pictogram ("⚠ Travel
   // alert: …") or before an arrow ("Veille éco ⟫ …"); a programme's or column's name in ordinary case
   // before a dash ("La libre antenne - …") names a series the item belongs to, and stays.
-  const marked = /^\s*[\[(]/u.test(tag) || /^\p{So}/u.test(tag) || POINTING.test(text.slice(0, m.index + m[0].length)) || tag === tag.toUpperCase();
+  const marked = /^\s*[\[(]/u.test(tag) || /^\p{So}/u.test(tag) || POINTING.test(text.slice(0, m.index + m[0].length)) || INTERFACE_SEPARATOR.test(m[0]) || tag === tag.toUpperCase();
   if (!marked) return null;
   // A format tag ("VIDÉO.", "EN DIRECT -", "PODCAST.") is the publisher's own: part of the headline,
   // as for suffixes (FORMAT_TAGS, a small list used only to exclude).

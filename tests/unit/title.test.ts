@@ -305,6 +305,15 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     }
   });
 
+  it('reads a rubric in ordinary case before an interface separator (a middle dot, a bullet, a bar) as a tag, in either language (v15)', () => {
+    for (const tag of ['Abonnés · ', 'Flash info | ', 'Subscribers only • ', 'Notre région | ']) {
+      const ev = evidence(tag);
+      expect(stripSitePrefix(`${tag}${HEADLINES[4]}`, ev), tag).toBe(HEADLINES[4]);
+    }
+    // A dash stays the headline's own.
+    expect(stripSitePrefix(`Flash info - ${HEADLINES[0]}`, evidence('Flash info - '))).toBe(`Flash info - ${HEADLINES[0]}`);
+  });
+
   it('keeps a ticker that repeats its separator: a list of headlines, not a tag and one headline', () => {
     for (const sep of [' >> ', ' ▸ ', ' | ']) {
       const ticker = (h: string) => `EN CONTINU${sep}${h}${sep}Les travaux du pont reportés`;
