@@ -416,6 +416,16 @@ function parseCreditSentence(text: string): CreditedName | null {
   // the name is the whole other side, not the words after its inner "des".
   const tagged = taggedCredit(folded);
   if (tagged !== null) return tagged;
+  // "TRANSLATED | <a headline>": the cue is a tag's, set apart from the rest by a separator, and the
+  // rest names no outlet as a whole: its words ("… le marché de Noël") are no credit.
+  const parts = folded.split(/\s[-–—|·•]\s/u);
+  if (parts.length === 2) {
+    const keyOf = (p: string) => stripAccents(p.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
+    // (A bare tag: no capitalised word after its first, so no name of its own: not "Publié par Le Monde – 3 mars".)
+    const cueSide = parts.findIndex((p) => p.trim().split(/\s+/).length <= MAX_TAG_WORDS && !/\s[\p{Lu}]/u.test(p.trim()) && isCreditKey(keyOf(p)));
+    // (A tag opens the line: "X — reproduit ici avec permission" closes a credit with a notice instead.)
+    if (cueSide === 0 && !isCreditKey(keyOf(parts[1]!))) return null;
+  }
   const restored = new Map<string, string>();
   const articled = new Set<string>();
   const spans = nameSpans(folded, restored, articled);

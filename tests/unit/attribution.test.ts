@@ -784,3 +784,14 @@ describe('a site’s own names are never read as translations (v19)', () => {
     expect(creditTemplates(heads).size).toBe(0);
   });
 });
+
+describe('a credit word in a tag before a headline is no credit (v17)', () => {
+  it('reads no outlet in the headline after "TRANSLATED |", in either language', () => {
+    expect(parseRepublishCredit('TRANSLATED | Vous n’aurez pas Strasbourg et le marché de Noël')).toBeNull();
+    expect(parseRepublishCredit('Traduit | Les habitants de la vallée de la Meuse inquiets pour leur pont')).toBeNull();
+    expect(parseRepublishCredit('Reprinted | Farmers of the Fens fear for the future of the Ely market')).toBeNull();
+    // A tag before a name is a credit still, and a notice after one.
+    expect(parseRepublishCredit('Reproduit avec autorisation | Le Soleil')?.name).toBe('Le Soleil');
+    expect(parseRepublishCredit('D’abord diffusé par Le Soleil — reproduit ici avec permission')?.name).toBe('Le Soleil');
+  });
+});
