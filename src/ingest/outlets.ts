@@ -563,6 +563,23 @@ export function canonicalOutletName(name: string, options: { translated?: boolea
   return (m !== null && (options.translated !== false || !m.translated) ? m.outlet.name : null) ?? cleanName(name);
 }
 
+/** A list name's qualifier in brackets, which tells an outlet from a namesake ("Le Pays (Burkina Faso)"). */
+const QUALIFIER = /\s\([^()]{2,40}\)$/u;
+
+/**
+ * The name an outlet goes by: a listed outlet's name without its qualifier ("Le Pays (Burkina
+ * Faso)" → "Le Pays", "The Citizen (Tanzania)" → "The Citizen"), as its own pages and credits
+ * write it; any other name as given (brackets a page wrote stay).
+ */
+export function usualName(name: string): string {
+  if (!QUALIFIER.test(name)) return name;
+  const idx = getIndex();
+  if (!idx.list.some((o) => o.name === name)) return name;
+  // (Unless the list names another outlet so: "20 minutes (CH)" stays apart from 20 Minutes.)
+  const plain = name.replace(QUALIFIER, '');
+  return idx.byKey.has(nameWords(plain).join(' ')) ? name : plain;
+}
+
 /** The outlet owning a URL's host (subdomains allowed: "edition.cnn.com" → CNN), else null. */
 export function outletFromUrl(url: string): Outlet | null {
   const s = url.trim();

@@ -28,7 +28,7 @@ import { normalizeText, splitLines } from './lines.ts';
 import { machineOutputReason } from './machine.ts';
 import { attributeOutlet, creditTemplates, settleSiteNames, siteEvidence, suffixEvidence, templateCredit, type CreditedName } from './attribution.ts';
 import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateLine, parseSignature, splitTitle } from './metadata.ts';
-import { asciiSlug, canonicalOutletName, outletSlug } from './outlets.ts';
+import { asciiSlug, canonicalOutletName, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
@@ -524,6 +524,12 @@ function recordCopyOnlyLines(shown: ParsedDoc, others: readonly ParsedDoc[]): vo
  * the order of the input files does not matter.
  */
 function unifyOutletSpellings(docs: ParsedDoc[]): void {
+  // A listed outlet goes by its usual name, without the qualifier that tells it from a namesake.
+  for (const d of docs) {
+    if (d.outlet !== null) d.outlet = usualName(d.outlet);
+    if (d.republisher !== null) d.republisher = usualName(d.republisher);
+    d.citedOutlets = d.citedOutlets.map(usualName);
+  }
   const counts = new Map<string, Map<string, number>>();
   const note = (name: string | null): void => {
     if (name === null) return;

@@ -8,6 +8,7 @@ import {
   findOutlet,
   findOutletAtStart,
   matchNameIn,
+  usualName,
   matchOutletAtStart,
   matchOutletName,
   outletFromUrl,
@@ -373,5 +374,15 @@ describe('a larger list: ordinary words, acronyms and reordered names stay what 
     expect(matchOutletAtStart('Regards Croisés Info', true)).toBeNull();
     expect(matchOutletAtStart('REGARDS CROISÉS INFO', true)).toBeNull();
     expect(matchOutletAtStart('Regards Croisés, 2019', true)).toBeNull();
+  });
+});
+
+describe('namesakes: outlets whose list names differ only by a qualifier', () => {
+  it('go by their usual name, unless the list names another outlet so', () => {
+    expect(usualName('Le Pays (Burkina Faso)')).toBe('Le Pays');
+    expect(usualName('The Citizen (Tanzania)')).toBe('The Citizen');
+    expect(usualName('20 minutes (CH)')).toBe('20 minutes (CH)');
+    // A name the list does not hold keeps its brackets as written.
+    expect(usualName('Le Courrier (édition du soir)')).toBe('Le Courrier (édition du soir)');
   });
 });
