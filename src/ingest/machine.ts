@@ -4,10 +4,11 @@ import type { Line } from './types.ts';
 
 /**
  * A page this short holds no article when its text is an error or an interface prompt: an error page
- * or a browser check is a status and a sentence or two; a real brief with so few words is a headline,
- * which addresses no reader and names no interface.
+ * or a browser check is a status and a sentence or two of a dozen words each ("Vérification de votre
+ * navigateur avant d’accéder au site. Cette opération est automatique. Patientez cinq secondes."); a
+ * real brief with so few words is a headline, which addresses no reader and names no interface.
  */
-const TINY_PAGE_WORDS = 15;
+const TINY_PAGE_WORDS = 25;
 /** Interface score from which a line speaks to the reader about the page (the chrome features' notice bar). */
 const INTERFACE_SCORE = 2.5;
 /** A data table has at least this many rows, every one with the same number (≥ 2) of field separators. */
@@ -36,6 +37,9 @@ const MARKUP_LINE = /^<[?!/\p{L}][^]*>$/u;
 const LABELS_MIN_LINES = 4;
 const LABEL_MAX_WORDS = 5;
 
+/** The empty values programs write when they have nothing: JavaScript's, Python's, JSON's, Ruby's, Go's. */
+const EMPTY_VALUE = /^(?:null|undefined|NaN|None|nil|\[\]|\{\}|""|'')$/u;
+
 /** Words of a text (letters or digits runs). */
 function wordCount(text: string): number {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).length;
@@ -50,6 +54,8 @@ function wordCount(text: string): number {
 export function machineOutputReason(lines: readonly Line[]): string | null {
   const texts = lines.map((l) => l.text.trim()).filter((t) => t.length > 0);
   if (texts.length === 0) return null;
+  // A program's empty value written as the whole file ("null", "undefined", "None", "[]").
+  if (texts.length === 1 && EMPTY_VALUE.test(texts[0]!)) return `no article text: an empty value written by a program ("${texts[0]}"), not an article`;
   // Only a file that opens and closes like JSON is joined and parsed (no copy of every article).
   if (/^[{[]/.test(texts[0]!) && /[}\]]$/.test(texts[texts.length - 1]!)) {
     try {

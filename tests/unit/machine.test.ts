@@ -49,3 +49,19 @@ describe('machineOutputReason', () => {
     expect(machineOutputReason(L(text))).toBeNull();
   });
 });
+
+describe('check pages of two sentences and empty values (v19)', () => {
+  const page = (...texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  it('rejects a browser check or an error of two sentences addressed to the reader, in either language', () => {
+    expect(machineOutputReason(page('Vérification de votre navigateur avant d’accéder au site.', 'Cette opération est automatique. Patientez cinq secondes.'))).toMatch(/browser or the site/);
+    expect(machineOutputReason(page('Checking your browser before you access the site.', 'This process is automatic. Please allow up to five seconds.'))).toMatch(/browser or the site/);
+    expect(machineOutputReason(page('Votre accès à ce site a été temporairement limité.', 'Merci de réessayer dans quelques minutes ou de contacter le support.'))).toMatch(/browser or the site/);
+  });
+  it('rejects a program’s empty value as the whole file', () => {
+    for (const v of ['null', 'undefined', 'None', '[]', '{}', 'NaN']) expect(machineOutputReason(page(v)), v).toMatch(/empty value/);
+  });
+  it('keeps a short brief that speaks of its subject, not to the reader', () => {
+    expect(machineOutputReason(page('Le conseil municipal vote le budget des écoles', 'Les élus ont adopté mardi soir le budget des trois écoles de la commune, en hausse de quatre pour cent.'))).toBeNull();
+    expect(machineOutputReason(page('Null et non avenu : le tribunal annule le scrutin'))).toBeNull();
+  });
+});
