@@ -116,11 +116,13 @@ export function prefixAndName(text: string): [string, string] | null {
  * people's names on BYLINE_TEMPLATE_MIN_NAMES pages or more ("Un articulu di X", "Ein Beitrag von Y",
  * "Reportage — Z") are a site's way of signing, in whatever language or wording. A headline may repeat
  * its first words before names too ("Interview de X"): callers read a template only below the title.
- * @param lines per file, the lines to look at (the head of each page)
+ * @param lines per file, the lines to look at (the head and the tail of each page)
  */
 export function bylineTemplates(lines: readonly (readonly string[])[]): Set<string> {
   return templateKeys(lines, (text) => {
     const split = prefixAndName(text);
-    return split && { key: split[0], value: split[1].toLowerCase() };
+    // A picture's credit ("© X", "Photo : X") names who took it, not who wrote: words, no copyright mark.
+    if (split === null || !/\p{L}/u.test(split[0]) || /[©®]|\b(?:photos?|images?|illustrations?|infographie|dessin|cartoon|pictures?)\b/iu.test(split[0])) return null;
+    return { key: split[0], value: split[1].toLowerCase() };
   }, BYLINE_TEMPLATE_MIN_NAMES);
 }

@@ -28,7 +28,7 @@ import { normalizeText, splitLines } from './lines.ts';
 import { machineOutputReason } from './machine.ts';
 import { attributeOutlet, creditTemplates, settleSiteNames, siteEvidence, suffixEvidence, templateCredit, type CreditedName } from './attribution.ts';
 import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateLine, parseSignature, splitTitle } from './metadata.ts';
-import { asciiSlug, canonicalOutletName, outletSlug, usualName } from './outlets.ts';
+import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import { compareKey } from './text.ts';
@@ -191,6 +191,13 @@ const TICKER_LABEL_MAX_WORDS = 4;
 const BYLINE_TEMPLATE_HEAD_LINES = 15;
 /** A byline template is read this many lines below the headline at most (a date, a kicker, a source line and a credit may come between). */
 const BYLINE_TEMPLATE_WINDOW = 5;
+/** A name that is an outlet's, listed or made of the words outlets' names are made of ("Fenua Uvea Info"). */
+function namesOutlet(name: string): boolean {
+  return findOutlet(name) !== null || name.split(/[\s-]+/u).some((w) => isOutletNameWord(w));
+}
+
+/** A byline template is read among a page's last this many lines too (a signature, then a footer of a few lines). */
+const BYLINE_TAIL_WINDOW = 8;
 /** A credit template is read this many lines below the headline, or among the body's last this many lines. */
 const CREDIT_TEMPLATE_WINDOW = 5;
 /** Lines at the end of each page read for credit templates (a credit may close the article, before the footer). */
@@ -298,10 +305,13 @@ export function analyzeFile(
   // cue lists do not know, told by the folder (bylineTemplates), whichever stage kept or took the line.
   if (author === null) {
     const from = picked.titleLine ? place(picked.titleLine) : Number.POSITIVE_INFINITY;
-    const near = (l: Line): boolean => place(l) > from && place(l) <= from + BYLINE_TEMPLATE_WINDOW;
+    // Below the headline, or among the page's last lines (a signature above the footer).
+    const end = prepared.lines.length - 1;
+    const near = (l: Line): boolean => (place(l) > from && place(l) <= from + BYLINE_TEMPLATE_WINDOW) || place(l) >= end - BYLINE_TAIL_WINDOW;
     const named = (text: string): string | null => {
       const split = prefixAndName(text);
-      return split !== null && bylines.has(split[0]) ? split[1] : null;
+      // (An outlet's name is no one's: "Sources › France Bleu" credits a paper.)
+      return split !== null && bylines.has(split[0]) && !namesOutlet(split[1]) ? split[1] : null;
     };
     const taken = removed.find((r) => r.reason.startsWith('chrome:') && near(r.line) && named(r.line.text) !== null);
     const kept = taken ? -1 : body.findIndex((l) => near(l) && named(l.text) !== null);
@@ -635,7 +645,8 @@ export async function ingestFolder(
   );
   const titleEvidence = buildTitleEvidence(metas.map((m) => m.kept));
   const heads = metas.map((m) => m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES).map((l) => l.text));
-  const bylineEvidence = bylineTemplates(heads);
+  // (A site may sign below the article, "Rédacteur : X" before its footer: tails are read too.)
+  const bylineEvidence = bylineTemplates(metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]));
   const dateEvidence = dateTemplates(heads);
   const creditEvidence = creditTemplates(metas.map((m) => [...m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES), ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES)].map((l) => l.text)));
   // 6–9. per-file analysis

@@ -484,3 +484,26 @@ describe('a site\'s rotating taglines at the head of its pages (v16)', () => {
     }
   });
 });
+
+describe('a site that signs below its articles, in words no list knows (v18)', () => {
+  const LEADS = [
+    'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour trois millions d’euros.',
+    'Les producteurs de lait du canton manifestent devant la laiterie pour obtenir une hausse du prix payé aux éleveurs.',
+    'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre.',
+    'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant deux tonnes de déchets.',
+  ];
+  const HEADS = ['La piscine sera rénovée', 'Les éleveurs devant la laiterie', 'Le bus ira plus loin', 'Deux tonnes de déchets ramassées'];
+  const NAMES = ['Solène Bréchard', 'Rebecca Camilleri', 'Wei Ling Tan', 'Gabriel Heuzé'];
+  it('reads the name after the same words on every page, in either language, but never a picture credit or an outlet', async () => {
+    for (const [label, photo] of [['Rédacteur :', '© '], ['Written up by', 'Photo: ']] as const) {
+      const dir = await mkdtemp(join(tmpdir(), 'kiosque-signed-'));
+      for (const [i, lead] of LEADS.entries()) {
+        const page = ['ÉPIS DU VAL', HEADS[i]!, lead, `${lead.split(',')[0]} : la suite de l’article donne les détails publiés par la mairie.`, `${photo}${NAMES[(i + 1) % 4]}`, `Sources › ${['France Bleu', 'Fenua Uvea Info', 'Ouest-France', 'Radio Plateau Info'][i]}`, `${label} ${NAMES[i]}`, 'Commenter (réservé aux adhérents connectés)', 'Épis du Val – 2018 – Siège : Châteaudun'];
+        await writeFile(join(dir, `${i}.txt`), page.join('\n\n'));
+      }
+      const r = await ingestFolder(dir);
+      expect(r.articles.map((a) => a.author).sort(), label).toEqual([...NAMES].sort());
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
