@@ -78,7 +78,7 @@ const DATE_PREFIX =
   /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
-const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})/;
+const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?(?:\s+|-)([a-z]{3,9})\.?,?(?:\s+|-)(\d{4})/;
 /**
  * A day, a month's name and a two-digit year, then a time or nothing ("Le 16 févr. 19 - 15:31"): the
  * year is only read so when the month is a name (a number after it could be a day otherwise) and a
@@ -90,10 +90,11 @@ const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
 /** "8:14 am", "4.05 p.m.": a twelve-hour clock after the time. */
 const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
-const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/** Year first: "2019-01-11", "2019/01/11", "2019.01.11" (one separator throughout). */
+const DATE_ISO = /^(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 // A time after the date: "14h30", "à 14:30", "· 3:51", "— 15 h 21 min" (minutes may be spelt "min").
 // The time may stand in brackets after the date ("27 janvier 2019 (19:41)").
-const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t|\()\s*|\s+|t)(\d{1,2})\s?(?:h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b)?(?:\s*\))?/;
+const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t|\()\s*|\s+|t)(\d{1,2})\s?(?:heures?|h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b|\s?uhr\b)?(?:\s*\))?/;
 /**
  * A time in a clause of its own after the date: a separator, one to four cue words, "à"/"at", the
  * time ("10.12.2018 — mis en ligne à 14 h 05", "May 3, 2019 | posted at 4:12"). The separator and
@@ -108,6 +109,11 @@ const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?(?:heure de paris|heure francaise|heure belge|heure suisse|cet|cest|hec)\)?/, DEFAULT_ZONE],
   [/^\s*\(?(?:hne|hae|heure de l'est|heure de montreal|heure du quebec|heure de quebec|est|edt)\)?(?![a-z])/, 'America/Toronto'],
   [/^\s*\(?(?:heure d'alger|heure algerienne)\)?/, 'Africa/Algiers'],
+  // The United States' zones by their two letters, summer time or not ("2:05 p.m. ET").
+  [/^\s*\(?et\)?(?![a-z])/, 'America/New_York'],
+  [/^\s*\(?ct\)?(?![a-z])/, 'America/Chicago'],
+  [/^\s*\(?mt\)?(?![a-z])/, 'America/Denver'],
+  [/^\s*\(?pt\)?(?![a-z])/, 'America/Los_Angeles'],
 ];
 /**
  * The standard abbreviations of time zones, each a fixed offset (the abbreviation says whether summer
@@ -135,7 +141,7 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
   let y: number, mo: number, d: number;
   let m = DATE_ISO.exec(rest);
   if (m) {
-    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
   } else if ((m = DATE_NUMERIC.exec(rest))) {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (m[3]!.length === 2) y += 2000;
@@ -313,7 +319,7 @@ export function parseDateLine(text: string): { published: string | null; updated
 
 /** Where a full date starts in a lower-case, accent-free line (a weekday before it included). */
 const DATE_START =
-  /(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|(?<![\d.\/\-])\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})(?![\d.\/\-])|\b\d{4}-\d{2}-\d{2}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/;
+  /(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|(?<![\d.\/\-])\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})(?![\d.\/\-])|\b\d{4}([-\/.])\d{1,2}\1\d{1,2}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/;
 /** Most words after the date in a date template ("… aux équipes", "… in Valletta"). */
 const DATE_TAIL_MAX_WORDS = 4;
 /** Most words before the date in a date template ("Revue de presse / Rassegna stampa –", "Envoyée aux adhérents le"). */

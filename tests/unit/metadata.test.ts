@@ -938,3 +938,19 @@ describe('a byline label repeated in another language after a slash (v19)', () =
     expect(parseByline('Auteur / compositeur de la chanson, il revient sur scène samedi')).toBeNull();
   });
 });
+
+describe('dates: year first with any separator, hyphenated days, US zones by two letters, "heures" (a general pass)', () => {
+  const at = (text: string) => parseDateLine(text)?.published ?? null;
+  it('reads them in either language', () => {
+    expect(at('2019/01/11 14:05')).toBe('2019-01-11T14:05:00+01:00');
+    expect(at('2019.01.11')).toBe('2019-01-11T00:00:00+01:00');
+    expect(at('11-Jan-2019')).toBe('2019-01-11T00:00:00+01:00');
+    expect(at('Jan 11, 2019, 2:05 p.m. ET')).toBe('2019-01-11T14:05:00-05:00');
+    expect(at('July 4, 2019 9:30 AM PT')).toBe('2019-07-04T09:30:00-07:00');
+    expect(at('Le vendredi 11 janvier 2019 à 14 heures 05')).toBe('2019-01-11T14:05:00+01:00');
+    expect(at('11.01.2019 | 14.05 Uhr')).toBe('2019-01-11T14:05:00+01:00');
+    // A mixed separator is no date; hours in a sentence are no time.
+    expect(parseDateLine('2019/01-11')).toBeNull();
+    expect(parseDateLine('12 heures de grève le 3 mars 2019')).toBeNull();
+  });
+});
