@@ -564,6 +564,12 @@ function unifyOutletSpellings(docs: ParsedDoc[]): void {
   }
 }
 
+/** A title of three words or more written all in capitals. */
+function shouted(title: string): boolean {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters === letters.toUpperCase() && title.split(/\s+/).length >= 3;
+}
+
 /** Timestamp for ordering; unknown dates sort last. */
 function time(iso: string | null): number {
   return iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso);
@@ -718,6 +724,12 @@ export async function ingestFolder(
     else if (isSegmentLabel(shown.title)) {
       const phrase = copies.find((c) => c.titleSource === 'headline' && !isSegmentLabel(c.title));
       if (phrase) shown.title = phrase.title;
+    }
+    // A headline one site shouts in capitals ("LES GILETS JAUNES COÛTENT CHER…") reads as another
+    // copy writes it, in ordinary case: the same words, the publisher's case.
+    if (shouted(shown.title)) {
+      const cased = copies.find((c) => c.titleSource === 'headline' && !shouted(c.title) && compareKey(c.title) === compareKey(shown.title));
+      if (cased) shown.title = cased.title;
     }
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;

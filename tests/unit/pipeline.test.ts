@@ -507,3 +507,17 @@ describe('a site that signs below its articles, in words no list knows (v18)', (
     }
   });
 });
+
+describe('a headline one site shouts in capitals, another writes in ordinary case', () => {
+  it('shows the ordinary case, whichever copy is shown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-shouted-'));
+    const lead = 'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour un montant de trois millions d’euros, a annoncé le maire.';
+    const more = 'Les travaux commenceront au printemps et dureront dix-huit mois, selon le calendrier présenté aux élus, qui ont voté à l’unanimité.';
+    // The shouted copy is the more complete one (it has one more paragraph), so it is shown.
+    await writeFile(join(dir, 'radio.txt'), ['LA PISCINE MUNICIPALE SERA ENFIN RÉNOVÉE', lead, more, 'Le maire a remercié les nageurs pour leur patience pendant la fermeture du bassin.'].join('\n\n'));
+    await writeFile(join(dir, 'journal.txt'), ['La piscine municipale sera enfin rénovée', lead, more].join('\n\n'));
+    const r = await ingestFolder(dir);
+    expect(r.articles.map((a) => a.title)).toEqual(['La piscine municipale sera enfin rénovée']);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
