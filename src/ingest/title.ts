@@ -38,7 +38,9 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** First sentence of a paragraph, cut at a word boundary near DERIVED_TITLE_CHARS, with an ellipsis when cut. */
-export function deriveTitle(text: string): string {
+export function deriveTitle(lead: string): string {
+  // (A message's pictograms before its words, "🔴 …", are no part of its first sentence.)
+  const text = lead.replace(LEADING_PICTOGRAMS, '') || lead;
   let end = text.length;
   for (let i = 1; i < text.length - 1; i++) {
     const c = text[i];
@@ -548,8 +550,13 @@ export function coreHeadline(titles: readonly string[]): string | null {
 /** Strips a site's recurring leading tag from a title (see buildTitleEvidence): the headline, or the title as it was. */
 export function stripSitePrefix(title: string, evidence: TitleEvidence): string {
   const split = evidence.prefixes ? splitPrefix(title) : null;
-  return split !== null && evidence.prefixes!.has(compareKey(split[0])) ? split[1] : title;
+  if (split !== null && evidence.prefixes!.has(compareKey(split[0]))) return split[1];
+  // Pictograms before the words ("🔴 Titre", "📌 ⚡ Titre") are a site's decoration, never a headline's wording.
+  const bare = title.replace(LEADING_PICTOGRAMS, '');
+  return bare !== title && words(bare).length >= PREFIX_MIN_WORDS ? bare : title;
 }
+/** Pictograms (and their variation selectors) opening a line, before a space; not a legal mark (©, ®, ™). */
+const LEADING_PICTOGRAMS = /^(?:(?![©®™])[\p{Extended_Pictographic}\p{So}][\u{FE0F}\u{200D}]?\s*)+\s(?=[\p{L}\p{N}"«“'‘(\[])/u;
 
 /** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
 export function stripSiteSuffix(title: string, evidence: TitleEvidence): { title: string; suffix: string | null } {

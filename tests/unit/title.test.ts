@@ -448,3 +448,15 @@ describe('a site\'s bar of changing fields, on a copy that shows no headline (v1
     expect(buildTitleEvidence(copies).labels!.has('le sos')).toBe(false);
   });
 });
+
+describe('pictograms before a headline\'s or a message\'s words', () => {
+  it('are decoration: stripped from a headline and from a title derived from the lead, in any pictogram', () => {
+    const none = { suffixes: new Set<string>() };
+    expect(stripSitePrefix('🔴 Nivelles-Genappe : les policiers sont épuisés', none)).toBe('Nivelles-Genappe : les policiers sont épuisés');
+    expect(stripSitePrefix('📌 ⚡ The harbour reopens after the storm', none)).toBe('The harbour reopens after the storm');
+    expect(deriveTitle('■ Le conseil municipal a voté le budget des écoles mardi soir. La séance a duré trois heures.')).toBe('Le conseil municipal a voté le budget des écoles mardi soir');
+    // A legal mark is no decoration, and a pictogram alone before one word is left as it is.
+    expect(stripSitePrefix('© Le titre ici', none)).toBe('© Le titre ici');
+    expect(stripSitePrefix('🔥 Alerte', none)).toBe('🔥 Alerte');
+  });
+});
