@@ -107,6 +107,10 @@ export interface ParsedDoc {
 const LINKED_HEADLINE_MAX_WORDS = 30;
 /** …and so at most this many characters (thirty long words), checked before the words are counted. */
 const LINKED_HEADLINE_MAX_CHARS = 400;
+/** A list of linked headlines runs to a few of them (see linkList). */
+const LINK_LIST_MAX_CHARS = 1200;
+/** Words of the label before a list of linked headlines ("Aussi dans la revue :", "Read next:"). */
+const LINK_LIST_LABEL_WORDS = 6;
 
 /**
  * Removes from each file's body the lines that are another file's headline (same comparison key),
@@ -138,6 +142,18 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     d.foldParagraphs = d.foldParagraphs.filter((t) => !texts.has(t));
     keysOf.delete(d);
   };
+  /** A label (at most LINK_LIST_LABEL_WORDS words and a colon) then two or more other articles' headlines joined by a spaced ";", "|", "·" or "•". */
+  const linkList = (text: string, own: string): boolean => {
+    if (text.length > LINK_LIST_MAX_CHARS) return false;
+    const colon = text.indexOf(' : ') >= 0 ? text.indexOf(' : ') + 3 : text.indexOf(': ') >= 0 ? text.indexOf(': ') + 2 : 0;
+    if (colon > 0 && text.slice(0, colon).split(/\s+/).length - 1 > LINK_LIST_LABEL_WORDS) return false;
+    const parts = text.slice(colon).split(/\s[;|·•]\s/u);
+    if (parts.length < 2) return false;
+    return parts.every((p) => {
+      const k = compareKey(p);
+      return k !== '' && k !== own && byHeadline.has(k);
+    });
+  };
   for (const d of docs) {
     // A ticker above the headline ("Dernière minute : <another article's headline>") taken for the
     // title: a short label, a separator, then the headline of a file that shares none of this text.
@@ -166,6 +182,12 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     const own = compareKey(d.title);
     const linked = new Set<Line>();
     for (const line of d.body) {
+      // A list of other articles' headlines after a label ("Aussi dans la revue : A ; B"): every
+      // part another file's headline, none this article's.
+      if (linkList(line.text, own)) {
+        linked.add(line);
+        continue;
+      }
       // Shape first (cheap), then the comparison key.
       if (line.text.length > LINKED_HEADLINE_MAX_CHARS || /[.…]["»”)]?$/u.test(line.text.trim()) || line.text.split(/\s+/).length > LINKED_HEADLINE_MAX_WORDS) continue;
       const k = compareKey(line.text);

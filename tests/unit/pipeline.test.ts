@@ -521,3 +521,25 @@ describe('a headline one site shouts in capitals, another writes in ordinary cas
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('a list of the folder\'s other headlines after a label (v4)', () => {
+  it('is taken out in any wording and separator; a list with a part of its own text stays', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-linklist-'));
+    const HEADS = ['La piscine municipale sera enfin rénovée', 'Colère des éleveurs devant la laiterie', 'Le bus ira jusqu’au nouveau quartier', 'Deux tonnes de déchets retirées des berges'];
+    const LEADS = [
+      'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour trois millions d’euros.',
+      'Les producteurs de lait du canton manifestent devant la laiterie pour obtenir une hausse du prix payé aux éleveurs.',
+      'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre.',
+      'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant deux tonnes de déchets.',
+    ];
+    const lists = [`Aussi dans la revue : ${HEADS[1]} ; ${HEADS[2]}`, `Read next: ${HEADS[2]} | ${HEADS[3]}`, `À lire · ${HEADS[3]} · ${HEADS[0]}`, `Contexte : ${HEADS[0]} ; et la suite de l’enquête sur le chantier`];
+    for (const [i, lead] of LEADS.entries()) {
+      await writeFile(join(dir, `${i}.txt`), [HEADS[i]!, lead, `${lead.split(',')[0]}, et la suite de l’article donne les détails publiés par la mairie.`, lists[i]!].join('\n\n'));
+    }
+    const r = await ingestFolder(dir);
+    const paragraphs = r.articles.flatMap((a) => a.paragraphs);
+    expect(paragraphs.filter((p) => p.startsWith('Aussi dans') || p.startsWith('Read next'))).toEqual([]);
+    expect(paragraphs.some((p) => p.startsWith('Contexte :'))).toBe(true);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
