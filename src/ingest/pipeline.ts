@@ -142,13 +142,14 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     d.foldParagraphs = d.foldParagraphs.filter((t) => !texts.has(t));
     keysOf.delete(d);
   };
-  /** A label (at most LINK_LIST_LABEL_WORDS words and a colon) then two or more other articles' headlines joined by a spaced ";", "|", "·" or "•". */
+  /** A label (at most LINK_LIST_LABEL_WORDS words and a colon) then other articles' headlines joined by a spaced ";", "|", "·" or "•", or two such headlines without a label. */
   const linkList = (text: string, own: string): boolean => {
     if (text.length > LINK_LIST_MAX_CHARS) return false;
     const colon = text.indexOf(' : ') >= 0 ? text.indexOf(' : ') + 3 : text.indexOf(': ') >= 0 ? text.indexOf(': ') + 2 : 0;
     if (colon > 0 && text.slice(0, colon).split(/\s+/).length - 1 > LINK_LIST_LABEL_WORDS) return false;
     const parts = text.slice(colon).split(/\s[;|·•]\s/u);
-    if (parts.length < 2) return false;
+    // (One headline after a label is a link too: "Keep reading: A".)
+    if (parts.length < (colon > 0 ? 1 : 2)) return false;
     return parts.every((p) => {
       const k = compareKey(p);
       return k !== '' && k !== own && byHeadline.has(k);
