@@ -146,7 +146,7 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
   const linkList = (text: string, own: string): boolean => {
     if (text.length > LINK_LIST_MAX_CHARS) return false;
     const colon = text.indexOf(' : ') >= 0 ? text.indexOf(' : ') + 3 : text.indexOf(': ') >= 0 ? text.indexOf(': ') + 2 : 0;
-    if (colon > 0 && text.slice(0, colon).split(/\s+/).length - 1 > LINK_LIST_LABEL_WORDS) return false;
+    if (colon > 0 && text.slice(0, colon).replace(/\s?:\s$/u, '').trim().split(/\s+/).length > LINK_LIST_LABEL_WORDS) return false;
     const parts = text.slice(colon).split(/\s[;|·•]\s/u);
     // (One headline after a label is a link too: "Keep reading: A".)
     if (parts.length < (colon > 0 ? 1 : 2)) return false;
