@@ -539,7 +539,7 @@ export function matchOutletAtStart(text: string, wholeName = false): StartMatch 
   if (!m) return null;
   // "Presse Océan", "Le Monde Agricole": a longer name that begins like a listed one is another outlet;
   // acronyms take descriptors ("RT Russie et ex-Union soviétique", "CNN Politics").
-  if (!isAcronym(m.entry.alias) && !wholeNameEnds(tokens, m.last, wholeName || m.entry.outlet.ambiguous === true)) return null;
+  if (!isAcronym(m.entry.alias) && !wholeNameEnds(tokens, m.last, wholeName || m.entry.outlet.ambiguous === true, wholeName)) return null;
   // "La Presse" is never written "Presse" alone.
   if (i === 0 && m.entry.outlet.ambiguous === true && hasArticle(m.entry.alias)) return null;
   const start = tokens.start[i]!;
@@ -835,9 +835,13 @@ function lowerCaseContinues(tokens: Tokens, k: number): boolean {
  * outlets), no "du/de la/des + Capitalised" either ("Le Courrier du Sud"). Capitals say nothing in
  * a line written in capitals.
  */
-function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean): boolean {
+function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean, ownLine = false): boolean {
   const k = last + 1;
   if (k >= tokens.length || !/^[\s\u00a0\u202f]+$/u.test(tokens.gap(k))) return true;
+  // In a site's own line (its copyright, its masthead) a word in lower case after a name that is an
+  // ordinary phrase continues it: "© La Lettre horlogère de la Vallée" is another paper than La Lettre.
+  // (A word of four letters or more: "Le Monde en ligne", "Le Monde a publié" are still Le Monde.)
+  if (ownLine && ambiguous && !tokens.capitalised(k) && tokens.norm[k]!.length >= 4 && !/\p{N}/u.test(tokens.norm[k]!) && !notNameWord(tokens.norm[k]!) && !LEGAL_FORM_WORD.test(tokens.raw(k))) return false;
   if (tokens.capitalised(k)) {
     const next = tokens.raw(k);
     const name = tokens.raw(last);

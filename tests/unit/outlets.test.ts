@@ -386,3 +386,12 @@ describe('namesakes: outlets whose list names differ only by a qualifier', () =>
     expect(usualName('Le Courrier (édition du soir)')).toBe('Le Courrier (édition du soir)');
   });
 });
+
+describe('a site\'s own line: an ordinary-phrase name continued in lower case is another paper (v18)', () => {
+  it('is not the listed outlet, in either language; an edition or a verb after the name still is', () => {
+    expect(matchOutletAtStart('La Lettre horlogère de la Vallée de Joux – Éditions du Risoud', true)).toBeNull();
+    expect(matchOutletAtStart('Le Temps paysan du Haut-Doubs', true)).toBeNull();
+    expect(matchOutletAtStart('Le Monde en ligne', true)?.outlet.name).toBe('Le Monde');
+    expect(matchOutletAtStart('Le Monde a publié', true)?.outlet.name).toBe('Le Monde');
+  });
+});
