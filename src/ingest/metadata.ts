@@ -426,8 +426,13 @@ const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,4
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
-/** Separators between title segments: " - ", " – ", " — ", " | ", " · ", " • ", " » ", " :: "… (a symbol between spaces). */
-const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:[-\u2013\u2014|\u00b7\u2022\u00bb\u203a~*\u22c5\u25c6\u25aa\u2605\u25b6\u25b8\u25ba]|::|--|\/\/|\|\|)[\s\u00a0\u202f]{1,3}|[ \u00a0\t]{3,}/gu;
+/**
+ * Separators between title segments: a spaced run of one to three dashes, symbols, pictograms or
+ * marks (" - ", " | ", " · ", " » ", " ― ", " >> ", " ‖ ", " :: "…; classes of characters, not a
+ * list, as in title.ts), never sentence punctuation, "&", a quote or an operator of a formula
+ * ("E = M6"); or a wide gap.
+ */
+const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:(?:(?![,;:.!?'"&%@#…«“”‘’=+<±×÷])[\p{Pd}\p{Sm}\p{So}\p{Po}\u00bb\u203a]){1,3}|::)[\s\u00a0\u202f]{1,3}|[ \u00a0\t]{3,}/gu;
 
 /** Splits "A – B | C" into segments and their separators. */
 function segments(line: string): { parts: string[]; seps: string[] } {
@@ -994,6 +999,15 @@ export function splitTitle(line: string): { title: string; outlet: string | null
     seps.pop();
   }
   let title = parts.map((p, i) => p + (seps[i] ?? '')).join('').trim();
+  // A listed outlet's name in closing brackets ("… (RTS Info)", "… [Le Figaro]") credits it, as after a separator.
+  if (found.length === 0) {
+    const bracket = /\s[([]([^()[\]]{2,60})[)\]]$/u.exec(title);
+    const o = bracket ? segmentOutlet(bracket[1]!, true) : null;
+    if (o && bracket!.index > 0) {
+      found.push(o);
+      title = title.slice(0, bracket!.index).trim();
+    }
+  }
   // Leading "Outlet : " or "Outlet | ".
   let prefixOutlet: string | null = null;
   const prefix = /^([^:|]{1,60}?)\s*([:|])\s+/u.exec(title);

@@ -954,3 +954,15 @@ describe('dates: year first with any separator, hyphenated days, US zones by two
     expect(parseDateLine('12 heures de grève le 3 mars 2019')).toBeNull();
   });
 });
+
+describe('splitTitle: any separator, a listed outlet in closing brackets', () => {
+  it('reads the outlet after a separator of any symbol, or in brackets, and leaves formulas and notes', () => {
+    expect(splitTitle('Le restaurateur dépose plainte après un tag ― Tribune de Genève')).toMatchObject({ title: 'Le restaurateur dépose plainte après un tag', outlet: 'Tribune de Genève' });
+    expect(splitTitle('Harbour works delayed again ‖ The Guardian')).toMatchObject({ title: 'Harbour works delayed again', outlet: 'The Guardian' });
+    expect(splitTitle('Le restaurateur dépose plainte après un tag (Le Figaro)')).toMatchObject({ title: 'Le restaurateur dépose plainte après un tag', outlet: 'Le Figaro' });
+    expect(splitTitle('Flooding closes the coast road [BBC News]')).toMatchObject({ title: 'Flooding closes the coast road', outlet: 'BBC News' });
+    expect(splitTitle('L’émission E = M6 à la cidrerie').outlet).toBeNull();
+    expect(splitTitle('Quatre blessés à Rouen (VIDÉO)').outlet).toBeNull();
+    expect(splitTitle('Le maire (PS) démissionne').outlet).toBeNull();
+  });
+});
