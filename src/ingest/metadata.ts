@@ -172,11 +172,18 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
     }
   }
   let zone = DEFAULT_ZONE;
-  const off = ZONE_OFFSET.exec(rest);
+  // A zone the line named by its city (see CITY_CLOCK).
+  const named = /^\s*tz:([a-z_\/+-]+)/.exec(rest);
+  if (named) {
+    // (A day alone stays the day in Paris, as every day-only date.)
+    if (t) zone = named[1]!;
+    rest = rest.slice(named[0].length);
+  }
+  const off = named ? null : ZONE_OFFSET.exec(rest);
   if (off && t) {
     zone = `${off[1]}${off[2]!.padStart(2, '0')}:${off[3] ?? '00'}`;
     rest = rest.slice(off[0].length);
-  } else {
+  } else if (!named) {
     for (const [re, z] of ZONE_NAMED) {
       const zm = re.exec(rest);
       if (zm) {
@@ -223,6 +230,25 @@ const BRACKETED_TIME = /\s*\(\s*[a-z]{1,10}\.?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:
 
 /** A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)", "(gmt+1)"). */
 const ZONE_LABEL = /\s*\((?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
+/** A city's clock named in brackets, lower case and accent-free: "(heure de noumea)", "(heure locale d'abidjan)", "(dakar time)". */
+const CITY_CLOCK = /\s*\((?:heure (?:locale )?(?:de |d'|du )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\)\s*$/u;
+
+/** The runtime's time zones by their city, folded ("noumea" → "Pacific/Noumea"), built once. */
+let cityZones: Map<string, string> | null = null;
+/**
+ * The time zone of a city the time-zone database names ("Nouméa", "Dakar", "Phnom Penh"): a page that
+ * shows its own clock by its city's name gives the instant, in any language, with no list of ours.
+ */
+function cityZone(city: string): string | null {
+  if (cityZones === null) {
+    cityZones = new Map();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const name = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
+      if (!cityZones.has(name)) cityZones.set(name, zone);
+    }
+  }
+  return cityZones.get(city.replace(/[-']/g, ' ').replace(/\s+/g, ' ').trim()) ?? null;
+}
 
 /** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
 const RELATIVE_AGE = /(?:,\s*)?(?:(?:mis(?:e)? a jour|mis(?:e)? en ligne|publie(?:e)?|modifie(?:e)?|updated|posted|published)\s+)?(?:il y a\s+\d+\s*(?:min\w*|h\w*|j\w*|sem\w*|mois)|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago)\b/g;
@@ -242,7 +268,14 @@ export function parseDateLine(text: string): { published: string | null; updated
   if (text.length > MAX_META_LINE_CHARS) return null;
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.
-  let s = dateKey(text).replace(/\s@\s/gu, ' ').replace(SAME_DAY_UPDATE, '').replace(BRACKETED_TIME, '').replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '').replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
+  let s = dateKey(text).replace(/\s@\s/gu, ' ').replace(SAME_DAY_UPDATE, '').replace(BRACKETED_TIME, '').replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '');
+  // A city's clock in brackets becomes its zone ("(heure de Nouméa)" → Pacific/Noumea); other zone labels go.
+  s = s.replace(CITY_CLOCK, (_label: string, fr: string | undefined, en: string | undefined) => {
+    // (A city the database does not know leaves the clock unnamed, read as Paris's as before.)
+    const zone = cityZone((fr ?? en)!);
+    return zone === null ? '' : ` tz:${zone.toLowerCase()}`;
+  });
+  s = s.replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
   // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
   s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);
   let published: string | null = null;

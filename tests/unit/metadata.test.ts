@@ -966,3 +966,16 @@ describe('splitTitle: any separator, a listed outlet in closing brackets', () =>
     expect(splitTitle('Le maire (PS) démissionne').outlet).toBeNull();
   });
 });
+
+describe('a city\'s clock named in brackets gives the zone, from the runtime\'s time-zone database', () => {
+  const at = (text: string) => parseDateLine(text)?.published ?? null;
+  it('reads the city in either language, any city the database knows', () => {
+    expect(at('12 janv. 2019 02h05 (heure de Nouméa)')).toBe('2019-01-12T02:05:00+11:00');
+    expect(at('11 janvier 2019 à 14h05 (heure locale d’Abidjan)')).toBe('2019-01-11T14:05:00+00:00');
+    expect(at('Jan 11, 2019 9:05 PM (Phnom Penh time)')).toBe('2019-01-11T21:05:00+07:00');
+    expect(at('July 4, 2019 10:15 AM (Brussels time)')).toBe('2019-07-04T10:15:00+02:00');
+    // A city it does not know leaves Paris's clock, and a day alone stays the day.
+    expect(at('11 janvier 2019 à 14h05 (heure de Tombouctou-sur-Mer)')).toBe('2019-01-11T14:05:00+01:00');
+    expect(at('11 janvier 2019 (heure de Dakar)')).toBe('2019-01-11T00:00:00+01:00');
+  });
+});
