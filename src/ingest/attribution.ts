@@ -1,7 +1,7 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
 import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
-import { compareKey, foldTypography, fromCapitals, stripAccents, templateKeys } from './text.ts';
+import { compareKey, foldTypography, fromCapitals, PICTURE_WORD, stripAccents, templateKeys } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
@@ -298,12 +298,20 @@ const MAX_TAG_WORDS = 10;
  * short republication tag on either side of a spaced separator. The name is a listed outlet, or an
  * unlisted one written as a name.
  */
+/** A spaced dash, bar or dot between a credit's tag and the rest of its line ("Reproduit avec permission | Le Soleil"). */
+const TAG_SEPARATOR = /\s[-–—|·•]\s/u;
+
+/** A line's words as credit keys read them: lower case, accents and apostrophes out, spaces single. */
+function creditKeyOf(text: string): string {
+  return stripAccents(text.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function taggedCredit(folded: string): CreditedName | null {
-  const parts = folded.split(/\s[-–—|·•]\s/u).map((p) => p.trim()).filter(Boolean);
+  const parts = folded.split(TAG_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length !== 2) return null;
   for (const [side, tag] of [[parts[0]!, parts[1]!], [parts[1]!, parts[0]!]] as const) {
     if (tag.split(/\s+/).length > MAX_TAG_WORDS) continue;
-    const tagKey = stripAccents(tag.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+    const tagKey = creditKeyOf(tag);
     if (!isCreditKey(tagKey)) continue;
     // "Avec Ouest-France — article repris…", "From The Lancet | reprinted…": a preposition before the name
     // points at it; "© X, tous droits réservés — reproduit avec permission": the copyright names it.
@@ -402,7 +410,7 @@ const MAX_POINTER_LABEL_WORDS = 8;
 function parseCreditSentence(text: string): CreditedName | null {
   if (text.length > MAX_CREDIT_CHARS || !CREDIT_HINT.test(text)) return null;
   const folded = foldTypography(text).trim();
-  const key = stripAccents(folded.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
+  const key = creditKeyOf(folded);
   // "Lien vers l'article d'origine : https://…", "Original story at https://…": a short label naming the
   // origin, then the original's address: its host names the publisher.
   const pointer = ORIGIN_POINTER.exec(folded);
@@ -418,14 +426,11 @@ function parseCreditSentence(text: string): CreditedName | null {
   if (tagged !== null) return tagged;
   // "TRANSLATED | <a headline>": the cue is a tag's, set apart from the rest by a separator, and the
   // rest names no outlet as a whole: its words ("… le marché de Noël") are no credit.
-  const parts = folded.split(/\s[-–—|·•]\s/u);
-  if (parts.length === 2) {
-    const keyOf = (p: string) => stripAccents(p.toLowerCase()).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
-    // (A bare tag: no capitalised word after its first, so no name of its own: not "Publié par Le Monde – 3 mars".)
-    const cueSide = parts.findIndex((p) => p.trim().split(/\s+/).length <= MAX_TAG_WORDS && !/\s[\p{Lu}]/u.test(p.trim()) && isCreditKey(keyOf(p)));
-    // (A tag opens the line: "X — reproduit ici avec permission" closes a credit with a notice instead.)
-    if (cueSide === 0 && !isCreditKey(keyOf(parts[1]!))) return null;
-  }
+  // (A bare tag: no capitalised word after its first, so no name of its own, not "Publié par Le Monde – 3
+  // mars"; and it opens the line: "X — reproduit ici avec permission" closes a credit with a notice instead.)
+  const parts = folded.split(TAG_SEPARATOR);
+  const tag = parts[0]!.trim();
+  if (parts.length === 2 && tag.split(/\s+/).length <= MAX_TAG_WORDS && !/\s\p{Lu}/u.test(tag) && isCreditKey(creditKeyOf(tag)) && !isCreditKey(creditKeyOf(parts[1]!))) return null;
   const restored = new Map<string, string>();
   const articled = new Set<string>();
   const spans = nameSpans(folded, restored, articled);
@@ -642,9 +647,6 @@ export function outletNameShaped(name: string): boolean {
   const n = name.trim();
   return n.length > 0 && /^[\p{Lu}\p{N}]/u.test(n) && nameShaped(n) && outletShaped(n) && !n.includes(',');
 }
-
-/** Words of a picture's credit ("Photo : X", "Crédit image : Y"), a weak signal used only to exclude. */
-export const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|pictures?|infographie|dessin|cartoon)\b/iu;
 
 /** The outlet a line of one of the folder's credit templates names (see creditTemplates), or null. */
 export function templateCredit(text: string, templates: ReadonlySet<string>): CreditedName | null {

@@ -5,10 +5,10 @@ import { parse } from 'date-fns/parse';
 import { fr } from 'date-fns/locale/fr';
 import { tz } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
-import { foldTypography, stripAccents, templateKeys } from './text.ts';
+import { CLOSING_BRACKET, foldTypography, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
-import { CALENDAR_WORDS, MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit, PICTURE_WORD } from './attribution.ts';
+import { CALENDAR_WORDS, MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -459,13 +459,8 @@ const WITH_AGENCY_TAIL = /\s+(avec|et)\s+(?:l['’])?([\p{L}][\p{L}'’.\- ]{1,4
 /** Lines of chrome that may follow a signature at the end of a file (skipped when looking for it). */
 const TRAILING_CHROME = /^(?:©|\(c\)|copyright|tous droits|reproduction|partag|cliquez|retrouvez|suivez|abonnez|lire aussi|\(\.\.\.\)|\.{3})/i;
 
-/**
- * Separators between title segments: a spaced run of one to three dashes, symbols, pictograms or
- * marks (" - ", " | ", " · ", " » ", " ― ", " >> ", " ‖ ", " :: "…; classes of characters, not a
- * list, as in title.ts), never sentence punctuation, "&", a quote or an operator of a formula
- * ("E = M6"); or a wide gap.
- */
-const SEGMENT_SEPARATOR = /[\s\u00a0\u202f]{1,3}(?:(?:(?![,;:.!?'"&%@#…«“”‘’=+<±×÷])[\p{Pd}\p{Sm}\p{So}\p{Po}\u00bb\u203a]){1,3}|::)[\s\u00a0\u202f]{1,3}|[ \u00a0\t]{3,}/gu;
+/** Separators between title segments: a spaced separator (PLAIN_SEPARATOR_RUN, text.ts: " - ", " | ", " » ", " ― ", " >> "…, never a formula's "="), or a wide gap. */
+const SEGMENT_SEPARATOR = new RegExp(`[\\s\\u00a0\\u202f]{1,3}${PLAIN_SEPARATOR_RUN}[\\s\\u00a0\\u202f]{1,3}|[ \\u00a0\\t]{3,}`, 'gu');
 
 /** Splits "A – B | C" into segments and their separators. */
 function segments(line: string): { parts: string[]; seps: string[] } {
@@ -1034,7 +1029,7 @@ export function splitTitle(line: string): { title: string; outlet: string | null
   let title = parts.map((p, i) => p + (seps[i] ?? '')).join('').trim();
   // A listed outlet's name in closing brackets ("… (RTS Info)", "… [Le Figaro]") credits it, as after a separator.
   if (found.length === 0) {
-    const bracket = /\s[([]([^()[\]]{2,60})[)\]]$/u.exec(title);
+    const bracket = CLOSING_BRACKET.exec(title);
     const o = bracket ? segmentOutlet(bracket[1]!, true) : null;
     if (o && bracket!.index > 0) {
       found.push(o);

@@ -1,5 +1,5 @@
 /** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
-import { foldTypography, fromCapitals, templateKeys } from './text.ts';
+import { foldTypography, fromCapitals, PICTURE_WORD, templateKeys } from './text.ts';
 
 /** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
 export const MAX_NAME_CHARS = 48;
@@ -122,7 +122,7 @@ export function bylineTemplates(lines: readonly (readonly string[])[]): Set<stri
   return templateKeys(lines, (text) => {
     const split = prefixAndName(text);
     // A picture's credit ("© X", "Photo : X") names who took it, not who wrote: words, no copyright mark.
-    if (split === null || !/\p{L}/u.test(split[0]) || /[©®]|\b(?:photos?|images?|illustrations?|infographie|dessin|cartoon|pictures?)\b/iu.test(split[0])) return null;
+    if (split === null || !/\p{L}/u.test(split[0]) || /[©®]/u.test(split[0]) || PICTURE_WORD.test(split[0])) return null;
     return { key: split[0], value: split[1].toLowerCase() };
   }, BYLINE_TEMPLATE_MIN_NAMES);
 }

@@ -574,7 +574,7 @@ const QUALIFIER = /\s\([^()]{2,40}\)$/u;
 export function usualName(name: string): string {
   if (!QUALIFIER.test(name)) return name;
   const idx = getIndex();
-  if (!idx.list.some((o) => o.name === name)) return name;
+  if (idx.byKey.get(nameWords(name).join(' '))?.outlet.name !== name) return name;
   // (Unless the list names another outlet so: "20 minutes (CH)" stays apart from 20 Minutes.)
   const plain = name.replace(QUALIFIER, '');
   return idx.byKey.has(nameWords(plain).join(' ')) ? name : plain;

@@ -674,10 +674,12 @@ export async function ingestFolder(
   );
   const titleEvidence = buildTitleEvidence(metas.map((m) => m.kept));
   const heads = metas.map((m) => m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES).map((l) => l.text));
-  // (A site may sign below the article, "Rédacteur : X" before its footer: tails are read too.)
-  const bylineEvidence = bylineTemplates(metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]));
+  // Each page's head and its last lines: a site signs and credits below the article too ("Rédacteur : X",
+  // "Texte paru dans X" before its footer).
+  const edges = metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]);
+  const bylineEvidence = bylineTemplates(edges);
   const dateEvidence = dateTemplates(heads);
-  const creditEvidence = creditTemplates(metas.map((m) => [...m.kept.slice(0, BYLINE_TEMPLATE_HEAD_LINES), ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES)].map((l) => l.text)));
+  const creditEvidence = creditTemplates(edges);
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {

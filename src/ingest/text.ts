@@ -122,3 +122,25 @@ export function templateKeys(
   for (const [key, e] of seen) if (e.values.size >= min && (!needsListed || e.listed)) out.add(key);
   return out;
 }
+
+/** One character of a separator: a dash, a symbol, a pictogram or a mark; never sentence punctuation, "&" or a quote. */
+const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫»›]`;
+/**
+ * A separator between parts of a title or a line: a spaced run of one to three dashes, symbols,
+ * pictograms or marks (" - ", " | ", " · ", " ― ", " >> ", " ‖ ", " ✦ ", " ➜ ", " ⁂ ", " // "…), or
+ * " :: ". Classes of characters, not a list: a site may pick any pictogram. Never sentence
+ * punctuation (a French headline's own "X : Y", "X, Y"), "&" (a name's "Terre & Nature") or a quote.
+ * A source string, for the patterns built on it.
+ */
+export const SEPARATOR_RUN = `(?:(?:${SEPARATOR_CHAR}){1,3}|::)`;
+/**
+ * The same without a formula's operators ("E = M6", "1 + 1"): for a line read alone. Where the
+ * folder's evidence decides (a segment ending many files' titles), an operator may separate too.
+ */
+export const PLAIN_SEPARATOR_RUN = `(?:(?:(?![=+<±×÷])${SEPARATOR_CHAR}){1,3}|::)`;
+
+/** A closing bracketed segment at a line's end ("… (réservé aux adhérents)", "… [France 24]"): its text. */
+export const CLOSING_BRACKET = /\s[[(]([^[\]()]{2,60})[\])]\s*$/u;
+
+/** Words of a picture's credit ("Photo : X", "Crédit image : Y", "Infographie : Z"), a weak signal used only to exclude. */
+export const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|pictures?|infographie|dessin|cartoon)\b/iu;

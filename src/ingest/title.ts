@@ -1,7 +1,7 @@
 /** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
 import { outletNameShaped } from './attribution.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
-import { compareKey, foldTypography, stripAccents, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, foldTypography, SEPARATOR_RUN, stripAccents, words } from './text.ts';
 import type { Line } from './types.ts';
 
 /**
@@ -198,16 +198,11 @@ export function pickTitle(
 }
 
 /**
- * Separators between a headline and a segment a site adds before or after it: a spaced run of one to
- * three dashes, mathematical or other symbols, bullets, bars or other marks (" - ", " | ", " ― ",
- * " >> ", " ‖ ", " ✦ ", " ➜ ", " ⁂ ", " // "…), typography folded (" » " and " › " read as ' " '), or
- * " :: ". Classes of characters, not a list: a site may pick any pictogram. Never sentence
- * punctuation (a French headline's own "X : Y", "X, Y"), never "&" (a name's "Terre & Nature"). A split only counts when the same
+ * Every spaced separator of a line (see SEPARATOR_RUN in text.ts), read on the line with its
+ * typography folded, so a guillemet (" » ", " › ") reads as '"'. A split only counts when the same
  * segment ends (or opens) many files' titles.
  */
-const SEPARATOR_RUN = '(?:(?:(?![,;:.!?\'&%@#…])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫]){1,3}|::)';
-/** Every spaced separator of a (folded) line. */
-const SEPARATORS = new RegExp(`\\s${SEPARATOR_RUN}\\s`, 'gu');
+const SEPARATORS = new RegExp(`\\s(?:${SEPARATOR_RUN}|")\\s`, 'gu');
 /** A site suffix has at most this many words ("Nouvel Horizon Info", "Le Journal des Trois Vallées"). */
 const SUFFIX_MAX_WORDS = 6;
 /** The headline before a suffix keeps at least this many words ("Brexit - Le Monde" is not stripped to one word). */
@@ -253,8 +248,11 @@ export interface TitleEvidence {
 const SITE_LABEL_MAX_WORDS = 10;
 /** Fields of a status bar joined by a spaced middle dot or bar ("… : à l’heure · Pleine mer : 9 h 24"). */
 const STATUS_PARTS = /\S\s[·|]\s\S/u;
-/** A line's last segment after a spaced separator or in closing brackets, when it is a name (a capital, no figure: "‖ Nakamal Info"). */
-const LAST_SEGMENT = /(?:\s[-–—―|·•~/‖>»]{1,2}\s\p{Lu}[^-–—―|·•~/‖>»\d]*|\s[(\[]\p{Lu}[^()[\]\d]*[)\]])$/u;
+/** A line without its last segment (after a separator or in closing brackets) when that is a name: a capital, no figure ("… ‖ Nakamal Info"). */
+function withoutLastName(text: string): string {
+  const cut = lastSuffixCut(text);
+  return cut !== null && /^\p{Lu}/u.test(cut.tail) && !/\d/u.test(cut.tail) ? text.slice(0, cut.at) : text;
+}
 /**
  * A status bar runs to this many words: three or four fields of up to eight words each ("Halles de
  * l’Hôtel-de-Ville : ouvertes aujourd’hui de 7 h à 13 h · Patinoire ouverte au Vouldy"). A headline
@@ -285,11 +283,6 @@ const OUTLET_SUFFIX_MIN_NAMES = 3;
 /** Names kept per separator while counting: the bar, plus room for the site suffixes taken out of them. */
 const OUTLET_SUFFIX_KEPT_NAMES = 3 * OUTLET_SUFFIX_MIN_NAMES;
 
-/** The separator splitSuffix cuts the line at (folded; "[]" for a closing bracket), or null. */
-function suffixSeparator(text: string): string | null {
-  return lastSuffixCut(text)?.sep ?? null;
-}
-
 /**
  * The outlet a title names after one of the folder's outlet separators (see OUTLET_SUFFIX_MIN_NAMES),
  * listed or not: the headline and the name, or null.
@@ -297,8 +290,7 @@ function suffixSeparator(text: string): string | null {
 export function outletSuffix(title: string, evidence: TitleEvidence): { title: string; outlet: string } | null {
   if (!evidence.outletSeparators) return null;
   const split = splitSuffix(title);
-  const sep = split ? suffixSeparator(title) : null;
-  if (split === null || sep === null || !evidence.outletSeparators.has(sep) || !outletNameShaped(split[1])) return null;
+  if (split === null || !evidence.outletSeparators.has(split[2]) || !outletNameShaped(split[1])) return null;
   // A site's own name ending its pages' titles is its suffix (stripSiteSuffix), not a credited outlet.
   if (evidence.suffixes.has(compareKey(split[1]))) return null;
   // One word is a section ("Condé-sur-Noireau · Monde") unless the list knows it as written ("Libération").
@@ -307,8 +299,8 @@ export function outletSuffix(title: string, evidence: TitleEvidence): { title: s
   return { title: split[0], outlet: known?.name ?? split[1] };
 }
 
-/** Splits a line at its last suffix separator: [headline, suffix] or null. */
-function splitSuffix(text: string): [string, string] | null {
+/** Splits a line at its last suffix separator: [headline, suffix, separator (folded; "[]" for a closing bracket)] or null. */
+function splitSuffix(text: string): [string, string, string] | null {
   const cut = lastSuffixCut(text);
   if (cut === null) return null;
   const head = text.slice(0, cut.at).trim();
@@ -318,11 +310,8 @@ function splitSuffix(text: string): [string, string] | null {
   // A name has words of letters: "01/12/25", "2/3" or "(1)" end an episode's or a series' title, not a site's.
   if (tailWords.filter((w) => /\p{L}{2,}/u.test(w)).length * 2 < tailWords.length || !tailWords.some((w) => /\p{L}{2,}/u.test(w))) return null;
   if (tailWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
-  return [head, tail];
+  return [head, tail, cut.sep];
 }
-
-/** A closing bracketed segment ("… (réservé aux adhérents)", "… [France 24]"): a suffix too, its separator written "[]". */
-const BRACKET_SUFFIX = /\s[[(]([^[\]()]{2,60})[\])]\s*$/u;
 
 /** Where a line's last suffix starts: the separator (folded) or "[]" for a closing bracket, and the suffix; null when none. */
 function lastSuffixCut(text: string): { at: number; sep: string; tail: string } | null {
@@ -333,7 +322,8 @@ function lastSuffixCut(text: string): { at: number; sep: string; tail: string } 
     at = m.index;
     sep = m[0];
   }
-  const bracket = BRACKET_SUFFIX.exec(text);
+  // A closing bracketed segment ("… (réservé aux adhérents)", "… [France 24]") is a suffix too, its separator written "[]".
+  const bracket = CLOSING_BRACKET.exec(text);
   if (bracket && bracket.index > at) return { at: bracket.index, sep: '[]', tail: bracket[1]!.trim() };
   if (at <= 0) return null;
   return { at, sep, tail: text.slice(at + sep.length).trim() };
@@ -422,8 +412,8 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         tagged.set(k, e);
       }
       const split = splitSuffix(line.text);
-      const sep = split ? suffixSeparator(line.text) : null;
-      if (split && sep !== null && outletNameShaped(split[1])) {
+      const sep = split?.[2];
+      if (split && sep !== undefined && outletNameShaped(split[1])) {
         const e = named.get(sep) ?? { files: 0, names: new Set<string>(), known: false };
         if (!seen.has(`sep:${sep}`)) e.files++;
         seen.add(`sep:${sep}`);
@@ -493,7 +483,7 @@ class LabelCounter {
     // An ending is told apart without its last separated segment: copies of one headline on several
     // sites differ only by the name each adds ("Le SOS des habitants ‖ Nakamal Info", "… ― Terre&Nature"),
     // while a site's label changes before it ("Halles : fermées ce lundi · Soldes", "… : ouvertes … · Soldes").
-    if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(text.replace(LAST_SEGMENT, '')));
+    if (e.tails.size < SUFFIX_MIN_FILES) e.tails.add(compareKey(withoutLastName(text)));
     this.short.set(k, e);
   }
 
