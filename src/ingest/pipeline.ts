@@ -31,7 +31,7 @@ import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateL
 import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
-import { compareKey } from './text.ts';
+import { compareKey, words } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
@@ -146,7 +146,8 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
   const linkList = (text: string, own: string): boolean => {
     if (text.length > LINK_LIST_MAX_CHARS) return false;
     const colon = text.indexOf(' : ') >= 0 ? text.indexOf(' : ') + 3 : text.indexOf(': ') >= 0 ? text.indexOf(': ') + 2 : 0;
-    if (colon > 0 && text.slice(0, colon).replace(/\s?:\s$/u, '').trim().split(/\s+/).length > LINK_LIST_LABEL_WORDS) return false;
+    // (Words, not tokens; a label in two languages joined by a slash, "Lesen Sie auch / À lire aussi", counts per language.)
+    if (colon > 0 && text.slice(0, colon).split('/').some((side) => words(side).length > LINK_LIST_LABEL_WORDS)) return false;
     const parts = text.slice(colon).split(/\s[;|·•]\s/u);
     // (One headline after a label is a link too: "Keep reading: A".)
     if (parts.length < (colon > 0 ? 1 : 2)) return false;

@@ -532,13 +532,13 @@ describe('a list of the folder\'s other headlines after a label (v4)', () => {
       'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre.',
       'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant deux tonnes de déchets.',
     ];
-    const lists = [`À lire dans notre rubrique Monde : ${HEADS[1]} ; ${HEADS[2]}`, `Keep reading: ${HEADS[3]}`, `${HEADS[3]} · ${HEADS[0]}`, `Contexte : ${HEADS[0]} ; et la suite de l’enquête sur le chantier`];
+    const lists = [`À lire dans notre rubrique Monde : ${HEADS[1]} ; ${HEADS[2]}`, `Lesen Sie auch / À lire aussi : ${HEADS[3]}`, `${HEADS[3]} · ${HEADS[0]}`, `Contexte : ${HEADS[0]} ; et la suite de l’enquête sur le chantier`];
     for (const [i, lead] of LEADS.entries()) {
       await writeFile(join(dir, `${i}.txt`), [HEADS[i]!, lead, `${lead.split(',')[0]}, et la suite de l’article donne les détails publiés par la mairie.`, lists[i]!].join('\n\n'));
     }
     const r = await ingestFolder(dir);
     const paragraphs = r.articles.flatMap((a) => a.paragraphs);
-    expect(paragraphs.filter((p) => p.startsWith('À lire dans') || p.startsWith('Keep reading') || p.includes(' · '))).toEqual([]);
+    expect(paragraphs.filter((p) => p.startsWith('À lire dans') || p.startsWith('Lesen Sie auch') || p.includes(' · '))).toEqual([]);
     expect(paragraphs.some((p) => p.startsWith('Contexte :'))).toBe(true);
     await rm(dir, { recursive: true, force: true });
   });
