@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v19, development data, then v20, v21 and v22, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v20, development data (v20 since 2026-12-01), then v21 and v22, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
