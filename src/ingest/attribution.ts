@@ -376,6 +376,11 @@ function partnershipNotice(text: string): CreditedName | null {
   return outletShaped(name) ? { name: canonicalOutletName(name), known: false, translated: false } : null;
 }
 
+/** A particle inside names ("du", "de la", "of", "and"), elided or not. */
+function isInnerParticle(word: string): boolean {
+  return INNER_PARTICLES.has(stripAccents(word.toLowerCase()).replace(/['’]$/u, ''));
+}
+
 /**
  * Written as a name: capitalised words and the particles inside names, save one closing lower-case
  * adjective after an article-led French title ("Le Courrier picard", "L'Est républicain"). "D'abord
@@ -383,7 +388,7 @@ function partnershipNotice(text: string): CreditedName | null {
  */
 export function nameShaped(name: string): boolean {
   const words = name.split(/\s+/);
-  const particle = (w: string) => INNER_PARTICLES.has(stripAccents(w.toLowerCase()).replace(/['’]$/u, ''));
+  const particle = isInnerParticle;
   const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:l|d)['’]\p{Lu}/iu.test(w);
   const head = /^(?:(?:le|la|les)$|l['’])/iu.test(words[0]!) && !capital(words.at(-1)!) ? words.slice(0, -1) : words;
   return head.every((w) => capital(w) || particle(w)) && head.some((w) => capital(w) && !particle(w));
@@ -590,17 +595,18 @@ export const CREDIT_TEMPLATE_MIN_NAMES = 3;
  * lower case and accent-free. Null when no such split exists.
  */
 export function splitCreditLine(text: string): { key: string; name: string } | null {
-  if (text.length > MAX_CREDIT_CHARS) return null;
-  // Pictograms before the words ("📰 Source : X") and brackets around the line ("(Source X)") aside.
-  const s = foldTypography(text).trim().replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*[)\]]$/u, '').replace(/[.\s]+$/u, '');
-  const w = s.split(/\s+/);
-  if (w.length < 2 || w.length > CREDIT_TEMPLATE_MAX_PREFIX_WORDS + MAX_UNKNOWN_NAME_WORDS) return null;
+  const w = creditWords(text);
+  if (w === null) return null;
   const capital = (x: string) => /^[\p{Lu}\p{N}]/u.test(x);
   for (let k = 1; k <= Math.min(CREDIT_TEMPLATE_MAX_PREFIX_WORDS, w.length - 1); k++) {
     const last = w[k - 1]!;
     // Inside the words before the name, only the first may be capitalised ("Source X", "Via X"), and
-    // not as an article ("Le Monde Diplomatique" is a name, not "Le" then a name).
-    if (k > 1 && capital(last) && !/[:→>]$/u.test(last)) break;
+    // not as an article ("Le Monde Diplomatique" is a name, not "Le" then a name). English capitalises
+    // a language, a nationality or a day inside ordinary words ("From the French-language pages of X",
+    // "Taken from the Sunday edition of X"): a capitalised word a lower-case word follows is no name's
+    // start, unless a comma closes it ("Le Monde, translated from French": the name comes first) or
+    // the lower-case word is a particle inside names ("Le Journal des Prés").
+    if (k > 1 && capital(last) && !/[:→>]$/u.test(last) && (!/^\p{Ll}/u.test(w[k]!) || last.endsWith(',') || isInnerParticle(w[k]!))) break;
     if (k === 1 && capital(last) && /^(?:le|la|les|l['’]|the|un|une|a|an)$/iu.test(last)) continue;
     if (!capital(w[k]!)) continue;
     // The name runs to the end of the line, or a few lower-case words follow it, the same on every
@@ -617,13 +623,40 @@ export function splitCreditLine(text: string): { key: string; name: string } | n
       // on a capitalised word ("… La Voix du Nord dans le cadre…": "dans" opens the tail).
       if (!(nameShaped(name) || joined) || !outletShaped(name) || name.includes(',')) continue;
       if (tail.length > 0 && !capital(w[j - 1]!)) continue;
-      const cue = stripAccents(last.toLowerCase());
-      const full = cue === 'du' || cue === 'au' ? `Le ${name}` : cue === 'des' || cue === 'aux' ? `Les ${name}` : name;
-      const key = stripAccents([...w.slice(0, k), ...(tail.length > 0 ? ['*', ...tail] : [])].join(' ').toLowerCase()).replace(/\d+/g, '#');
-      return { key, name: full };
+      return { key: creditKey(w.slice(0, k), tail), name: withArticle(last, name) };
     }
   }
+  // The name first, then the site's words after a comma ("— Le Monde, translated from French", "Le
+  // Soir, avec son aimable autorisation"): the words after it make the template.
+  const comma = w.findIndex((x) => x.endsWith(','));
+  if (comma >= 0 && comma < w.length - 1 && w.length - comma - 1 <= CREDIT_TEMPLATE_MAX_TAIL_WORDS) {
+    const name = w.slice(0, comma + 1).join(' ').slice(0, -1);
+    if (outletNameShaped(name)) return { key: creditKey([], w.slice(comma + 1)), name };
+  }
   return null;
+}
+
+/** A credit line's words, pictograms before them ("📰 Source : X"), brackets around them ("(Source X)") and the closing stop aside; null when too long for a credit. */
+function creditWords(text: string): string[] | null {
+  if (text.length > MAX_CREDIT_CHARS) return null;
+  const s = foldTypography(text).trim().replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*[)\]]$/u, '').replace(/[.\s]+$/u, '');
+  const w = s.split(/\s+/);
+  return w.length < 2 || w.length > CREDIT_TEMPLATE_MAX_PREFIX_WORDS + MAX_UNKNOWN_NAME_WORDS ? null : w;
+}
+
+/** A template's key: the words before the name, "*" for it, the words after it; lower case, accent-free, figures as "#". */
+function creditKey(before: readonly string[], after: readonly string[]): string {
+  const words = [...before, ...(after.length > 0 || before.length === 0 ? ['*', ...after] : [])];
+  return stripAccents(words.join(' ').toLowerCase()).replace(/\d+/g, '#');
+}
+
+/** The marker, in a template set, of the words before a template's name (see creditTemplates). */
+const PREFIX_MARK = '^';
+
+/** French contractions give the article back: "… un article du Citoyen" → "Le Citoyen". */
+function withArticle(cue: string, name: string): string {
+  const c = stripAccents(cue.toLowerCase());
+  return c === 'du' || c === 'au' ? `Le ${name}` : c === 'des' || c === 'aux' ? `Les ${name}` : name;
 }
 
 /**
@@ -632,7 +665,7 @@ export function splitCreditLine(text: string): { key: string; name: string } | n
  * @param lines per file, the lines to look at (its head and its tail)
  */
 export function creditTemplates(lines: readonly (readonly string[])[]): Set<string> {
-  return templateKeys(lines, (text) => {
+  const keys = templateKeys(lines, (text) => {
     const split = text.length <= MAX_CREDIT_CHARS ? splitCreditLine(text) : null;
     // A picture's credit ("Photo : X / AFP") names who took it, not who published the article.
     if (split === null || PICTURE_WORD.test(split.key)) return null;
@@ -640,6 +673,13 @@ export function creditTemplates(lines: readonly (readonly string[])[]): Set<stri
     // Figures do not make another name: "© Rade Info 2018" and "© Rade Info 2019" are one name twice.
     return { key: split.key, value: compareKey(split.name.replace(/\d+/gu, ' ')), listed: ownOutletName(split.name, true) !== null };
   }, CREDIT_TEMPLATE_MIN_NAMES, true);
+  // Each template's words before the name, marked: a line may then be read against the template
+  // itself, whatever its name is made of (see templateCredit).
+  for (const key of [...keys]) {
+    const star = key.indexOf('*');
+    if (star > 0) keys.add(`${PREFIX_MARK}${key.slice(0, star - 1)}`);
+  }
+  return keys;
 }
 
 /** A name written as an outlet's (capitalised words and particles, no person's name, a few words): see nameShaped, outletShaped. */
@@ -652,10 +692,44 @@ export function outletNameShaped(name: string): boolean {
 export function templateCredit(text: string, templates: ReadonlySet<string>): CreditedName | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   const split = splitCreditLine(text);
-  if (split === null || !templates.has(split.key)) return null;
-  const m = matchOutletName(split.name);
+  const found = split !== null && templates.has(split.key) ? split : readTemplate(text, templates);
+  if (found === null) return null;
+  const m = matchOutletName(found.name);
   if (m) return { name: m.outlet.name, known: true, translated: m.translated };
-  return { name: canonicalOutletName(split.name), known: false, translated: false };
+  return { name: canonicalOutletName(found.name), known: false, translated: false };
+}
+
+/**
+ * A line read against the folder's templates themselves: their words before the name and after it,
+ * whatever lies between is the name. A line alone cannot tell where a name with a lower-case word
+ * ends ("… appeared first in La France agricole and is shared under…", "Nos confrères de Nouvelles
+ * arabes ont publié…"); the template's own words, seen on the site's other pages, can.
+ */
+function readTemplate(text: string, templates: ReadonlySet<string>): { key: string; name: string } | null {
+  const w = creditWords(text);
+  if (w === null) return null;
+  const name = (from: number, to: number): string | null => {
+    const n = w.slice(from, to).join(' ').replace(/,$/u, '');
+    // Written as a name, but for closing lower-case words ("Nouvelles arabes", "Journal de la Marine marchande").
+    const core = n.replace(/(?:\s\p{Ll}+){1,2}$/u, '');
+    return /^[\p{Lu}\p{N}]/u.test(n) && !/[.!?;:]/u.test(n) && n.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS && outletNameShaped(core) ? n : null;
+  };
+  for (let k = 1; k <= Math.min(CREDIT_TEMPLATE_MAX_PREFIX_WORDS, w.length - 1); k++) {
+    const before = w.slice(0, k);
+    if (!templates.has(`${PREFIX_MARK}${creditKey(before, [])}`) && !templates.has(creditKey(before, []))) continue;
+    for (let t = 0; t <= Math.min(CREDIT_TEMPLATE_MAX_TAIL_WORDS, w.length - k - 1); t++) {
+      const key = creditKey(before, w.slice(w.length - t));
+      const n = templates.has(key) ? name(k, w.length - t) : null;
+      if (n !== null) return { key, name: withArticle(w[k - 1]!, n) };
+    }
+  }
+  // The name first: "— Jeune Afrique, translated from French".
+  for (let t = 1; t <= Math.min(CREDIT_TEMPLATE_MAX_TAIL_WORDS, w.length - 1); t++) {
+    const key = creditKey([], w.slice(w.length - t));
+    const n = templates.has(key) && w[w.length - t - 1]!.endsWith(',') ? name(0, w.length - t) : null;
+    if (n !== null) return { key, name: n };
+  }
+  return null;
 }
 
 // ——— Ranked evidence ———

@@ -771,6 +771,50 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
   });
 });
 
+describe('credit templates read whole: capitalised words before the name, the name first, a name ending in lower case (v20)', () => {
+  it('splits after English capitals inside ordinary words, never after a name or a page label', () => {
+    // v20's "From the French-language pages of X", in other wordings and both languages.
+    expect(splitCreditLine('Taken from the Sunday edition of Le Monde')).toEqual({ key: 'taken from the sunday edition of', name: 'Le Monde' });
+    expect(splitCreditLine('Adapted from the English-language service of The Irish Times.')?.name).toBe('The Irish Times');
+    expect(splitCreditLine('Reproduced from the Saturday supplement of Le Devoir')?.name).toBe('Le Devoir');
+    // The name first, then a comma: the words after it are no name ("Le Monde, translated from French").
+    expect(splitCreditLine('— Le Monde, translated from French')).toEqual({ key: '* translated from french', name: 'Le Monde' });
+    expect(splitCreditLine('PAGE 9 | Consommation')).toBeNull();
+    expect(splitCreditLine('Par Jean Dupont pour Le Monde')).toBeNull();
+  });
+
+  it('learns a template whose name comes first, before the same words on every page', () => {
+    const pages = [
+      ['— Le Monde, translated from French'],
+      ['— La Gazette des Étangs, translated from French'],
+      ['— Le Réveil du Bocage, translated from French'],
+    ];
+    const templates = creditTemplates(pages);
+    expect(templateCredit('— Le Courrier du Plateau, translated from French', templates)?.name).toBe('Le Courrier du Plateau');
+    const fr = creditTemplates([['Libération, texte adapté par notre rédaction'], ['Le Phare des Dunes, texte adapté par notre rédaction'], ['La Feuille du Marais, texte adapté par notre rédaction']]);
+    expect(templateCredit('Le Journal des Prés, texte adapté par notre rédaction.', fr)?.name).toBe('Le Journal des Prés');
+    // A byline written the same way names a person, never an outlet.
+    expect(creditTemplates([['Jeanne Morel, envoyée spéciale'], ['Paul Martin, envoyé spécial'], ['Luc Girard, envoyé spécial']]).size).toBe(0);
+  });
+
+  it('reads a name ending in lower-case words between the template’s own words', () => {
+    const fr = creditTemplates([
+      ['Cet article a d’abord paru dans Le Monde et nous est cédé gracieusement.'],
+      ['Cet article a d’abord paru dans La Gazette des Étangs et nous est cédé gracieusement.'],
+      ['Cet article a d’abord paru dans Le Réveil du Bocage et nous est cédé gracieusement.'],
+    ]);
+    expect(templateCredit('Cet article a d’abord paru dans Le Réveil normand et nous est cédé gracieusement.', fr)?.name).toBe('Le Réveil normand');
+    const en = creditTemplates([
+      ['Our thanks to The Irish Times, who ran this story first.'],
+      ['Our thanks to The Kerry Echo, who ran this story first.'],
+      ['Our thanks to The Fenland Courier, who ran this story first.'],
+    ]);
+    expect(templateCredit('Our thanks to Le Phare breton, who ran this story first.', en)?.name).toBe('Le Phare breton');
+    // A sentence between the template's words is no name.
+    expect(templateCredit('Our thanks to the readers who wrote in, who ran this story first.', en)).toBeNull();
+  });
+});
+
 describe('a site’s own names are never read as translations (v19)', () => {
   it('keeps a French site’s name that translates an English paper word for word as the site’s', () => {
     const e = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: 'Le Temps des Collines', masthead: null, siteName: 'Le Temps des Collines' } as unknown as OutletEvidence;
