@@ -238,6 +238,11 @@ export interface TitleEvidence {
   suffixes: ReadonlySet<string>;
   /** Leading tags a site puts before many different headlines ("ANALYSE »", "[Revue de presse]"), by comparison key: see splitPrefix. */
   prefixes?: ReadonlySet<string>;
+  /**
+   * Leading tags in ordinary case ("Paris Briefing — …") before many different headlines, some of which
+   * other pages of the folder show without the tag: the site's rubric, not the headlines' words.
+   */
+  barePrefixes?: ReadonlySet<string>;
   /** Separators the folder's headlines put before the original outlet's name (a press review's " ~ Le Monde"): see outletSuffix. */
   outletSeparators?: ReadonlySet<string>;
   /** First two words (lower case) of a site's labels above its headlines ("édition de", "prochain match"): see buildTitleEvidence. */
@@ -360,6 +365,19 @@ const PREFIX_MIN_FILES = SUFFIX_MIN_FILES;
 
 /** Splits a line after its leading tag: [tag, headline] or null (see PREFIX_END). */
 export function splitPrefix(text: string): [string, string] | null {
+  return prefixParts(text, true);
+}
+
+/**
+ * splitPrefix, but for a tag in ordinary case before a dash too ("Paris Briefing — …"): such a tag may
+ * name a series the headline belongs to, so it is stripped only on the folder's evidence (see
+ * buildTitleEvidence's `barePrefixes`).
+ */
+function splitAnyPrefix(text: string): [string, string] | null {
+  return prefixParts(text, false);
+}
+
+function prefixParts(text: string, needsMark: boolean): [string, string] | null {
   const m = PREFIX_END.exec(text);
   if (!m) return null;
   const tag = text.slice(0, m.index + m[0].length).trim();
@@ -373,7 +391,7 @@ export function splitPrefix(text: string): [string, string] | null {
   // alert: …") or before an arrow ("Veille éco ⟫ …"); a programme's or column's name in ordinary case
   // before a dash ("La libre antenne - …") names a series the item belongs to, and stays.
   const marked = /^\s*[\[(]/u.test(tag) || /^\p{So}/u.test(tag) || POINTING.test(text.slice(0, m.index + m[0].length)) || INTERFACE_SEPARATOR.test(m[0]) || tag === tag.toUpperCase();
-  if (!marked) return null;
+  if (!marked && needsMark) return null;
   // A format tag ("VIDÉO.", "EN DIRECT -", "PODCAST.") is the publisher's own: part of the headline,
   // as for suffixes (FORMAT_TAGS, a small list used only to exclude).
   if (tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
@@ -392,6 +410,10 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   const labels = new LabelCounter();
   // Per leading tag, the files and the different headlines it opens.
   const tagged = new Map<string, { files: number; heads: Set<string> }>();
+  // Per leading tag in ordinary case, the files and the headlines it opens (all of them: see barePrefixes).
+  const plain = new Map<string, { files: number; heads: Set<string> }>();
+  // Every head line of the folder, by comparison key: the headlines as other pages show them.
+  const headKeys = new Set<string>();
   // Per separator, the files whose head line ends on it and an outlet-shaped name, the names, and whether one is listed.
   const named = new Map<string, { files: number; names: Set<string>; known: boolean }>();
   for (const lines of docs) {
@@ -402,7 +424,17 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
       const n = w.length;
       labels.add(line.text, w);
       if (line.text.length > MAX_TITLE_CHARS || n > SUFFIX_LINE_MAX_WORDS) continue;
+      headKeys.add(compareKey(line.text));
       const tag = splitPrefix(line.text);
+      const any = tag === null ? splitAnyPrefix(line.text) : null;
+      if (any) {
+        const k = compareKey(any[0]);
+        const e = plain.get(k) ?? { files: 0, heads: new Set<string>() };
+        if (!seenTags.has(k)) e.files++;
+        seenTags.add(k);
+        e.heads.add(compareKey(any[1]));
+        plain.set(k, e);
+      }
       if (tag) {
         const k = compareKey(tag[0]);
         const e = tagged.get(k) ?? { files: 0, heads: new Set<string>() };
@@ -442,13 +474,19 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && (alone.has(k) || (heads.get(k)?.size ?? 0) >= SUFFIX_MIN_FILES)) suffixes.add(k);
   const prefixes = new Set<string>();
   for (const [k, e] of tagged) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES) prefixes.add(k);
+  // A tag in ordinary case before as many different headlines as a site's tag, where other pages show
+  // at least one of those headlines bare (a copy on another site, a link to it): the tag is the site's
+  // decoration, not the headline's words, on all its pages. One story's opening ("Brexit – …") never
+  // stands before that many different headlines.
+  const barePrefixes = new Set<string>();
+  for (const [k, e] of plain) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES && [...e.heads].some((h) => headKeys.has(h))) barePrefixes.add(k);
   const outletSeparators = new Set<string>();
   // (A site's own suffix, one name on many pages, is not one of the names.)
   for (const [sep, e] of named) {
     const names = [...e.names].filter((n) => !suffixes.has(n));
     if (e.known && e.files >= SUFFIX_MIN_FILES && names.length >= OUTLET_SUFFIX_MIN_NAMES) outletSeparators.add(sep);
   }
-  return { suffixes, labels: labels.labels(), prefixes, outletSeparators };
+  return { suffixes, labels: labels.labels(), prefixes, barePrefixes, outletSeparators };
 }
 
 /**
@@ -541,9 +579,11 @@ export function coreHeadline(titles: readonly string[]): string | null {
 export function stripSitePrefix(title: string, evidence: TitleEvidence): string {
   const split = evidence.prefixes ? splitPrefix(title) : null;
   if (split !== null && evidence.prefixes!.has(compareKey(split[0]))) return split[1];
+  const bare = evidence.barePrefixes?.size ? splitAnyPrefix(title) : null;
+  if (bare !== null && evidence.barePrefixes!.has(compareKey(bare[0]))) return bare[1];
   // Pictograms before the words ("🔴 Titre", "📌 ⚡ Titre") are a site's decoration, never a headline's wording.
-  const bare = title.replace(LEADING_PICTOGRAMS, '');
-  return bare !== title && words(bare).length >= PREFIX_MIN_WORDS ? bare : title;
+  const unmarked = title.replace(LEADING_PICTOGRAMS, '');
+  return unmarked !== title && words(unmarked).length >= PREFIX_MIN_WORDS ? unmarked : title;
 }
 /** Pictograms (and their variation selectors) opening a line, before a space; not a legal mark (©, ®, ™). */
 const LEADING_PICTOGRAMS = /^(?:(?![©®™])[\p{Extended_Pictographic}\p{So}][\u{FE0F}\u{200D}]?\s*)+\s(?=[\p{L}\p{N}"«“'‘(\[])/u;

@@ -314,6 +314,20 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     expect(stripSitePrefix(`Flash info - ${HEADLINES[0]}`, evidence('Flash info - '))).toBe(`Flash info - ${HEADLINES[0]}`);
   });
 
+  it('strips a rubric in ordinary case before a dash when other pages show one of its headlines without it (v20)', () => {
+    // v20's "Paris Briefing — …", in other wordings and both languages.
+    for (const tag of ['Revue du matin — ', 'Morning brief - ', 'Le fil éco – ', 'Gulf desk — ']) {
+      const tagged = HEADLINES.slice(0, 4).map((h) => lines(['LE PETIT ÉCHO', `${tag}${h}`, 'Le texte de l’article commence ici, avec une phrase complète.']));
+      // Another site shows the second headline bare (a copy, or a link to it).
+      const bare = lines(['LA GAZETTE DU VAL', HEADLINES[1]!, 'Un autre texte commence ici, avec une autre phrase complète.']);
+      const ev = buildTitleEvidence([...tagged, bare]);
+      expect(stripSitePrefix(`${tag}${HEADLINES[3]}`, ev), tag).toBe(HEADLINES[3]);
+      expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
+      // Without a page showing one of them bare, the rubric may be a series' name: it stays.
+      expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, buildTitleEvidence(tagged)), tag).toBe(`${tag}${HEADLINES[0]}`);
+    }
+  });
+
   it('keeps a ticker that repeats its separator: a list of headlines, not a tag and one headline', () => {
     for (const sep of [' >> ', ' ▸ ', ' | ']) {
       const ticker = (h: string) => `EN CONTINU${sep}${h}${sep}Les travaux du pont reportés`;
