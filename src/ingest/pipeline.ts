@@ -34,7 +34,7 @@ import { groupStories } from './stories.ts';
 import { compareKey, words } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
-import { buildTitleEvidence, coreHeadline, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
+import { buildTitleEvidence, coreHeadline, lastSegment, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
 import { trustFlags } from './trust.ts';
 import { dateFromUrl, settleUrlDates } from './urldate.ts';
 import type { Line, LineMetadata, PreparedFile, RawFile, Removal, Result } from './types.ts';
@@ -319,6 +319,11 @@ export function analyzeFile(
   // A name the folder's headlines put after one separator, listed or not (a press review's "Titre ~ Gazzetta Matin").
   const named = picked.titleLine && split.outlet === null ? outletSuffix(split.title, titles) : null;
   if (named !== null) split = { title: named.title, outlet: canonicalOutletName(named.outlet), otherOutlets: split.otherOutlets };
+  // A credit in one of the folder's templates after the headline's last separator ("Titre · lu dans Le
+  // Point", "Title — via The Irish Times"): the original outlet, not the headline's words.
+  const segment = picked.titleLine && split.outlet === null && headCredit === null && meta.meta.originalOutlet === null ? lastSegment(split.title) : null;
+  const titleCredit = segment !== null ? templateCredit(segment.tail, credits) : null;
+  if (titleCredit !== null) split = { ...split, title: segment!.head.replace(/[\s\p{Pd}|·•~:/»›]+$/u, '') };
   const site = picked.titleLine ? stripSiteSuffix(stripSitePrefix(split.title || picked.title, titles), titles) : { title: picked.title, suffix: null };
   const title = site.title;
   const repeats = removeRepeats(title, picked.body);
@@ -382,7 +387,7 @@ export function analyzeFile(
   }
   // The site's credit template ("Droits de reproduction accordés par X"): words the credit cues do
   // not know, told by the folder (creditTemplates), on a line chrome took or at the edges of the body.
-  let templated: CreditedName | null = headCredit;
+  let templated: CreditedName | null = headCredit ?? titleCredit;
   if (meta.meta.originalOutlet === null && templated === null) {
     const head = (picked.titleLine ? place(picked.titleLine) : 0) + CREDIT_TEMPLATE_WINDOW;
     const edge = (i: number): boolean => place(body[i]!) <= head || i >= body.length - CREDIT_TEMPLATE_WINDOW;
@@ -680,7 +685,8 @@ export async function ingestFolder(
   const edges = metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]);
   const bylineEvidence = bylineTemplates(edges);
   const dateEvidence = dateTemplates(heads);
-  const creditEvidence = creditTemplates(edges);
+  // (A headline's last segment too: a site may credit after it, "Titre · lu dans Le Point".)
+  const creditEvidence = creditTemplates(edges.map((e, i) => [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')]));
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {

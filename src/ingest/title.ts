@@ -304,6 +304,12 @@ export function outletSuffix(title: string, evidence: TitleEvidence): { title: s
   return { title: split[0], outlet: known?.name ?? split[1] };
 }
 
+/** A line's last segment after a suffix separator ("Titre · lu dans Le Point" → "lu dans Le Point"), with the line before it; null when none. */
+export function lastSegment(text: string): { head: string; tail: string } | null {
+  const split = splitSuffix(text);
+  return split === null ? null : { head: split[0], tail: split[1] };
+}
+
 /** Splits a line at its last suffix separator: [headline, suffix, separator (folded; "[]" for a closing bracket)] or null. */
 function splitSuffix(text: string): [string, string, string] | null {
   const cut = lastSuffixCut(text);
@@ -579,7 +585,8 @@ export function coreHeadline(titles: readonly string[]): string | null {
 export function stripSitePrefix(title: string, evidence: TitleEvidence): string {
   const split = evidence.prefixes ? splitPrefix(title) : null;
   if (split !== null && evidence.prefixes!.has(compareKey(split[0]))) return split[1];
-  const bare = evidence.barePrefixes?.size ? splitAnyPrefix(title) : null;
+  // (Only `has` is read of the evidence sets: what a file's analysis reads is what its cache entry replays.)
+  const bare = evidence.barePrefixes ? splitAnyPrefix(title) : null;
   if (bare !== null && evidence.barePrefixes!.has(compareKey(bare[0]))) return bare[1];
   // Pictograms before the words ("🔴 Titre", "📌 ⚡ Titre") are a site's decoration, never a headline's wording.
   const unmarked = title.replace(LEADING_PICTOGRAMS, '');

@@ -815,6 +815,25 @@ describe('credit templates read whole: capitalised words before the name, the na
   });
 });
 
+describe('a credit after the headline, in the folder\'s template (v20)', () => {
+  it('credits the outlet named after the headline\'s separator and keeps it out of the title, in either language', async () => {
+    const topics = ['la halle', 'la caserne', 'la piste', 'le pont'];
+    const outlets = ['Le Monde', 'La Gazette des Étangs', 'Le Réveil du Bocage', 'Libération'];
+    for (const [cue, sep] of [['repris de', ' · '], ['read in', ' — '], ['signalé par', ' | ']] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'kiosque-title-credit-'));
+      outlets.forEach((o, i) => {
+        const lead = `Le conseil municipal a débattu mardi soir de ${topics[i]}, après plusieurs mois de concertation avec les habitants du quartier.`;
+        writeFileSync(join(dir, `${i}.txt`), ['LE FIL DES MARAIS', `Titre numéro ${i} sur ${topics[i]}${sep}${cue} ${o}`, lead, '© 2019 Le Fil des Marais'].join('\n\n'));
+      });
+      const r = await ingestFolder(dir);
+      const article = (f: string) => r.articles.find((a) => a.files[0]!.path === f)!;
+      expect(article('1.txt').outlet, cue).toBe('La Gazette des Étangs');
+      expect(article('1.txt').title, cue).toBe('Titre numéro 1 sur la caserne');
+      expect(article('3.txt').outlet, cue).toBe('Libération');
+    }
+  });
+});
+
 describe('a site’s own names are never read as translations (v19)', () => {
   it('keeps a French site’s name that translates an English paper word for word as the site’s', () => {
     const e = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: 'Le Temps des Collines', masthead: null, siteName: 'Le Temps des Collines' } as unknown as OutletEvidence;
