@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
+import { analyse } from '../../src/ingest/chrome/info.ts';
+import { removeLinkLists } from '../../src/ingest/chrome/lists.ts';
 import type { Line } from '../../src/ingest/types.ts';
 
 const L = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
@@ -482,6 +484,23 @@ describe('a link list above the article', () => {
   it('is removed, and the headline under it stays the title', () => {
     const { kept } = removeChrome(L(['Les plus lus', ...ITEMS, TITLE, P1, P2]), NO_EVIDENCE);
     expect(kept.map((l) => l.text)).toEqual([TITLE, P1, P2]);
+  });
+
+  it('never takes the headline that a banner\'s "learn more" button and the site\'s chrome stand above (v20)', () => {
+    // v20's cookie banner ending on "En savoir plus" above the masthead and the headline, in other
+    // wordings and both languages: the list runs straight into the text, so its last line is the headline.
+    for (const [button, headline] of [['En savoir plus', `Vie du port › ${TITLE}`], ['Learn more', 'Harbour life › The ferry to the islands resumes on Monday'], ['Lire la suite', TITLE]] as const) {
+      const infos = analyse(L([button, 'LE FIL DES MARAIS', headline, P1, P2]));
+      infos[0]!.reason = 'chrome:see-also';
+      infos[1]!.reason = 'chrome:recurring';
+      removeLinkLists(infos, 0);
+      expect(infos[2]!.reason, button).toBeNull();
+    }
+    // Links under a header, then the text: the links go, the headline above the text stays.
+    const infos = analyse(L(['Lire aussi', ...ITEMS, TITLE, P1, P2]));
+    infos[0]!.reason = 'chrome:see-also';
+    removeLinkLists(infos, 0);
+    expect(infos.map((o) => o.reason)).toEqual(['chrome:see-also', 'chrome:related', 'chrome:related', 'chrome:related', null, null, null]);
   });
 
   it('is removed in English too, when a "see more" line closes it', () => {

@@ -137,11 +137,15 @@ export function removeLinkLists(infos: Info[], from: number): void {
     if (!kind) continue;
     let j = i + 1;
     while (j < infos.length && j - i <= LIST_MAX_ITEMS && (infos[j]!.reason !== null ? infos[j]!.reason!.startsWith('chrome:') : headlineLike(infos[j]!, true))) j++;
-    let items = 0;
-    for (let k = i + 1; k < j; k++) if (infos[k]!.reason === null) items++;
-    if (items < (kind === 'strong' ? 1 : 2)) continue;
+    const items: number[] = [];
+    for (let k = i + 1; k < j; k++) if (infos[k]!.reason === null) items.push(k);
+    // Above the article's text, a list that runs straight into the text ends on the page's own
+    // headline, which stays (as in removeHeadLinkList): a banner's "En savoir plus" button, then site
+    // chrome, then the headline and the lead, is no list of links.
+    if (!textSeen && j < infos.length && infos[j]!.reason === null && j - i <= LIST_MAX_ITEMS) items.pop();
+    if (items.length < (kind === 'strong' ? 1 : 2)) continue;
     infos[i]!.reason ??= 'chrome:see-also';
-    for (let k = i + 1; k < j; k++) infos[k]!.reason ??= 'chrome:related';
+    for (const k of items) infos[k]!.reason = 'chrome:related';
     i = j - 1;
   }
 }
