@@ -626,12 +626,20 @@ export function splitCreditLine(text: string): { key: string; name: string } | n
       return { key: creditKey(w.slice(0, k), tail), name: withArticle(last, name) };
     }
   }
-  // The name first, then the site's words after a comma ("— Le Monde, translated from French", "Le
-  // Soir, avec son aimable autorisation"): the words after it make the template.
-  const comma = w.findIndex((x) => x.endsWith(','));
-  if (comma >= 0 && comma < w.length - 1 && w.length - comma - 1 <= CREDIT_TEMPLATE_MAX_TAIL_WORDS) {
-    const name = w.slice(0, comma + 1).join(' ').slice(0, -1);
-    if (outletNameShaped(name)) return { key: creditKey([], w.slice(comma + 1)), name };
+  // The name first, then the site's words after a comma or a full stop ("— Le Monde, translated from
+  // French", "© Le Soir. English translation by X"), or straight after it in lower case ("Le Soir
+  // published the original of this story"): the words after it make the template.
+  const close = w.findIndex((x) => /[,.]$/u.test(x));
+  if (close >= 0 && close < w.length - 1 && w.length - close - 1 <= CREDIT_TEMPLATE_MAX_TAIL_WORDS) {
+    const name = w.slice(0, close + 1).join(' ').slice(0, -1);
+    if (outletNameShaped(name)) return { key: creditKey([], w.slice(close + 1)), name };
+  }
+  if (close < 0) {
+    const first = w.findIndex((x, i) => i > 0 && /^\p{Ll}/u.test(x) && !isInnerParticle(x));
+    const name = first > 0 ? w.slice(0, first).join(' ') : '';
+    if (first > 0 && w.length - first <= CREDIT_TEMPLATE_MAX_TAIL_WORDS && outletNameShaped(name) && w.slice(first).every((x) => /^\p{Ll}/u.test(x))) {
+      return { key: creditKey([], w.slice(first)), name };
+    }
   }
   return null;
 }
@@ -709,7 +717,7 @@ function readTemplate(text: string, templates: ReadonlySet<string>): { key: stri
   const w = creditWords(text);
   if (w === null) return null;
   const name = (from: number, to: number): string | null => {
-    const n = w.slice(from, to).join(' ').replace(/,$/u, '');
+    const n = w.slice(from, to).join(' ').replace(/[,.]$/u, '');
     // Written as a name, but for closing lower-case words ("Nouvelles arabes", "Journal de la Marine marchande").
     const core = n.replace(/(?:\s\p{Ll}+){1,2}$/u, '');
     return /^[\p{Lu}\p{N}]/u.test(n) && !/[.!?;:]/u.test(n) && n.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS && outletNameShaped(core) ? n : null;
@@ -723,10 +731,10 @@ function readTemplate(text: string, templates: ReadonlySet<string>): { key: stri
       if (n !== null) return { key, name: withArticle(w[k - 1]!, n) };
     }
   }
-  // The name first: "— Jeune Afrique, translated from French".
+  // The name first: "— Jeune Afrique, translated from French", "La Croix acadienne published the original…".
   for (let t = 1; t <= Math.min(CREDIT_TEMPLATE_MAX_TAIL_WORDS, w.length - 1); t++) {
     const key = creditKey([], w.slice(w.length - t));
-    const n = templates.has(key) && w[w.length - t - 1]!.endsWith(',') ? name(0, w.length - t) : null;
+    const n = templates.has(key) ? name(0, w.length - t) : null;
     if (n !== null) return { key, name: n };
   }
   return null;

@@ -793,6 +793,12 @@ describe('credit templates read whole: capitalised words before the name, the na
     expect(templateCredit('— Le Courrier du Plateau, translated from French', templates)?.name).toBe('Le Courrier du Plateau');
     const fr = creditTemplates([['Libération, texte adapté par notre rédaction'], ['Le Phare des Dunes, texte adapté par notre rédaction'], ['La Feuille du Marais, texte adapté par notre rédaction']]);
     expect(templateCredit('Le Journal des Prés, texte adapté par notre rédaction.', fr)?.name).toBe('Le Journal des Prés');
+    // The name closed by a full stop, or followed straight by lower-case words (v20's "© X. English
+    // translation by Y", "X published the original of this story"), in other wordings.
+    const stop = creditTemplates([['© Le Monde. Traduction française par Le Fil des Marais.'], ['© La Gazette des Étangs. Traduction française par Le Fil des Marais.'], ['© Le Réveil du Bocage. Traduction française par Le Fil des Marais.']]);
+    expect(templateCredit('© Le Phare des Dunes. Traduction française par Le Fil des Marais.', stop)?.name).toBe('Le Phare des Dunes');
+    const bare = creditTemplates([['The Irish Times ran this story first'], ['The Kerry Echo ran this story first'], ['The Fenland Courier ran this story first']]);
+    expect(templateCredit('Le Courrier vendéen ran this story first', bare)?.name).toBe('Le Courrier vendéen');
     // A byline written the same way names a person, never an outlet.
     expect(creditTemplates([['Jeanne Morel, envoyée spéciale'], ['Paul Martin, envoyé spécial'], ['Luc Girard, envoyé spécial']]).size).toBe(0);
   });
