@@ -183,6 +183,9 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
   if (off && t) {
     zone = `${off[1]}${off[2]!.padStart(2, '0')}:${off[3] ?? '00'}`;
     rest = rest.slice(off[0].length);
+  } else if (off && /[(]|gmt|utc/.test(off[0])) {
+    // A zone given after a day alone ("5 mars 2019 (GMT+1)"): the day stays the day.
+    rest = rest.slice(off[0].length);
   } else if (!named) {
     for (const [re, z] of ZONE_NAMED) {
       const zm = re.exec(rest);
@@ -228,8 +231,11 @@ const SAME_DAY_UPDATE = /[\s,·|\-–—(]*(?:mis(?:e)? a jour|modifie(?:e)?|act
  */
 const BRACKETED_TIME = /\s*\(\s*[a-z]{1,10}\.?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*\)\s*$/u;
 
-/** A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)", "(gmt+1)"). */
-const ZONE_LABEL = /\s*\((?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
+/**
+ * A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)"),
+ * dropped; never one that gives its offset ("(gmt+4)", "(utc -05:00)"): that one is read (ZONE_OFFSET).
+ */
+const ZONE_LABEL = /\s*\((?![^)]*[+-]\s?\d)(?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
 /** A city's clock named in brackets, lower case and accent-free: "(heure de noumea)", "(heure locale d'abidjan)", "(dakar time)". */
 const CITY_CLOCK = /\s*\((?:heure (?:locale )?(?:de |d'|du )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\)\s*$/u;
 

@@ -979,3 +979,17 @@ describe('a city\'s clock named in brackets gives the zone, from the runtime\'s 
     expect(at('11 janvier 2019 (heure de Dakar)')).toBe('2019-01-11T00:00:00+01:00');
   });
 });
+
+describe('an offset in brackets after the time gives the zone (v20)', () => {
+  const at = (line: string) => parseDateLine(line)?.published ?? null;
+  it('reads "(GMT+4)", "(UTC+3)", "(UTC -05:00)" in either language, and leaves a day alone the day', () => {
+    // v20's "Dec 6, 2018 | 09:16 AM (GMT+4)", in other wordings and both languages.
+    expect(at('Dec 6, 2018 | 09:16 AM (GMT+4)')).toBe('2018-12-06T09:16:00+04:00');
+    expect(at('6 décembre 2018 à 9 h 16 (GMT+4)')).toBe('2018-12-06T09:16:00+04:00');
+    expect(at('13.12.2018 | 16:06 (UTC+3)')).toBe('2018-12-13T16:06:00+03:00');
+    expect(at('March 5, 2019, 4:12 PM (UTC -05:00)')).toBe('2019-03-05T16:12:00-05:00');
+    expect(at('5 mars 2019 (GMT+1)')).toBe('2019-03-05T00:00:00+01:00');
+    // A zone named by words still goes, Paris's clock then.
+    expect(at('5 mars 2019, 14:30 (Brussels time)')).toBe('2019-03-05T14:30:00+01:00');
+  });
+});
