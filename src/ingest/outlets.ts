@@ -236,6 +236,29 @@ function meaningOf(norm: string): string {
   return cognate(norm);
 }
 
+/** Shortest part of a compound word read as two name words ("Southwest" → south, west; "Northeast"). */
+const MIN_COMPOUND_PART_CHARS = 4;
+
+/**
+ * The meanings of one normalised word: its own (meaningOf), or, for a word the lexicon does not know
+ * that is two of its words glued together ("Southwest" for Sud Ouest, "Westfrance"), those two.
+ */
+function meaningsOf(norm: string): string[] {
+  const own = meaningOf(norm);
+  if (own !== norm || LEXICON.meaning.has(norm) || norm.length < 2 * MIN_COMPOUND_PART_CHARS) return [own];
+  for (let k = MIN_COMPOUND_PART_CHARS; k <= norm.length - MIN_COMPOUND_PART_CHARS; k++) {
+    const a = LEXICON.meaning.get(norm.slice(0, k));
+    const b = a === undefined ? undefined : LEXICON.meaning.get(norm.slice(k));
+    if (a !== undefined && b !== undefined) return [a, b];
+  }
+  return [own];
+}
+
+/** True when every meaning of a word is one some outlet's name has. */
+function knownMeaning(norm: string, idx: Index): boolean {
+  return meaningsOf(norm).every((m) => idx.nameMeanings.has(m));
+}
+
 /** True when a word is one newspaper names are made of ("Presse", "Herald", "Courrier"): the lexicon knows it (place names excluded). */
 export function isOutletNameWord(word: string): boolean {
   const w = normWord(word.toLowerCase());
@@ -255,7 +278,7 @@ function isNameArticle(norm: string): boolean {
 function meaningBag(norms: readonly string[]): string {
   return norms
     .filter((w) => !isNameArticle(w))
-    .map(meaningOf)
+    .flatMap(meaningsOf)
     .sort()
     .join(' ');
 }
@@ -353,7 +376,7 @@ function buildIndex(list: readonly Outlet[]): Index {
  */
 function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string, article = norms.length > 0 && isNameArticle(norms[0]!)): Entry | null {
   // Cheap exit first: every content word must carry a meaning some outlet's name has.
-  if (knownBag === undefined) for (const w of norms) if (!isNameArticle(w) && !idx.nameMeanings.has(meaningOf(w))) return null;
+  if (knownBag === undefined) for (const w of norms) if (!isNameArticle(w) && !knownMeaning(w, idx)) return null;
   const bag = knownBag ?? meaningBag(norms);
   if (!bag) return null;
   const entries = idx.byBag.get(bag);
@@ -884,7 +907,7 @@ function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; la
       continue;
     }
     if (!tokens.capitalised(j) && !/^\p{N}/u.test(w)) break;
-    if (!idx.nameMeanings.has(meaningOf(w))) return null;
+    if (!knownMeaning(w, idx)) return null;
     norms.push(w);
     // Words that no outlet's name holds together end the search (bounded work on long runs of names).
     const bag = meaningBag(norms);
@@ -930,7 +953,7 @@ function scanRaw(text: string): RawScan {
   };
   for (let i = 0; i < tokens.length; ) {
     const exact = idx.firstWords.has(tokens.norm[i]!) ? longestAt(tokens, i) : null;
-    const translated = tokens.capitalised(i) && idx.nameMeanings.has(meaningOf(tokens.norm[i]!)) ? translatedAt(tokens, i, idx) : null;
+    const translated = tokens.capitalised(i) && knownMeaning(tokens.norm[i]!, idx) ? translatedAt(tokens, i, idx) : null;
     const m = translated && (!exact || translated.last > exact.last) ? translated : exact;
     if (!m) {
       if (idx.firstWords.has(tokens.norm[i]!)) noteShort(i);

@@ -395,3 +395,17 @@ describe('a site\'s own line: an ordinary-phrase name continued in lower case is
     expect(matchOutletAtStart('Le Monde a publié', true)?.outlet.name).toBe('Le Monde');
   });
 });
+
+describe('a translated name glued into one word, and a nationality (v20)', () => {
+  it('reads two name words glued together as both, in either direction of translation', () => {
+    // v20's "Southwest" for Sud Ouest, then other glued compounds.
+    expect(matchOutletName('Southwest')).toMatchObject({ outlet: { name: 'Sud Ouest' }, translated: true });
+    expect(matchOutletName('The Southwest')?.outlet.name).toBe('Sud Ouest');
+    expect(matchOutletName('Eastrepublican')?.outlet.name).toBe("L'Est républicain");
+    // A word the lexicon does not know stays unknown, glued or not.
+    expect(matchOutletName('Southbrook')).toBeNull();
+  });
+  it('reads a nationality as the paper named after it ("L’Écossais" for The Scotsman)', () => {
+    expect(matchOutletName('L’Écossais')).toMatchObject({ outlet: { name: 'The Scotsman' }, translated: true });
+  });
+});
