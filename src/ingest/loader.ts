@@ -2,15 +2,16 @@
  * Astro content loaders for Kiosque: the only module that knows Astro's loader API.
  *
  * `kiosqueLoaders()` returns two loader objects sharing one memoised ingest run per sync:
- * - `articles`: one entry per article, its body rendered to HTML from syntax trees;
- *   an entry whose digest is unchanged is neither validated nor rendered again;
+ * - `articles`: one entry per article, its body rendered to HTML from syntax trees and kept beside
+ *   the store under its hash (src/render/article-body.ts), the entry holding its key; an entry whose
+ *   digest is unchanged is neither validated nor rendered again;
  * - `report`: one entry (`ingest`) with the rejected files, removed lines and stats.
  *
  * Files already decoded by a previous build are taken from a prepare cache, and the whole result
  * from a corpus cache when no file changed; both are NDJSON files in Astro's cache directory
  * (node_modules/.astro/ by default), validated when read (src/ingest/corpus-cache.ts).
- * A stored entry is reused only when its input is unchanged and its data and HTML still match
- * the digest they were stored with; a damaged entry is validated and rendered again.
+ * A stored entry is reused only when its input is unchanged, its data still matches the digest it
+ * was stored with and its body file its key; a damaged entry is validated and rendered again.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import { articleEntrySchema, ingestResultSchema, toArticleEntry, type Article, t
 import { AnalysisCache, CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
+import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
 import { searchRecords } from '../render/search-records.ts';
 import { SEARCH_RECORDS_FILE, writeSearchRecords } from '../render/search-index.ts';
 
@@ -98,9 +100,10 @@ function messageOf(error: unknown): string {
 /**
  * Version of a stored entry's shape (articleEntrySchema), part of its digest: an entry stored by a
  * build whose entries had another shape (2: the body once, as HTML, with `lead` and `textLength`
- * instead of `paragraphs`) is stored again, never reused.
+ * instead of `paragraphs`; 3: the body beside the store, the entry holding its key) is stored
+ * again, never reused.
  */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 type Consumer = 'articles' | 'report';
 /** How many loaders share one run: the articles and the report. */
@@ -198,7 +201,11 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     schema: articleEntrySchema,
     load: async (context: LoaderContext): Promise<void> => {
       const { store, logger, parseData, generateDigest } = context;
-      const contentDigest = (data: unknown, html: string | undefined) => generateDigest({ data, html: html ?? null });
+      const contentDigest = (data: unknown) => generateDigest({ data });
+      const bodies = new BodyStore(fileURLToPath(new URL(BODY_DIR_NAME, context.config.cacheDir)));
+      bodies.serve();
+      /** Body keys the entries use: the others are deleted at the end. */
+      const used = new Set<string>();
       watch('articles', context);
       const result = await take('articles', context);
       const untouched = new Set(store.keys());
@@ -211,20 +218,23 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       for (const article of result.articles) {
         untouched.delete(article.id);
         const existing = store.get<ArticleEntry>(article.id);
-        // "<input digest>.<content digest>": an entry is reused only when the article is the same
-        // and the stored data and HTML still hash to what was stored.
+        // "<input digest>.<content digest>": an entry is reused only when the article is the same,
+        // the stored data still hashes to what was stored and its body file to its key.
         const input = generateDigest({ article, renderVersion: RENDER_VERSION, entryFormat: ENTRY_FORMAT });
         if (existing && String(existing.digest).startsWith(`${input}.`)) {
-          if (`${input}.${contentDigest(existing.data, existing.rendered?.html)}` === existing.digest) {
+          if (`${input}.${contentDigest(existing.data)}` === existing.digest && bodies.intact(existing.data.body)) {
             unchanged++;
+            used.add(existing.data.body);
             stored.push(article);
             continue;
           }
           healed++;
         }
+        const html = articleHtml(article.paragraphs);
+        const body = bodyKey(html);
         let data: ArticleEntry;
         try {
-          data = await parseData({ id: article.id, data: toArticleEntry(article) as unknown as Record<string, unknown> }) as unknown as ArticleEntry;
+          data = await parseData({ id: article.id, data: { ...toArticleEntry(article), body } as unknown as Record<string, unknown> }) as unknown as ArticleEntry;
         } catch (error) {
           // A bad entry is logged with its file and skipped; the others still build.
           invalid++;
@@ -232,8 +242,9 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
           logger.error(`kiosque: ${article.files[0]?.path ?? article.id}: invalid article, skipped (${messageOf(error)})`);
           continue;
         }
-        const html = articleHtml(article.paragraphs);
-        store.set({ id: article.id, data, digest: `${input}.${contentDigest(data, html)}`, rendered: { html } });
+        bodies.write(body, html);
+        used.add(body);
+        store.set({ id: article.id, data, digest: `${input}.${contentDigest(data)}` });
         stored.push(article);
         updated++;
       }
@@ -245,6 +256,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       }
       if (healed > 0) logger.warn(`kiosque: ${healed} stored article(s) no longer matched their digest (damaged data store); rebuilt from the articles`);
       for (const id of untouched) store.delete(id);
+      bodies.prune(used);
       const rejected = result.rejected.length + invalid;
       logger.info(
         `kiosque: ${result.stats.files} files, ${result.parsed} parsed, ${result.reused} reused; ` +

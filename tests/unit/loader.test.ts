@@ -8,8 +8,12 @@ import type { LoaderContext } from 'astro/loaders';
 import { articleEntrySchema, type Article } from '../../src/schemas/article.ts';
 import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction } from '../../src/ingest/loader.ts';
 import { RENDER_VERSION } from '../../src/render/article-html.ts';
+import { readBody } from '../../src/render/article-body.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
+
+/** An entry's body HTML, kept beside the store under its key (src/render/article-body.ts). */
+const bodyOf = (e: Entry): string => readBody(String(e.data['body']));
 
 /** Minimal stand-in for Astro's content layer: store, meta, logger, parseData (zod), generateDigest. */
 function fakeContext(collection: 'articles' | 'report', root: string, stores: Map<string, Map<string, Entry>>, log: string[]) {
@@ -129,8 +133,9 @@ describe('kiosqueLoaders', () => {
     const { articles, report } = await sync(loaders, stores, log);
     expect(ingest.calls).toBe(1);
     expect([...articles.entries.keys()].sort()).toEqual(['a', 'b', 'c']);
-    expect(articles.entries.get('c')!.rendered!.html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>');
-    // The body is stored once, as HTML; the data keeps its lead and length (a lean data store).
+    expect(bodyOf(articles.entries.get('c')!)).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>');
+    // The body is kept once, as HTML beside the store; the data keeps its key, its lead and length (a lean data store).
+    expect(articles.entries.get('c')!).not.toHaveProperty('rendered');
     expect(articles.entries.get('c')!.data).not.toHaveProperty('paragraphs');
     expect(articles.entries.get('c')!.data).toMatchObject({ lead: ['<script>alert(1)</script>'], textLength: 25 });
     expect(report.entries.get(REPORT_ENTRY_ID)!.data).toMatchObject({ parsed: 3, reused: 0, rejected: [] });
@@ -141,6 +146,9 @@ describe('kiosqueLoaders', () => {
     const stores = new Map<string, Map<string, Entry>>();
     const log: string[] = [];
     await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    const bodies = join(dir, '..', 'cache', 'kiosque-bodies');
+    const bKey = String(stores.get('articles')!.get('b')!.data['body']);
+    expect(readdirSync(bodies)).toContain(`${bKey}.html`);
 
     // New build (new loaders, as in a new process), one file changed, one deleted.
     writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons.\n`);
@@ -149,7 +157,10 @@ describe('kiosqueLoaders', () => {
     const second = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
     expect(second.articles.parsed).toEqual(['a']);
     expect([...second.articles.entries.keys()].sort()).toEqual(['a', 'c']);
-    expect(second.articles.entries.get('a')!.rendered!.html).toContain('Voici ce que nous savons.');
+    expect(bodyOf(second.articles.entries.get('a')!)).toContain('Voici ce que nous savons.');
+    // The bodies no entry uses are deleted: the deleted file's, and the changed file's old one.
+    expect(readdirSync(bodies).sort()).toEqual([...second.articles.entries.values()].map((e) => `${String(e.data['body'])}.html`).sort());
+    expect(readdirSync(bodies)).not.toContain(`${bKey}.html`);
     expect(log).toContain('info kiosque: 2 files, 1 parsed, 1 reused; 2 entries: 1 updated, 1 unchanged, 1 deleted; 0 rejected');
 
     // Nothing changed: nothing parsed, nothing validated.
@@ -171,7 +182,7 @@ describe('kiosqueLoaders', () => {
     const old = { ...rest, paragraphs: ['Moscou et Téhéran se sont mis d’accord.'] };
     const sha1 = (x: unknown) => createHash('sha1').update(JSON.stringify(x)).digest('hex');
     const article = (await ingest(dir)).articles.find((x) => x.id === 'a')!;
-    const digest = `${sha1({ article, renderVersion: RENDER_VERSION })}.${sha1({ data: old, html: a.rendered!.html })}`;
+    const digest = `${sha1({ article, renderVersion: RENDER_VERSION })}.${sha1({ data: old, html: bodyOf(a) })}`;
     stores.get('articles')!.set('a', { ...a, data: old, digest });
     const next = await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, []);
     expect(next.articles.parsed).toEqual(['a']);
@@ -186,7 +197,8 @@ describe('kiosqueLoaders', () => {
     const b = stores.get('articles')!.get('b')!;
     const report = stores.get('report')!.get(REPORT_ENTRY_ID)!;
     stores.get('articles')!.set('a', { ...a, data: { ...a.data, title: String(a.data['title']).replace('Russie', 'Prusse') } });
-    stores.get('articles')!.set('b', { ...b, rendered: { html: b.rendered!.html.replace('villes', 'vignes') } });
+    // (b's body file changed by hand under its key.)
+    writeFileSync(join(dir, '..', 'cache', 'kiosque-bodies', `${String(b.data['body'])}.html`), bodyOf(b).replace('villes', 'vignes'));
     stores.get('report')!.set(REPORT_ENTRY_ID, { ...report, data: { ...report.data, rejected: [{ path: 'x.txt', reason: 'inventé' }] } });
 
     const log: string[] = [];
@@ -194,7 +206,7 @@ describe('kiosqueLoaders', () => {
     expect(next.articles.parsed.sort()).toEqual(['a', 'b']);
     expect(next.report.parsed).toEqual([REPORT_ENTRY_ID]);
     expect(stores.get('articles')!.get('a')!.data['title']).toContain('Russie');
-    expect(stores.get('articles')!.get('b')!.rendered!.html).toContain('villes');
+    expect(bodyOf(stores.get('articles')!.get('b')!)).toContain('villes');
     expect(stores.get('report')!.get(REPORT_ENTRY_ID)!.data['rejected']).toEqual([]);
     expect(log.filter((l) => l.startsWith('warn')).sort()).toEqual([
       expect.stringMatching(/2 stored article\(s\) no longer matched/),

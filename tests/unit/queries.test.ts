@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../../src/schemas/article.ts';
+import { ENTRY_LEAD_CHARS, toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../../src/schemas/article.ts';
 import { compareNewestFirst } from '../../src/queries/compare-newest-first.ts';
 import { listStories } from '../../src/queries/list-stories.ts';
 import { listOutlets } from '../../src/queries/list-outlets.ts';
@@ -17,12 +17,15 @@ import { listAmbiguousUrlDates } from '../../src/queries/ambiguous-url-dates.ts'
 
 const samples = JSON.parse(readFileSync(new URL('../fixtures/site/fake-ingest.json', import.meta.url), 'utf8')) as IngestResult;
 /** The samples as the site's data store keeps them. */
-const entries: ArticleEntry[] = samples.articles.map((a) => toArticleEntry(a));
+const entries: ArticleEntry[] = samples.articles.map((a) => ({ ...toArticleEntry(a), body: `body-${a.id}` }));
 const byFile = (prefix: string) => entries.find((a) => a.files[0]!.path.startsWith(prefix))!;
+
+/** The data-store form of an article, with a body key. */
+const withBody = (a: Article): ArticleEntry => ({ ...toArticleEntry(a), body: `body-${a.id}` });
 
 /** A realistic article with only the fields a test cares about changed. */
 function article(id: string, over: Partial<Article> = {}): ArticleEntry {
-  return toArticleEntry({
+  return withBody({
     id, title: `Titre ${id}`, titleSource: 'headline' as const, outlet: 'Le Monde', republisher: null, author: null, publishedAt: null,
     paragraphs: ['Le gouvernement a annoncé mardi un nouveau plan pour les transports.'],
     files: [{ path: `${id}.txt`, outlet: over.outlet === undefined ? 'Le Monde' : over.outlet }],
@@ -232,12 +235,19 @@ describe('report queries', () => {
 });
 
 describe('toArticleEntry', () => {
-  it('keeps whole paragraphs up to ENTRY_LEAD_CHARS, and the body\'s length', () => {
+  it('keeps the first paragraphs up to ENTRY_LEAD_CHARS, a longer last one cut at a word, and the body\'s length', () => {
     const long = 'Une phrase de quarante caractères, ou presque.'.repeat(5);
     const e = toArticleEntry({ paragraphs: [long, long, long, long, long] });
     expect(e.lead.length).toBeGreaterThan(1);
     expect(e.lead.length).toBeLessThan(5);
-    expect(e.lead.every((p) => p === long)).toBe(true);
+    expect(e.lead.slice(0, -1).every((p) => p === long)).toBe(true);
+    expect(long.startsWith(e.lead.at(-1)!)).toBe(true);
+    expect(e.lead.join(' ').length).toBeGreaterThanOrEqual(ENTRY_LEAD_CHARS);
+    // One long paragraph (a wall of text) is kept to the limit, not whole.
+    const wall = toArticleEntry({ paragraphs: [long.repeat(10)] });
+    expect(wall.lead[0]!.length).toBeGreaterThanOrEqual(ENTRY_LEAD_CHARS);
+    expect(wall.lead[0]!.length).toBeLessThan(ENTRY_LEAD_CHARS + 40);
+    expect(excerpt(wall, 400)).toBe(excerpt({ lead: [long.repeat(10)] }, 400));
     expect(e.textLength).toBe(5 * long.length);
     expect(e).not.toHaveProperty('paragraphs');
     expect(toArticleEntry({ paragraphs: [] })).toEqual({ lead: [], textLength: 0 });
