@@ -75,7 +75,7 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|maj|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))(?![a-z])\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?(?:\s+|-)([a-z]{3,9})\.?,?(?:\s+|-)(\d{4})/;
@@ -328,7 +328,9 @@ export function parseDateLine(text: string): { published: string | null; updated
     const second = again ? d.rest.slice(again[0].length) : '';
     const twin = again ? parseDateAt(second.slice(DATE_PREFIX.exec(second)?.[0].length ?? 0)) : null;
     if (twin && twin.iso.slice(0, 10) === d.iso.slice(0, 10)) d.rest = twin.rest;
-    s = d.rest.replace(/^[\s,|\-:.\])]+/, '');
+    // (The update may follow after a middle dot, a bullet, a dash or in brackets: "… · Mis à jour le …",
+    // "… (actualisé le …)".)
+    s = d.rest.replace(/^[\s,|\-–—·•:.\])]+/u, '').replace(round === 0 ? /^\(\s*(?=\p{L})/u : /$^/u, '');
     const by = /^(?:par|by)\s+/.exec(s);
     if (by) {
       // Recover the name with its capitals from the original line.

@@ -993,3 +993,25 @@ describe('an offset in brackets after the time gives the zone (v20)', () => {
     expect(at('5 mars 2019, 14:30 (Brussels time)')).toBe('2019-03-05T14:30:00+01:00');
   });
 });
+
+describe('an update after the publication date, whatever joins them (a general pass)', () => {
+  const both = (line: string) => {
+    const d = parseDateLine(line);
+    return d ? [d.published, d.updated] : null;
+  };
+  it('reads the update after a middle dot, a bullet, a dash or in brackets, in either language', () => {
+    const expected = ['2019-01-11T14:05:00+01:00', '2019-01-12T09:10:00+01:00'];
+    expect(both('Publié le 11 janvier 2019 à 14:05 · Mis à jour le 12 janvier 2019 à 09:10')).toEqual(expected);
+    expect(both('Publié le 11/01/2019 à 14h05 • Modifié le 12/01/2019 à 9h10')).toEqual(expected);
+    expect(both('Publié le 11/01/2019 à 14h05 — actualisé le 12/01/2019 à 9h10')).toEqual(expected);
+    expect(both('Publié le 11 janvier 2019 à 14:05 (actualisé le 12 janvier 2019 à 09:10)')).toEqual(expected);
+    expect(both('11/01/2019 14:05 (màj 12/01/2019 09:10)')).toEqual(expected);
+    expect(both('Published Jan. 11, 2019, 2:05 p.m. (updated Jan. 12, 2019, 9:10 a.m.)')).toEqual(expected);
+    expect(both('Published January 11, 2019 2:05 PM · Updated January 12, 2019 9:10 AM')).toEqual(expected);
+  });
+  it('never reads a cue word at the start of a longer word: a dateline place stays a place', () => {
+    for (const place of ['Sentinelle', 'Majorque', 'Datong', 'Parusia']) {
+      expect(parseDateLine(`${place}, 11 janvier 2019`)?.published, place).toBe('2019-01-11T00:00:00+01:00');
+    }
+  });
+});
