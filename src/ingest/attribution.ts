@@ -1,5 +1,5 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
-import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
+import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
 import { compareKey, foldTypography, fromCapitals, PICTURE_WORD, stripAccents, templateKeys } from './text.ts';
 import type { Line, Removal } from './types.ts';
@@ -149,6 +149,13 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
       last = j;
       loose = true;
       continue;
+    }
+    // "La Semaine dans le Boulonnais.": a preposition and capitalised words ending the sentence go on the name.
+    const run = nameRunEnd(t, j - 1);
+    if (run > 0) {
+      last = run;
+      if (!loose) strict = run;
+      break;
     }
     if (!INNER_PARTICLES.has(t.norm[j]!)) break;
   }

@@ -915,8 +915,13 @@ function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; la
     const e = idx.byBag.has(bag) ? translatedEntry(norms, idx, bag, i > 0 && isNameArticle(tokens.norm[i - 1]!)) : null;
     if (e) best = { entry: e, last: j };
   }
-  return best?.entry.garbled ? best : null;
+  // A translation is a whole name: a preposition, then capitalised words ending the sentence, continue
+  // it ("La Semaine dans le Boulonnais" is another paper than The Week).
+  return best?.entry.garbled && nameRunEnd(tokens, best.last) < 0 ? best : null;
 }
+
+/** Prepositions that link a name's first words to a place or a field ending it ("La Semaine dans le Boulonnais", "Le Réveil en Bocage", "Life in Fenland"). */
+const NAME_LINKS = new Set(['dans', 'en', 'sur', 'in', 'on']);
 
 /** A short form ("Post", "Times") seen in a text, credited and capitalised, waiting for its full name elsewhere. */
 interface ShortCandidate {
@@ -937,6 +942,23 @@ interface RawScan {
 const SCAN_CACHE = new Map<string, RawScan>();
 /** Bound on the scan cache (paragraphs of a few articles). */
 const SCAN_CACHE_MAX = 256;
+
+/**
+ * After a name's words ending at `last`: when a linking preposition (NAME_LINKS), maybe an article,
+ * then capitalised words end the sentence or the line, the index of the last of them (the name goes
+ * on to there), else -1. A preposition and a place in the middle of a sentence ("Le Monde en Corse a
+ * révélé…") do not continue it.
+ */
+export function nameRunEnd(tokens: Tokens, last: number): number {
+  const spaced = (j: number) => /^[\s\u00a0'\u2019]+$/u.test(tokens.gap(j));
+  let j = last + 1;
+  if (j >= tokens.length || !spaced(j) || tokens.capitalised(j) || !NAME_LINKS.has(tokens.norm[j]!)) return -1;
+  j++;
+  for (let a = 0; a < 2 && j < tokens.length && spaced(j) && !tokens.capitalised(j) && isNameArticle(tokens.norm[j]!); a++) j++;
+  if (j >= tokens.length || !spaced(j) || !tokens.capitalised(j)) return -1;
+  while (j + 1 < tokens.length && spaced(j + 1) && tokens.capitalised(j + 1)) j++;
+  return j + 1 >= tokens.length || /^\s*[.,;:!?)»”"]/u.test(tokens.gap(j + 1)) ? j : -1;
+}
 
 function scanRaw(text: string): RawScan {
   const cached = SCAN_CACHE.get(text);

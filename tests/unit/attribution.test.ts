@@ -864,3 +864,15 @@ describe('a credit word in a tag before a headline is no credit (v17)', () => {
     expect(parseRepublishCredit('D’abord diffusé par Le Soleil — reproduit ici avec permission')?.name).toBe('Le Soleil');
   });
 });
+
+describe('a name that goes on after a preposition to the end of the credit (v20)', () => {
+  it('reads the whole name, never the translation of its first words, in either language', () => {
+    // v20's "Texte initialement diffusé par La Semaine dans le Boulonnais.", in other wordings.
+    expect(parseRepublishCredit('Texte initialement diffusé par La Semaine dans le Boulonnais.')?.name).toBe('La Semaine dans le Boulonnais');
+    expect(parseRepublishCredit('Repris du Réveil en Bocage.')?.name).toBe('Le Réveil en Bocage');
+    expect(parseRepublishCredit('Originally published by Life in Fenland.')?.name).toBe('Life in Fenland');
+    // A place in the middle of the sentence is no part of the name; a translation alone still resolves.
+    expect(parseRepublishCredit('Publié initialement par Le Monde en Corse cette semaine.')?.name).toBe('Le Monde');
+    expect(parseRepublishCredit('Initially posted by The Voice of the North.')?.name).toBe('La Voix du Nord');
+  });
+});
