@@ -867,12 +867,15 @@ describe('a credit word in a tag before a headline is no credit (v17)', () => {
 
 describe('a name that goes on after a preposition to the end of the credit (v20)', () => {
   it('reads the whole name, never the translation of its first words, in either language', () => {
-    // v20's "Texte initialement diffusé par La Semaine dans le Boulonnais.", in other wordings.
-    expect(parseRepublishCredit('Texte initialement diffusé par La Semaine dans le Boulonnais.')?.name).toBe('La Semaine dans le Boulonnais');
-    expect(parseRepublishCredit('Repris du Réveil en Bocage.')?.name).toBe('Le Réveil en Bocage');
-    expect(parseRepublishCredit('Originally published by Life in Fenland.')?.name).toBe('Life in Fenland');
-    // A place in the middle of the sentence is no part of the name; a translation alone still resolves.
-    expect(parseRepublishCredit('Publié initialement par Le Monde en Corse cette semaine.')?.name).toBe('Le Monde');
-    expect(parseRepublishCredit('Initially posted by The Voice of the North.')?.name).toBe('La Voix du Nord');
+    const cases: [line: string, name: string][] = [
+      // v20's line, then other wordings
+      ['Texte initialement diffusé par La Semaine dans le Boulonnais.', 'La Semaine dans le Boulonnais'],
+      ['Repris du Réveil en Bocage.', 'Le Réveil en Bocage'],
+      ['Originally published by Life in Fenland.', 'Life in Fenland'],
+      // A place in the middle of the sentence is no part of the name; a translation alone still resolves.
+      ['Publié initialement par Le Monde en Corse cette semaine.', 'Le Monde'],
+      ['Initially posted by The Voice of the North.', 'La Voix du Nord'],
+    ];
+    for (const [line, name] of cases) expect(parseRepublishCredit(line)?.name, line).toBe(name);
   });
 });
