@@ -380,8 +380,21 @@ export function splitPrefix(text: string): [string, string] | null {
  * buildTitleEvidence's `barePrefixes`).
  */
 function splitAnyPrefix(text: string): [string, string] | null {
-  return prefixParts(text, false);
+  const split = prefixParts(text, false);
+  if (split !== null) return split;
+  // A tag in capitals glued to the headline by a space ("ABONNÉS Liège à l’arrêt…", "EN IMAGES Le…"):
+  // nothing but the folder's evidence tells it from a headline's own acronym ("SNCF Réseau…").
+  const caps = CAPS_TAG.exec(text);
+  if (caps === null) return null;
+  const tag = caps[1]!;
+  const head = text.slice(caps[0].length).trim();
+  const tagWords = words(tag);
+  if (tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS || tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
+  return [tag, head];
 }
+
+/** Words in capitals (two letters or more each) at a line's start, then a space and a word in ordinary case. */
+const CAPS_TAG = /^\s*(\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}){0,3})\s(?=\p{Lu}?\p{Ll})/u;
 
 function prefixParts(text: string, needsMark: boolean): [string, string] | null {
   const m = PREFIX_END.exec(text);

@@ -314,16 +314,17 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     expect(stripSitePrefix(`Flash info - ${HEADLINES[0]}`, evidence('Flash info - '))).toBe(`Flash info - ${HEADLINES[0]}`);
   });
 
-  it('strips a rubric in ordinary case before a dash when other pages show one of its headlines without it (v20)', () => {
-    // v20's "Paris Briefing — …", in other wordings and both languages.
-    for (const tag of ['Revue du matin — ', 'Morning brief - ', 'Le fil éco – ', 'Gulf desk — ']) {
+  it('strips a rubric before a dash, or a tag in capitals glued by a space, when other pages show one of its headlines bare (v20, v8)', () => {
+    // v20's "Paris Briefing — …" and v8's "ABONNÉS Liège à l’arrêt…", in other wordings and both languages.
+    for (const tag of ['Revue du matin — ', 'Morning brief - ', 'Le fil éco – ', 'Gulf desk — ', 'ABONNÉS ', 'PREMIUM ', 'SUBSCRIBERS ONLY ', 'RÉSERVÉ AUX ABONNÉS ']) {
       const tagged = HEADLINES.slice(0, 4).map((h) => lines(['LE PETIT ÉCHO', `${tag}${h}`, 'Le texte de l’article commence ici, avec une phrase complète.']));
       // Another site shows the second headline bare (a copy, or a link to it).
       const bare = lines(['LA GAZETTE DU VAL', HEADLINES[1]!, 'Un autre texte commence ici, avec une autre phrase complète.']);
       const ev = buildTitleEvidence([...tagged, bare]);
       expect(stripSitePrefix(`${tag}${HEADLINES[3]}`, ev), tag).toBe(HEADLINES[3]);
       expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
-      // Without a page showing one of them bare, the rubric may be a series' name: it stays.
+      // Without a page showing one of them bare, the rubric may be a series' name, the capitals a
+      // headline's own acronym ("SNCF Réseau…"): it stays.
       expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, buildTitleEvidence(tagged)), tag).toBe(`${tag}${HEADLINES[0]}`);
     }
   });
