@@ -369,6 +369,11 @@ const PREFIX_TAG_MAX_WORDS = 4;
  */
 const PREFIX_MIN_FILES = SUFFIX_MIN_FILES;
 
+/** A leading tag's comparison key, its numbers as "#": "Épisode 40 —" and "Épisode 72 —" are one tag of a series. */
+function tagKey(tag: string): string {
+  return compareKey(tag).replace(/\d+/gu, '#');
+}
+
 /** Splits a line after its leading tag: [tag, headline] or null (see PREFIX_END). */
 export function splitPrefix(text: string): [string, string] | null {
   return prefixParts(text, true);
@@ -447,7 +452,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
       const tag = splitPrefix(line.text);
       const any = tag === null ? splitAnyPrefix(line.text) : null;
       if (any) {
-        const k = compareKey(any[0]);
+        const k = tagKey(any[0]);
         const e = plain.get(k) ?? { files: 0, heads: new Set<string>() };
         if (!seenTags.has(k)) e.files++;
         seenTags.add(k);
@@ -455,7 +460,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         plain.set(k, e);
       }
       if (tag) {
-        const k = compareKey(tag[0]);
+        const k = tagKey(tag[0]);
         const e = tagged.get(k) ?? { files: 0, heads: new Set<string>() };
         if (!seenTags.has(k)) e.files++;
         seenTags.add(k);
@@ -597,10 +602,10 @@ export function coreHeadline(titles: readonly string[]): string | null {
 /** Strips a site's recurring leading tag from a title (see buildTitleEvidence): the headline, or the title as it was. */
 export function stripSitePrefix(title: string, evidence: TitleEvidence): string {
   const split = evidence.prefixes ? splitPrefix(title) : null;
-  if (split !== null && evidence.prefixes!.has(compareKey(split[0]))) return split[1];
+  if (split !== null && evidence.prefixes!.has(tagKey(split[0]))) return split[1];
   // (Only `has` is read of the evidence sets: what a file's analysis reads is what its cache entry replays.)
   const bare = evidence.barePrefixes ? splitAnyPrefix(title) : null;
-  if (bare !== null && evidence.barePrefixes!.has(compareKey(bare[0]))) return bare[1];
+  if (bare !== null && evidence.barePrefixes!.has(tagKey(bare[0]))) return bare[1];
   // Pictograms before the words ("🔴 Titre", "📌 ⚡ Titre") are a site's decoration, never a headline's wording.
   const unmarked = title.replace(LEADING_PICTOGRAMS, '');
   return unmarked !== title && words(unmarked).length >= PREFIX_MIN_WORDS ? unmarked : title;

@@ -329,6 +329,15 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     }
   });
 
+  it('reads a series tag whose number changes from page to page as one tag (v4)', () => {
+    // v4's "Épisode 40 — …", in other wordings and both languages.
+    for (const make of [(n: number) => `Épisode ${n} — `, (n: number) => `Part ${n} - `, (n: number) => `Chronique n° ${n} – `]) {
+      const pages = HEADLINES.slice(0, 4).map((h, i) => lines(['LE PETIT ÉCHO', `${make(30 + 7 * i)}${h}`, 'Le texte de l’article commence ici, avec une phrase complète.']));
+      const ev = buildTitleEvidence([...pages, lines(['LA GAZETTE DU VAL', HEADLINES[1]!, 'Un autre texte commence ici, avec une autre phrase complète.'])]);
+      expect(stripSitePrefix(`${make(99)}${HEADLINES[3]}`, ev), make(99)).toBe(HEADLINES[3]);
+    }
+  });
+
   it('keeps a ticker that repeats its separator: a list of headlines, not a tag and one headline', () => {
     for (const sep of [' >> ', ' ▸ ', ' | ']) {
       const ticker = (h: string) => `EN CONTINU${sep}${h}${sep}Les travaux du pont reportés`;
