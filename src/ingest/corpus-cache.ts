@@ -118,6 +118,11 @@ abstract class CacheFile {
   }
 }
 
+/** The prepare cache's format: the layout and the pipeline's code, so that a changed decoder or line splitter decodes again. */
+function prepareFormat(): string {
+  return `${CACHE_FORMAT}:${sourceDigest()}`;
+}
+
 interface PrepareRecord {
   path: string;
   digest: string;
@@ -126,7 +131,8 @@ interface PrepareRecord {
 }
 
 /**
- * The prepare cache (decode + normalise + split, per file) in one NDJSON file, loaded on demand.
+ * The prepare cache (decode + normalise + split, per file) in one NDJSON file, loaded on demand,
+ * valid for the pipeline code that wrote it (see prepareFormat).
  * An entry is used only when its digest matches the file, its shape is right and its content
  * matches its own hash; otherwise it is dropped with a warning and the file is parsed again.
  * Entries not used by a run are dropped on save.
@@ -147,7 +153,8 @@ export class PrepareFileCache extends CacheFile {
             format = (JSON.parse(line) as { format?: unknown }).format;
             return;
           }
-          if (format !== CACHE_FORMAT) return;
+          // (Written by other code, the decoding and line splitting may differ: the cache is ignored.)
+          if (format !== prepareFormat()) return;
           try {
             const record = JSON.parse(line) as PrepareRecord;
             if (typeof record?.path === 'string') this.#previous.set(record.path, record);
@@ -195,7 +202,7 @@ export class PrepareFileCache extends CacheFile {
     if (!this.#changed && this.#next.size === this.#previous.size) return;
     const records = this.#next.values();
     await writeLines(this.file, (function* () {
-      yield JSON.stringify({ format: CACHE_FORMAT });
+      yield JSON.stringify({ format: prepareFormat() });
       for (const r of records) yield JSON.stringify(r);
     })());
   }

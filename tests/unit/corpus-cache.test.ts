@@ -60,6 +60,16 @@ describe('PrepareFileCache', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('ignores a cache written by other pipeline code (a changed decoder or line splitter decodes again)', async () => {
+    // The first line names the format and the code; a cache of the layout alone (an older build) is not used.
+    const layout = (lines: string[]) => String((JSON.parse(lines[0]!) as { format: unknown }).format).split(':')[0]!;
+    const older = await savedPrepareCache((lines) => [JSON.stringify({ format: Number(layout(lines)) }), ...lines.slice(1)]);
+    expect(older.get('a.txt', 'd1')).toBeUndefined();
+    const other = await savedPrepareCache((lines) => [JSON.stringify({ format: `${layout(lines)}:another-code` }), ...lines.slice(1)]);
+    expect(other.get('a.txt', 'd1')).toBeUndefined();
+    expect((await savedPrepareCache()).get('a.txt', 'd1')).toEqual(PREPARED);
+  });
+
   it('drops an entry whose text was changed (valid JSON, digest untouched) and warns', async () => {
     const cache = await savedPrepareCache(editRecord('a.txt', (r) => (r.value.lines[1]!.text = r.value.lines[1]!.text.replace('mardi', 'jeudi'))));
     expect(cache.get('a.txt', 'd1')).toBeUndefined();
