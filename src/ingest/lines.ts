@@ -89,6 +89,9 @@ function join(a: string, b: string): string {
   return /\p{L}-$/u.test(a) ? a + b : `${a} ${b}`;
 }
 
+/** A line that is only a web address ("https://…", "www.…"). */
+const ADDRESS_ONLY = /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu;
+
 /** Joins clearly hard-wrapped runs inside one block (lines not separated by a blank line). */
 function unwrapBlock(block: Phys[]): Phys[] {
   const out: Phys[] = [];
@@ -100,7 +103,7 @@ function unwrapBlock(block: Phys[]): Phys[] {
     let max = 0;
     while (j < block.length) {
       const len = block[j]!.text.length;
-      if (len < WRAP_MIN_CHARS || len > WRAP_MAX_CHARS) break;
+      if (len < WRAP_MIN_CHARS || len > WRAP_MAX_CHARS || ADDRESS_ONLY.test(block[j]!.text)) break;
       const nmin = Math.min(min, len);
       const nmax = Math.max(max, len);
       if (nmax - nmin > WRAP_MAX_SPREAD) break;
@@ -130,7 +133,8 @@ function unwrapBlock(block: Phys[]): Phys[] {
   const merged: Phys[] = [];
   for (const p of out) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.text.length >= BROKEN_MIN_CHARS && !endsSentence(prev.text) && startsLowercase(p.text)) {
+    // (A web address alone on its line is no sentence's end: it stays a line of its own.)
+    if (prev && prev.text.length >= BROKEN_MIN_CHARS && !endsSentence(prev.text) && startsLowercase(p.text) && !ADDRESS_ONLY.test(p.text)) {
       merged[merged.length - 1] = { n: prev.n, text: join(prev.text, p.text) };
     } else merged.push(p);
   }

@@ -127,3 +127,19 @@ describe('a list of links led by pointers', () => {
     expect(splitLines(wrapped)).toHaveLength(1);
   });
 });
+
+describe('a web address on the line after a headline (v4)', () => {
+  it('stays a line of its own, never the end of the line above it', () => {
+    // v4's Telegram export ("Titre | L'Express" then the article's address), then other forms.
+    for (const address of ['https://www.lexpress.fr/des-cadeaux-par-milliers-revendus-sur-internet', 'www.lesoir.be/article/manifestation-a-bruxelles', 'http://example.org/news/2019/01/harbour-reopens']) {
+      const text = `🔴 Des cadeaux par milliers revendus sur internet, un réflexe post-Noël | L'Express\n${address}\n\nNon désirés ou superflus, des cadeaux se retrouvent par milliers sur les sites d'annonces.`;
+      expect(splitLines(text).map((l) => l.text), address).toEqual([
+        "🔴 Des cadeaux par milliers revendus sur internet, un réflexe post-Noël | L'Express",
+        address,
+        "Non désirés ou superflus, des cadeaux se retrouvent par milliers sur les sites d'annonces.",
+      ]);
+    }
+    // A sentence broken across two lines is still joined.
+    expect(splitLines('Le conseil municipal a voté mardi soir le budget des écoles de la commune\net des crèches du quartier nord.').map((l) => l.text)).toHaveLength(1);
+  });
+});
