@@ -31,7 +31,7 @@ import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateL
 import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
-import { compareKey, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, words } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, lastSegment, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
@@ -111,6 +111,12 @@ const LINKED_HEADLINE_MAX_CHARS = 400;
 const LINK_LIST_MAX_CHARS = 1200;
 /** Words of the label before a list of linked headlines ("Aussi dans la revue :", "Read next:"). */
 const LINK_LIST_LABEL_WORDS = 6;
+/**
+ * A list of at least this many items may hold one short item that is no file's headline (a rubric's
+ * name among the links, an article the folder lacks): two other articles' headlines after a label
+ * already make it a list of links, not text.
+ */
+const LINK_LIST_ONE_UNKNOWN_MIN = 3;
 
 /**
  * Removes from each file's body the lines that are another file's headline (same comparison key),
@@ -151,10 +157,15 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     const parts = text.slice(colon).split(/\s[;|·•]\s/u);
     // (One headline after a label is a link too: "Keep reading: A".)
     if (parts.length < (colon > 0 ? 1 : 2)) return false;
-    return parts.every((p) => {
+    // A part is another article's headline, maybe with a note in brackets after it ("… (lire en page 8)").
+    const linked = (p: string): boolean => {
       const k = compareKey(p);
-      return k !== '' && k !== own && byHeadline.has(k);
-    });
+      const bare = CLOSING_BRACKET.test(p) ? compareKey(p.replace(CLOSING_BRACKET, '')) : k;
+      return (k !== '' && k !== own && byHeadline.has(k)) || (bare !== '' && bare !== own && byHeadline.has(bare));
+    };
+    const others = parts.filter((p) => !linked(p));
+    // In a list of three or more, one item may be a headline of no file of the folder ("… · On vous le dit · …").
+    return others.length === 0 || (parts.length >= LINK_LIST_ONE_UNKNOWN_MIN && others.length === 1 && words(others[0]!).length <= LINK_LIST_LABEL_WORDS);
   };
   for (const d of docs) {
     // A ticker above the headline ("Dernière minute : <another article's headline>") taken for the

@@ -523,23 +523,34 @@ describe('a headline one site shouts in capitals, another writes in ordinary cas
 });
 
 describe('a list of the folder\'s other headlines after a label (v4)', () => {
-  it('is taken out in any wording and separator; a list with a part of its own text stays', async () => {
+  const HEADS = ['La piscine municipale sera enfin rénovée', 'Colère des éleveurs devant la laiterie', 'Le bus ira jusqu’au nouveau quartier', 'Deux tonnes de déchets retirées des berges'];
+  const LEADS = [
+    'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour trois millions d’euros.',
+    'Les producteurs de lait du canton manifestent devant la laiterie pour obtenir une hausse du prix payé aux éleveurs.',
+    'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre.',
+    'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant deux tonnes de déchets.',
+  ];
+  /** The four articles, each closed by `lists[i]`, ingested: their paragraphs. */
+  async function paragraphsWith(lists: readonly string[]): Promise<string[]> {
     const dir = await mkdtemp(join(tmpdir(), 'kiosque-linklist-'));
-    const HEADS = ['La piscine municipale sera enfin rénovée', 'Colère des éleveurs devant la laiterie', 'Le bus ira jusqu’au nouveau quartier', 'Deux tonnes de déchets retirées des berges'];
-    const LEADS = [
-      'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour trois millions d’euros.',
-      'Les producteurs de lait du canton manifestent devant la laiterie pour obtenir une hausse du prix payé aux éleveurs.',
-      'La ligne de bus entre la gare et l’hôpital sera prolongée jusqu’au nouveau quartier dès la rentrée de septembre.',
-      'Une centaine de bénévoles ont nettoyé les berges de la rivière samedi matin, ramassant deux tonnes de déchets.',
-    ];
-    const lists = [`À lire dans notre rubrique Monde : ${HEADS[1]} ; ${HEADS[2]}`, `Lesen Sie auch / À lire aussi : ${HEADS[3]}`, `${HEADS[3]} · ${HEADS[0]}`, `Contexte : ${HEADS[0]} ; et la suite de l’enquête sur le chantier`];
     for (const [i, lead] of LEADS.entries()) {
       await writeFile(join(dir, `${i}.txt`), [HEADS[i]!, lead, `${lead.split(',')[0]}, et la suite de l’article donne les détails publiés par la mairie.`, lists[i]!].join('\n\n'));
     }
     const r = await ingestFolder(dir);
-    const paragraphs = r.articles.flatMap((a) => a.paragraphs);
+    await rm(dir, { recursive: true, force: true });
+    return r.articles.flatMap((a) => a.paragraphs);
+  }
+
+  it('is taken out in any wording and separator; a list with a part of its own text stays', async () => {
+    const paragraphs = await paragraphsWith([`À lire dans notre rubrique Monde : ${HEADS[1]} ; ${HEADS[2]}`, `Lesen Sie auch / À lire aussi : ${HEADS[3]}`, `${HEADS[3]} · ${HEADS[0]}`, `Contexte : ${HEADS[0]} ; et la suite de l’enquête sur le chantier`]);
     expect(paragraphs.filter((p) => p.startsWith('À lire dans') || p.startsWith('Lesen Sie auch') || p.includes(' · '))).toEqual([]);
     expect(paragraphs.some((p) => p.startsWith('Contexte :'))).toBe(true);
-    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes out headlines with a note in brackets after them, and a list of three with one item the folder lacks (v4)', async () => {
+    // v4's "Repères : <headline> (lire en page 8)" and "Nos dernières infos : A · On vous le dit · B", in other wordings.
+    const lists = [`Repères : ${HEADS[1]} (lire en page 8)`, `See also: ${HEADS[2]} (p. 4) ; ${HEADS[3]} [video]`, `Nos dernières infos : ${HEADS[3]} · Le billet du jour · ${HEADS[0]}`, `Latest: ${HEADS[0]} | Weather | ${HEADS[1]}`];
+    const paragraphs = await paragraphsWith(lists);
+    for (const list of lists) expect(paragraphs, list).not.toContain(list);
   });
 });
