@@ -409,3 +409,18 @@ describe('a translated name glued into one word, and a nationality (v20)', () =>
     expect(matchOutletName('L’Écossais')).toMatchObject({ outlet: { name: 'The Scotsman' }, translated: true });
   });
 });
+
+describe('more words outlet names are made of, in both languages (a general pass on the lexicon)', () => {
+  it('reads invented names translated word for word through them, in either direction', () => {
+    const list = invented(['The Black Lake Beacon', 'La Veille de nuit', 'Global Network Review', 'Le Courrier des Banques', 'Digital Medicine']);
+    const read = (written: string) => matchNameIn(list, written)?.outlet.name ?? null;
+    expect(['Le Phare du Lac Noir', 'The Night Watch', 'La Revue du Réseau mondial', 'The Bank Courier', 'Médecine numérique'].map(read)).toEqual(list.map((o) => o.name));
+    // Other words stay other names.
+    expect(['Le Phare du Lac Blanc', 'The Day Watch'].map(read)).toEqual([null, null]);
+  });
+});
+
+/** An invented outlet list (names nobody's lexicon was written from), slugs made from the names. */
+function invented(names: readonly string[]) {
+  return names.map((name) => ({ name, slug: asciiSlug(name), aliases: [], country: null, domains: [] }));
+}
