@@ -12,9 +12,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import { readSearchRecords, SEARCH_RECORDS_FILE, startSearchIndex, writeSearchIndex } from './src/render/search-index.ts';
 import { retireOutput } from './src/build/retire-output.ts';
+import { PAGE_KEYS_FILE, pageKeysJson, pageRegistry } from './src/render/page-keys.ts';
 
 /**
  * Normalises BASE_PATH to "/" or "/a/b/" (leading and trailing slash).
@@ -98,6 +100,67 @@ function retireOldOutput() {
   };
 }
 
+/**
+ * Partial re-rendering (src/render/page-keys.ts): when the build is done, links the pages it skipped
+ * (unchanged since the previous build) from the previous site into the new one, and saves this
+ * build's page keys in the cache folder for the next build. Listed before the sitemap, which reads
+ * built pages when it has no search records.
+ * @returns {import('astro').AstroIntegration}
+ */
+function partialPages() {
+  /** @type {string | undefined} */
+  let cacheDir;
+  return {
+    name: 'kiosque-partial-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const registry = pageRegistry();
+        const site = fileURLToPath(dir);
+        if (registry.previousSite && registry.skipped.size > 0) {
+          for (const { file } of registry.skipped.values()) {
+            const from = join(registry.previousSite, file);
+            const to = join(site, file);
+            await mkdir(dirname(to), { recursive: true });
+            // A hard link costs no copy; the previous site is deleted once the new one is in place.
+            await link(from, to).catch(() => copyFile(from, to));
+          }
+          logger.info(`${registry.skipped.size} unchanged pages taken from the previous build, ${registry.keys.size - registry.skipped.size} rendered`);
+        }
+        if (!cacheDir || registry.keys.size === 0) return;
+        await mkdir(cacheDir, { recursive: true });
+        const file = join(cacheDir, PAGE_KEYS_FILE);
+        await writeFile(`${file}.tmp`, pageKeysJson(registry.keys));
+        await rename(`${file}.tmp`, file);
+      },
+    },
+  };
+}
+
+/**
+ * The sitemap of every page, those a partial build took from the previous site included, in the
+ * order of their paths (the same list, in the same order, whichever pages were rendered).
+ * @param {Parameters<typeof sitemap>[0]} options
+ * @returns {import('astro').AstroIntegration}
+ */
+function sitemapOfAllPages(options) {
+  const inner = sitemap(options);
+  const done = inner.hooks['astro:build:done'];
+  return {
+    ...inner,
+    hooks: {
+      ...inner.hooks,
+      'astro:build:done': async (params) => {
+        const skipped = [...pageRegistry().skipped.values()].flatMap((p) => (p.pathname === null ? [] : [p.pathname]));
+        const all = [...new Set([...params.pages.map((p) => p.pathname), ...skipped])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        if (done) await done({ ...params, pages: all.map((pathname) => ({ pathname })) });
+      },
+    },
+  };
+}
+
 /** Origin used when SITE_URL is unset: right for `npm start` on this machine, wrong anywhere else. */
 const LOCAL_SITE = 'http://localhost:4321';
 
@@ -176,5 +239,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [retireOldOutput(), rememberOutDir(), siteUrlWarning(), sitemap({ serialize: withLastmod }), pagefindIndex()],
+  integrations: [retireOldOutput(), rememberOutDir(), siteUrlWarning(), partialPages(), sitemapOfAllPages({ serialize: withLastmod }), pagefindIndex()],
 });

@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseLimit } from '../src/ingest/files.ts';
+import { PAGE_KEYS_FILE, PREVIOUS_KEYS_ENV, PREVIOUS_SITE_ENV } from '../src/render/page-keys.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -181,12 +182,12 @@ export async function buildAtomically(outDir: string, build: (staging: string) =
   return 0;
 }
 
-/** `astro build` into `outDir` with telemetry off; resolves with its exit code. Signals reach it too. */
-function astroBuild(outDir: string, onStart: (pid: number) => void): Promise<number> {
+/** `astro build` into `outDir` with telemetry off (and `extraEnv`); resolves with its exit code. Signals reach it too. */
+function astroBuild(outDir: string, onStart: (pid: number) => void, extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KIOSQUE_OUT_DIR: outDir },
+      env: { ...process.env, ...extraEnv, ASTRO_TELEMETRY_DISABLED: '1', KIOSQUE_OUT_DIR: outDir },
       stdio: 'inherit',
     });
     if (child.pid !== undefined) onStart(child.pid);
@@ -207,7 +208,7 @@ function astroBuild(outDir: string, onStart: (pid: number) => void): Promise<num
 /** File in the cache folder holding the key of the last successful build and what it wrote. */
 const BUILD_STAMP = 'kiosque-build-stamp.json';
 /** Bump when what the key covers changes meaning. */
-const STAMP_FORMAT = 1;
+const STAMP_FORMAT = 2;
 /** Project files and folders whose content shapes the site (code, styles, static files, dependencies). */
 const PROJECT_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** Environment variables that do not change the site (how to wait, whether to skip this check). */
@@ -217,6 +218,8 @@ const NEUTRAL_ENV = new Set(['KIOSQUE_LOCK_WAIT', 'KIOSQUE_FORCE']);
 interface BuildStamp {
   format: number;
   key: string;
+  /** The key without the articles: code, settings and Node (a partial build needs it unchanged). */
+  codeKey: string;
   outDir: string;
   files: Record<string, number>;
 }
@@ -239,7 +242,7 @@ async function filesOf(path: string): Promise<string[]> {
  * KIOSQUE_ setting that changes output) and the Node version. Two builds with one key write the
  * same site (the builds are reproducible: tests/e2e/reproducible.test.ts).
  */
-export async function buildKey(env: NodeJS.ProcessEnv, outDir: string): Promise<string> {
+export async function buildKey(env: NodeJS.ProcessEnv, outDir: string, withArticles = true): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${STAMP_FORMAT}\0${process.version}\0${resolve(outDir)}\0`);
   const vars = Object.keys(env)
@@ -247,7 +250,7 @@ export async function buildKey(env: NodeJS.ProcessEnv, outDir: string): Promise<
     .sort();
   for (const k of vars) hash.update(`${k}=${env[k]}\0`);
   const articles = resolve(ROOT, env['ARTICLES_DIR'] || join('content', 'articles'));
-  for (const root of [articles, ...PROJECT_INPUTS.map((p) => join(ROOT, p))]) {
+  for (const root of [...(withArticles ? [articles] : []), ...PROJECT_INPUTS.map((p) => join(ROOT, p))]) {
     for (const file of await filesOf(root)) {
       hash.update(`${file}\0`);
       hash.update(createHash('sha256').update(await readFile(file)).digest());
@@ -263,15 +266,18 @@ export async function siteFiles(outDir: string): Promise<Record<string, number>>
   return files;
 }
 
-/** True when the stamp is this key's and the site it wrote is still whole (every file there, at its size). */
-export async function unchangedSince(stampFile: string, key: string, outDir: string): Promise<boolean> {
+/**
+ * True when the stamp is this key's (or, with `field` 'codeKey', this code key's) and the site it
+ * wrote is still whole (every file there, at its size).
+ */
+export async function unchangedSince(stampFile: string, key: string, outDir: string, field: 'key' | 'codeKey' = 'key'): Promise<boolean> {
   let stamp: BuildStamp;
   try {
     stamp = JSON.parse(await readFile(stampFile, 'utf8')) as BuildStamp;
   } catch {
     return false;
   }
-  if (stamp?.format !== STAMP_FORMAT || stamp.key !== key || stamp.outDir !== resolve(outDir) || typeof stamp.files !== 'object') return false;
+  if (stamp?.format !== STAMP_FORMAT || stamp[field] !== key || stamp.outDir !== resolve(outDir) || typeof stamp.files !== 'object') return false;
   const now = await siteFiles(resolve(outDir));
   const paths = Object.keys(stamp.files);
   return paths.length > 0 && paths.length === Object.keys(now).length && paths.every((p) => now[p] === stamp.files[p]);
@@ -290,8 +296,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   try {
     const stampFile = join(cacheDir, BUILD_STAMP);
     let key: string | null = null;
+    let codeKey: string | null = null;
     try {
       key = await buildKey(env, outDir);
+      codeKey = await buildKey(env, outDir, false);
     } catch (error) {
       process.stderr.write(`kiosque: could not read the build's inputs to compare them (${(error as Error).message.split('\n')[0]}); building\n`);
     }
@@ -299,15 +307,19 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       process.stderr.write(`kiosque: nothing changed since the last build of ${outDir} (same articles, settings and code); kept as it is (KIOSQUE_FORCE=1 builds anyway)\n`);
       return 0;
     }
+    // Same code and settings, and the last site still whole: only the pages whose data changed are
+    // rendered, the others are taken from that site (src/render/page-keys.ts).
+    const partial = codeKey !== null && !env['KIOSQUE_FORCE'] && (await unchangedSince(stampFile, codeKey, outDir, 'codeKey'));
+    const partialEnv: Record<string, string> = partial ? { [PREVIOUS_SITE_ENV]: outDir, [PREVIOUS_KEYS_ENV]: join(cacheDir, PAGE_KEYS_FILE) } : {};
     await rm(stampFile, { force: true });
-    const code = await buildAtomically(outDir, (staging) => astroBuild(staging, (pid) => void lock.addHelper(pid)));
+    const code = await buildAtomically(outDir, (staging) => astroBuild(staging, (pid) => void lock.addHelper(pid), partialEnv));
     if (code !== 0) {
       process.stderr.write(`kiosque: build failed (exit ${code}); ${outDir} keeps the previous complete site\n`);
       return code;
     }
-    if (key !== null) {
+    if (key !== null && codeKey !== null) {
       try {
-        const stamp: BuildStamp = { format: STAMP_FORMAT, key, outDir, files: await siteFiles(outDir) };
+        const stamp: BuildStamp = { format: STAMP_FORMAT, key, codeKey, outDir, files: await siteFiles(outDir) };
         await mkdir(cacheDir, { recursive: true });
         await writeFile(stampFile, JSON.stringify(stamp));
       } catch (error) {

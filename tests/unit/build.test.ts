@@ -143,6 +143,11 @@ describe('nothing changed, nothing built', () => {
     expect(await buildKey(env, path.join(dir, 'other-dist'))).not.toBe(key);
     await writeFile(path.join(articles, 'a.txt'), 'Un titre\nUn autre paragraphe.');
     expect(await buildKey(env, out)).not.toBe(key);
+    // without the articles: an edited article keeps the code key, a setting does not
+    const codeKey = await buildKey(env, out, false);
+    await writeFile(path.join(articles, 'a.txt'), 'Un titre\nEncore un autre paragraphe.');
+    expect(await buildKey(env, out, false)).toBe(codeKey);
+    expect(await buildKey({ ...env, SITE_URL: 'https://example.net' }, out, false)).not.toBe(codeKey);
   });
 
   it('keeps a site only when its stamp has the key and every file it wrote is still there, at its size', async () => {
@@ -151,9 +156,14 @@ describe('nothing changed, nothing built', () => {
     await writeFile(path.join(out, 'index.html'), '<p>une</p>');
     await writeFile(path.join(out, 'articles', 'x.html'), '<p>deux</p>');
     const stamp = path.join(dir, 'stamp.json');
-    await writeFile(stamp, JSON.stringify({ format: 1, key: 'k', outDir: out, files: await siteFiles(out) }));
+    await writeFile(stamp, JSON.stringify({ format: 1, key: 'k', codeKey: 'c', outDir: out, files: await siteFiles(out) }));
+    expect(await unchangedSince(stamp, 'k', out)).toBe(false); // a stamp of an older format
+    await writeFile(stamp, JSON.stringify({ format: 2, key: 'k', codeKey: 'c', outDir: out, files: await siteFiles(out) }));
     expect(await unchangedSince(stamp, 'k', out)).toBe(true);
     expect(await unchangedSince(stamp, 'other', out)).toBe(false);
+    // the code key (articles left out) is what a partial build compares
+    expect(await unchangedSince(stamp, 'c', out, 'codeKey')).toBe(true);
+    expect(await unchangedSince(stamp, 'k', out, 'codeKey')).toBe(false);
     await writeFile(path.join(out, 'articles', 'x.html'), '<p>deux, modifié</p>');
     expect(await unchangedSince(stamp, 'k', out)).toBe(false);
     await rm(path.join(out, 'articles'), { recursive: true });

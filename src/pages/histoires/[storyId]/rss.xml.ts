@@ -5,11 +5,16 @@ import { listStories } from '../../../queries/list-stories.ts';
 import type { Story } from '../../../queries/types.ts';
 import { feedResponse } from '../../../render/feed-response.ts';
 import { storyFeedHref, storyHref } from '../../../render/href.ts';
+import { pathsToRender } from '../../../render/page-keys.ts';
 
 export const getStaticPaths = (async () =>
-  listStories((await getCollection('articles')).map((e) => e.data))
-    .filter((story) => story.others.length > 0)
-    .map((story) => ({ params: { storyId: story.id }, props: { story } }))) satisfies GetStaticPaths;
+  // After an edit, only the feeds whose story changed are written (src/render/page-keys.ts).
+  pathsToRender(
+    listStories((await getCollection('articles')).map((e) => e.data))
+      .filter((story) => story.others.length > 0)
+      .map((story) => ({ params: { storyId: story.id }, props: { story } })),
+    ({ params }) => ({ file: `histoires/${params.storyId}/rss.xml`, pathname: null }),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const story = (props as { story: Story }).story;
