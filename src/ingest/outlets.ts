@@ -209,11 +209,21 @@ const MIN_PLURAL_CHARS = 4;
 const COGNATE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ique$/, 'ic'],
   [/iste$/, 'ist'],
+  // "Histoire" / "History", "Victoire" / "Victory", "Observatoire" / "Observatory" (before -re → -er)
+  [/oire$/, 'ory'],
   [/(?<=[^aeiou])re$/, 'er'],
   [/aine?$/, 'an'],
   [/iel(?:le)?$/, 'ial'],
+  // "Universel" / "Universal", "Culturel" / "Cultural"; not after a vowel ("actuel" is "current")
+  [/(?<=[^aeiou])el(?:le)?$/, 'al'],
   [/aire$/, 'ary'],
   [/eur$/, 'or'],
+  // "Normandie" / "Normandy", "Économie" / "Economy", "Académie" / "Academy"
+  [/ie$/, 'y'],
+  // "Curieux", "Curieuse" / "Curious"; "Glorieux" / "Glorious"
+  [/eux$|euse$/, 'ous'],
+  // "Objectif" / "Objective", "Créatif" / "Creative" (the feminine -ive is already English)
+  [/if$/, 'ive'],
 ];
 /** Shortest word read through COGNATE_ENDINGS (shorter words are too often unrelated: "are", "ore"). */
 const MIN_COGNATE_CHARS = 5;

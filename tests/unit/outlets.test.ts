@@ -142,6 +142,38 @@ describe('findOutlet', () => {
     for (const written of ['Atlas Scientifique', 'Le Registre', 'The Economy Official']) expect(matchNameIn(invented, written), written).toBeNull();
   });
 
+  it('reads the regular endings -ie/-y, -oire/-ory, -eux/-ous, -if/-ive, -el/-al both ways, invented names', () => {
+    const list = invented(['La Chronique du Soir', 'The Normandy Observatory', 'Le Curieux', 'The Objective Review', 'Le Journal universel', 'The Academy Chronicle', 'La Victoire']);
+    const cases: [string, string][] = [
+      ['The Evening Chronicle', 'La Chronique du Soir'],
+      ["L'Observatoire de Normandie", 'The Normandy Observatory'],
+      ['The Curious', 'Le Curieux'],
+      ['La Revue objective', 'The Objective Review'],
+      ['The Universal Journal', 'Le Journal universel'],
+      ["La Chronique de l'Académie", 'The Academy Chronicle'],
+      ['The Victory', 'La Victoire'],
+    ];
+    for (const [written, outlet] of cases) expect(matchNameIn(list, written)?.outlet.name, written).toBe(outlet);
+    // Only the ending is read: another stem, or a false friend after a vowel ("actuel" is current), is no match.
+    const more = [...list, ...invented(['The Actual Journal', 'The Society Chronicle'])];
+    // "-té" is not read as "-ty": a one-word name ("Society") would take a site's section label ("Société").
+    for (const written of ['The Liberal Evening', 'The Curiosity', 'La Chronique de la Société', 'La Revue active', 'Le Journal actuel', 'The Victor']) expect(matchNameIn(more, written), written).toBeNull();
+  });
+
+  it('knows the common words of the listed names in both languages (great, policy, paper, channel, midday…), invented names', () => {
+    const list = invented(["L'Éclair de Midi", 'Le Cahier littéraire', "Le Papier de l'Usine", 'The Big Channel', 'High Reason', 'The Foreign Policy Notebook']);
+    const cases: [string, string][] = [
+      ['The Midday Lightning', "L'Éclair de Midi"],
+      ['The Literary Notebook', 'Le Cahier littéraire'],
+      ['The Factory Paper', "Le Papier de l'Usine"],
+      ['La Grande Chaîne', 'The Big Channel'],
+      ['La Haute Raison', 'High Reason'],
+      ['Le Cahier de la politique étrangère', 'The Foreign Policy Notebook'],
+    ];
+    for (const [written, outlet] of cases) expect(matchNameIn(list, written)?.outlet.name, written).toBe(outlet);
+    for (const written of ['The Midday', 'The Literary Paper', 'La Grande Usine', 'La Haute Chaîne']) expect(matchNameIn(list, written), written).toBeNull();
+  });
+
   it('reads nationality adjectives of outlet names in either language ("Irish", "irlandais")', () => {
     expect(matchOutletName("L'Indépendant Irlandais")).toMatchObject({ outlet: { name: 'Irish Independent' }, translated: true });
     expect(matchOutletName('Le Tuteur')?.outlet.name).toBe('The Guardian');
