@@ -686,7 +686,12 @@ export function creditTemplates(lines: readonly (readonly string[])[]): Set<stri
     if (split === null || PICTURE_WORD.test(split.key)) return null;
     // Known as written (an ordinary word alone, "Monde" in a menu, is no outlet: ownOutletName), or translated.
     // Figures do not make another name: "© Rade Info 2018" and "© Rade Info 2019" are one name twice.
-    return { key: split.key, value: compareKey(split.name.replace(/\d+/gu, ' ')), listed: ownOutletName(split.name, true) !== null };
+    // A one-word name that is also an ordinary word ("Capital", "Challenges", "Society", "Libération") is
+    // weak evidence that a template credits outlets: a site's label over its sections ("Rubrique :
+    // Économie", "Category | Society") meets such a name among its topics sooner or later (templateKeys).
+    const outlet = ownOutletName(split.name, true);
+    const listed = outlet === null ? false : outlet.ambiguous === true && !/\s/u.test(split.name.trim()) ? ('weak' as const) : true;
+    return { key: split.key, value: compareKey(split.name.replace(/\d+/gu, ' ')), listed };
   }, CREDIT_TEMPLATE_MIN_NAMES, true);
   // Each template's words before the name, marked: a line may then be read against the template
   // itself, whatever its name is made of (see templateCredit).

@@ -99,29 +99,43 @@ export function fromCapitals(text: string, particles: ReadonlySet<string>): stri
  * recurs with a changing part is a site's template ("Un articulu di" before three reporters' names,
  * "Envoyée aux adhérents le" before three days, "Droits de reproduction accordés par" before three
  * outlets). `split` reads a line as a key and its value (null: not a line of this kind); with `listed`,
- * at least one value must be marked listed (a credit template names at least one outlet the list knows).
+ * at least one value must be marked listed (a credit template names at least one outlet the list knows),
+ * or marked 'weak' among values mostly of several words.
  */
 export function templateKeys(
   lines: readonly (readonly string[])[],
-  split: (text: string) => { key: string; value: string; listed?: boolean } | null,
+  split: (text: string) => { key: string; value: string; listed?: boolean | 'weak' } | null,
   min: number,
   needsListed = false,
 ): Set<string> {
-  const seen = new Map<string, { values: Set<string>; listed: boolean }>();
+  // Enough distinct values to tell what most of them look like (see 'weak' below).
+  const cap = Math.max(min, TEMPLATE_VALUES_READ);
+  const seen = new Map<string, { values: Set<string>; listed: boolean; weak: boolean }>();
   for (const file of lines) {
     for (const text of file) {
       const s = split(text);
       if (s === null) continue;
-      const e = seen.get(s.key) ?? { values: new Set<string>(), listed: false };
-      if (e.values.size < min) e.values.add(s.value);
+      const e = seen.get(s.key) ?? { values: new Set<string>(), listed: false, weak: false };
+      if (e.values.size < cap) e.values.add(s.value);
       e.listed ||= s.listed === true;
+      e.weak ||= s.listed === 'weak';
       seen.set(s.key, e);
     }
   }
   const out = new Set<string>();
-  for (const [key, e] of seen) if (e.values.size >= min && (!needsListed || e.listed)) out.add(key);
+  for (const [key, e] of seen) {
+    if (e.values.size < min) continue;
+    // A 'weak' listed value (a name that is also an ordinary word) counts only among values that are
+    // mostly names of several words: a label over one-word topics ("Économie", "Sport", "Capital") is
+    // a site's sections, whatever one of its topics shares with a magazine's name.
+    const named = [...e.values].filter((v) => v.includes(' ')).length > e.values.size / 2;
+    if (!needsListed || e.listed || (e.weak && named)) out.add(key);
+  }
   return out;
 }
+
+/** Distinct values of a template read at most (to tell whether most are names of several words). */
+const TEMPLATE_VALUES_READ = 16;
 
 /** One character of a separator: a dash, a symbol, a pictogram or a mark; never sentence punctuation, "&" or a quote. */
 const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫»›]`;

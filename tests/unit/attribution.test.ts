@@ -735,6 +735,17 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
     expect(templateCredit('Reproduced by kind arrangement with The Irish Times', templates)).toBeNull();
   });
 
+  it('are not a label over a site\'s sections that meets a one-word magazine among its topics (both languages)', () => {
+    const labels = (label: string, topics: string[]) => topics.map((t) => [`${label}${t}`, 'Un paragraphe du texte.']);
+    // "Capital", "Challenges", "Society" and "Marianne" are listed magazines, and ordinary words.
+    expect([...creditTemplates(labels('Rubrique : ', ['Économie', 'Capital', 'Culture', 'Sport', 'Challenges']))]).toEqual([]);
+    expect([...creditTemplates(labels('Filed under › ', ['Society', 'Business', 'Arts', 'Weather']))]).toEqual([]);
+    expect([...creditTemplates(labels('Thème — ', ['Marianne', 'Patrimoine', 'Associations']))]).toEqual([]);
+    // A credit naming one listed outlet of several words, or one name that is no ordinary word, still is one.
+    expect([...creditTemplates(labels('Texte confié par ', ['Le Monde', 'Le Courrier du Plateau', 'La Feuille des Causses']))]).toEqual(['texte confie par']);
+    expect([...creditTemplates(labels('Shared with us by ', ['Reuters', 'The Dale Courier', 'The Fenland Post']))]).toEqual(['shared with us by']);
+  });
+
   it('credits the reprinted outlet, the site as republisher, and takes the line out of the text', async () => {
     const topics = ['la halle', 'la caserne', 'la piste', 'le pont'];
     const outlets = ['Le Monde', 'La Gazette des Étangs', 'Le Réveil du Bocage', 'Libération'];
