@@ -65,7 +65,26 @@ const MONTHS: Record<string, number> = {
   // English months: the other language of the sites Kiosque reads (and of translated pages).
   january: 1, february: 2, feb: 2, march: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, october: 10, november: 11, december: 12,
+  // The months of the languages a French-language site's neighbours and partners write (a closed class):
+  // a bilingual page may give its date in theirs ("12 de marzo de 2021", "12. März 2021", "12 martie 2021").
+  ...monthNames(1, 'enero gennaio janeiro januar janner januari ianuarie'),
+  ...monthNames(2, 'febrero febbraio fevereiro februar februari februarie'),
+  ...monthNames(3, 'marzo marco marz maart martie'),
+  ...monthNames(4, 'abril aprile aprilie'),
+  ...monthNames(5, 'mayo maggio maio mei'),
+  ...monthNames(6, 'junio giugno junho juni iunie'),
+  ...monthNames(7, 'julio luglio julho juli iulie'),
+  ...monthNames(8, 'agosto augustus'),
+  ...monthNames(9, 'septiembre setiembre settembre setembro septembrie'),
+  ...monthNames(10, 'octubre ottobre outubro oktober octombrie'),
+  ...monthNames(11, 'noviembre novembro noiembrie'),
+  ...monthNames(12, 'diciembre dicembre dezembro dezember decembrie'),
 };
+
+/** `{ name: month }` for the space-separated names of one month. */
+function monthNames(month: number, names: string): Record<string, number> {
+  return Object.fromEntries(names.split(' ').map((n) => [n, month]));
+}
 /** Canonical French month names, as date-fns' `fr` locale reads them. */
 const FR_MONTHS = ['', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
@@ -78,7 +97,8 @@ const DATE_PREFIX =
   /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|maj|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))(?![a-z])\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
-const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th)?(?:\s+|-)([a-z]{3,9})\.?,?(?:\s+|-)(\d{4})/;
+// (The day may take a full stop, "12. März 2021", and the month "de" before and after it, "12 de marzo de 2021".)
+const DATE_WORDS = /^(\d{1,2})(?:er|st|nd|rd|th|\.)?(?:\s+de\s+|\s+|-)([a-z]{3,10})\.?,?(?:\s+de\s+|\s+|-)(\d{4})/;
 /**
  * A day, a month's name and a two-digit year, then a time or nothing ("Le 16 févr. 19 - 15:31"): the
  * year is only read so when the month is a name (a number after it could be a day otherwise) and a
@@ -136,7 +156,7 @@ const ZONE_ABBREVIATION = new RegExp(`^\\s*\\(?(${Object.keys(ZONE_ABBREVIATIONS
  * Parses a French date (and optional time and zone) at the start of a lower-case, accent-free
  * string. Returns the ISO-8601 instant with offset, or null. Never guesses a missing year.
  */
-function parseDateAt(s: string): { iso: string; rest: string } | null {
+function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } | null {
   let rest = s.replace(DATE_WEEKDAY, '');
   let y: number, mo: number, d: number;
   let m = DATE_ISO.exec(rest);
@@ -205,7 +225,7 @@ function parseDateAt(s: string): { iso: string; rest: string } | null {
   const date = parse(text, 'd MMMM yyyy H:mm:ss', new Date(2000, 0, 1), { locale: fr, in: tz(zone) });
   if (!isValid(date) || date.getDate() !== d) return null;
   // formatISO writes UTC as "Z"; keep one explicit-offset form for every date.
-  return { iso: formatISO(date).replace(/Z$/, '+00:00'), rest };
+  return { iso: formatISO(date).replace(/Z$/, '+00:00'), rest, timed: t !== null };
 }
 
 /** Lower case, accents stripped, typography folded, spaces collapsed: the form date patterns read. */
@@ -318,16 +338,22 @@ export function parseDateLine(text: string): { published: string | null; updated
     // A second date may follow the first ("…, mis à jour le …"); anything else ends the dates.
     if (!d && round > 0) break;
     if (!d) return null;
-    if (isUpdate) updated ??= d.iso;
-    else published ??= d.iso;
     const separated = /^\s*[·•|\-,]/u.test(d.rest);
     separatedLabel ||= /^\s+[·•|\-]\s/u.test(d.rest) && round === 0;
-    // The same day written again in the other language after a slash ("20 décembre 2018 / 20
-    // December 2018", "Publié le 2 mai 2019 / Published May 2, 2019"): a bilingual site's one date.
-    const again = round === 0 ? /^\s*\/\s*/.exec(d.rest) : null;
+    // The same day written again in the other language after a slash or a dash ("20 décembre 2018 /
+    // 20 December 2018", "Publié le 2 mai 2019 / Published May 2, 2019", "11 martie 2019 — 11 mars
+    // 2019, 15:05"): a bilingual site's one date, whose clock either half may give. (Not an update:
+    // a cue such as "mis à jour" makes the second date the update's.)
+    const again = round === 0 ? /^\s*(?:\/|[—–|·•]|-(?=\s))\s*/u.exec(d.rest) : null;
     const second = again ? d.rest.slice(again[0].length) : '';
-    const twin = again ? parseDateAt(second.slice(DATE_PREFIX.exec(second)?.[0].length ?? 0)) : null;
-    if (twin && twin.iso.slice(0, 10) === d.iso.slice(0, 10)) d.rest = twin.rest;
+    const secondCue = again ? DATE_PREFIX.exec(second) : null;
+    const twin = again && secondCue?.[2] === undefined ? parseDateAt(second.slice(secondCue?.[0].length ?? 0)) : null;
+    if (twin && twin.iso.slice(0, 10) === d.iso.slice(0, 10)) {
+      if (twin.timed && !d.timed) d.iso = twin.iso;
+      d.rest = twin.rest;
+    }
+    if (isUpdate) updated ??= d.iso;
+    else published ??= d.iso;
     // (The update may follow after a middle dot, a bullet, a dash or in brackets: "… · Mis à jour le …",
     // "… (actualisé le …)".)
     s = d.rest.replace(/^[\s,|\-–—·•:.\])]+/u, '').replace(round === 0 ? /^\(\s*(?=\p{L})/u : /$^/u, '');

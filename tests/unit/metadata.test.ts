@@ -258,6 +258,22 @@ describe('extractMetaLines', () => {
 });
 
 describe('parseDateLine', () => {
+  it('reads the months of neighbouring languages, with "de" around the month or a full stop after the day', () => {
+    expect(parseDateLine('12 de marzo de 2021, 10:00')?.published).toBe('2021-03-12T10:00:00+01:00');
+    expect(parseDateLine('12. März 2021 10:00')?.published).toBe('2021-03-12T10:00:00+01:00');
+    expect(parseDateLine('3 maggio 2021')?.published).toBe('2021-05-03T00:00:00+02:00');
+    expect(parseDateLine('1 janeiro 2021 · 18:30')?.published).toBe('2021-01-01T18:30:00+01:00');
+    expect(parseDateLine('7 oktober 2020, 9:15')?.published).toBe('2020-10-07T09:15:00+02:00');
+    expect(parseDateLine('24 decembrie 2019')?.published).toBe('2019-12-24T00:00:00+01:00');
+    // The same day in two languages after a dash: the half with a clock gives the time (not an update's).
+    expect(parseDateLine('7 oktober 2020 — 7 octobre 2020, 9:15')?.published).toBe('2020-10-07T09:15:00+02:00');
+    expect(parseDateLine('3 de mayo de 2021 | May 3, 2021 4:05 PM')?.published).toBe('2021-05-03T16:05:00+02:00');
+    expect(parseDateLine('12 mars 2021 — mis à jour le 12 mars 2021 à 15:00')).toMatchObject({ published: '2021-03-12T00:00:00+01:00', updated: '2021-03-12T15:00:00+01:00' });
+    // no year, or a street named after a day: no date
+    expect(parseDateLine('12 marzo a Roma')).toBeNull();
+    expect(parseDateLine('5 de Mayo Street')).toBeNull();
+  });
+
   it('reads a zone in brackets, a relative age with its cue and a weekday in a dateline as parts of a date line', () => {
     // the lines that motivated it
     expect(parseDateLine('March 28, 2019 7:51 PM (Brussels time)')?.published).toBe('2019-03-28T19:51:00+01:00');
