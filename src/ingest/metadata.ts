@@ -257,23 +257,42 @@ const BRACKETED_TIME = /\s*\(\s*[a-z]{1,10}\.?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:
  */
 const ZONE_LABEL = /\s*\((?![^)]*[+-]\s?\d)(?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
 /** A city's clock named in brackets, lower case and accent-free: "(heure de noumea)", "(heure locale d'abidjan)", "(dakar time)". */
-const CITY_CLOCK = /\s*\((?:heure (?:locale )?(?:de |d'|du )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\)\s*$/u;
+const CITY_CLOCK = /\s*\((?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\)\s*$/u;
+/** The same at the end of the line after its clock, without brackets: "à 23 h 30, heure de papeete", "10:05 am london time". */
+const CITY_CLOCK_BARE = /(?<=\d)(\s?[ap]\.?\s?m\.?)?,?\s+(?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\s*$/u;
+/** Regions of the time-zone database's names, to try a city it keeps only as an alias ("America/Montreal"). */
+const ZONE_AREAS = ['Europe', 'Africa', 'America', 'Asia', 'Pacific', 'Indian', 'Atlantic', 'Australia'];
 
 /** The runtime's time zones by their city, folded ("noumea" → "Pacific/Noumea"), built once. */
-let cityZones: Map<string, string> | null = null;
+let cityZones: Map<string, string | null> | null = null;
 /**
  * The time zone of a city the time-zone database names ("Nouméa", "Dakar", "Phnom Penh"): a page that
  * shows its own clock by its city's name gives the instant, in any language, with no list of ours.
  */
 function cityZone(city: string): string | null {
-  if (cityZones === null) {
-    cityZones = new Map();
-    for (const zone of Intl.supportedValuesOf('timeZone')) {
-      const name = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
-      if (!cityZones.has(name)) cityZones.set(name, zone);
+  const zones = (cityZones ??= new Map<string, string | null>(Intl.supportedValuesOf('timeZone').map((zone) => [zoneKey(zone.slice(zone.lastIndexOf('/') + 1)), zone] as const).reverse()));
+  // "la réunion" is Réunion, "Port-au-Prince" is port au prince either way.
+  const key = zoneKey(city.replace(/^(?:la|le|les|l')\s*/u, ''));
+  if (zones.has(key)) return zones.get(key) ?? null;
+  // A city the database keeps as an alias of another zone ("Montreal", "Kyiv" or "Kiev", "Saigon"),
+  // tried under each region; remembered either way.
+  let found: string | null = null;
+  const id = key.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('_');
+  for (const area of id.length > 2 ? ZONE_AREAS : []) {
+    try {
+      found = new Intl.DateTimeFormat('en', { timeZone: `${area}/${id}` }).resolvedOptions().timeZone;
+      break;
+    } catch {
+      // not a zone of this region
     }
   }
-  return cityZones.get(city.replace(/[-']/g, ' ').replace(/\s+/g, ' ').trim()) ?? null;
+  zones.set(key, found);
+  return found;
+}
+
+/** A zone's city or a written city as one key: lower case, words split on spaces, dashes, apostrophes and underscores. */
+function zoneKey(name: string): string {
+  return name.toLowerCase().replace(/[-'_\s]+/g, ' ').trim();
 }
 
 /** A relative age, lower case and accent-free ("mis a jour il y a 8 heures", "il y a 3 h", "3 hours ago"). */
@@ -296,11 +315,12 @@ export function parseDateLine(text: string): { published: string | null; updated
   // nothing the date does not: it is read as filler.
   let s = dateKey(text).replace(/\s@\s/gu, ' ').replace(SAME_DAY_UPDATE, '').replace(BRACKETED_TIME, '').replace(RELATIVE_AGE, ' ').replace(/^[\s,·•|\-]+/u, '');
   // A city's clock in brackets becomes its zone ("(heure de Nouméa)" → Pacific/Noumea); other zone labels go.
-  s = s.replace(CITY_CLOCK, (_label: string, fr: string | undefined, en: string | undefined) => {
+  const clock = (_label: string, fr: string | undefined, en: string | undefined): string => {
     // (A city the database does not know leaves the clock unnamed, read as Paris's as before.)
     const zone = cityZone((fr ?? en)!);
     return zone === null ? '' : ` tz:${zone.toLowerCase()}`;
-  });
+  };
+  s = s.replace(CITY_CLOCK, clock).replace(CITY_CLOCK_BARE, (label: string, meridiem: string | undefined, fr: string | undefined, en: string | undefined) => `${meridiem ?? ''}${clock(label, fr, en)}`);
   s = s.replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
   // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
   s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);

@@ -258,6 +258,17 @@ describe('extractMetaLines', () => {
 });
 
 describe('parseDateLine', () => {
+  it('reads a city\'s clock without brackets, with its article, with dashes in its name, or kept by the zone database as an alias', () => {
+    expect(parseDateLine('11 mars 2021 à 23 h 30, heure de Dakar')?.published).toBe('2021-03-11T23:30:00+00:00');
+    expect(parseDateLine('March 11, 2021 11:30 PM Tokyo time')?.published).toBe('2021-03-11T23:30:00+09:00');
+    expect(parseDateLine('12 mars 2021 à 10 h 05 (heure de Port-au-Prince)')?.published).toBe('2021-03-12T10:05:00-05:00');
+    expect(parseDateLine('12 mars 2021 à 10 h 05 (heure de la Réunion)')?.published).toBe('2021-03-12T10:05:00+04:00');
+    expect(parseDateLine('Publié le 12 mars 2021 à 10 h 05, heure de Montréal')?.published).toBe('2021-03-12T10:05:00-05:00');
+    // a place no zone is named after keeps the default clock; a day alone stays the day
+    expect(parseDateLine('12 mars 2021 à 10 h 05, heure de Trifouilly')?.published).toBe('2021-03-12T10:05:00+01:00');
+    expect(parseDateLine('12 mars 2021 (heure de Dakar)')?.published).toBe('2021-03-12T00:00:00+01:00');
+  });
+
   it('reads the months of neighbouring languages, with "de" around the month or a full stop after the day', () => {
     expect(parseDateLine('12 de marzo de 2021, 10:00')?.published).toBe('2021-03-12T10:00:00+01:00');
     expect(parseDateLine('12. März 2021 10:00')?.published).toBe('2021-03-12T10:00:00+01:00');
