@@ -122,6 +122,13 @@ const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t|\()\s*|\s+|t)(\d{1,2})
  * separator: "3 mars 2019, le maire arrivera à 14 h 30" is a sentence).
  */
 const TIME_AFTER_CUE = /^\s*[·•|\-–—]\s*(?:[a-z]{2,12}\s+){1,4}(?:a|at|vers)\s+(\d{1,2})\s?(?:h|:)\s?(\d{2})(?![\d])(?:\s?min\b)?/;
+/**
+ * A clock after one or two short words of any language between the date and it ("a las 10:05", "um
+ * 10:05 Uhr", "alle ore 10:05", "às 10h05", "dès 10 h 05"): hours and minutes both, so that a number
+ * after a date in a sentence is not read as its time (no comma before: "3 mars 2019, le maire…" is a
+ * sentence).
+ */
+const TIME_AFTER_WORDS = /^\s+(?:[a-z]{1,5}\s+){1,2}(\d{1,2})\s?(?:h|:)\s?(\d{2})(?![\d])(?:\s?(?:min|uhr)\b)?/;
 // An offset after the time, maybe with the place it is the time of: "+01:00", "(UTC+1)", "(Paris, UTC+1)".
 const ZONE_OFFSET = /^\s*\(?(?:[a-z][a-z' \-]{1,30},\s*)?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
@@ -181,7 +188,7 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
   rest = rest.slice(m[0].length);
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   let hh = 0, mm = 0, ss = 0;
-  const t = TIME.exec(rest) ?? TIME_AFTER_CUE.exec(rest);
+  const t = TIME.exec(rest) ?? TIME_AFTER_CUE.exec(rest) ?? TIME_AFTER_WORDS.exec(rest);
   if (t && Number(t[1]) <= 23 && Number(t[2] ?? 0) <= 59) {
     [hh, mm, ss] = [Number(t[1]), Number(t[2] ?? 0), Number(t[3] ?? 0)];
     rest = rest.slice(t[0].length);
@@ -406,7 +413,7 @@ export function parseDateLine(text: string): { published: string | null; updated
 
 /** Where a full date starts in a lower-case, accent-free line (a weekday before it included). */
 const DATE_START =
-  /(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|(?<![\d.\/\-])\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})(?![\d.\/\-])|\b\d{4}([-\/.])\d{1,2}\1\d{1,2}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/;
+  /(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\b\d{1,2}(?:er|st|nd|rd|th|\.)?(?:\s+de)?\s+[a-z]{3,10}\.?,?(?:\s+de)?\s+\d{4}|(?<![\d.\/\-])\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:\d{4}|\d{2})(?![\d.\/\-])|\b\d{4}([-\/.])\d{1,2}\1\d{1,2}\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/;
 /** Most words after the date in a date template ("… aux équipes", "… in Valletta"). */
 const DATE_TAIL_MAX_WORDS = 4;
 /** Most words before the date in a date template ("Revue de presse / Rassegna stampa –", "Envoyée aux adhérents le"). */

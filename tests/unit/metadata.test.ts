@@ -851,6 +851,16 @@ describe('date templates: a site\'s own words before its dates, by evidence acro
     expect(dateLead('Les habitants du quartier se retrouveront tous ensemble le 3 mars 2019')).toBeNull();
   });
 
+  it('learn a lead in another language before a month in it, and a clock after short words of it', () => {
+    const pages = ['11', '12', '13'].map((d) => [`Publicado el ${d} de marzo de 2021 a las 10:05`]);
+    expect([...dateTemplates(pages)]).toEqual(['publicado el']);
+    expect(dateLead('Veröffentlicht am 12. März 2021 um 10:05 Uhr')).toMatchObject({ key: 'veroffentlicht am', published: '2021-03-12T10:05:00+01:00' });
+    expect(parseDateLine('12 marzo 2021 alle ore 10:05')?.published).toBe('2021-03-12T10:05:00+01:00');
+    expect(parseDateLine('12 de março de 2021 às 10h05')?.published).toBe('2021-03-12T10:05:00+01:00');
+    // a number after a date in a sentence is no clock
+    expect(parseDateLine('12 mars 2021 les 10 000 manifestants')).toBeNull();
+  });
+
   it('are the same words before three different days, in any language, numbers aside', () => {
     const pages = [
       ['Lettre n° 12 du 3 mars 2019', 'Issue #412 — Tuesday, March 5, 2019', 'Envoyée aux adhérents le 17/12/2018', 'Né le 3 mars 1992'],
