@@ -1,9 +1,7 @@
 /** Metadata lines (source credits, bylines, dates, URLs, signatures), title suffixes and cited outlets. */
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
-import { fr } from 'date-fns/locale/fr';
-import { tz } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { CLOSING_BRACKET, foldTypography, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
@@ -85,8 +83,6 @@ const MONTHS: Record<string, number> = {
 function monthNames(month: number, names: string): Record<string, number> {
   return Object.fromEntries(names.split(' ').map((n) => [n, month]));
 }
-/** Canonical French month names, as date-fns' `fr` locale reads them. */
-const FR_MONTHS = ['', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** Years outside this range are not publication dates of this press (typos, ids). */
 const MIN_YEAR = 1990;
@@ -122,6 +118,8 @@ const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t|\()\s*|\s+|t)(\d{1,2})
  * separator: "3 mars 2019, le maire arrivera à 14 h 30" is a sentence).
  */
 const TIME_AFTER_CUE = /^\s*[·•|\-–—]\s*(?:[a-z]{2,12}\s+){1,4}(?:a|at|vers)\s+(\d{1,2})\s?(?:h|:)\s?(\d{2})(?![\d])(?:\s?min\b)?/;
+/** One or two words in brackets right after a date, lower case: an agency ("(afp)", "(belga)", "(afp/nxp)"). */
+const AGENCY_AFTER_DATE = /^\s*\([a-z]{2,12}(?:[/\- ][a-z]{2,12})?\)/;
 /**
  * A clock after one or two short words of any language between the date and it ("a las 10:05", "um
  * 10:05 Uhr", "alle ore 10:05", "às 10h05", "dès 10 h 05"): hours and minutes both, so that a number
@@ -186,6 +184,8 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
     [d, mo, y] = [Number(m[1]), month, 2000 + Number(m[3])];
   } else return null;
   rest = rest.slice(m[0].length);
+  // A wire's dateline names its agency in brackets after the date ("PARIS, 14 mars 2019 (AFP) – 21:19").
+  rest = rest.replace(AGENCY_AFTER_DATE, '');
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   let hh = 0, mm = 0, ss = 0;
   const t = TIME.exec(rest) ?? TIME_AFTER_CUE.exec(rest) ?? TIME_AFTER_WORDS.exec(rest);
@@ -228,9 +228,9 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
       rest = rest.slice(abbr[0].length);
     }
   }
-  const text = `${d} ${FR_MONTHS[mo]} ${y} ${hh}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
-  const date = parse(text, 'd MMMM yyyy H:mm:ss', new Date(2000, 0, 1), { locale: fr, in: tz(zone) });
-  if (!isValid(date) || date.getDate() !== d) return null;
+  // The wall-clock time in its zone (a day past the month's end, "30 février", rolls over: refused).
+  const date = new TZDate(y, mo - 1, d, hh, mm, ss, zone);
+  if (!isValid(date) || date.getDate() !== d || date.getMonth() !== mo - 1) return null;
   // formatISO writes UTC as "Z"; keep one explicit-offset form for every date.
   return { iso: formatISO(date).replace(/Z$/, '+00:00'), rest, timed: t !== null };
 }
@@ -672,6 +672,11 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
   return dated || timed ? { author: names.join(' et '), outlets, published } : null;
 }
 
+/** A name, then a slash, a comma or brackets around who sent it ("Owen Pritchard / AFP", "Marie Durand (Belga)"). */
+const WIRE_BYLINE = /^([^/,()]+?)\s*(\/|,|\()\s*([^/,()]+?)\s*\)?$/u;
+/** An agency's code: two to six capitals, maybe two joined ("AFP", "ATS", "AFP/NXP"). */
+const AGENCY_CODE = /^\p{Lu}{2,6}(?:[/-]\p{Lu}{2,6})?$/u;
+
 /**
  * Reads a byline: "Par: Elena Shcherban | 23.10.2022, 13:27", "Par Jean Dupont et Marie Curie | Le Monde",
  * "Rédigé par Marie Curie le 3 février 2019", "Auteur : Marie Curie", "Jean Dupont | Publié le 08/01/2019".
@@ -708,6 +713,17 @@ export function parseByline(text: string): { author: string | null; outlets: str
     if (segs.length === 2 && ROLE_PART.test(segs[1]!.trim()) && segs[1]!.trim().split(/\s+/).length <= MAX_ROLE_WORDS) {
       const person = personNames(segs[0]!.trim());
       if (person && !findOutlet(segs[0]!)) return { author: person.join(' et '), outlets: [], published: null };
+    }
+    // "Owen Pritchard / AFP", "Marie Durand (Belga)", "Jean Dupont, ATS": a person's name, then a news
+    // agency the list knows or an agency's code in capitals: a wire byline without its cue. (A newspaper
+    // there, "I. Amine/Le Parisien" under a reprinted interview, may be a signature or a picture's credit.)
+    const wire = WIRE_BYLINE.exec(text);
+    if (wire) {
+      const person = personNames(wire[1]!.trim());
+      const outlet = findOutlet(wire[3]!);
+      // (An unknown code only after a slash, the wires' own convention: "Marie Durand (PS)" is a party.)
+      const agency = outlet !== null ? outlet.wire === true : wire[2] === '/' && AGENCY_CODE.test(wire[3]!.trim());
+      if (person && agency && !findOutlet(wire[1]!)) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
     }
     const staff = NEWSROOM_ROLE.exec(text);
     const name = staff ? nameWithRole(text) : null;

@@ -258,6 +258,18 @@ describe('extractMetaLines', () => {
 });
 
 describe('parseDateLine', () => {
+  it('reads a wire\'s dateline with its agency in brackets after the date', () => {
+    // the line that motivated it (v10, development data), then other wordings
+    expectPublished([
+      ['LYON, 21 déc. 2018 (AFDP) – 11:44', '2018-12-21T11:44:00+01:00'],
+      ['BRUSSELS, March 3, 2020 (Reuters) - 4:05 PM', '2020-03-03T16:05:00+01:00'],
+      ['Abidjan, 12 mars 2021 (AIP)', '2021-03-12T00:00:00+01:00'],
+      ['PARIS, 14 mars 2019 (AFP/NXP) -', '2019-03-14T00:00:00+01:00'],
+    ]);
+    // more than two words in brackets are a remark, not an agency
+    expect(parseDateLine('12 mars 2021 (voir plus bas)')).toBeNull();
+  });
+
   it('reads a city\'s clock without brackets, with its article, with dashes in its name, or kept by the zone database as an alias', () => {
     expect(parseDateLine('11 mars 2021 à 23 h 30, heure de Dakar')?.published).toBe('2021-03-11T23:30:00+00:00');
     expect(parseDateLine('March 11, 2021 11:30 PM Tokyo time')?.published).toBe('2021-03-11T23:30:00+09:00');
@@ -376,6 +388,19 @@ describe('parseDateLine', () => {
 });
 
 describe('parseByline', () => {
+  it('reads a wire byline without its cue: a name, then a listed agency, or an agency code after a slash', () => {
+    // the line that motivated it (v10, development data), then other wordings and agencies
+    const read: [string, string, string[]][] = [
+      ['Owen Pritchard / AFDP', 'Owen Pritchard', []],
+      ['Marie Durand (Belga)', 'Marie Durand', ['Belga']],
+      ['John Smith / Reuters', 'John Smith', ['Reuters']],
+      ['Jean Dupont, AFP', 'Jean Dupont', ['AFP']],
+    ];
+    for (const [line, author, outlets] of read) expect(parseByline(line), line).toEqual({ author, outlets, published: null });
+    // a party after a name, a newspaper under a reprinted interview, an outlet's own name: no byline
+    for (const line of ['Emmanuel Macron (LREM)', 'I.M. Amine/Le Parisien', 'Paris Match / AFP']) expect(parseByline(line), line).toBeNull();
+  });
+
   it('reads a bracket after the name as a place, an outlet or a role, never as more of the name', () => {
     // the line that motivated it: "Par X (L’Éveil de Port-Louis)", a site's own name in brackets
     expect(parseByline('Par Agathe Lemoine (L’Éveil de Port-Louis)')?.author).toBe('Agathe Lemoine');
@@ -1052,3 +1077,8 @@ describe('an update after the publication date, whatever joins them (a general p
     }
   });
 });
+
+/** Each line's publication instant, as parseDateLine reads it. */
+function expectPublished(cases: readonly (readonly [string, string])[]): void {
+  for (const [line, iso] of cases) expect(parseDateLine(line)?.published, line).toBe(iso);
+}
