@@ -1019,8 +1019,16 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     // A name with its role ("X, étudiante en journalisme", "X — service Mobilité") is no headline even
     // where a page shows none: it may stand in the title's place.
     const withRole = (t: string): boolean => /,|\(|\s[-\u2013\u2014|]\s/u.test(t);
+    // (Other metadata lines may stand between the date and the name: "2019-03-03 16:15" / "Lire
+    // l'article complet sur https://…" / "Jean Dupont". The nearest kept line on each side is read.)
+    const removedLines = new Set(removed.map((r) => r.line));
+    const nearestKept = (k: number, step: number): Line | undefined => {
+      let j = k + step;
+      while (j >= 0 && j < n && removedLines.has(lines[j]!)) j += step;
+      return lines[j];
+    };
     for (const k of dateLines) {
-      const cand = [lines[k - 1], lines[k + 1]].find(
+      const cand = [nearestKept(k, -1), nearestKept(k, 1)].find(
         (l) =>
           l !== undefined &&
           title !== undefined &&

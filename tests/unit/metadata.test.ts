@@ -200,6 +200,11 @@ describe('extractMetaLines', () => {
     // A banner in capitals before a date line that precedes the title is not an author.
     const banner = extractMetaLines(lines(['LE FIL DU NORD', 'Mardi 8 janvier 2019, 18:45', 'Le gouvernement recule sur les taxes', BODY, BODY].join('\n')));
     expect(banner.meta.author).toBeNull();
+    // Other metadata lines between the date and the name (v12's "Lire l'article complet sur https://…"), in both languages.
+    const between = extractMetaLines(lines(['Le gouvernement recule', '2019-03-03 16:15', 'Lire l’article complet sur https://www.exemple.ca/region/le-gouvernement-recule', 'Gwenaëlle Le Bihan', BODY, BODY].join('\n')));
+    expect(between.meta.author).toBe('Gwenaëlle Le Bihan');
+    const english = extractMetaLines(lines(['The government backs down', 'March 3, 2019', 'Source: The Kerry Echo', 'Aoife Byrne', BODY, BODY].join('\n')));
+    expect(english.meta.author).toBe('Aoife Byrne');
   });
 
   it('a question headline or a quoted headline is not a paragraph: the byline after it is still at the head', () => {
