@@ -90,7 +90,7 @@ const MAX_YEAR = 2100;
 
 /** "publié le", "mis à jour le"… prefixes of date lines (input is lower case, accents stripped). */
 const DATE_PREFIX =
-  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|maj|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))(?![a-z])\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
+  /^(?:(publie(?:e|s|es)?|mis(?:e)? en ligne|cree(?:e)?|paru(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|diffuse(?:e)?|poste(?:e)?|posted|published|first published|filed|dated|written|issued|sent|aired|date)|(mis(?:e)? a jour|mise a jour|maj|modifie(?:e)?|actualise(?:e)?|derniere mise a jour|last updated|updated?))(?![a-z])\s*(?:[:\-|·•]\s*)?(?:(?:le|on)(?:\s+|(?=[:\-|·•]))(?:[:\-|·•]\s*)?)?/;
 const DATE_WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar(?=\.\s*\d)|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?\s*,?\s*/;
 // (The day may take a full stop, "12. März 2021", and the month "de" before and after it, "12 de marzo de 2021".)
@@ -329,6 +329,8 @@ export function parseDateLine(text: string): { published: string | null; updated
   };
   s = s.replace(CITY_CLOCK, clock).replace(CITY_CLOCK_BARE, (label: string, meridiem: string | undefined, fr: string | undefined, en: string | undefined) => `${meridiem ?? ''}${clock(label, fr, en)}`);
   s = s.replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
+  // The whole date in brackets, maybe after a relative age ("il y a 5 jours (07/02/2019)", "3 days ago (Feb 7, 2019)").
+  s = s.replace(/^\(([^()]+)\)$/u, '$1');
   // A clock time before the date ("Published 4:12 PM GMT, March 5, 2020"): read it after the date.
   s = s.replace(LEADING_TIME, (_m, cue: string, time: string, rest: string) => `${cue}${rest} ${time}`);
   let published: string | null = null;
@@ -472,7 +474,8 @@ export function dateTemplates(lines: readonly (readonly string[])[]): Set<string
 
 // ——— Line classifiers ———
 
-const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A web address alone, maybe with a short note in brackets after it ("https://… (lien vers l’article d’origine)"). */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\([^()]{1,60}\))?$/i;
 /**
  * A URL after a short label, in any wording and language ("Lien permanent : https://…", "Permalink:
  * www…", "Source URL - https://…", "Archivé depuis https://…", "Zum Artikel / Vers l’article : …"):
@@ -872,7 +875,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
     const labelled = t.length <= 2048 && t.split(/\s+/).length <= 11 ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
-      const url = labelled ? labelled[1]! : t;
+      const url = labelled ? labelled[1]! : t.split(/\s+/)[0]!;
       removed.push({ line, reason: 'metadata:url' });
       meta.url ??= url;
       const o = outletFromUrl(url);

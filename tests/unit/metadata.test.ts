@@ -263,6 +263,22 @@ describe('extractMetaLines', () => {
 });
 
 describe('parseDateLine', () => {
+  it('reads a date wholly in brackets after a relative age, and "posté le" as "posted on" (v7, development data)', () => {
+    expectPublished([
+      ['il y a 5 jours (07/02/2019)', '2019-02-07T00:00:00+01:00'],
+      ['3 days ago (Feb 7, 2019)', '2019-02-07T00:00:00+01:00'],
+      ['(12 mars 2021, 10:05)', '2021-03-12T10:05:00+01:00'],
+      ['Postée le 9 mars 2019 à 8 h 15', '2019-03-09T08:15:00+01:00'],
+    ]);
+    // a name with its role above such a date line is the byline
+    const r = extractMetaLines(lines(['Les étudiants manifestent', 'Jane Smith, journalism student', 'Posté le 9 mars 2019', BODY, BODY].join('\n')));
+    expect(r.meta.author).toBe('Jane Smith');
+    // a web address with a note in brackets is still the page's address
+    const u = extractMetaLines(lines(['Les étudiants manifestent', 'https://www.exemple.ca/region/les-etudiants-manifestent (lien vers l’article d’origine)', BODY, BODY].join('\n')));
+    expect(u.meta.url).toBe('https://www.exemple.ca/region/les-etudiants-manifestent');
+    expect(extractMetaLines(lines(['Students march', 'https://example.com/news/students-march (original story)', BODY, BODY].join('\n'))).meta.url).toBe('https://example.com/news/students-march');
+  });
+
   it('reads a wire\'s dateline with its agency in brackets after the date', () => {
     // the line that motivated it (v10, development data), then other wordings
     expectPublished([
