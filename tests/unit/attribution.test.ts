@@ -9,6 +9,20 @@ import { ingestFolder } from '../../src/ingest/pipeline.ts';
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
 
 describe('parseRepublishCredit', () => {
+  it('reads where the piece comes from ("Ce texte provient du X", "Contenu issu de X", "This piece comes from X")', () => {
+    // the lines that motivated it (v7, v16: development data), then other wordings
+    const read: [string, string][] = [
+      ['Ce texte provient du Journal de Québec.', 'Le Journal de Québec'],
+      ['Contenu issu de Vosges Matin', 'Vosges Matin'],
+      ['Cet article nous vient du Devoir.', 'Le Devoir'],
+      ['This piece comes from The Irish Times.', 'The Irish Times'],
+      ['Content from The Kerry Echo', 'The Kerry Echo'],
+    ];
+    for (const [line, name] of read) expect(parseRepublishCredit(line)?.name, line).toBe(name);
+    // news about a text, a site's own licence notice: no credit
+    for (const line of ['Le texte provient du ministère de l’Intérieur.', 'Ondes Libres – contenu sous licence Creative Commons BY-NC-SA 2019']) expect(parseRepublishCredit(line), line).toBeNull();
+  });
+
   // None of these wordings was used to write the rule: other verbs, nouns, word orders, both languages.
   it.each([
     ['Ce papier a été publié pour la première fois par Le Républicain des Vosges.', 'Le Républicain des Vosges'],
