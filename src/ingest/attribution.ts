@@ -210,8 +210,20 @@ function subjectName(text: string): string | null {
   if (t.length === 0 || t.start[0] !== 0) return null;
   const k = LEAD_ARTICLES.has(t.norm[0]!) && t.length > 1 && /^[\s'’\u00a0]{0,2}$/u.test(t.gap(1)) ? 1 : 0;
   if (!t.capitalised(k)) return null;
-  return text.slice(0, t.end[nameEnd(t, k, 0)]!);
+  let end = nameEnd(t, k, 0);
+  // "Le Courrier du Valais central nous a autorisés…", "Le Phare haïtien originally reported…": one
+  // lower-case word shaped as an adjective of place or kind ends a French name before its verb.
+  const j = end + 1;
+  if (j < t.length && /^[\s\u00a0]$/u.test(t.gap(j)) && !t.capitalised(j) && NAME_ADJECTIVE.test(t.norm[j]!)) end = j;
+  return text.slice(0, t.end[end]!);
 }
+
+/**
+ * Endings of French adjectives of place or kind that close a paper's name ("haïtien", "vendéen",
+ * "lyonnais", "niçois", "central", "républicain", "picard", "sportif"; accents folded): none is the
+ * ending of a verb in the third person, which is what follows a name that is a sentence's subject.
+ */
+const NAME_ADJECTIVE = /^\p{L}{2,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|als?|ales?|aux|ains?|aines?|ards?|ardes?|ifs?|ives?)$/u;
 
 /**
  * Outlet-shaped spans after a preposition: capitalised words (particles inside), with their article

@@ -9,6 +9,19 @@ import { ingestFolder } from '../../src/ingest/pipeline.ts';
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
 
 describe('parseRepublishCredit', () => {
+  it('keeps an adjective of place or kind that ends a name before its verb ("Le Phare haïtien originally reported…")', () => {
+    // the lines that motivated it (v12, development data), then other names and verbs
+    const read: [string, string][] = [
+      ['Le Courrier du Valais central nous a autorisés à reprendre cet article, paru initialement dans ses colonnes.', 'Le Courrier du Valais central'],
+      ['Le Phare haïtien originally reported this story; we republish it in English with permission.', 'Le Phare haïtien'],
+      ['Le Réveil vendéen nous autorise à reproduire ce texte.', 'Le Réveil vendéen'],
+      ['La Gazette lyonnaise first published this piece.', 'La Gazette lyonnaise'],
+    ];
+    for (const [line, name] of read) expect(parseRepublishCredit(line)?.name, line).toBe(name);
+    // a verb after the name is not part of it
+    expect(parseRepublishCredit('Le Phare des Dunes indique avoir publié cet article en premier.')?.name).toBe('Le Phare des Dunes');
+  });
+
   it('reads where the piece comes from ("Ce texte provient du X", "Contenu issu de X", "This piece comes from X")', () => {
     // the lines that motivated it (v7, v16: development data), then other wordings
     const read: [string, string][] = [
