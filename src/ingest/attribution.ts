@@ -167,7 +167,7 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
   // The lower-case words count only when the longer name is a listed outlet's (a lexicon word is also
   // a common one: "Les Temps de New York est…"); otherwise the name ends at its last capital.
   const end = loose && matchOutletName(t.text.slice(t.start[startTok]!, t.end[last]!)) === null ? strict : last;
-  return lowerCaseTail(t, end);
+  return lowerCaseTail(t, end, startTok);
 }
 
 /** Shortest listed name read in lower case, and only one the list itself writes in lower case ("franceinfo", not "monde"). */
@@ -183,7 +183,16 @@ const MAX_NAME_TAIL_WORDS = 3;
  * ("du Monde d'en bas.", "Le Devoir citoyen", "du Courrier du Valais central.") is a longer name: the
  * end moves to the last of them (a listed name so continued is another outlet).
  */
-function lowerCaseTail(t: Tokens, end: number): number {
+function lowerCaseTail(t: Tokens, end: number, start = end): number {
+  // One adjective of place or kind after a French name, then the sentence goes on ("… in Le Courrier
+  // picard and is shared under…", "dans La Vie agricole et nous…"): the adjective ends the name (see
+  // NAME_ADJECTIVE). Only after a French article ("the French original in…" is English), never a press
+  // noun ("Le Soir quotidien du 3 mars").
+  const a = end + 1;
+  if (a < t.length && /^[\s\u00a0]$/u.test(t.gap(a)) && !t.capitalised(a) && NAME_ADJECTIVE.test(t.norm[a]!) && !PRESS_NOUNS.has(t.norm[a]!) && frenchArticleAt(t, start)) {
+    const next = a + 1;
+    if (next >= t.length || !/^[\s\u00a0]+$/u.test(t.gap(next)) || notNameWord(t.norm[next]!)) return a;
+  }
   let j = end + 1;
   let words = 0;
   while (j < t.length && words <= MAX_NAME_TAIL_WORDS) {
@@ -214,8 +223,14 @@ function subjectName(text: string): string | null {
   // "Le Courrier du Valais central nous a autorisés…", "Le Phare haïtien originally reported…": one
   // lower-case word shaped as an adjective of place or kind ends a French name before its verb.
   const j = end + 1;
-  if (j < t.length && /^[\s\u00a0]$/u.test(t.gap(j)) && !t.capitalised(j) && NAME_ADJECTIVE.test(t.norm[j]!)) end = j;
+  if (j < t.length && /^[\s\u00a0]$/u.test(t.gap(j)) && !t.capitalised(j) && NAME_ADJECTIVE.test(t.norm[j]!) && !PRESS_NOUNS.has(t.norm[j]!) && frenchArticleAt(t, 0)) end = j;
   return text.slice(0, t.end[end]!);
+}
+
+/** True when the name starting at token `k` opens on a French article, written or contracted before it ("du Courrier picard"). */
+function frenchArticleAt(t: Tokens, k: number): boolean {
+  const french = (w: string | undefined) => w !== undefined && /^(?:le|la|les|l|du|des|au|aux)$/.test(w);
+  return french(t.norm[k]) || (k > 0 && french(t.norm[k - 1]));
 }
 
 /**
@@ -223,7 +238,7 @@ function subjectName(text: string): string | null {
  * "lyonnais", "niçois", "central", "républicain", "picard", "sportif"; accents folded): none is the
  * ending of a verb in the third person, which is what follows a name that is a sentence's subject.
  */
-const NAME_ADJECTIVE = /^\p{L}{2,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|als?|ales?|aux|ains?|aines?|ards?|ardes?|ifs?|ives?)$/u;
+const NAME_ADJECTIVE = /^\p{L}{2,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|als?|ales?|aux|ains?|aines?|ards?|ardes?|ifs?|ives?|coles?)$/u;
 
 /**
  * Outlet-shaped spans after a preposition: capitalised words (particles inside), with their article

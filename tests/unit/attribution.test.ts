@@ -20,6 +20,11 @@ describe('parseRepublishCredit', () => {
     for (const [line, name] of read) expect(parseRepublishCredit(line)?.name, line).toBe(name);
     // a verb after the name is not part of it
     expect(parseRepublishCredit('Le Phare des Dunes indique avoir publié cet article en premier.')?.name).toBe('Le Phare des Dunes');
+    // after a preposition too, before the sentence goes on (v20's misses, development data), in both languages
+    expect(parseRepublishCredit('This article appeared first in La Gazette agricole and is shared under a content agreement.')?.name).toBe('La Gazette agricole');
+    expect(parseRepublishCredit('Cet article est paru dans Le Réveil lorrain et nous le reprenons avec son accord.')?.name).toBe('Le Réveil lorrain');
+    // an English adjective after an English word is no French name's end
+    expect(parseRepublishCredit('Translated from the French original in Le Pays.')?.name).toBe('Le Pays');
   });
 
   it('reads where the piece comes from ("Ce texte provient du X", "Contenu issu de X", "This piece comes from X")', () => {
