@@ -485,7 +485,9 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\([^()]{1,60}\))?$/i;
 const LABELLED_URL_LINE = /^\p{L}[\p{L}'’]*(?:(?: \/)? [\p{L}'’]+){0,10}(?:\s*[:\-–—→›»>])?\s+((?:https?:\/\/|www\.)\S*[^\s.,;!?])$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 /** An unlisted publication's name: an article, then two to six capitalised words (particles inside). */
-const PUBLICATION_NAME = /^(?:Le|La|Les|L['’]|The)\s?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|of|the)\s*)*\p{Lu}[\p{L}'’\-]*){0,5}$/u;
+// (Particles inside: "Le Devoir de l’Abitibi"; a French name may end on an adjective of place or
+// kind in lower case: "Le Fil picard", "La Voix vendéenne".)
+const PUBLICATION_NAME = /^(?:Le|La|Les|L['’]|The)\s?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|l['’]|of|the)\s*)*\p{Lu}[\p{L}'’\-]*){0,5}(?:(?<=^(?:Le|La|Les|L['’]).*)\s\p{Ll}+(?:iens?|iennes?|[ée]ens?|[ée]ennes?|ais|aises?|ois|oises?|als?|ales?|ains?|aines?|ards?|ardes?|coles?))?$/u;
 /** A pointer symbol opening a line ("→ Suite de l'article : https://…"). */
 const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 /** A web address after a pointer symbol ("→ https://…", "» www.…", "🔗 https://…"). */

@@ -279,6 +279,16 @@ describe('parseDateLine', () => {
     expect(extractMetaLines(lines(['Students march', 'https://example.com/news/students-march (original story)', BODY, BODY].join('\n'))).meta.url).toBe('https://example.com/news/students-march');
   });
 
+  it('reads an unlisted publication after "Crédit :" with inner particles and a closing adjective (v19, development data)', () => {
+    const source = (line: string) => extractMetaLines(lines([line, 'Le gouvernement recule', BODY, BODY].join('\n'))).meta.sourceOutlet;
+    expect(source('Crédit : Le Devoir de l’Abitibi (reproduction autorisée)')).toBe("Le Devoir de l'Abitibi");
+    expect(source('Crédit : Le Fil picard (reproduction autorisée)')).toBe('Le Fil picard');
+    expect(source('Via La Voix vendéenne')).toBe('La Voix vendéenne');
+    // a person's name, or an English name followed by a lower-case word, is no such publication
+    expect(source('Crédit : Jean Dupont')).toBeNull();
+    expect(source('Credit: The Dales weekly')).toBeNull();
+  });
+
   it('reads a wire\'s dateline with its agency in brackets after the date', () => {
     // the line that motivated it (v10, development data), then other wordings
     expectPublished([
