@@ -292,6 +292,9 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     const articleAt = startTok !== k ? startTok : LEAD_ARTICLES.has(t.norm[k - 1]!) ? k - 1 : -1;
     if (articleAt > 0 && /^(?:in|dans|on|sur)$/.test(t.norm[articleAt - 1]!)) articled.add(written);
     spans.push(contracted === undefined ? written : contracted + written);
+    // A name the contraction gives an article ("de la rédaction du Lynx du Fouta") is a title, not a
+    // person's name ("du Jean Dupont" is no French).
+    if (contracted !== undefined && CONTRACTED_ARTICLE[t.norm[k - 1]!] !== undefined) articled.add(written);
     if (contracted !== undefined) restored.set(spans[spans.length - 1]!, written);
     k = last;
   }

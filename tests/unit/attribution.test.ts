@@ -27,6 +27,13 @@ describe('parseRepublishCredit', () => {
     expect(parseRepublishCredit('Translated from the French original in Le Pays.')?.name).toBe('Le Pays');
   });
 
+  it('reads a name that a contraction gives its article as a title, even shaped like a person\'s name (v19, development data)', () => {
+    expect(parseRepublishCredit('Reproduit avec l’accord de la rédaction du Lynx du Fouta.')?.name).toBe('Le Lynx du Fouta');
+    expect(parseRepublishCredit('Article repris avec l’autorisation des Martin du Bourg.')?.name).toBe('Les Martin du Bourg');
+    // without the article it stays a person's name: no credit names it
+    expect(parseRepublishCredit('Reproduit avec l’accord de Jean du Bellay.')).toBeNull();
+  });
+
   it('reads where the piece comes from ("Ce texte provient du X", "Contenu issu de X", "This piece comes from X")', () => {
     // the lines that motivated it (v7, v16: development data), then other wordings
     const read: [string, string][] = [
