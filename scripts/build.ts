@@ -243,20 +243,37 @@ async function filesOf(path: string): Promise<string[]> {
  * same site (the builds are reproducible: tests/e2e/reproducible.test.ts).
  */
 export async function buildKey(env: NodeJS.ProcessEnv, outDir: string, withArticles = true): Promise<string> {
+  const code = await codeKeyOf(env, outDir);
+  return withArticles ? articlesKey(code, env) : code;
+}
+
+/** The key of everything but the articles (code, settings, Node): what a partial build needs unchanged. */
+async function codeKeyOf(env: NodeJS.ProcessEnv, outDir: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${STAMP_FORMAT}\0${process.version}\0${resolve(outDir)}\0`);
   const vars = Object.keys(env)
     .filter((k) => (k.startsWith('KIOSQUE_') && !NEUTRAL_ENV.has(k)) || k === 'SITE_URL' || k === 'BASE_PATH' || k === 'ARTICLES_DIR')
     .sort();
   for (const k of vars) hash.update(`${k}=${env[k]}\0`);
-  const articles = resolve(ROOT, env['ARTICLES_DIR'] || join('content', 'articles'));
-  for (const root of [...(withArticles ? [articles] : []), ...PROJECT_INPUTS.map((p) => join(ROOT, p))]) {
+  await hashFiles(hash, PROJECT_INPUTS.map((p) => join(ROOT, p)));
+  return hash.digest('hex');
+}
+
+/** The whole key: the code key and the content of every article file. */
+async function articlesKey(codeKey: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const hash = createHash('sha256').update(`${codeKey}\0`);
+  await hashFiles(hash, [resolve(ROOT, env['ARTICLES_DIR'] || join('content', 'articles'))]);
+  return hash.digest('hex');
+}
+
+/** Feeds every file under `roots` (path and content digest) into `hash`. */
+async function hashFiles(hash: ReturnType<typeof createHash>, roots: readonly string[]): Promise<void> {
+  for (const root of roots) {
     for (const file of await filesOf(root)) {
       hash.update(`${file}\0`);
       hash.update(createHash('sha256').update(await readFile(file)).digest());
     }
   }
-  return hash.digest('hex');
 }
 
 /** Path → size of every file of a built site. */
@@ -298,8 +315,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     let key: string | null = null;
     let codeKey: string | null = null;
     try {
-      key = await buildKey(env, outDir);
-      codeKey = await buildKey(env, outDir, false);
+      codeKey = await codeKeyOf(env, outDir);
+      key = await articlesKey(codeKey, env);
     } catch (error) {
       process.stderr.write(`kiosque: could not read the build's inputs to compare them (${(error as Error).message.split('\n')[0]}); building\n`);
     }

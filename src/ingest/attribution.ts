@@ -189,7 +189,7 @@ function lowerCaseTail(t: Tokens, end: number, start = end): number {
   // NAME_ADJECTIVE). Only after a French article ("the French original in…" is English), never a press
   // noun ("Le Soir quotidien du 3 mars").
   const a = end + 1;
-  if (a < t.length && /^[\s\u00a0]$/u.test(t.gap(a)) && !t.capitalised(a) && NAME_ADJECTIVE.test(t.norm[a]!) && !PRESS_NOUNS.has(t.norm[a]!) && frenchArticleAt(t, start)) {
+  if (closingAdjectiveAt(t, a, start)) {
     const next = a + 1;
     if (next >= t.length || !/^[\s\u00a0]+$/u.test(t.gap(next)) || notNameWord(t.norm[next]!)) return a;
   }
@@ -219,26 +219,35 @@ function subjectName(text: string): string | null {
   if (t.length === 0 || t.start[0] !== 0) return null;
   const k = LEAD_ARTICLES.has(t.norm[0]!) && t.length > 1 && /^[\s'’\u00a0]{0,2}$/u.test(t.gap(1)) ? 1 : 0;
   if (!t.capitalised(k)) return null;
-  let end = nameEnd(t, k, 0);
+  const end = nameEnd(t, k, 0);
   // "Le Courrier du Valais central nous a autorisés…", "Le Phare haïtien originally reported…": one
   // lower-case word shaped as an adjective of place or kind ends a French name before its verb.
-  const j = end + 1;
-  if (j < t.length && /^[\s\u00a0]$/u.test(t.gap(j)) && !t.capitalised(j) && NAME_ADJECTIVE.test(t.norm[j]!) && !PRESS_NOUNS.has(t.norm[j]!) && frenchArticleAt(t, 0)) end = j;
-  return text.slice(0, t.end[end]!);
+  return text.slice(0, t.end[closingAdjectiveAt(t, end + 1, 0) ? end + 1 : end]!);
+}
+
+/**
+ * True when token `j`, one space after a name starting at token `start`, is an adjective that closes
+ * it: lower case, shaped as one (NAME_ADJECTIVE), not a press noun ("Le Soir quotidien du 3 mars"),
+ * after a French name ("Le Courrier picard"; "the French original" is English).
+ */
+function closingAdjectiveAt(t: Tokens, j: number, start: number): boolean {
+  return j < t.length && /^[\s\u00a0]$/u.test(t.gap(j)) && !t.capitalised(j) && NAME_ADJECTIVE.test(t.norm[j]!) && !PRESS_NOUNS.has(t.norm[j]!) && frenchArticleAt(t, start);
 }
 
 /** True when the name starting at token `k` opens on a French article, written or contracted before it ("du Courrier picard"). */
 function frenchArticleAt(t: Tokens, k: number): boolean {
-  const french = (w: string | undefined) => w !== undefined && /^(?:le|la|les|l|du|des|au|aux)$/.test(w);
+  const french = (w: string | undefined) => w !== undefined && (FRENCH_ARTICLE[w] !== undefined || CONTRACTED_ARTICLE[w] !== undefined);
   return french(t.norm[k]) || (k > 0 && french(t.norm[k - 1]));
 }
 
 /**
  * Endings of French adjectives of place or kind that close a paper's name ("haïtien", "vendéen",
- * "lyonnais", "niçois", "central", "républicain", "picard", "sportif"; accents folded): none is the
- * ending of a verb in the third person, which is what follows a name that is a sentence's subject.
+ * "lyonnais", "niçois", "central", "républicain", "picard", "sportif", "agricole"; accented or
+ * folded): none is the ending of a verb in the third person, which is what follows a name that is a
+ * sentence's subject. A source string, for the patterns built on it (metadata.ts too).
  */
-const NAME_ADJECTIVE = /^\p{L}{2,}(?:iens?|iennes?|eens?|eennes?|ais|aises?|ois|oises?|als?|ales?|aux|ains?|aines?|ards?|ardes?|ifs?|ives?|coles?)$/u;
+export const NAME_ADJECTIVE_ENDING = '(?:iens?|iennes?|[ée]ens?|[ée]ennes?|ais|aises?|ois|oises?|als?|ales?|aux|ains?|aines?|ards?|ardes?|ifs?|ives?|coles?)';
+const NAME_ADJECTIVE = new RegExp(`^\\p{L}{2,}${NAME_ADJECTIVE_ENDING}$`, 'u');
 
 /**
  * Outlet-shaped spans after a preposition: capitalised words (particles inside), with their article
@@ -430,10 +439,9 @@ function isInnerParticle(word: string): boolean {
  */
 export function nameShaped(name: string): boolean {
   const words = name.split(/\s+/);
-  const particle = isInnerParticle;
   const capital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:l|d)['’]\p{Lu}/iu.test(w);
   const head = /^(?:(?:le|la|les)$|l['’])/iu.test(words[0]!) && !capital(words.at(-1)!) ? words.slice(0, -1) : words;
-  return head.every((w) => capital(w) || particle(w)) && head.some((w) => capital(w) && !particle(w));
+  return head.every((w) => capital(w) || isInnerParticle(w)) && head.some((w) => capital(w) && !isInnerParticle(w));
 }
 
 /** French and English articles and demonstratives that open a sentence, never a label. */

@@ -6,7 +6,7 @@ import type { Line, LineMetadata, Removal } from './types.ts';
 import { CLOSING_BRACKET, foldTypography, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
-import { CALENDAR_WORDS, MAX_CREDIT_CHARS, nameShaped, parseRepublishCredit } from './attribution.ts';
+import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -263,10 +263,12 @@ const BRACKETED_TIME = /\s*\(\s*[a-z]{1,10}\.?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:
  * dropped; never one that gives its offset ("(gmt+4)", "(utc -05:00)"): that one is read (ZONE_OFFSET).
  */
 const ZONE_LABEL = /\s*\((?![^)]*[+-]\s?\d)(?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
-/** A city's clock named in brackets, lower case and accent-free: "(heure de noumea)", "(heure locale d'abidjan)", "(dakar time)". */
-const CITY_CLOCK = /\s*\((?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\)\s*$/u;
-/** The same at the end of the line after its clock, without brackets: "à 23 h 30, heure de papeete", "10:05 am london time". */
-const CITY_CLOCK_BARE = /(?<=\d)(\s?[ap]\.?\s?m\.?)?,?\s+(?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)\s*$/u;
+/** A city's clock, lower case and accent-free ("heure de noumea", "heure locale d'abidjan", "dakar time"): the city in group 1 or 2. */
+const CLOCK_OF_CITY = "(?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)";
+/** A city's clock in brackets closing the line: "(heure de noumea)", "(dakar time)". */
+const CITY_CLOCK = new RegExp(`\\s*\\(${CLOCK_OF_CITY}\\)\\s*$`, 'u');
+/** The same at the end of the line after its clock, without brackets (its meridiem first, group 1): "à 23 h 30, heure de papeete", "10:05 am london time". */
+const CITY_CLOCK_BARE = new RegExp(`(?<=\\d)(\\s?[ap]\\.?\\s?m\\.?)?,?\\s+${CLOCK_OF_CITY}\\s*$`, 'u');
 /** Regions of the time-zone database's names, to try a city it keeps only as an alias ("America/Montreal"). */
 const ZONE_AREAS = ['Europe', 'Africa', 'America', 'Asia', 'Pacific', 'Indian', 'Atlantic', 'Australia'];
 
@@ -487,7 +489,10 @@ const LABELLED_URL_LINE = /^\p{L}[\p{L}'’]*(?:(?: \/)? [\p{L}'’]+){0,10}(?:\
 /** An unlisted publication's name: an article, then two to six capitalised words (particles inside). */
 // (Particles inside: "Le Devoir de l’Abitibi"; a French name may end on an adjective of place or
 // kind in lower case: "Le Fil picard", "La Voix vendéenne".)
-const PUBLICATION_NAME = /^(?:Le|La|Les|L['’]|The)\s?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|l['’]|of|the)\s*)*\p{Lu}[\p{L}'’\-]*){0,5}(?:(?<=^(?:Le|La|Les|L['’]).*)\s\p{Ll}+(?:iens?|iennes?|[ée]ens?|[ée]ennes?|ais|aises?|ois|oises?|als?|ales?|ains?|aines?|ards?|ardes?|coles?))?$/u;
+const PUBLICATION_NAME = new RegExp(
+  `^(?:Le|La|Les|L['’]|The)\\s?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:de|du|des|d['’]|la|le|l['’]|of|the)\\s*)*\\p{Lu}[\\p{L}'’\\-]*){0,5}(?:(?<=^(?:Le|La|Les|L['’]).*)\\s\\p{Ll}+${NAME_ADJECTIVE_ENDING})?$`,
+  'u',
+);
 /** A pointer symbol opening a line ("→ Suite de l'article : https://…"). */
 const POINTER = /^[^\p{L}\p{N}\s]{1,3}\s*/u;
 /** A web address after a pointer symbol ("→ https://…", "» www.…", "🔗 https://…"). */
