@@ -842,6 +842,15 @@ function interfaceWords(text: string): boolean {
 }
 
 /**
+ * The author a line beside a date line names when it holds only a name, maybe with a role ("Jean
+ * Dupont", "X, étudiante en journalisme"): written as a name, not in capitals like a site banner
+ * ("PANORAMA MATIN"), and no outlet's name. Null otherwise.
+ */
+export function bylineName(text: string): string | null {
+  return text !== text.toUpperCase() && !findOutlet(text) ? nameWithRole(text) : null;
+}
+
+/**
  * Takes metadata lines out of a file's lines: "Source : X" credits, bylines, publication and
  * update dates, URL-only lines and a closing signature. Body sentences that merely start with
  * "Par" or a date stay: bylines and date lines are short and sit at the head or tail of the file.
@@ -1044,14 +1053,12 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
           title !== undefined &&
           (l.n > title.n || withRole(l.text)) &&
           keptAt.has(l.n) &&
-          l.text !== l.text.toUpperCase() &&
-          nameWithRole(l.text) !== null &&
-          !findOutlet(l.text),
+          bylineName(l.text) !== null,
       );
       if (!cand) continue;
       kept.splice(kept.indexOf(cand), 1);
       removed.push({ line: cand, reason: 'metadata:byline' });
-      meta.author = nameWithRole(cand.text);
+      meta.author = bylineName(cand.text);
       break;
     }
   }

@@ -27,7 +27,7 @@ import { htmlToText, looksLikeHtml, tagLimitReason } from './html.ts';
 import { normalizeText, splitLines } from './lines.ts';
 import { machineOutputReason } from './machine.ts';
 import { attributeOutlet, creditTemplates, settleSiteNames, siteEvidence, suffixEvidence, templateCredit, type CreditedName } from './attribution.ts';
-import { dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateLine, parseSignature, splitTitle } from './metadata.ts';
+import { bylineName, dateLead, dateTemplates, extractMetaLines, findCitedOutlets, parseDateLine, parseSignature, splitTitle } from './metadata.ts';
 import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
@@ -304,12 +304,15 @@ export function analyzeFile(
   // none ("posté le 17 janvier 2019 à 10 h 01 par X" where the headline would be).
   // So is a line of its credit template ("Story credit: Les Échos" on a headless copy).
   let headDate: ReturnType<typeof dateLead> = null;
+  /** The site's date line read by its template (a line the metadata stage could not read alone). */
+  let templateDateLine: Line | null = null;
   let headCredit: CreditedName | null = null;
   const taken = new Set<Line>();
   for (const l of chrome.kept.slice(0, DATE_TEMPLATE_HEAD_KEPT)) {
     const lead: ReturnType<typeof dateLead> = headDate === null && /\d/.test(l.text) ? dateLead(l.text) : null;
     if (lead !== null && dates.has(lead.key)) {
       headDate = lead;
+      templateDateLine = l;
       taken.add(l);
       removed.push({ line: l, reason: 'metadata:date' });
       continue;
@@ -385,6 +388,17 @@ export function analyzeFile(
       author ??= parseDateLine(lead.rest)?.author ?? null;
       if (taken) taken.reason = 'metadata:date';
       else removed.push({ line: body.splice(kept, 1)[0]!, reason: 'metadata:date' });
+      templateDateLine = line;
+    }
+  }
+  // A name alone on the line beside such a date line is its byline, as beside a date line the
+  // metadata stage reads ("Pubblicato il 5 aprile 2021 alle ore 09:12" / "Anna Ferrari").
+  if (author === null && templateDateLine !== null) {
+    const at = place(templateDateLine);
+    const k = body.findIndex((l) => Math.abs(place(l) - at) === 1 && bylineName(l.text) !== null);
+    if (k >= 0) {
+      author = bylineName(body[k]!.text);
+      removed.push({ line: body.splice(k, 1)[0]!, reason: 'metadata:byline' });
     }
   }
   // A closing signature hidden behind more trailing chrome than the metadata stage skips is the

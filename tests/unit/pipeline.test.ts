@@ -554,3 +554,31 @@ describe('a list of the folder\'s other headlines after a label (v4)', () => {
     for (const list of lists) expect(paragraphs, list).not.toContain(list);
   });
 });
+
+describe('a name alone beside a date line only the folder can read', () => {
+  // A site's date template in another language (learnt across its pages), then the author's name alone.
+  const sites: [string, (day: number) => string, string[]][] = [
+    ['it', (d) => `Pubblicato il ${d} aprile 2021 alle ore 09:12`, ['Anna Ferrari', 'Luca Bianchi', 'Sara Conti']],
+    ['de', (d) => `Veröffentlicht am ${d}. April 2021 um 09:12 Uhr`, ['Lena Vogel', 'Jonas Keller', 'Mia Brunner']],
+  ];
+  const headlines = ['Le marché de Pâques attire la foule', 'La piscine rouvre après deux ans de travaux', 'Un nouveau pont sur la rivière au printemps'];
+  const text = 'Le chantier entre dans sa dernière phase, a indiqué jeudi la municipalité, qui prévoit une ouverture au public au printemps prochain si la météo le permet.';
+  it.each(sites)('is its byline (%s)', async (lang, dateLine, names) => {
+    const dir = await mkdtemp(join(tmpdir(), `kiosque-datebyline-${lang}-`));
+    try {
+      for (const [i, name] of names.entries()) {
+        await writeFile(join(dir, `${i}.txt`), [headlines[i], '', dateLine(3 + i), name, '', `${text} (${i})`, '', `${text.replace('jeudi', 'vendredi')} (${i})`].join('\n'));
+      }
+      const r = await ingestFolder(dir);
+      const byTitle = new Map(r.articles.map((a) => [a.title, a]));
+      for (const [i, name] of names.entries()) {
+        const a = byTitle.get(headlines[i]!)!;
+        expect(a.author, headlines[i]).toBe(name);
+        expect(a.publishedAt, headlines[i]).toMatch(/^2021-04-0\dT09:12:00\+02:00$/);
+        expect(a.paragraphs.some((p) => p.includes(name))).toBe(false);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
