@@ -16,10 +16,14 @@ const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|r
 const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement|licence|license|licensed)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears|revele(?:e|s|es)? (?:en premier )?par|revealed (?:first )?by|broke the story)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
-/** Verbs of coming from somewhere, after the piece itself ("Ce texte provient du X", "Contenu issu de X", "This piece comes from X"). */
-const FROM_CUE = /^(?:(?:nous\s+|us\s+)?(?:provient|proviennent|provenant|vient|viennent|issu|issue|issus|issues|comes|came|coming)\s+)?(?:de|du|des|d|from)\b/;
+/**
+ * Coming from somewhere, after the piece itself: a verb or participle of origin, maybe with its
+ * auxiliary and "to us", then "de"/"from" ("Ce texte provient du X", "Ce texte est issu du X",
+ * "Contenu issu de X", "This piece comes to us from X", "This story was taken from X"), or "from" alone.
+ */
+const FROM_CUE = /^(?:(?:(?:est|sont|a ete|ont ete|is|are|was|were|has been|have been)\s+)?(?:(?:nous|us)\s+)?(?:provient|proviennent|provenant|vient|viennent|venu|venue|issu|issue|issus|issues|comes|come|came|coming|taken|drawn)\s+(?:(?:to us|a nous|jusqu a nous)\s+)?)?(?:de|du|des|d|from)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
-const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenu|content|post|informations?|infos?|nouvelles?|news)$/;
+const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenus?|contents?|post|informations?|infos?|nouvelles?|news)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a our notre nos lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
@@ -36,7 +40,7 @@ const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /synth|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenu d|content from|issu|provien|vien|comes/i;
+const CREDIT_HINT = /synth|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -76,7 +80,7 @@ function isCreditKey(key: string): boolean {
     if (i > 0 && /^(?:article|texte|story|piece)$/.test(lead) && /^(?:de|du|des|d|from|by|tire|tiree|extrait)\b/.test(rest)) return true;
     // "Ce texte provient du X", "Contenu issu de X", "This piece comes from X", "Content from X": where the
     // piece comes from. (Not after a definite article, read above: "Le texte provient du ministère" is news.)
-    if (FROM_CUE.test(rest) && (i > 0 || /^(?:contenu|content)$/.test(lead))) return true;
+    if (FROM_CUE.test(rest) && (i > 0 || /^(?:contenus?|contents?)$/.test(lead))) return true;
     return ORIGIN_CUE.test(rest) || REPUBLISH_CUE.test(rest) || PERMISSION_CUE.test(rest) || APPEARED_CUE.test(rest);
   }
   // "Reproduction autorisée", "Reprint permitted": the noun of the act is a credit with leave only

@@ -42,10 +42,15 @@ describe('parseRepublishCredit', () => {
       ['Cet article nous vient du Devoir.', 'Le Devoir'],
       ['This piece comes from The Irish Times.', 'The Irish Times'],
       ['Content from The Kerry Echo', 'The Kerry Echo'],
+      // with an auxiliary, "to us", a participle or a plural: wordings the rule was not written from
+      ['Ce texte est issu du Courrier du Sud.', 'Le Courrier du Sud'],
+      ['This article comes to us from The Dale Courier.', 'The Dale Courier'],
+      ['This story was taken from The Fenland Post.', 'The Fenland Post'],
+      ['Contenus issus de L’Écho des Vallées', "L'Écho des Vallées"],
     ];
     for (const [line, name] of read) expect(parseRepublishCredit(line)?.name, line).toBe(name);
     // news about a text, a site's own licence notice: no credit
-    for (const line of ['Le texte provient du ministère de l’Intérieur.', 'Ondes Libres – contenu sous licence Creative Commons BY-NC-SA 2019']) expect(parseRepublishCredit(line), line).toBeNull();
+    for (const line of ['Le texte provient du ministère de l’Intérieur.', 'Ondes Libres – contenu sous licence Creative Commons BY-NC-SA 2019', 'Contents of this page © The Dale Courier']) expect(parseRepublishCredit(line), line).toBeNull();
   });
 
   // None of these wordings was used to write the rule: other verbs, nouns, word orders, both languages.
