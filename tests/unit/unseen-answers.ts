@@ -96,7 +96,8 @@ export function itIsFrozen<P>(generate: (pool: P, seed?: number) => GeneratedSet
 
 /** A file's text, decoded from the encoding its manifest row names (independent of the ingest's decoder). */
 export function decodedAs(bytes: Uint8Array, encoding: string): string {
-  const label = encoding.startsWith('cp1252') ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
+  // ISO-8859-1 files (v24's `latin1`) hold no byte in 0x80–0x9F, where it and Windows-1252 agree.
+  const label = encoding.startsWith('cp1252') || encoding === 'latin1' ? 'windows-1252' : encoding === 'utf-16le-bom' ? 'utf-16le' : 'utf-8';
   return new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
 }
 
