@@ -254,6 +254,21 @@ const MIN_COMPOUND_PART_CHARS = 4;
  * that is two of its words glued together ("Southwest" for Sud Ouest, "Westfrance"), those two.
  */
 function meaningsOf(norm: string): string[] {
+  let cached = MEANINGS.get(norm);
+  if (cached === undefined) {
+    if (MEANINGS.size >= MEANINGS_MAX) MEANINGS.clear();
+    cached = readMeanings(norm);
+    MEANINGS.set(norm, cached);
+  }
+  return cached;
+}
+
+/** Meanings by word: every capitalised word of every paragraph asks (see scanRaw), and words repeat. */
+const MEANINGS = new Map<string, string[]>();
+/** Bound on MEANINGS (distinct capitalised words of a large folder; dropped whole when reached). */
+const MEANINGS_MAX = 100_000;
+
+function readMeanings(norm: string): string[] {
   const own = meaningOf(norm);
   if (own !== norm || LEXICON.meaning.has(norm) || norm.length < 2 * MIN_COMPOUND_PART_CHARS) return [own];
   for (let k = MIN_COMPOUND_PART_CHARS; k <= norm.length - MIN_COMPOUND_PART_CHARS; k++) {

@@ -69,12 +69,25 @@ function splitWords(lower: string): string[] {
 
 /** A key for "same line" comparisons: folded, lower-case words joined by single spaces. */
 export function compareKey(text: string): string {
-  return words(foldTypography(text)).join(' ');
+  let key = COMPARE_KEYS.get(text);
+  if (key === undefined) {
+    if (COMPARE_KEYS.size >= COMPARE_KEYS_MAX) COMPARE_KEYS.clear();
+    key = words(foldTypography(text)).join(' ');
+    COMPARE_KEYS.set(text, key);
+  }
+  return key;
 }
+
+/** Keys by text: the stages after analysis compare the same titles and paragraphs several times each. */
+const COMPARE_KEYS = new Map<string, string>();
+/** Bound on COMPARE_KEYS (a large folder's lines; dropped whole when reached, so memory stays bounded). */
+const COMPARE_KEYS_MAX = 50_000;
 
 /** Strips diacritics ("États" → "Etats"), for lenient name matching. */
 export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+  // Plain ASCII has no accents to strip (and no normalisation to do).
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text.normalize('NFD').replace(/\p{M}+/gu, '');
+  return text;
 }
 
 /**
