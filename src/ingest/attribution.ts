@@ -40,7 +40,7 @@ const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /synth|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from/i;
+const CREDIT_HINT = /synth|fourni|supplied|provided|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -83,6 +83,12 @@ function isCreditKey(key: string): boolean {
     if (FROM_CUE.test(rest) && (i > 0 || /^(?:contenus?|contents?)$/.test(lead))) return true;
     return ORIGIN_CUE.test(rest) || REPUBLISH_CUE.test(rest) || PERMISSION_CUE.test(rest) || APPEARED_CUE.test(rest);
   }
+  // "Avec nos partenaires du Parisien", "From our partners at X", "Notre partenaire X": who supplies the
+  // site, named by the relation after a possessive (a body sentence says "ses partenaires", "their partners").
+  // (A preposition after the relation points at one partner; "Nos partenaires : Le Soir et La Libre" lists several.)
+  if (PARTNER_NOUNS.has(lead) && i > 0 && POSSESSIVES.has(words[i - 1]!) && words.length - i <= MAX_PARTNER_CREDIT_WORDS) {
+    return /^(?:de|du|des|d|at|from|of|chez)$/.test(words[i + 1] ?? '') && !words.slice(i + 2).some((w) => w === 'et' || w === 'and');
+  }
   // "Reproduction autorisée", "Reprint permitted": the noun of the act is a credit with leave only
   // ("Reproduction interdite" is the site's own copyright).
   if (/^(?:reproduction|reprint)$/.test(lead)) return PERMISSION_CUE.test(rest) || /\b(?:autoris\w*|permi[st]\w*|granted)\b/.test(rest);
@@ -94,6 +100,9 @@ function isCreditKey(key: string): boolean {
   if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
   return true;
 }
+
+/** Longest partner credit after the relation, in words ("partenaires de La Presse de la Manche et de la Mer"): a name, not a sentence. */
+const MAX_PARTNER_CREDIT_WORDS = 10;
 
 /** Longest partnership notice, in words ("Partenariat éditorial avec Le Courrier des Vallées"). */
 const MAX_NOTICE_WORDS = 8;
@@ -338,6 +347,7 @@ function outletShaped(name: string): boolean {
   if (CALENDAR_WORDS.has(stripAccents(words[0]!.toLowerCase())) && (words.length === 1 || /^\d/.test(words[1]!))) return false;
   // "12 mars 2019": a date, not a title.
   if (/\d/.test(name) && words.some((w) => CALENDAR_WORDS.has(stripAccents(w.toLowerCase())))) return false;
+  if (dateOrTimeOnly(words)) return false;
   // "Presse Océan", "Morning Herald": a word of newspaper names tells a title from a person's name.
   return !isPersonName(name) || words.some(isOutletNameWord);
 }
@@ -448,6 +458,30 @@ export function nameShaped(name: string): boolean {
   return head.every((w) => capital(w) || isInnerParticle(w)) && head.some((w) => capital(w) && !isInnerParticle(w));
 }
 
+/** Short month and day names of dates ("Jan 2", "sept. 12", "Tue"), French and English. */
+const CALENDAR_ABBREVIATIONS = new Set('jan janv feb fev fevr mar apr avr jun jul juil aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun lun mer jeu ven sam dim'.split(' '));
+
+/**
+ * True when a would-be name holds nothing but a date or a clock: figures ("2019-01-02", "17:20"),
+ * calendar words and their short forms, a meridiem, the words that join them ("à", "at", "h"), and
+ * after a figure a zone's letters ("UTC", "HNE", "GMT+1"). What a label's value or a credit's tail
+ * reads as a name when the line gives a time ("Original publication: 2019-01-02 17:20 UTC" → "20 UTC",
+ * "Première mise en ligne : Jan 2, 2019"). A name keeps a word of its own: "France 24", "20 Minutes".
+ */
+function dateOrTimeOnly(words: readonly string[]): boolean {
+  let afterFigure = false;
+  for (const raw of words) {
+    const w = raw.replace(/[.,;:)(]+$/u, '').replace(/^[(]+/u, '');
+    const key = stripAccents(w.toLowerCase());
+    const figure = /^\d/u.test(w);
+    const zone: boolean = afterFigure && /^(?:\p{Lu}{2,5}|(?:GMT|UTC)[+\-−]\d{1,2}(?::?\d{2})?)$/u.test(w);
+    const calendar = CALENDAR_WORDS.has(key) || CALENDAR_ABBREVIATIONS.has(key) || /^[ap]\.?m\.?$/u.test(key) || /^(?:h|a|at|le|on|de|of|the)$/u.test(key);
+    if (!figure && !zone && !calendar && w !== '') return false;
+    afterFigure = figure || (afterFigure && zone);
+  }
+  return true;
+}
+
 /** French and English articles and demonstratives that open a sentence, never a label. */
 const DETERMINER_LEAD = /^(?:un|une|le|la|l|les|ce|cet|cette|ces|a|an|the|this|that)\b/iu;
 
@@ -556,7 +590,8 @@ export function creditName(text: string): string | null {
   const folded = foldTypography(text).trim();
   // The part of the line that holds the copyright mark ("Copyright © 2019 X | All Rights Reserved",
   // "© X, 2019. Tous droits…"), split at the separators that end a name.
-  const parts = folded.split(/\s*(?:\||\s[-–—]\s|[–—]|,|\.\s)\s*/u).filter((p) => p.length > 0);
+  // (A spaced middle dot or bullet ends a name too: "© 2019 X · Patrick Street, Cork · All rights reserved".)
+  const parts = folded.split(/\s*(?:\||\s[-–—·•]\s|[–—]|,|\.\s)\s*/u).filter((p) => p.length > 0);
   let marked = parts.findIndex((p) => COPYRIGHT_MARK.test(p));
   // "Tous droits de reproduction réservés - X 2019": a legal phrase alone marks the name beside it.
   if (marked < 0) marked = parts.findIndex((p) => LEGAL_PHRASE.test(p));
@@ -967,6 +1002,9 @@ const REPUBLISHER_SUBJECT = /^\S+(?: \S+){0,5}? (?:repren\w*|reprodui\w*|republi
 /** Chrome that addresses the reader (asks for consent, a click, a subscription): never a page's masthead. */
 const ADDRESSES_READER = new Set(['chrome:cookies', 'chrome:consent', 'chrome:ui', 'chrome:call-to-action', 'chrome:newsletter', 'chrome:app', 'chrome:share', 'chrome:paywall', 'chrome:feedback', 'chrome:stray', 'chrome:ad']);
 
+/** A banner's button is a word or a short phrase ("I agree", "Show purposes", "Gérer mes choix"). */
+const BUTTON_MAX_WORDS = 3;
+
 /** A masthead name shorter than this (article left out) is too common a word to recognise inside another line. */
 const MIN_WITHIN_NAME_CHARS = 6;
 
@@ -997,7 +1035,21 @@ export function siteEvidence(
   // The file's first line when chrome took it above the title: its masthead, if it has one. A page
   // may open on what asks the reader something first (a cookie banner and its buttons, an app or
   // newsletter prompt, a share bar): the masthead is the first line after them.
-  const top = removed.reduce<Removal | null>((a, r) => (r.line.n < titleLine && !ADDRESSES_READER.has(r.reason) && (a === null || r.line.n < a.line.n) ? r : a), null);
+  // A consent notice the template rule took for what it is on every page (recurring) is a paragraph,
+  // never a masthead; the short buttons under it ("I agree", "Show purposes") are no name either.
+  let top: Removal | null = null;
+  let inBanner = false;
+  for (const r of removed.filter((x) => x.line.n < titleLine).sort((a, b) => a.line.n - b.line.n)) {
+    const text = r.line.text.trim();
+    const nWords = text.split(/\s+/).length;
+    if (ADDRESSES_READER.has(r.reason) || (nWords > MAX_MASTHEAD_WORDS && /[.!?…]$/u.test(text))) {
+      inBanner = true;
+      continue;
+    }
+    if (inBanner && nWords <= BUTTON_MAX_WORDS && !nameShaped(text)) continue;
+    top = r;
+    break;
+  }
   const mastheadKey = top !== null && top.reason.startsWith('chrome:') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? compareKey(top.line.text) : null;
   const topName = top !== null && (top.reason === 'chrome:recurring' || top.reason === 'chrome:banner') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? mastheadName(top.line.text) : null;
   const above: Line[] = [];

@@ -5,7 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { CLOSING_BRACKET, foldTypography, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
-import { isPersonName, MAX_NAME_CHARS, nameWithRole, personNames } from './names.ts';
+import { INCLUSIVE_ENDING, isPersonName, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
 import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
@@ -587,6 +587,11 @@ const NEWSROOM_ROLE =
 /** A newsroom role as its own part of a byline ("Journaliste", "bureau de Libourne", "Staff writer"), any case. */
 const ROLE_PART = /^(?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondant\p{L}*|correspondent|envoy\p{L}*|journaliste|reporter|staff|desk|editor|chroniqueu\p{L}*|pigiste)\b/iu;
 
+/** A name, then "pour"/"for" and whom the person wrote for, in a few words ("…, pour le site d'origine"). */
+const WROTE_FOR = /^([^,]{3,48}?),?\s+(?:pour|for)\s+((?:\S+\s+){0,5}\S+)$/u;
+/** A newsroom named by its kind after an article ("le site d'origine", "the original website", "notre rédaction"). */
+const NEWSROOM_KIND = /^(?:le|la|l['’]|les|the|our|notre|nos|this|ce|cette)\s*(?:\p{L}+\s+)?(?:site|website|journal|r[ée]daction|quotidien|hebdomadaire|magazine|newspaper|paper|newsroom|agence|agency|radio|t[ée]l[ée]vision|cha[iî]ne)(?![\p{L}])/iu;
+
 /** Longest role after a byline's name and a comma ("chief political correspondent in Brussels"). */
 const MAX_ROLE_WORDS = 6;
 /** Words that may follow a byline's name after a comma ("Par Jean Dupont, à Paris", "…, envoyé spécial"). */
@@ -704,6 +709,13 @@ export function parseByline(text: string): { author: string | null; outlets: str
   // "von / par Jean Dupont", "by / par Jane Smith": the cue in two languages, one word each side of a slash.
   const bilingual = /^\p{L}{2,6}\s*\/\s*(?=(?:par|by)\s)/iu.exec(text);
   if (bilingual) return parseByline(text.slice(bilingual[0].length));
+  // "Skrivet gant / Écrit par Lukas Gerber", "Geschrieben von / Written by X": a cue of a few words in
+  // another language before a slash, the byline after it reading on its own.
+  const twin = /^(?:[\p{L}'’]{2,14}\s+){0,2}[\p{L}'’]{2,14}\s*\/\s*(?=\p{L})/u.exec(text);
+  if (twin && text.length > twin[0].length) {
+    const after = parseByline(text.slice(twin[0].length));
+    if (after !== null && after.author !== null) return after;
+  }
   // "De notre correspondant Jean Dupont", "From our correspondent Jane Smith": the staff role in lower
   // case, then the name (with a comma after the role, BYLINE_START reads it).
   const staff = STAFF_LEAD.exec(text.charAt(0).toLowerCase() + text.slice(1));
@@ -720,7 +732,9 @@ export function parseByline(text: string): { author: string | null; outlets: str
     if (/\d/.test(text)) return parseNameFirst(text);
     // "Thibault Orsini | Journaliste", "Élodie Marcadet — bureau de Libourne": a name and a newsroom role.
     const { parts: segs } = segments(text);
-    if (segs.length === 2 && ROLE_PART.test(segs[1]!.trim()) && segs[1]!.trim().split(/\s+/).length <= MAX_ROLE_WORDS) {
+    // (Capitalised as a title, the role may open on a place or a rank: "Salma Bennani | Europe Correspondent".)
+    const role = segs.length === 2 ? segs[1]!.trim().replace(INCLUSIVE_ENDING, '') : '';
+    if (segs.length === 2 && (ROLE_PART.test(role) || (/^\p{Lu}/u.test(role) && NEWSROOM_WORD.test(role))) && role.split(/\s+/).length <= MAX_ROLE_WORDS) {
       const person = personNames(segs[0]!.trim());
       if (person && !findOutlet(segs[0]!)) return { author: person.join(' et '), outlets: [], published: null };
     }
@@ -734,6 +748,15 @@ export function parseByline(text: string): { author: string | null; outlets: str
       // (An unknown code only after a slash, the wires' own convention: "Marie Durand (PS)" is a party.)
       const agency = outlet !== null ? outlet.wire === true : wire[2] === '/' && AGENCY_CODE.test(wire[3]!.trim());
       if (person && agency && !findOutlet(wire[1]!)) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
+    }
+    // "Moussa Abdou, pour le site d'origine", "Jane Smith for The Guardian", "Anna Keller pour Le Temps": a
+    // name, then who the person wrote for: a listed outlet, or a newsroom named by its kind.
+    const wroteFor = WROTE_FOR.exec(foldTypography(text).trim());
+    if (wroteFor) {
+      const person = personNames(wroteFor[1]!.trim());
+      // (The outlet written as a name: "pour une réforme" is a cause, not the weekly Réforme.)
+      const outlet = /^(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}/u.test(wroteFor[2]!) ? findOutlet(wroteFor[2]!) : null;
+      if (person && !findOutlet(wroteFor[1]!) && (outlet !== null || NEWSROOM_KIND.test(wroteFor[2]!))) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
     }
     const staff = NEWSROOM_ROLE.exec(text);
     const name = staff ? nameWithRole(text) : null;

@@ -45,6 +45,16 @@ export function personNames(text: string): string[] | null {
   return parts.every(isPersonName) ? parts.map((p) => p.trim()) : null;
 }
 
+/** An inclusive ending in brackets after a lower-case letter: "correspondant(e)", "rédacteur(rice)", "envoyé(e)s". */
+export const INCLUSIVE_ENDING = /(?<=\p{Ll})\((?:e|es|s|rice|euse|ne|le)\)/gu;
+
+/**
+ * A word of newsroom roles, French and English (a small closed class, a weak signal beside the name's
+ * own shape): "Europe Correspondent", "Chief Political Writer", "grand reporter", "rédactrice en chef".
+ */
+export const NEWSROOM_WORD =
+  /(?<![\p{L}])(?:correspondant\p{L}*|correspondents?|reporters?|journalist\p{L}*|writers?|editors?|columnists?|chroniqu\p{L}+|[ée]ditorialiste|r[ée]dact\p{L}+|envoy\p{L}*|photograph\p{L}*|pigistes?|staff|desk|bureau)(?![\p{L}])/iu;
+
 /** Longest role after a name ("correspondant local", "Europe correspondent", "chef du service politique"). */
 const MAX_ROLE_WORDS = 5;
 
@@ -55,7 +65,8 @@ const MAX_ROLE_WORDS = 5;
  * name would be "Jean Dupont, Marie Curie"); null when the text is no name.
  */
 export function nameWithRole(text: string): string | null {
-  const s = foldTypography(text).trim();
+  // (Inclusive endings in brackets are part of the role's word: "correspondant(e)", "rédacteur(rice)".)
+  const s = foldTypography(text).trim().replace(INCLUSIVE_ENDING, '');
   // ("Élodie Marchal — service Mobilité", "Jane Roe | staff writer": a spaced dash or bar as the comma.)
   const m = /^([^,()|\u2013\u2014]{3,48}?)\s*(?:\(([^()]{2,48})\)|(?:,|\s[-\u2013\u2014|])\s*([^,()]{2,48}))$/u.exec(s);
   if (m) {
@@ -65,7 +76,8 @@ export function nameWithRole(text: string): string | null {
     // One capitalised word after a comma is where the reporter files from ("Jean-François Tremblay, Lausanne");
     // two or more would be another person ("Jean Dupont, Marie Curie").
     const place = words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(role) && m[3] !== undefined;
-    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !/\d/.test(role) && (!capitalisedThroughout || place) && isPersonName(m[1]!)) return m[1]!.trim();
+    // A role capitalised as a title is still a role when a newsroom word says so ("Europe Correspondent").
+    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !/\d/.test(role) && (!capitalisedThroughout || place || NEWSROOM_WORD.test(role)) && isPersonName(m[1]!)) return m[1]!.trim();
     return null;
   }
   // "Idriss Benhamou in Paris", "Jean Dupont à Bruxelles": where the reporter files from.

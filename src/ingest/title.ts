@@ -2,6 +2,7 @@
 import { outletNameShaped } from './attribution.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
 import { CLOSING_BRACKET, compareKey, foldTypography, SEPARATOR_RUN, stripAccents, words } from './text.ts';
+import { functionWordLanguage } from './trust.ts';
 import type { Line } from './types.ts';
 
 /**
@@ -567,8 +568,15 @@ class LabelCounter {
 /** A web address as a title's suffix ("… | la-croix.com"): a site's name by its shape, on one page as on many. */
 const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}$/i;
 
-/** Separators between a headline and a segment one copy adds before or after it: the separators of site suffixes (SEPARATOR_RUN), a guillemet, a full stop after a word in capitals. */
-const DECORATION_SEPARATOR = new RegExp(`\\s(?:${SEPARATOR_RUN}|[»›])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'gu');
+/**
+ * Separators between a headline and a segment one copy adds before or after it: the separators of site
+ * suffixes (SEPARATOR_RUN), a guillemet, a full stop after a word in capitals, and a colon (a rubric one
+ * site sets before the headline, "Dispatch from France: …", "Vu d'ailleurs : …": the other copies show
+ * the headline without it, which is the evidence).
+ */
+const DECORATION_SEPARATOR = new RegExp(`\\s(?:${SEPARATOR_RUN}|[»›])\\s|(?<=\\p{Lu}{2,})\\.\\s|(?<=\\p{L})\\s?:\\s`, 'gu');
+/** A colon among DECORATION_SEPARATOR's separators: it ends a topic that is the headline's own too ("Gilets jaunes : …"). */
+const COLON_SEPARATOR = /^\s?:\s$/u;
 /** A segment one copy adds has at most this many words ("VIDÉO", "EN DIRECT", "Le Journal des Trois Vallées"). */
 const DECORATION_MAX_WORDS = 6;
 
@@ -591,12 +599,22 @@ export function coreHeadline(titles: readonly string[]): string | null {
     for (const m of t.matchAll(DECORATION_SEPARATOR)) {
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);
+      // A topic before a colon is a headline's own ("Gilets jaunes : …", which a site may drop); a rubric in
+      // another language than the headline is the site's ("Dispatch from France: …" over French headlines).
+      if (COLON_SEPARATOR.test(m[0]) && !otherLanguage(before, after)) continue;
       if (compareKey(after) === core.k && words(before).length <= DECORATION_MAX_WORDS) return true;
       if (compareKey(before) === core.k && words(after).length <= DECORATION_MAX_WORDS) return true;
     }
     return false;
   };
   return keyed.every((x) => x.k === core.k || decorates(x.t)) ? core.t : null;
+}
+
+/** True when two texts' function words point to two different languages (functionWordLanguage). */
+function otherLanguage(a: string, b: string): boolean {
+  const la = functionWordLanguage(a);
+  const lb = functionWordLanguage(b);
+  return la !== null && lb !== null && la !== lb;
 }
 
 /** Strips a site's recurring leading tag from a title (see buildTitleEvidence): the headline, or the title as it was. */

@@ -81,6 +81,21 @@ const FRENCH_WORDS = new Set(
     'il elle ils elles ne pas avec mais ou où été sont ont nous vous se lui plus très aussi été était sera'
   ).split(' '),
 );
+/**
+ * The language a short text's function words point to: 'en' when it holds English ones and no French
+ * ones, 'fr' for the other way round, null when it holds both or neither. A weak hint for a few words
+ * ("Dispatch from France" reads English, "les gilets jaunes face à l'Élysée" French).
+ */
+export function functionWordLanguage(text: string): 'en' | 'fr' | null {
+  let en = 0;
+  let fr = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (ENGLISH_WORDS.has(w)) en++;
+    if (FRENCH_WORDS.has(w)) fr++;
+  }
+  return en > 0 && fr === 0 ? 'en' : fr > 0 && en === 0 ? 'fr' : null;
+}
+
 /** Below this share of French function words a segment of at least FRENCH_MIN_SEGMENT_WORDS words is a foreign passage. */
 const FRENCH_MIN_RATIO = 0.08;
 const FRENCH_MIN_SEGMENT_WORDS = 5;

@@ -1,0 +1,124 @@
+/**
+ * Classes found on the v24 development sites, each tested with the line that showed it and with wordings
+ * and languages that did not: a date or a clock is no outlet's name, a copyright's name ends at a spaced
+ * middle dot, bylines with a role set apart or capitalised as a title, "… pour / for X" bylines, a cue in
+ * another language before a slash, "supplied by" and partner credits, a consent notice and its buttons
+ * above a masthead, a colon rubric one copy sets before the headline the others show bare.
+ */
+import { describe, expect, it } from 'vitest';
+import { creditName, parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
+import { parseByline } from '../../src/ingest/metadata.ts';
+import { coreHeadline } from '../../src/ingest/title.ts';
+import type { Removal } from '../../src/ingest/types.ts';
+
+describe('a date or a clock after a credit cue is no outlet', () => {
+  it('reads no name out of a publication time, in either language and any format', () => {
+    const dates = [
+      'Original publication: 2019-01-02 17:20 UTC',
+      'Première publication : 02/01/2019 à 17 h 20 HNE',
+      'Originally published: Jan 2, 2019 17:20 GMT',
+      'Publié initialement le 12.03.2021, 08:15 CET',
+      'First published on Tue 5 March 2019 at 9.40am GMT+1',
+    ];
+    for (const line of dates) expect(parseRepublishCredit(line), line).toBeNull();
+  });
+  it('still reads names that hold a figure', () => {
+    expect(parseRepublishCredit('Publié initialement par France 24')?.name).toBe('France 24');
+    expect(parseRepublishCredit('Originally published in 20 Minutes')?.name).toBe('20 Minutes');
+  });
+});
+
+describe('a copyright line names its owner up to a spaced middle dot or bullet', () => {
+  it('leaves the address and the legal words after the dot out', () => {
+    expect(creditName('© 2019 Leeside Ledger · Patrick Street, Cork · All rights reserved')).toBe('Leeside Ledger');
+    expect(creditName('Copyright 2020 • Hebdo du Causse • 12 rue Haute, Millau')).toBe('Hebdo du Causse');
+    expect(creditName('© La Gazette de Thiers · tous droits réservés')).toBe('La Gazette de Thiers');
+  });
+});
+
+describe('bylines', () => {
+  const author = (line: string) => parseByline(line)?.author ?? null;
+  it('reads a name before a role set apart by a bar, capitalised as a title or with an inclusive ending', () => {
+    expect(author('Salma Bennani | Europe Correspondent')).toBe('Salma Bennani');
+    expect(author('Marie Durand | Chief Political Writer')).toBe('Marie Durand');
+    expect(author('Róisín Ní Bhriain, correspondant(e) en Wallonie picarde')).toBe('Róisín Ní Bhriain');
+    expect(author('Anna Keller, rédacteur(rice) au Seeland')).toBe('Anna Keller');
+  });
+  it('does not take two names, or two rubrics, for a name and a role', () => {
+    expect(author('Jean Dupont | Marie Curie')).toBeNull();
+    expect(author('Politique | Économie')).toBeNull();
+  });
+  it('reads "name, pour / for" the newsroom or the outlet the person wrote for', () => {
+    expect(author('Moussa Issoufou Abdou, pour le site d’origine')).toBe('Moussa Issoufou Abdou');
+    expect(parseByline('Jane Smith for The Guardian')).toEqual({ author: 'Jane Smith', outlets: ['The Guardian'], published: null });
+    expect(parseByline('Anna Keller pour Le Temps')).toEqual({ author: 'Anna Keller', outlets: ['Le Temps'], published: null });
+    expect(author('Jean Dupont for the original website')).toBe('Jean Dupont');
+  });
+  it('leaves a headline about a person and a cause alone', () => {
+    expect(parseByline('Emmanuel Macron pour une réforme')).toBeNull();
+    expect(parseByline('Nicolas Hulot pour la planète')).toBeNull();
+  });
+  it('reads a byline whose cue is written in two languages, a few words before the slash', () => {
+    expect(author('Skrivet gant / Écrit par Lukas Gerber')).toBe('Lukas Gerber');
+    expect(author('Geschrieben von / Written by Anna Keller')).toBe('Anna Keller');
+    expect(author('Scritto da / Écrit par Marco Rossi')).toBe('Marco Rossi');
+    expect(parseByline('Europe / Monde')).toBeNull();
+  });
+});
+
+describe('credits of a supplier or a partner', () => {
+  it('reads "supplied by" credits, with a twin in another language after a slash', () => {
+    expect(parseRepublishCredit('Contenu fourni par RFI / Inhalt von RFI')?.name).toBe('RFI');
+    expect(parseRepublishCredit('Contenu fourni par 24 heures')?.name).toBe('24 heures');
+    expect(parseRepublishCredit('Content supplied by Le Temps')?.name).toBe('Le Temps');
+  });
+  it('reads a partner named after a possessive', () => {
+    expect(parseRepublishCredit('Avec nos partenaires du Parisien')?.name).toBe('Le Parisien');
+    expect(parseRepublishCredit('Avec nos partenaires de La Gazette du Val')?.name).toBe('La Gazette du Val');
+  });
+  it('reads no list of partners as one partner', () => {
+    expect(parseRepublishCredit('Avec nos partenaires du Soir et de La Libre')).toBeNull();
+  });
+  it('leaves news sentences with the same words in the body', () => {
+    expect(parseRepublishCredit('Nos partenaires du Monde ont révélé que le ministre a menti dans cette affaire depuis des mois, selon plusieurs sources concordantes au ministère')).toBeNull();
+    expect(parseRepublishCredit('Les pièces fournies par un fournisseur espagnol ne sont pas arrivées.')).toBeNull();
+  });
+});
+
+describe('the masthead under a consent notice', () => {
+  const removal = (n: number, text: string, reason = 'chrome:recurring'): Removal => ({ line: { n, text }, reason });
+  it('skips the notice the template rule took and its buttons, in English and in French', () => {
+    const english = [
+      removal(1, 'Leeside Ledger values your privacy. We and our partners process personal data such as cookie identifiers to measure advertising. You can withdraw consent at any time.'),
+      removal(2, 'I agree'),
+      removal(3, 'Show purposes'),
+      removal(5, 'LEESIDE LEDGER'),
+      removal(33, '© 2019 Leeside Ledger · Patrick Street, Cork · All rights reserved', 'chrome:copyright'),
+    ];
+    expect(siteEvidence(english, 9).siteName).toBe('Leeside Ledger');
+    const french = [
+      removal(1, 'Nous et nos partenaires utilisons des traceurs pour mesurer l’audience de ce site. Vous pouvez retirer votre consentement à tout moment.'),
+      removal(2, 'Tout refuser'),
+      removal(3, 'Je choisis'),
+      removal(4, 'RADIO BOCAGE'),
+      removal(40, '© 2021 Radio Bocage · 4 place de la Halle, Vire', 'chrome:copyright'),
+    ];
+    expect(siteEvidence(french, 8).siteName).toBe('Radio Bocage');
+  });
+});
+
+describe('coreHeadline', () => {
+  it('takes a colon rubric in another language than the headline, which the other copies show bare, for decoration', () => {
+    const bare = "L'industrie automobile touchée par les gilets jaunes";
+    expect(coreHeadline([`Dispatch from France: ${bare}`, bare])).toBe(bare);
+    const english = 'Carmakers hit by the yellow vest blockades for a third week';
+    expect(coreHeadline([`Vu de la presse française : ${english}`, english, english])).toBe(english);
+  });
+  it('keeps a topic before a colon in the headline\'s own language: a site that drops it shortened the headline', () => {
+    const bare = 'la conductrice qui a écrasé une manifestante en Savoie a été mise en examen';
+    expect(coreHeadline([`Gilets jaunes : ${bare}`, bare])).toBeNull();
+  });
+  it('keeps titles that differ by more than a rubric apart', () => {
+    expect(coreHeadline(['Brexit: le Parlement britannique rejette l’accord de Theresa May', 'Le Parlement britannique vote'])).toBeNull();
+  });
+});
