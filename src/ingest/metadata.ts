@@ -130,7 +130,8 @@ const TIME_AFTER_WORDS = /^\s+(?:[a-z]{1,5}\s+){1,2}(\d{1,2})\s?(?:h|:)\s?(\d{2}
 // An offset after the time, maybe with the place it is the time of: "+01:00", "(UTC+1)", "(Paris, UTC+1)".
 const ZONE_OFFSET = /^\s*\(?(?:[a-z][a-z' \-]{1,30},\s*)?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
-  [/^\s*\(?(?:utc|gmt|z)\)?(?![a-z])/, 'UTC'],
+  // ("TU", temps universel, is French for UTC: "25.02.2019 à 08:54 TU".)
+  [/^\s*\(?(?:utc|gmt|z|tu)\)?(?![a-z])/, 'UTC'],
   [/^\s*\(?(?:heure de paris|heure francaise|heure belge|heure suisse|cet|cest|hec)\)?/, DEFAULT_ZONE],
   [/^\s*\(?(?:hne|hae|heure de l'est|heure de montreal|heure du quebec|heure de quebec|est|edt)\)?(?![a-z])/, 'America/Toronto'],
   [/^\s*\(?(?:heure d'alger|heure algerienne)\)?/, 'Africa/Algiers'],
@@ -140,6 +141,13 @@ const ZONE_NAMED: readonly [RegExp, string][] = [
   [/^\s*\(?mt\)?(?![a-z])/, 'America/Denver'],
   [/^\s*\(?pt\)?(?![a-z])/, 'America/Los_Angeles'],
 ];
+/**
+ * A time then a zone of the United States or of English Canada, in English, after a numeric date,
+ * lower case ("… at 2:44 a.m. pt", "… 14:05 est"): the clocks of pages that write the month first.
+ * (Canadian French pages, "HNE", write the day first.)
+ */
+const NORTH_AMERICAN_CLOCK = /\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?:et|ct|mt|pt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst)\)?(?![a-z])/;
+
 /**
  * The standard abbreviations of time zones, each a fixed offset (the abbreviation says whether summer
  * time applies): North American zones in English and in Canadian French (HNx "heure normale", HAx
@@ -170,6 +178,9 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
   } else if ((m = DATE_NUMERIC.exec(rest))) {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (m[3]!.length === 2) y += 2000;
+    // A clock of the United States or English Canada writes the month first ("12/04/2018 at 2:44 a.m.
+    // PT" is 4 December): read so unless the first figure cannot be a month.
+    if (NORTH_AMERICAN_CLOCK.test(rest.slice(m[0].length)) && d <= 12) [d, mo] = [mo, d];
   } else if ((m = DATE_WORDS.exec(rest))) {
     const month = MONTHS[m[2]!];
     if (!month) return null;
@@ -244,7 +255,7 @@ function dateKey(text: string): string {
 const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
 
 /** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
-const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
+const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
 
 /** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
 const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?(?:l'|la |le |the )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
@@ -318,7 +329,22 @@ const DATE_FILLER = /^[\s,|\-–—:.()\[\]]*$/;
  * Reads a date line ("Publié le 5 janvier 2019 à 14h30", "23.10.2022, 13:27", "lundi 7 janvier 2019",
  * "Mis à jour le …"). `published` is set unless the line only gives an update date.
  */
-export function parseDateLine(text: string): { published: string | null; updated: string | null; author: string | null; cued?: boolean; labelled?: boolean } | null {
+export function parseDateLine(text: string): DateLineReading | null {
+  const whole = readDateLine(text);
+  if (whole !== null || !text.includes(' / ')) return whole;
+  // "Embannet d'an 11 a viz C'hwevrer 2019 / Publié le 11 février 2019, 14h33", "Publicado el 3 de
+  // marzo / Published March 3, 2021": one date in two languages side by side, one of which reads. Both
+  // halves read must agree on the day (two dates are a publication and an update, read elsewhere).
+  const halves = text.split(' / ').map(readDateLine).filter((r): r is DateLineReading => r !== null && r.published !== null);
+  if (halves.length === 0 || halves.some((h) => h.published!.slice(0, 10) !== halves[0]!.published!.slice(0, 10))) return null;
+  return halves.find((h) => !h.published!.endsWith('T00:00:00' + h.published!.slice(19))) ?? halves[0]!;
+}
+
+/** What a date line says (see parseDateLine). */
+type DateLineReading = { published: string | null; updated: string | null; author: string | null; cued?: boolean; labelled?: boolean };
+
+/** parseDateLine on a line read whole. */
+function readDateLine(text: string): DateLineReading | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   // A relative age beside the date ("mis à jour il y a 8 heures", "Il y a 3 h ·", "3 hours ago") says
   // nothing the date does not: it is read as filler.

@@ -3,11 +3,13 @@
  * and languages that did not: a date or a clock is no outlet's name, a copyright's name ends at a spaced
  * middle dot, bylines with a role set apart or capitalised as a title, "… pour / for X" bylines, a cue in
  * another language before a slash, "supplied by" and partner credits, a consent notice and its buttons
- * above a masthead, a colon rubric one copy sets before the headline the others show bare.
+ * above a masthead, a colon rubric one copy sets before the headline the others show bare; dates with a
+ * North American clock (month first), in universal time written "TU", a clock before an ordinal day, and
+ * one date in two languages either side of a slash.
  */
 import { describe, expect, it } from 'vitest';
 import { creditName, parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
-import { parseByline } from '../../src/ingest/metadata.ts';
+import { parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
 import { coreHeadline } from '../../src/ingest/title.ts';
 import type { Removal } from '../../src/ingest/types.ts';
 
@@ -120,5 +122,32 @@ describe('coreHeadline', () => {
   });
   it('keeps titles that differ by more than a rubric apart', () => {
     expect(coreHeadline(['Brexit: le Parlement britannique rejette l’accord de Theresa May', 'Le Parlement britannique vote'])).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  const published = (line: string) => parseDateLine(line)?.published ?? null;
+  it('reads the month first on a numeric date under a clock of the United States or English Canada', () => {
+    expect(published('Posted 12/04/2018 at 2:44 a.m. PT')).toBe('2018-12-04T02:44:00-08:00');
+    expect(published('Filed 11/05/2020, 08:30 CT')).toBe('2020-11-05T08:30:00-06:00');
+    expect(parseDateLine('Updated 03/07/2019 5:10 PM EST')?.updated).toBe('2019-03-07T17:10:00-05:00');
+  });
+  it('keeps the day first elsewhere, and when the first figure cannot be a month', () => {
+    expect(published('Publié le 12/04/2018 à 14:05')).toBe('2018-04-12T14:05:00+02:00');
+    expect(published('Publié le 12/04/2018 à 14:05 HNE')).toBe('2018-04-12T14:05:00-04:00');
+    expect(published('Posted 25/01/2019 at 12:39 p.m. PT')).toBe('2019-01-25T12:39:00-08:00');
+  });
+  it('reads "TU" (temps universel) as universal time', () => {
+    expect(published('Niamey, 25.02.2019 à 08:54 TU')).toBe('2019-02-25T08:54:00+00:00');
+    expect(published('Dakar, le 3 mars 2019 à 17h10 TU')).toBe('2019-03-03T17:10:00+00:00');
+  });
+  it('reads a clock before a day written as an ordinal', () => {
+    expect(published('Published at 7.26pm GMT on 18th February 2019')).toBe('2019-02-18T19:26:00+00:00');
+    expect(published('Posted at 9:05 am GMT on 3rd March 2019')).toBe('2019-03-03T09:05:00+00:00');
+  });
+  it('reads one date in two languages either side of a slash, from the half it can read', () => {
+    expect(published("Embannet d'an 11 a viz C'hwevrer 2019 / Publié le 11 février 2019, 14h33")).toBe('2019-02-11T14:33:00+01:00');
+    expect(published('Gepubliceerd op 3 maart / Publié le 3 mars 2021, 09h05')).toBe('2021-03-03T09:05:00+01:00');
+    expect(parseDateLine('3 mars 2019 / 4 mars 2019')).toBeNull();
   });
 });
