@@ -22,6 +22,10 @@ const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
  * "Contenu issu de X", "This piece comes to us from X", "This story was taken from X"), or "from" alone.
  */
 const FROM_CUE = /^(?:(?:(?:est|sont|a ete|ont ete|is|are|was|were|has been|have been)\s+)?(?:(?:nous|us)\s+)?(?:provient|proviennent|provenant|vient|viennent|venu|venue|issu|issue|issus|issues|comes|come|came|coming|taken|drawn)\s+(?:(?:to us|a nous|jusqu a nous)\s+)?)?(?:de|du|des|d|from)\b/;
+/** The page's piece itself, pointed at ("le présent article", "cet article", "this story"): not a fact or a piece of news. */
+const PAGE_PIECE = /\b(?:cet|ce|le present|la presente|this)\s+(?:article|texte|story|piece|contenu|reportage|papier|post)\b/;
+/** Verbs of where a piece comes from, anywhere after it ("… provient de X", "… is taken from X"). */
+const ORIGIN_VERB = /\b(?:provient|proviennent|vient|viennent|issu|issue|issus|issues|comes|came|taken from|drawn from|tire|tiree|extrait|extraite)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */
 const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenus?|contents?|post|informations?|infos?|nouvelles?|news)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
@@ -36,7 +40,7 @@ const LEAD_FILLER = new Set(
  * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
  * no piece of the page, so it stays in the body.
  */
-const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*))\b/;
+const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) original (?:version|story|article|text)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*))\b/;
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
@@ -53,8 +57,12 @@ const PARTNER_NOUNS = new Set('partenaire partenaires confrere confreres consoeu
 const POSSESSIVES = new Set('notre nos our votre your'.split(' '));
 /** Nouns and participles of a piece made from another outlet's (a digest, a summary, an adaptation). */
 const DERIVED_CUE = /^(?:synthese|resume|digest|summary|compil\w*|adapt\w*|condens\w*|abridged)$/;
+/** Adverbs of a first time that open a credit ("Initialement publié…", "Originally appeared…"). */
+const FIRST_TIME_ADVERB = /^(?:initialement|originellement|originally|initially|first)$/;
+/** Participles of where a site read or saw a piece ("Lu chez X", "Vu dans X", "Seen in X"). */
+const SEEN_CUE = /^(?:lu|vu|read|seen|spotted)$/;
 /** A first cue word: the line opens on the credit itself ("Publié initialement…", "Republished…", "Courtesy of…"). */
-const CUE_WORD = /^(?:original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|repren\w*|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
+const CUE_WORD = /^(?:lu|vu|read|seen|spotted|original|originale|parution|traduit|traduite|traduction|translated|translation|initialement|originellement|originally|initially|first|repris|reprise|repren\w*|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|autorisation|permission|courtesy|aimable|paru|parue|parus|parues|appeared|publi\w*|published|diffus\w*|posted)$/;
 
 /**
  * True when the lower-case key of a line is a republishing credit: it opens on a cue or on the piece
@@ -70,6 +78,9 @@ function isCreditKey(key: string): boolean {
   const rest = words.slice(i + 1).join(' ');
   if (words.length > MAX_CREDIT_WORDS) return false;
   if (PIECE_DEIXIS.test(key) && LEAVE_CUE.test(key)) return true;
+  // "Le présent article provient d'Ouest-France", "This story comes from X": the piece itself, then where it comes from.
+  // (The piece as a page's item: "cette information vient du ministère" is news about where a fact comes from.)
+  if (PAGE_PIECE.test(key) && ORIGIN_VERB.test(key)) return true;
   // "Le texte de loi, publié initialement…" is news about a text; "Le texte original" is a credit.
   const definite = i > 0 && words.slice(0, i).every((w) => DEFINITE.has(w));
   if (PIECE_NOUN.test(lead) && definite) return ORIGIN_CUE.test(words.slice(i + 1, i + 3).join(' '));
@@ -96,8 +107,14 @@ function isCreditKey(key: string): boolean {
   // made from another outlet's, which the pointer names.
   if (DERIVED_CUE.test(lead)) return /\b(?:d apres|based on|from|adapted from)\b/.test(key);
   if (!CUE_WORD.test(lead)) return false;
+  // "Initialement publié par X", "Originally reported by X": an adverb of first time needs the act of
+  // publishing after it; "Initialement prévue à Barchon", "Originally planned at Hillcrest" are news.
+  if (FIRST_TIME_ADVERB.test(lead)) return PUBLISHED_CUE.test(rest) || APPEARED_CUE.test(rest) || REPUBLISH_CUE.test(rest) || /\b(?:report\w*|rapporte\w*|ran|aired|broadcast|printed|imprime\w*|ecrit\w*|written)\b/.test(rest);
   // "Publié par X" alone is the site's own byline; a republication says it came first elsewhere.
   if (PUBLISHED_CUE.test(lead)) return ORIGIN_CUE.test(key) || PERMISSION_CUE.test(rest);
+  // "Lu chez X et reproduit avec son accord", "Seen in X, reprinted with permission": where the site read
+  // the piece, with the leave or the act of taking it again (a press review's "Lu dans X" alone may be a rubric).
+  if (SEEN_CUE.test(lead)) return PERMISSION_CUE.test(rest) || REPUBLISH_CUE.test(rest);
   return true;
 }
 
@@ -108,6 +125,7 @@ const MAX_PARTNER_CREDIT_WORDS = 10;
 const MAX_NOTICE_WORDS = 8;
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
+// (Not "à": "Initialement prévue à Barchon" names a place; "paru à X" is rare, and a place follows "à" in most lines.)
 const NAME_PREPOSITIONS = new Set(['apres', 'avec', 'with', 'signe', 'signee', 'signed', 'par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);

@@ -6,7 +6,7 @@ import type { Line, LineMetadata, Removal } from './types.ts';
 import { CLOSING_BRACKET, foldTypography, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { INCLUSIVE_ENDING, isPersonName, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
-import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, parseRepublishCredit } from './attribution.ts';
+import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, outletNameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -774,6 +774,12 @@ export function parseByline(text: string): { author: string | null; outlets: str
       // (An unknown code only after a slash, the wires' own convention: "Marie Durand (PS)" is a party.)
       const agency = outlet !== null ? outlet.wire === true : wire[2] === '/' && AGENCY_CODE.test(wire[3]!.trim());
       if (person && agency && !findOutlet(wire[1]!)) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
+      // "Youssef El Amrani (Minett Info)", "Jane Roe (The Harbour Courier)": a person's name, then in
+      // brackets the publication the person writes for, written as a name of two words or more (one
+      // word may be a place, "(Lausanne)", or a party's code, "(PS)") and not a newsroom role.
+      const inBrackets = wire[2] === '(' ? wire[3]!.trim() : '';
+      const publication = inBrackets.split(/\s+/).length >= 2 && outletNameShaped(inBrackets) && !NEWSROOM_WORD.test(inBrackets);
+      if (person && publication && !findOutlet(wire[1]!)) return { author: person.join(' et '), outlets: [outlet?.name ?? inBrackets], published: null };
     }
     // "Moussa Abdou, pour le site d'origine", "Jane Smith for The Guardian", "Anna Keller pour Le Temps": a
     // name, then who the person wrote for: a listed outlet, or a newsroom named by its kind.

@@ -151,3 +151,40 @@ describe('dates', () => {
     expect(parseDateLine('3 mars 2019 / 4 mars 2019')).toBeNull();
   });
 });
+
+describe('more credits of where a piece comes from', () => {
+  const credited = (line: string) => parseRepublishCredit(line)?.name ?? null;
+  it('reads the publisher of "the original version" as the line\'s subject', () => {
+    expect(credited('Le Bois International en a publié la version originale.')).toBe('Le Bois International');
+    expect(credited('The Timber Gazette published the original version of this story.')).toBe('The Timber Gazette');
+    expect(credited('La version originale de ce rapport est disponible en ligne.')).toBeNull();
+  });
+  it('reads where the page\'s own piece comes from, not where a fact comes from', () => {
+    expect(credited('Le présent article provient d’Ouest-France.')).toBe('Ouest-France');
+    expect(credited('This story comes from The Harbour Courier.')).toBe('The Harbour Courier');
+  });
+  it('reads no place after "à" as a publisher', () => {
+    expect(credited('Initialement prévue à Barchon, la conférence avait été déplacée à plusieurs reprises.')).toBeNull();
+    expect(credited('Originally planned at Hillcrest, the meeting moved twice.')).toBeNull();
+  });
+  it('reads where the site read or saw a piece, with the leave or the act of taking it again', () => {
+    expect(credited('Lu chez Médias24 et reproduit avec son accord.')).toBe('Médias24');
+    expect(credited('Vu dans Le Temps, repris avec l’accord de la rédaction.')).toBe('Le Temps');
+    expect(credited('Seen in The Harbour Courier and reprinted with permission.')).toBe('The Harbour Courier');
+    expect(credited('Lu dans la presse')).toBeNull();
+  });
+});
+
+describe('a byline with the publication in brackets', () => {
+  it('reads the person and the publication written as a name of two words or more', () => {
+    expect(parseByline('Youssef El Amrani (Minett Info)')).toEqual({ author: 'Youssef El Amrani', outlets: ['Minett Info'], published: null });
+    expect(parseByline('Jane Roe (The Harbour Courier)')).toEqual({ author: 'Jane Roe', outlets: ['The Harbour Courier'], published: null });
+    expect(parseByline('Jean Dupont (Le Monde)')).toEqual({ author: 'Jean Dupont', outlets: ['Le Monde'], published: null });
+  });
+  it('leaves a party, a place, a role or another person in brackets', () => {
+    expect(parseByline('Marie Durand (PS)')).toBeNull();
+    expect(parseByline('Jean Dupont (Lausanne)')).toBeNull();
+    expect(parseByline('Marie Curie (Jean Dupont)')).toBeNull();
+    expect(parseByline('Paul Martin (Envoyé Spécial)')?.outlets ?? []).toEqual([]);
+  });
+});
