@@ -539,7 +539,7 @@ const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu
 const PIECE_NOUN = String.raw`(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)`;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par"; a label may repeat itself in another language after a slash ("Auteur / Author :"). */
 const BYLINE_START = new RegExp(
-  String.raw`^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?${PIECE_NOUN}(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}(?:\s*\/\s*[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2})?\s*:)\s*:?\s+`,
+  String.raw`^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?${PIECE_NOUN}(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|reporting|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|reporting|story(?=\s*:)|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,3}(?:\s*\/\s*[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2})?\s*:)\s*:?\s+`,
   'iu',
 );
 /**
@@ -612,6 +612,9 @@ const NEWSROOM_ROLE =
 
 /** A newsroom role as its own part of a byline ("Journaliste", "bureau de Libourne", "Staff writer"), any case. */
 const ROLE_PART = /^(?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondant\p{L}*|correspondent|envoy\p{L}*|journaliste|reporter|staff|desk|editor|chroniqueu\p{L}*|pigiste)\b/iu;
+
+/** The hands of a piece other than its writer's: translation, editing, pictures, layout, proofreading. */
+const OTHER_HANDS = /^(?:additional\s+)?(?:translat\p{L}*|tradu\p{L}*|edit\p{L}*|[ée]dit\p{L}*|photo\p{L}*|pictures?|illustr\p{L}*|graphi\p{L}*|infographi\p{L}*|mise en page|layout|relecture|relu|proofread\p{L}*|r[ée]vis\p{L}*|with|avec)\b/iu;
 
 /** A name, then "pour"/"for" and whom the person wrote for, in a few words ("…, pour le site d'origine"). */
 const WROTE_FOR = /^([^,]{3,48}?),?\s+(?:pour|for)\s+((?:\S+\s+){0,5}\S+)$/u;
@@ -731,6 +734,16 @@ export function parseByline(text: string): { author: string | null; outlets: str
   if (pictogram) {
     const names = personNames(text.slice(pictogram[0].length).trim());
     return names ? { author: names.join(' et '), outlets: [], published: null } : null;
+  }
+  // "Reporting by X; Editing by Y", "Translated from French by Y; original reporting by X": credits of
+  // several hands, one per part; the author is who wrote, not who translated, edited or took pictures.
+  if (text.includes(';')) {
+    for (const part of text.split(/\s*;\s*/u)) {
+      if (part === '' || OTHER_HANDS.test(part)) continue;
+      const b = parseByline(part);
+      if (b !== null && b.author !== null) return b;
+    }
+    return null;
   }
   // "von / par Jean Dupont", "by / par Jane Smith": the cue in two languages, one word each side of a slash.
   const bilingual = /^\p{L}{2,6}\s*\/\s*(?=(?:par|by)\s)/iu.exec(text);

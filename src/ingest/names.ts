@@ -77,7 +77,9 @@ export function nameWithRole(text: string): string | null {
     // two or more would be another person ("Jean Dupont, Marie Curie").
     const place = words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(role) && m[3] !== undefined;
     // A role capitalised as a title is still a role when a newsroom word says so ("Europe Correspondent").
-    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !/\d/.test(role) && (!capitalisedThroughout || place || NEWSROOM_WORD.test(role)) && isPersonName(m[1]!)) return m[1]!.trim();
+    // (A figure in a bracketed role that opens in lower case is a year or a class, "(promo 2020)", "(classe de 2021)".)
+    const figures = /\d/.test(role) && !(m[2] !== undefined && /^\p{Ll}/u.test(role));
+    if (words.length <= MAX_ROLE_WORDS && !/[.!?;:]$/u.test(role) && !figures && (!capitalisedThroughout || place || NEWSROOM_WORD.test(role)) && isPersonName(m[1]!)) return m[1]!.trim();
     return null;
   }
   // "Idriss Benhamou in Paris", "Jean Dupont à Bruxelles": where the reporter files from.

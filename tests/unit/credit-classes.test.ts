@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { creditName, parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
-import { parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
+import { bylineName, parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
+import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
 import { coreHeadline } from '../../src/ingest/title.ts';
 import type { Removal } from '../../src/ingest/types.ts';
 
@@ -186,5 +187,72 @@ describe('a byline with the publication in brackets', () => {
     expect(parseByline('Jean Dupont (Lausanne)')).toBeNull();
     expect(parseByline('Marie Curie (Jean Dupont)')).toBeNull();
     expect(parseByline('Paul Martin (Envoyé Spécial)')?.outlets ?? []).toEqual([]);
+  });
+});
+
+describe('a status bar above the headline', () => {
+  // Invented pages of two sites: the bar's figures and some of its words change every day, its parts recur.
+  const paragraph = (k: number) => `Le conseil municipal a voté ${k + 3} délibérations lundi soir, dont la rénovation de l'école et un nouveau plan de circulation pour le centre, après ${k + 2} heures de débat.`;
+  const headlines = ['Le marché couvert rouvre ses portes', 'La piscine ferme pour travaux', 'Un nouveau maire adjoint élu', 'Le festival de jazz annule sa soirée', 'La ligne de bus 4 prolongée', 'Les commerçants inquiets avant les fêtes'];
+  const bars = (k: number) => [
+    `River Teche at Breaux Bridge: ${k + 4} ft · Zydeco breakfast Saturday at the old mill`,
+    `Météo : ${12 + k} °C · Niveau du lac : ${380 + 7 * k} cm · Col du Marchairuz : ${k % 2 ? 'ouvert' : 'fermé'}`,
+  ];
+  const pages = headlines.flatMap((h, k) =>
+    bars(k).map((bar, site) => ({ site, lines: [site ? 'LE COURRIER DU LAC' : 'THE TECHE GAZETTE', site ? 'Accueil | Région | Sport' : 'Home | News | Music', bar, `${h}${site ? '' : ' '}`, paragraph(k + site), paragraph(k + site + 9)] })),
+  );
+  const evidence = buildChromeEvidence(pages.map((p) => p.lines.map((text, i) => ({ n: i + 1, text }))));
+  it('takes the bar for chrome on every page, in either language, and keeps the headline', () => {
+    for (const p of pages) {
+      const { kept } = removeChrome(p.lines.map((text, i) => ({ n: i + 1, text })), evidence);
+      expect(kept[0]!.text.trim(), p.lines[2]).toBe(p.lines[3]!.trim());
+    }
+  });
+  it('keeps a headline with its site\'s name after a middle dot: the headline is a part of its own', () => {
+    const lines = ['LE COURRIER DU LAC', 'Accueil | Région | Sport', 'Le port de plaisance agrandi · Le Courrier du Lac', paragraph(1), paragraph(2)];
+    const { kept } = removeChrome(lines.map((text, i) => ({ n: i + 1, text })), evidence);
+    expect(kept[0]!.text).toBe('Le port de plaisance agrandi · Le Courrier du Lac');
+  });
+});
+
+describe('bylines of several hands', () => {
+  const author = (line: string) => parseByline(line)?.author ?? null;
+  it('reads the writer among the hands a line credits, not the translator, the editor or the photographer', () => {
+    expect(author('Translated from French by Lucas Mortier; original reporting by Patient Ilunga Mukendi')).toBe('Patient Ilunga Mukendi');
+    expect(author('Reporting by Matthias Kieffer; Editing by Lucas Mortier')).toBe('Matthias Kieffer');
+    expect(author('Texte : Anna Keller ; photos : Marc Dubois')).toBe('Anna Keller');
+    expect(author('Traduit de l’anglais par Jean Roy ; texte de Marie Lebrun')).toBe('Marie Lebrun');
+  });
+  it('reads "Reporting:" and "Story:" as labels of the writer', () => {
+    expect(author('Reporting: Callum Urquhart')).toBe('Callum Urquhart');
+    expect(author('Story: Clémentine Schaeffer, special correspondent')).toBe('Clémentine Schaeffer');
+  });
+  it('leaves a sentence with a semicolon alone', () => {
+    expect(parseByline('Le maire a démissionné; le conseil se réunira lundi')).toBeNull();
+  });
+});
+
+describe('more bylines', () => {
+  it('reads a name beside a class or a year in brackets that opens in lower case', () => {
+    expect(bylineName('Pierre-Paul Filippi (promo 2020)')).toBe('Pierre-Paul Filippi');
+    expect(bylineName('Anna Keller (classe de 2021)')).toBe('Anna Keller');
+    expect(bylineName('Jean Dupont (2019)')).toBeNull();
+  });
+  it('keeps "Story credit: X" a credit, not a byline', () => {
+    expect(parseByline('Story credit: Le Canard de Glenelg')).toBeNull();
+    expect(parseByline('Story by Jane Roe')?.author).toBe('Jane Roe');
+  });
+});
+
+describe('a headline that speaks to the reader', () => {
+  const P = (k: number) => `Les syndicats ont déposé ${k + 2} préavis de grève pour la semaine prochaine, et la direction du réseau de bus annonce un service minimum sur les grandes lignes.`;
+  it('stays the headline when a credit sentence, not a second heading, follows it', () => {
+    for (const [headline, credit] of [
+      ['⚠ Travel alert: suivez notre direct sur la grève des bus à Charleroi', 'Based on a French-language report by La Meuse.'],
+      ['Grève des bus : suivez notre direct toute la journée', 'D’après un article paru dans Le Soir.'],
+    ] as const) {
+      const { kept } = removeChrome([headline, credit, P(1), P(2)].map((text, i) => ({ n: i + 1, text })), buildChromeEvidence([]));
+      expect(kept[0]!.text).toBe(headline);
+    }
   });
 });

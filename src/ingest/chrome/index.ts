@@ -12,7 +12,7 @@ import { stripAccents } from '../text.ts';
 import { isCredit, isSectionLabel, isSegmentLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
 import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removePointerLinks, removeTailRuns, removeWidgetParts } from './lists.ts';
-import { midRecurring, recurring, segmentInsert, type ChromeEvidence } from './template.ts';
+import { midRecurring, recurring, segmentInsert, tickerLine, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
 
@@ -101,7 +101,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     o.nWords === 1 && o.line.text.length <= STRAY_MAX_CHARS && !endsSentence(o.line.text) && !isCredit(o.line.text);
   /** Another title-like line (not a paragraph) follows i in the head zone. */
   const headingFollows = (i: number): boolean => {
-    for (let j = i + 1; j < first; j++) if (infos[j]!.reason === null && infos[j]!.nWords >= 3) return true;
+    // (A heading has no closing full stop: "Based on a report by X." under a headline is a credit, not a second heading.)
+    for (let j = i + 1; j < first; j++) if (infos[j]!.reason === null && infos[j]!.nWords >= 3 && !/[.…]["»”)]?$/u.test(infos[j]!.line.text)) return true;
     return false;
   };
 
@@ -139,6 +140,9 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
         else if (stray(o) && (!plausibleTitleWord(o.line.text) || headingFollows(i))) o.reason = 'chrome:stray';
         else if (REACTION_WORDS_FR.has(stripAccents(o.key))) o.reason = 'chrome:reactions';
         else if (recurring(evidence, o.key, true, o.nWords)) o.reason = 'chrome:recurring';
+        // A status bar whose parts head the site's other pages, their figures aside (the line as a whole
+        // recurs nowhere: a masthead that does keeps its reason, which the masthead reading looks for).
+        else if (tickerLine(evidence, o)) o.reason = 'chrome:banner';
         // A headline may address the reader ("Accros aux écouteurs, apprenez à vous écouter"): by
         // features, a line goes from the title position only when another heading follows it.
         else if (o.score >= ZONE_SCORE && headingFollows(i)) o.reason = 'chrome:ui';

@@ -91,6 +91,37 @@ export interface ChromeEvidence {
   keys: Map<string, KeyStats>;
   /** Segments of a site's inserts below the headline, "h:" before or "t:" after their separator (see segmentSplit). */
   segments?: Set<string>;
+  /** Segments of the status bars above pages' headlines, figures as "#" (see tickerLine). */
+  tickerSegments?: Set<string>;
+}
+
+/**
+ * A status bar above the headline: parts set apart by an interface separator (a middle dot, a bar, a
+ * bullet), each of which, its figures aside, heads TICKER_MIN_FILES pages or more: "Bayou Teche at Breaux
+ * Bridge: 5 ft · Zydeco breakfast Saturday", "1641 FC · Fleuve Congo : décrue · Boulevard du 30-Juin :
+ * fermé". The line as a whole never recurs (its figures change every day), its parts do. A headline
+ * with a site's name after such a separator ("Titre · Le Comptoir") has a part of its own, so it stays.
+ */
+const TICKER_SEPARATOR = /\s[·|•]\s/u;
+/** A part recurring on this many pages' heads is the site's (the bar of SEGMENT_MIN_FILES). */
+const TICKER_MIN_FILES = 4;
+/** The head of a page where status bars sit: its first lines (masthead, menus, bars, headline, date). */
+const TICKER_HEAD_LINES = 12;
+/** A status bar is a line of a few parts, not a paragraph. */
+const TICKER_MAX_WORDS = 40;
+
+/** The keys of a head line's parts, figures as "#", or null when it has fewer than two. */
+function tickerParts(info: Info): string[] | null {
+  if (info.nWords > TICKER_MAX_WORDS || !TICKER_SEPARATOR.test(info.line.text)) return null;
+  const parts = info.line.text.split(TICKER_SEPARATOR).map((p) => compareKey(p).replace(/\d+/gu, '#')).filter((k) => k !== '');
+  return parts.length >= 2 ? parts : null;
+}
+
+/** True when every part of a head line recurs at the head of the folder's pages (see TICKER_SEPARATOR). */
+export function tickerLine(evidence: ChromeEvidence, info: Info): boolean {
+  if (!evidence.tickerSegments) return false;
+  const parts = tickerParts(info);
+  return parts !== null && parts.every((k) => evidence.tickerSegments!.has(k));
 }
 
 /**
@@ -214,6 +245,8 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   const groupSize = new Map<string, number>();
   // Per side of a short line's separator, below the page's first paragraph: the files and other sides.
   const sides = new Map<string, { files: number; others: Set<string> }>();
+  // Per part of a line above the first paragraph, figures aside: the files it heads.
+  const headParts = new Map<string, number>();
   for (const [d, lines] of docs.entries()) {
     const infos = analyse(lines);
     const seen = new Set<string>();
@@ -224,6 +257,16 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
     }
     const seenSides = new Set<string>();
     const first = infos.findIndex(isAnchor);
+    // The parts of the lines at the page's head (status bars; see tickerLine). (The head's lines, not the
+    // lines above the first paragraph: a consent notice above the masthead is a paragraph too.)
+    const seenParts = new Set<string>();
+    for (let i = 0; i < Math.min(infos.length, TICKER_HEAD_LINES); i++) {
+      for (const k of tickerParts(infos[i]!) ?? []) {
+        if (seenParts.has(k)) continue;
+        seenParts.add(k);
+        headParts.set(k, (headParts.get(k) ?? 0) + 1);
+      }
+    }
     for (let i = first + 1; first >= 0 && i < infos.length; i++) {
       const info = infos[i]!;
       const split = info.reason === null ? segmentSplit(info) : null;
@@ -304,7 +347,9 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   }
   const segments = new Set<string>();
   for (const [side, e] of sides) if (e.files >= SEGMENT_MIN_FILES && e.others.size >= SEGMENT_MIN_OTHERS) segments.add(side);
-  return { docCount: docs.length, keys, segments };
+  const tickerSegments = new Set<string>();
+  for (const [k, n] of headParts) if (n >= TICKER_MIN_FILES) tickerSegments.add(k);
+  return { docCount: docs.length, keys, segments, tickerSegments };
 }
 
 /**
