@@ -304,6 +304,9 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
       else article = FRENCH_ARTICLE[t.norm[p]!];
       p--;
     }
+    // ("le site Campus Flandres", "le site de Campus Flandres", "the website of X": a kind of publication
+    // names one, even shaped like a person's name; see ofPress below.)
+    const pressLed = PRESS_NOUNS.has(t.norm[p]!) && p > 0 && !t.capitalised(p);
     if ((PRESS_NOUNS.has(t.norm[p]!) || PARTNER_NOUNS.has(t.norm[p]!)) && p > 0 && !t.capitalised(p)) {
       p--;
       if ((LEAD_ARTICLES.has(t.norm[p]!) || POSSESSIVES.has(t.norm[p]!)) && p > 0) p--;
@@ -330,7 +333,8 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     // "in the Wisbech Standard", "dans le Réveil": a piece appears IN a publication, with its article
     // (a person takes none; "with the permission of the Council" names no medium).
     const articleAt = startTok !== k ? startTok : LEAD_ARTICLES.has(t.norm[k - 1]!) ? k - 1 : -1;
-    if (articleAt > 0 && /^(?:in|dans|on|sur)$/.test(t.norm[articleAt - 1]!)) articled.add(written);
+    const ofPress = p > 0 && /^(?:de|d|du|of)$/.test(t.norm[p]!) && PRESS_NOUNS.has(t.norm[p - 1]!);
+    if ((articleAt > 0 && /^(?:in|dans|on|sur)$/.test(t.norm[articleAt - 1]!)) || pressLed || ofPress) articled.add(written);
     spans.push(contracted === undefined ? written : contracted + written);
     // A name the contraction gives an article ("de la rédaction du Lynx du Fouta") is a title, not a
     // person's name ("du Jean Dupont" is no French).

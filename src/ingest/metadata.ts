@@ -110,7 +110,8 @@ const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
 const DATE_ISO = /^(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 // A time after the date: "14h30", "à 14:30", "· 3:51", "— 15 h 21 min" (minutes may be spelt "min").
 // The time may stand in brackets after the date ("27 janvier 2019 (19:41)").
-const TIME = /^(?:\s*(?:,|a|at|-|–|—|\||·|•|vers|t|\()\s*|\s+|t)(\d{1,2})\s?(?:heures?|h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b|\s?uhr\b)?(?:\s*\))?/;
+// (Any one symbol or mark may stand between the day and the time, as a site decorates its date line: "12 févr 2019 ● 12:19", "3 mars ◆ 9h05".)
+const TIME = /^(?:\s*(?:,|a|at|vers|t|\(|[\p{Pd}\p{Po}\p{So}\p{Sm}|])\s*|\s+|t)(\d{1,2})\s?(?:heures?|h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b|\s?uhr\b)?(?:\s*\))?/u;
 /**
  * A time in a clause of its own after the date: a separator, one to four cue words, "à"/"at", the
  * time ("10.12.2018 — mis en ligne à 14 h 05", "May 3, 2019 | posted at 4:12"). The separator and
@@ -530,7 +531,7 @@ const BARE_DOMAIN_MAX_CHARS = 80;
 // The separator may be an arrow ("→", "->", "=>", "»"); "(Source X)" closes its bracket after the name.
 /** A Source line opening on a label word of its own ("Info source …", "Article source …"). */
 const LABELLED_SOURCE = /^[(\[]?(?!(?:cr[ée]dits?|credit)\s)\p{L}{3,12}\s+sources?/iu;
-const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
+const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original|(?!de\b|of\b|du\b)\p{L}{3,14}))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
@@ -802,6 +803,13 @@ export function parseByline(text: string): { author: string | null; outlets: str
       // (The outlet written as a name: "pour une réforme" is a cause, not the weekly Réforme.)
       const outlet = /^(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}/u.test(wroteFor[2]!) ? findOutlet(wroteFor[2]!) : null;
       if (person && !findOutlet(wroteFor[1]!) && (outlet !== null || NEWSROOM_KIND.test(wroteFor[2]!))) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
+    }
+    // "Jane Roe and John Doe, Local Democracy Reporter", "Anna Keller, grand reporter": names, a comma, a
+    // role with a newsroom word anywhere in it (capitalised as a title or not).
+    const roleAfterComma = /^([^,]{3,60}),\s+([^,]{2,48})$/u.exec(text);
+    if (roleAfterComma && NEWSROOM_WORD.test(roleAfterComma[2]!) && roleAfterComma[2]!.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(roleAfterComma[2]!)) {
+      const person = personNames(roleAfterComma[1]!.trim());
+      if (person && !findOutlet(roleAfterComma[1]!)) return { author: person.join(' et '), outlets: [], published: null };
     }
     const staff = NEWSROOM_ROLE.exec(text);
     const name = staff ? nameWithRole(text) : null;

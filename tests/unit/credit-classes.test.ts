@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { creditName, parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
-import { bylineName, parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
+import { bylineName, extractMetaLines, parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
 import { coreHeadline } from '../../src/ingest/title.ts';
 import type { Removal } from '../../src/ingest/types.ts';
@@ -254,5 +254,30 @@ describe('a headline that speaks to the reader', () => {
       const { kept } = removeChrome([headline, credit, P(1), P(2)].map((text, i) => ({ n: i + 1, text })), buildChromeEvidence([]));
       expect(kept[0]!.text).toBe(headline);
     }
+  });
+});
+
+describe('v26 development classes, other wordings', () => {
+  it('reads a time after any one symbol that decorates a date line', () => {
+    expect(parseDateLine('12 févr 2019 ● 12:19')?.published).toBe('2019-02-12T12:19:00+01:00');
+    expect(parseDateLine('Le 3 mars 2019 ◆ 9h05')?.published).toBe('2019-03-03T09:05:00+01:00');
+    expect(parseDateLine('March 3, 2019 ▸ 9:05 am GMT')?.published).toBe('2019-03-03T09:05:00+00:00');
+  });
+  it('reads a source line whose label has a word of its own after "source"', () => {
+    const source = (line: string) =>
+      extractMetaLines([{ n: 1, text: 'Un titre de test assez long pour en être un' }, { n: 2, text: line }, { n: 3, text: 'Premier paragraphe du texte, qui raconte longuement ce qui s’est passé hier soir à la mairie du village.' }]).meta.sourceOutlet;
+    expect(source('Source publication: L’Indépendant de Balagne')).toBe('L\'Indépendant de Balagne');
+    expect(source('Source primaire : La Dépêche des Pistes')).toBe('La Dépêche des Pistes');
+    expect(source('Source principale : Reuters')).toBe('Reuters');
+    expect(source('Source de revenus : les abonnements')).toBeNull();
+  });
+  it('reads a name after a kind of publication as a publication, even shaped like a person\'s name', () => {
+    expect(parseRepublishCredit('(Article publié à l’origine sur le site de Campus Flandres)')?.name).toBe('Campus Flandres');
+    expect(parseRepublishCredit('Originally published on the website of Harbour Lights')?.name).toBe('Harbour Lights');
+  });
+  it('reads names before a comma and a role with a newsroom word anywhere in it', () => {
+    expect(parseByline('Rita Khoury-Haddad and Ziad Nassar, Local Democracy Reporter')?.author).toBe('Rita Khoury-Haddad et Ziad Nassar');
+    expect(parseByline('Anna Keller, grand reporter')?.author).toBe('Anna Keller');
+    expect(parseByline('Emmanuel Macron, Europe')).toBeNull();
   });
 });
