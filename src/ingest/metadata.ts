@@ -531,7 +531,14 @@ const BARE_DOMAIN_MAX_CHARS = 80;
 // The separator may be an arrow ("→", "->", "=>", "»"); "(Source X)" closes its bracket after the name.
 /** A Source line opening on a label word of its own ("Info source …", "Article source …"). */
 const LABELLED_SOURCE = /^[(\[]?(?!(?:cr[ée]dits?|credit)\s)\p{L}{3,12}\s+sources?/iu;
-const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original|(?!de\b|of\b|du\b)\p{L}{3,14}))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
+/**
+ * "Source primaire : X", "Source publication: X": "source" (one, not "sources policières", which are
+ * people), a word of the label's own, a colon, and a value written as a name (capital or figure first:
+ * "Source policière : trois blessés" is news).
+ */
+// (No i flag: with it \p{Lu} would take lower case too.)
+const SOURCE_QUALIFIED = /^[(\[]?(?:source|Source|SOURCE)\s+(?!de\b|du\b|des\b|of\b)\p{L}{3,14}\s*:\s*(?=[\p{Lu}\p{N}«"“])/u;
+const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
@@ -985,9 +992,11 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       }
     }
     const unpointed = t.replace(POINTER, '');
-    const sourceLine = t.length <= MAX_META_LINE_CHARS && (SOURCE_LINE.test(t) || (unpointed !== t && SOURCE_LINE.test(unpointed))) ? (SOURCE_LINE.test(t) ? t : unpointed) : null;
+    // ("Source primaire : La Dépêche des Pistes", "Source publication: X": a word of the label's own, then a name.)
+    const qualified = t.length <= MAX_META_LINE_CHARS && !SOURCE_LINE.test(t) && SOURCE_QUALIFIED.test(t);
+    const sourceLine = qualified ? t : t.length <= MAX_META_LINE_CHARS && (SOURCE_LINE.test(t) || (unpointed !== t && SOURCE_LINE.test(unpointed))) ? (SOURCE_LINE.test(t) ? t : unpointed) : null;
     // "(Source : X)": the closing parenthesis goes with the opening one; "— Source : X": a dash before it.
-    const sourceValue = sourceLine === null ? '' : sourceLine.replace(SOURCE_LINE, '');
+    const sourceValue = sourceLine === null ? '' : sourceLine.replace(qualified ? SOURCE_QUALIFIED : SOURCE_LINE, '');
     const src = sourceLine === null ? null : sourceName(t.startsWith('(') ? sourceValue.replace(/\)\s*\.?$/u, '') : sourceValue);
     // After a label word the value must name a source ("Info source → Le Parisien"): "Open source : la
     // ville adopte Linux" and "Code source : …" are headlines about something else.

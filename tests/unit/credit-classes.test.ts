@@ -281,3 +281,13 @@ describe('v26 development classes, other wordings', () => {
     expect(parseByline('Emmanuel Macron, Europe')).toBeNull();
   });
 });
+
+describe('a source line with a word of its own, never news', () => {
+  it('leaves a value in lower case, and the plural sources (people), alone', () => {
+    const source = (line: string) =>
+      extractMetaLines([{ n: 1, text: 'Un titre de test assez long pour en être un' }, { n: 2, text: line }, { n: 3, text: 'Premier paragraphe du texte, qui raconte longuement ce qui s’est passé hier soir à la mairie du village.' }]).meta.sourceOutlet;
+    expect(source('Source policière : trois blessés')).toBeNull();
+    expect(source('Sources policières : trois blessés')).toBeNull();
+    expect(source('Source proche du dossier : aucune décision')).toBeNull();
+  });
+});
