@@ -163,6 +163,9 @@ export interface CreditedName {
  * in lower case ("Les Temps financiers", "Le Journal de la rue du Mur", "Le Monde diplomatique"),
  * and cutting them off would leave another outlet's name.
  */
+/** The part of a word before an inner apostrophe is this long at least ("aujourd’hui"); elisions are one or two letters ("l’", "qu’"). */
+const MIN_JOINED_WORD_PART = 3;
+
 function nameEnd(t: Tokens, k: number, startTok: number): number {
   let last = k;
   // The end without lower-case words, and whether one was taken.
@@ -175,8 +178,10 @@ function nameEnd(t: Tokens, k: number, startTok: number): number {
     // A number goes on the name right after its last word and a space ("France 24", "Radio 1"); after a
     // particle or a dash it is a date or a page ("… dans The Spectator le 31 janvier", "Le Monde – 3 mars").
     if (/^\p{N}/u.test(t.norm[j]!) && (last !== j - 1 || !/^[\s\u00a0]$/u.test(t.gap(j)))) break;
+    // A word an apostrophe joins inside, not an elision ("Aujourd’hui le Maroc": "aujourd" is no "l'", "d'", "qu'").
+    const joined = /^['’]$/u.test(t.gap(j)) && t.norm[j - 1]!.length >= MIN_JOINED_WORD_PART && !/qu$/u.test(t.norm[j - 1]!) && !t.capitalised(j);
     // After a number any word goes on the name ("24 heures", "20 minutes").
-    if (t.capitalised(j) || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
+    if (t.capitalised(j) || joined || /^\p{N}/u.test(t.norm[j]!) || (j === k + 1 && /^\p{N}/u.test(t.norm[k]!))) {
       last = j;
       if (!loose) strict = j;
       continue;

@@ -291,3 +291,14 @@ describe('a source line with a word of its own, never news', () => {
     expect(source('Source proche du dossier : aucune décision')).toBeNull();
   });
 });
+
+describe('names with a word joined by an apostrophe, and more name words', () => {
+  it('keeps a word an apostrophe joins inside a name ("Aujourd’hui"), not an elision', () => {
+    expect(parseRepublishCredit('Article publié initialement par Aujourd’hui le Maroc')?.name).toBe('Aujourd\'hui le Maroc');
+    expect(parseRepublishCredit('Cet article est paru dans Aujourd’hui le Maroc.')?.name).toBe('Aujourd\'hui le Maroc');
+    expect(parseRepublishCredit('Publié initialement par L’Écho de la Lys')?.name).toBe('L\'Écho de la Lys');
+  });
+  it('reads "The Good Public" as Le Bien public (good/bien in the lexicon), in a credit', () => {
+    expect(parseRepublishCredit('First published in The Good Public.')?.name).toBe('Le Bien public');
+  });
+});
