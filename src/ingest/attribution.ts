@@ -427,7 +427,8 @@ export function parseRepublishCredit(text: string): CreditedName | null {
   if (whole !== null) return whole;
   // "Reproduction autorisée. Texte original de La Croix.": a credit may be the second sentence of a
   // line that opens on a republication notice (not "Cambon. Reprise d'activités avec …").
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // (A semicolon parts two clauses of one notice too: "Translated copy; original: X".)
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=;)\s+/u);
   // "© Le Monde Celtique. Used with permission.": a copyright, then a short notice of leave.
   if (sentences.length === 2 && COPYRIGHT_MARK.test(sentences[0]!)) {
     const notice = stripAccents(sentences[1]!.toLowerCase()).replace(/['’]/g, ' ');

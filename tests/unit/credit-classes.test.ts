@@ -302,3 +302,11 @@ describe('names with a word joined by an apostrophe, and more name words', () =>
     expect(parseRepublishCredit('First published in The Good Public.')?.name).toBe('Le Bien public');
   });
 });
+
+describe('a notice of two clauses parted by a semicolon', () => {
+  it('reads the original named in the second clause', () => {
+    expect(parseRepublishCredit('Translated copy; original: Leeside Ledger')?.name).toBe('Leeside Ledger');
+    expect(parseRepublishCredit('Reproduit avec autorisation; texte original : Le Clairon du Val')?.name).toBe('Le Clairon du Val');
+    expect(parseRepublishCredit('Nous avons traduit ce texte; il a été écrit par Jean Dupont')).toBeNull();
+  });
+});
