@@ -149,6 +149,8 @@ interface Entry {
   alias: string;
   /** True for a machine-translation garble of the alias (a name translated word for word). */
   garbled: boolean;
+  /** A listed name without its qualifier: read only as a translation (written as is, the bare name is a namesake's or a word). */
+  bare?: true;
 }
 
 interface TrieNode {
@@ -389,6 +391,31 @@ function buildIndex(list: readonly Outlet[]): Index {
       shortForms.set(k, [...(shortForms.get(k) ?? []), outlet]);
     }
   }
+  // A name's bracketed qualifier tells apart outlets of one name ("Business Day (South Africa)"); a
+  // translation renders the name without it ("Jour des affaires"). Its meanings are indexed bare too,
+  // when no other outlet's name has the same (a namesake's bag stays its own: "The Sun" is Le Soleil of
+  // Québec, listed bare, not Le Soleil (Sénégal)).
+  // (Two qualified namesakes, "Le Quotidien (Sénégal)" and "Le Quotidien (Luxembourg)", leave the bare bag to neither.)
+  const bareBags = new Map<string, Entry[]>();
+  for (const outlet of list) {
+    for (const alias of [outlet.name, ...outlet.aliases]) {
+      const bare = alias.replace(QUALIFIER, '');
+      // (Not an ordinary word's outlet: "Elle (magazine)" bare is the pronoun.)
+      const bag = bare === alias || bare === '' || outlet.ambiguous === true ? '' : meaningBag(tokenize(bare).map((t) => t.norm));
+      if (!bag || byBag.has(bag)) continue;
+      const had = bareBags.get(bag) ?? [];
+      if (!had.some((e) => e.outlet === outlet)) had.push({ outlet, alias: bare, garbled: false, bare: true });
+      bareBags.set(bag, had);
+    }
+  }
+  for (const [bag, entries] of bareBags) {
+    if (entries.length === 1) {
+      byBag.set(bag, entries);
+      const meanings = bag.split(' ');
+      for (const m of meanings) nameMeanings.add(m);
+      if (meanings.length <= MAX_ALIAS_WORDS) for (let mask = 1; mask < 1 << meanings.length; mask++) partBags.add(meanings.filter((_, b) => (mask >> b) & 1).join(' '));
+    }
+  }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
   return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, meaningOutlets, partBags, bySpelling };
 }
@@ -409,6 +436,7 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   const e = entries[0]!;
   const aliasNorms = tokenize(e.alias).map((t) => t.norm);
   const garbled = contentKey(aliasNorms) !== contentKey(norms);
+  if (e.bare === true && !garbled) return null;
   // One word translated, without an article, into a name that is also an ordinary phrase, when many
   // outlets' names hold that word, is the ordinary word ("Information", "Info" are not L'actualité,
   // "Time" not Le Temps); a rarer one is still the name ("Cross", "Parisian", "Duty").

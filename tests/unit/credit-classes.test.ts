@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { creditName, parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
-import { bylineName, extractMetaLines, parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
+import { bylineName, extractMetaLines, parseByline, parseDateLine, splitTitle } from '../../src/ingest/metadata.ts';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
 import { coreHeadline } from '../../src/ingest/title.ts';
 import type { Removal } from '../../src/ingest/types.ts';
@@ -308,5 +308,16 @@ describe('a notice of two clauses parted by a semicolon', () => {
     expect(parseRepublishCredit('Translated copy; original: Leeside Ledger')?.name).toBe('Leeside Ledger');
     expect(parseRepublishCredit('Reproduit avec autorisation; texte original : Le Clairon du Val')?.name).toBe('Le Clairon du Val');
     expect(parseRepublishCredit('Nous avons traduit ce texte; il a été écrit par Jean Dupont')).toBeNull();
+  });
+});
+
+describe('a translated name of an outlet whose listed name holds a qualifier', () => {
+  it('is read without the qualifier, which a translation never renders', () => {
+    expect(parseRepublishCredit('Cet article est paru initialement dans Jour des affaires.')?.name).toBe('Business Day (South Africa)');
+    expect(parseRepublishCredit('Publié initialement par Le Nouveau Temps')?.name).toBe('The New Times (Rwanda)');
+  });
+  it('never reads the bare name as written, nor an ordinary word a qualifier sets apart ("Elle (magazine)")', () => {
+    expect(splitTitle('Pourquoi Rennes n’aurait pas aussi son « palais de la découverte » à elle ?').outlet).toBeNull();
+    expect(splitTitle('Une saison à elle - Elle').title).toBe('Une saison à elle - Elle');
   });
 });
