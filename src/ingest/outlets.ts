@@ -402,7 +402,8 @@ function buildIndex(list: readonly Outlet[]): Index {
       const bare = alias.replace(QUALIFIER, '');
       // (Not an ordinary word's outlet: "Elle (magazine)" bare is the pronoun.)
       const bag = bare === alias || bare === '' || outlet.ambiguous === true ? '' : meaningBag(tokenize(bare).map((t) => t.norm));
-      if (!bag || byBag.has(bag)) continue;
+      // (One word bare, "Newsroom (NZ)", is an ordinary word, capitalised or not: "Par La Rédaction" names no outlet.)
+      if (!bag || !bag.includes(' ') || byBag.has(bag)) continue;
       const had = bareBags.get(bag) ?? [];
       if (!had.some((e) => e.outlet === outlet)) had.push({ outlet, alias: bare, garbled: false, bare: true });
       bareBags.set(bag, had);
@@ -444,7 +445,7 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   // The alias's own words in another order are another paper's name ("Le Matin de Corse" is not
   // Corse-Matin): only a translation may change the order of a name's words.
   if (!garbled && contentSequence(aliasNorms) !== contentSequence(norms) && !otherLanguage(norms, aliasNorms)) return null;
-  return { outlet: e.outlet, alias: e.alias, garbled };
+  return e.bare === true ? { outlet: e.outlet, alias: e.alias, garbled, bare: true } : { outlet: e.outlet, alias: e.alias, garbled };
 }
 
 /**

@@ -321,3 +321,10 @@ describe('a translated name of an outlet whose listed name holds a qualifier', (
     expect(splitTitle('Une saison à elle - Elle').title).toBe('Une saison à elle - Elle');
   });
 });
+
+describe('a bare qualified name of one word', () => {
+  it('is never read: it is an ordinary word, capitalised or not', () => {
+    expect(parseByline('Par la rédaction')).toEqual({ author: null, outlets: [], published: null });
+    expect(parseByline('Par La Rédaction')?.outlets ?? []).toEqual([]);
+  });
+});
