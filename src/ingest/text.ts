@@ -83,6 +83,27 @@ const COMPARE_KEYS = new Map<string, string>();
 /** Bound on COMPARE_KEYS (a large folder's lines; dropped whole when reached, so memory stays bounded). */
 const COMPARE_KEYS_MAX = 50_000;
 
+/**
+ * A pure reading of one line's text, memoised by text: the stages read the same lines more than once
+ * (a page's head for the folder's templates, then for its own analysis; a date line inside a byline)
+ * and a folder repeats lines (copies of one article, each site's chrome). The results are shared:
+ * callers never modify them. Bounded like COMPARE_KEYS (dropped whole when `max` is reached).
+ */
+export function memoByText<R>(read: (text: string) => R, max = TEXT_MEMO_MAX): (text: string) => R {
+  const memo = new Map<string, R>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit;
+    if (memo.size >= max) memo.clear();
+    const value = read(text);
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/** Bound on each memoByText map (distinct short lines of a large folder). */
+const TEXT_MEMO_MAX = 50_000;
+
 /** Strips diacritics ("États" → "Etats"), for lenient name matching. */
 export function stripAccents(text: string): string {
   // Plain ASCII has no accents to strip (and no normalisation to do).
