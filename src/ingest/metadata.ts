@@ -3,7 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { TZDate } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
-import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
+import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, splitsAtMost, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { INCLUSIVE_ENDING, isPersonName, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
 import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, parseRepublishCredit } from './attribution.ts';
@@ -966,7 +966,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
     // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
-    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 11 ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
+    const labelled = t.length <= 2048 && splitsAtMost(t, 11) ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
       const url = labelled ? labelled[1]! : t.split(/\s+/)[0]!;
       removed.push({ line, reason: 'metadata:url' });

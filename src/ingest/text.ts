@@ -119,6 +119,23 @@ export function memoByText<R>(read: (text: string) => R, max = TEXT_MEMO_MAX): (
 /** Bound on each memoByText map (distinct short lines of a large folder). */
 const TEXT_MEMO_MAX = 50_000;
 
+/** A code unit /\s/ matches (white space and line terminators). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.split(/\s+/).length <= max`, without the split: stops counting past `max` (a long line costs nothing more). */
+export function splitsAtMost(text: string, max: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceUnit(text.charCodeAt(i))) continue;
+    if (++pieces > max) return false;
+    while (i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces <= max;
+}
+
 /** Strips diacritics ("États" → "Etats"), for lenient name matching. */
 export function stripAccents(text: string): string {
   // Plain ASCII has no accents to strip (and no normalisation to do).
