@@ -1,7 +1,7 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
 import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName } from './names.ts';
-import { compareKey, foldTypography, fromCapitals, PICTURE_WORD, stripAccents, templateKeys } from './text.ts';
+import { compareKey, foldTypography, fromCapitals, memoByText, PICTURE_WORD, stripAccents, templateKeys } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
@@ -423,6 +423,13 @@ function taggedCredit(folded: string): CreditedName | null {
  * preposition; a known outlet wins over an unknown name, a person's name is never an outlet.
  */
 export function parseRepublishCredit(text: string): CreditedName | null {
+  return REPUBLISH_CREDITS(text);
+}
+
+/** parseRepublishCredit's readings by text (memoByText): the metadata stage and the site evidence read the same lines. */
+const REPUBLISH_CREDITS = memoByText(readRepublishCredit);
+
+function readRepublishCredit(text: string): CreditedName | null {
   const whole = parseCreditSentence(text) ?? partnershipNotice(text);
   if (whole !== null) return whole;
   // "Reproduction autorisée. Texte original de La Croix.": a credit may be the second sentence of a
@@ -712,6 +719,13 @@ export const CREDIT_TEMPLATE_MIN_NAMES = 3;
  * lower case and accent-free. Null when no such split exists.
  */
 export function splitCreditLine(text: string): { key: string; name: string } | null {
+  return CREDIT_SPLITS(text);
+}
+
+/** splitCreditLine's readings by text (memoByText): the folder's credit templates and each file's analysis read the same lines. */
+const CREDIT_SPLITS = memoByText(readCreditSplit);
+
+function readCreditSplit(text: string): { key: string; name: string } | null {
   const w = creditWords(text);
   if (w === null) return null;
   const capital = (x: string) => /^[\p{Lu}\p{N}]/u.test(x);

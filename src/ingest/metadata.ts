@@ -3,7 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { TZDate } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
-import { CLOSING_BRACKET, foldTypography, PICTURE_WORD, PLAIN_SEPARATOR_RUN, stripAccents, templateKeys } from './text.ts';
+import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, splitsAtMost, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { INCLUSIVE_ENDING, isPersonName, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
 import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, outletNameShaped, parseRepublishCredit } from './attribution.ts';
@@ -331,6 +331,13 @@ const DATE_FILLER = /^[\s,|\-–—:.()\[\]]*$/;
  * "Mis à jour le …"). `published` is set unless the line only gives an update date.
  */
 export function parseDateLine(text: string): DateLineReading | null {
+  return DATE_LINES(text);
+}
+
+/** parseDateLine's readings by text (memoByText): a line is read as a date by several rules. */
+const DATE_LINES = memoByText(readDateLineOrHalves);
+
+function readDateLineOrHalves(text: string): DateLineReading | null {
   const whole = readDateLine(text);
   if (whole !== null || !text.includes(' / ')) return whole;
   // "Embannet d'an 11 a viz C'hwevrer 2019 / Publié le 11 février 2019, 14h33", "Publicado el 3 de
@@ -463,6 +470,13 @@ export const DATE_TEMPLATE_MIN_DATES = 3;
  * its numbers written "#" ("N° 1183 —" and "N° 1185 —" are one template). Null otherwise.
  */
 export function dateLead(text: string): { key: string; rest: string; published: string } | null {
+  return DATE_LEADS(text);
+}
+
+/** dateLead's readings by text (memoByText): the folder's date templates and each file's analysis read the same head lines. */
+const DATE_LEADS = memoByText(readDateLead);
+
+function readDateLead(text: string): { key: string; rest: string; published: string } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   const folded = foldTypography(text).trim().split(/\s+/);
   const key = dateKey(text);
@@ -735,6 +749,13 @@ const AGENCY_CODE = /^\p{Lu}{2,6}(?:[/-]\p{Lu}{2,6})?$/u;
  * An outlet that signs ("Par Le Figaro avec AFP") is a credit, not an author.
  */
 export function parseByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
+  return BYLINES(text);
+}
+
+/** parseByline's readings by text (memoByText). */
+const BYLINES = memoByText(readByline);
+
+function readByline(text: string): { author: string | null; outlets: string[]; published: string | null } | null {
   if (text.length > MAX_META_LINE_CHARS) return null;
   // "✎ Jean Dupont", "🖊 Jane Smith": a pictogram standing for the authorship cue.
   // Not a copyright or trademark sign: "© D.R.", "© Jean Dupont" credit a picture's owner, not the text's author.
@@ -895,6 +916,13 @@ export function parseByline(text: string): { author: string | null; outlets: str
 
 /** A closing signature: a person, initials, "R. I./Agences", a wire agency ("APS") or a parenthesised credit ("(ats/nxp)", "(Le Matin)"). */
 export function parseSignature(text: string): { author: string | null; outlets: string[] } | null {
+  return SIGNATURES(text);
+}
+
+/** parseSignature's readings by text (memoByText). */
+const SIGNATURES = memoByText(readSignature);
+
+function readSignature(text: string): { author: string | null; outlets: string[] } | null {
   // "— Marie Curie": a dash before a closing signature.
   const s = foldTypography(text).trim().replace(/^-{1,2}\s+/, '');
   if (s.length === 0 || s.length > MAX_SIGNATURE_CHARS) return null;
@@ -972,7 +1000,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     const t = line.text.trim();
     const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
     // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
-    const labelled = t.length <= 2048 && t.split(/\s+/).length <= 11 ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
+    const labelled = t.length <= 2048 && splitsAtMost(t, 11) ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
       const url = labelled ? labelled[1]! : t.split(/\s+/)[0]!;
       removed.push({ line, reason: 'metadata:url' });

@@ -1,5 +1,5 @@
 /** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
-import { foldTypography, fromCapitals, PICTURE_WORD, templateKeys } from './text.ts';
+import { foldTypography, fromCapitals, memoByText, PICTURE_WORD, templateKeys } from './text.ts';
 
 /** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
 export const MAX_NAME_CHARS = 48;
@@ -19,6 +19,13 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'\-]{0,30}\.?|(?:\p{Lu}\p{Ll}{0,2}\.-?){1,4})
  * "KARIM MANSOURI"; not "Le Courrier du Sud").
  */
 export function isPersonName(text: string): boolean {
+  return PERSON_NAMES(text);
+}
+
+/** isPersonName's answers by text (memoByText): many rules ask about the same short lines and names. */
+const PERSON_NAMES = memoByText(readPersonName);
+
+function readPersonName(text: string): boolean {
   const s = foldTypography(text).trim();
   if (s.length === 0 || s.length > MAX_NAME_CHARS || /[,:;!?"«»()|]|\d/.test(s)) return false;
   const w = s.split(/\s+/);
@@ -109,6 +116,13 @@ const TEMPLATE_MAX_PREFIX_WORDS = 4;
  * the line does not end with a name after one to four other words.
  */
 export function prefixAndName(text: string): [string, string] | null {
+  return PREFIX_NAMES(text);
+}
+
+/** prefixAndName's readings by text (memoByText): the folder's byline templates and each file's analysis read the same lines. */
+const PREFIX_NAMES = memoByText(readPrefixAndName);
+
+function readPrefixAndName(text: string): [string, string] | null {
   const s = foldTypography(text).trim();
   if (/[.!?;]$/u.test(s) || s === s.toUpperCase()) return null;
   const w = s.split(/\s+/);

@@ -54,7 +54,7 @@ export class Tokens {
       else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         word = WORD_CHAR.test(text.slice(i, i + 2));
         width = 2;
-      } else word = WORD_CHAR.test(text[i]!);
+      } else word = isNameCode(c);
       if (word) {
         if (start < 0) start = i;
         i += width - 1;
@@ -105,6 +105,18 @@ export function tokenize(text: string): Token[] {
 
 /** A letter or digit (also combining marks, so that decomposed accents stay inside their word). */
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** WORD_CHAR per UTF-16 code unit: 1 yes, 2 no, 0 not asked yet (the scan asks for every character of every paragraph). */
+const NAME_CODES = new Uint8Array(0x10000);
+
+/** WORD_CHAR of one code unit of the Basic Multilingual Plane. */
+function isNameCode(c: number): boolean {
+  let v = NAME_CODES[c]!;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    NAME_CODES[c] = v;
+  }
+  return v === 1;
+}
 
 /** Base letters of the accented lower-case letters of French and its neighbours (Latin-1 and Latin Extended-A). */
 const ACCENT_BASE: Record<string, string> = {};

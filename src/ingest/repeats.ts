@@ -60,6 +60,25 @@ function lowerWordChar(cp: number): string | null {
   return v;
 }
 
+/**
+ * lowerWordChar of the Basic Multilingual Plane by code unit: 1 + the lower-case unit when that is one
+ * unit, NOT_WORD for a character outside words, MULTI_UNIT when the lower case is longer (read from
+ * lowerWordChar), 0 not asked yet. A table read per character instead of a map.
+ */
+const LOWER_UNITS = new Int32Array(0x10000);
+const NOT_WORD = -1;
+const MULTI_UNIT = -2;
+
+function lowerUnitOf(cp: number): number {
+  let v = LOWER_UNITS[cp]!;
+  if (v === 0) {
+    const lower = lowerWordChar(cp);
+    v = lower === null ? NOT_WORD : lower.length === 1 ? lower.charCodeAt(0) + 1 : MULTI_UNIT;
+    LOWER_UNITS[cp] = v;
+  }
+  return v;
+}
+
 /** Words of a line as hashes, with their start offsets: the words of compareKey (letters and digits, lower case, typography ignored), without building strings. Linear. */
 interface Tokens {
   hs: number[];
@@ -81,9 +100,17 @@ function tokenize(text: string): Tokens {
       if (c >= 65 && c <= 90) c += 32;
     } else {
       const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      lower = lowerWordChar(cp);
-      word = lower !== null;
+      if (cp > 0xffff) {
+        i++;
+        lower = lowerWordChar(cp);
+        word = lower !== null;
+      } else {
+        const v = lowerUnitOf(cp);
+        word = v !== NOT_WORD;
+        // (One lower-case unit: hashed as the code below hashes an ASCII letter.)
+        if (v === MULTI_UNIT) lower = lowerWordChar(cp);
+        else if (word) c = v - 1;
+      }
     }
     if (!word) {
       if (inWord) {
@@ -170,6 +197,50 @@ const TITLE_MAX_WORDS = 60;
 const OPENING_QUOTES = '"«“„';
 
 /**
+ * Where each seed (a 30-bit shingle hash) was first seen in a line: an open-addressing table on typed
+ * arrays, reused from line to line (dropRepeatedPassage asks for every seed of every long line; a Map
+ * per line cost more than the rest of the search).
+ */
+class SeedTable {
+  private keys = new Int32Array(1 << 10);
+  private values = new Int32Array(1 << 10);
+  /** Which reset filled each slot: slots of earlier lines read as empty, with no clearing. */
+  private stamps = new Int32Array(1 << 10);
+  private stamp = 0;
+
+  /** Empties the table for a line of `n` seeds at most. */
+  reset(n: number): this {
+    if (n * 2 > this.keys.length) {
+      let size = this.keys.length;
+      while (n * 2 > size) size *= 2;
+      this.keys = new Int32Array(size);
+      this.values = new Int32Array(size);
+      this.stamps = new Int32Array(size);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return this;
+  }
+
+  /** The first place seen for `seed`; records `at` when it is new (and returns it). */
+  firstAt(seed: number, at: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(seed, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp;
+        this.keys[slot] = seed;
+        this.values[slot] = at;
+        return at;
+      }
+      if (this.keys[slot] === seed) return this.values[slot]!;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+const SEEDS = new SeedTable();
+
+/**
  * Finds a long passage immediately repeated inside one line ("X … Y. X' … Y', a dit Z" with a few
  * words changed) and returns the line without the first copy, plus the dropped passage. The later
  * copy is kept: it is the one that carries the attribution.
@@ -177,15 +248,12 @@ const OPENING_QUOTES = '"«“„';
 function dropRepeatedPassage(text: string, tokens: Tokens): { text: string; dropped: string } | null {
   const { hs, starts } = tokens;
   if (hs.length < 2 * PASSAGE_MIN_WORDS) return null;
-  const firstAt = new Map<number, number>();
+  const firstAt = SEEDS.reset(hs.length);
   let attempts = 0;
   for (let j = 0; j + PASSAGE_SEED <= hs.length; j++) {
     const seed = shingleAt(hs, j, PASSAGE_SEED);
-    const i = firstAt.get(seed);
-    if (i === undefined) {
-      firstAt.set(seed, j);
-      continue;
-    }
+    const i = firstAt.firstAt(seed, j);
+    if (i === j) continue;
     const len = j - i;
     if (len < PASSAGE_MIN_WORDS || hs.length - j < len * NEAR_SIZE_RATIO) continue;
     if (++attempts > PASSAGE_MAX_ATTEMPTS) return null;
@@ -228,14 +296,17 @@ export function removeRepeats(title: string, lines: readonly Line[]): { kept: Li
 
   const entries: Entry[] = [];
   const byKey = new Map<string, number>();
-  const byShingle = new Map<number, number[]>();
+  // Per shingle, the entries holding it in indexing order: one entry as a number (most shingles are
+  // held once, and an array for each cost more than the rest of the search), several as an array.
+  const byShingle = new Map<number, number | number[]>();
   const index = (e: Entry, at: number): void => {
     byKey.set(e.key, at);
     if (!e.sh) return;
     for (const h of e.sh) {
       const list = byShingle.get(h);
-      if (list) list.push(at);
-      else byShingle.set(h, [at]);
+      if (list === undefined) byShingle.set(h, at);
+      else if (typeof list === 'number') byShingle.set(h, [list, at]);
+      else list.push(at);
     }
   };
 
@@ -281,7 +352,11 @@ export function removeRepeats(title: string, lines: readonly Line[]): { kept: Li
     let match = byKey.get(key);
     if (match === undefined && entry.sh) {
       const counts = new Map<number, number>();
-      for (const h of entry.sh) for (const at of byShingle.get(h) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);
+      for (const h of entry.sh) {
+        const list = byShingle.get(h);
+        if (typeof list === 'number') counts.set(list, (counts.get(list) ?? 0) + 1);
+        else if (list !== undefined) for (const at of list) counts.set(at, (counts.get(at) ?? 0) + 1);
+      }
       let best = 0;
       for (const [at, n] of counts) {
         const other = entries[at]!;

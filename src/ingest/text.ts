@@ -7,33 +7,48 @@ const FOLD: Record<string, string> = {
   '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
 };
 
-/** Variants grouped by replacement: one single-character-class regex per target (linear, no backtracking). */
-const FOLD_PASSES: Array<[RegExp, string]> = [...new Set(Object.values(FOLD))].map((to) => [
-  new RegExp(`[${Object.keys(FOLD).filter((k) => FOLD[k] === to).join('')}]`, 'g'),
-  to,
-]);
+/** FOLD's replacements, and FOLD by code unit: 0 for a character kept, else 1 + its replacement's place (every variant is one UTF-16 unit, and no replacement is itself a variant: one pass does what a pass per replacement did). */
+const FOLD_TARGETS = [...new Set(Object.values(FOLD))];
+const FOLD_MAX_CODE = Math.max(...Object.keys(FOLD).map((from) => from.charCodeAt(0)));
+const FOLD_CODES = new Uint8Array(FOLD_MAX_CODE + 1);
+for (const [from, to] of Object.entries(FOLD)) FOLD_CODES[from.charCodeAt(0)] = FOLD_TARGETS.indexOf(to) + 1;
 
 /** Folds typographic variants (’ → ', « » “ ” → ", – — → -, no-break spaces → space). Linear. */
 export function foldTypography(text: string): string {
-  let out = text;
-  for (const [re, to] of FOLD_PASSES) out = out.replace(re, to);
-  return out;
+  // One scan; a text without any variant (most short lines) comes back as it is, without a copy.
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c <= FOLD_MAX_CODE ? FOLD_CODES[c]! : 0;
+    if (k === 0) continue;
+    out += text.slice(last, i) + FOLD_TARGETS[k - 1]!;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** Runs of characters that are neither letters nor digits. */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-/** One letter or digit (for non-ASCII code points; results cached per code point). */
+/** One letter or digit (for non-ASCII code points; results kept per code unit in WORD_CODES). */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const wordCharCache = new Map<number, boolean>();
+/** Per UTF-16 code unit: 1 a letter or digit, 2 not, 0 not asked yet (a table: faster than a map on every character). */
+const WORD_CODES = new Uint8Array(0x10000);
 
-function isWordCode(c: number): boolean {
+/** True when the UTF-16 code unit (not a surrogate's half: those are never letters alone) is a letter or a digit. */
+export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let v = wordCharCache.get(c);
-  if (v === undefined) {
-    v = WORD_CHAR.test(String.fromCharCode(c));
-    wordCharCache.set(c, v);
+  let v = WORD_CODES[c]!;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CODES[c] = v;
   }
-  return v;
+  return v === 1;
+}
+
+/** True when the code point (any plane) is a letter or a digit, as /[\p{L}\p{N}]/u reads it. */
+export function isWordCodePoint(cp: number): boolean {
+  return cp <= 0xffff ? isWordCode(cp) : WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 /**
@@ -82,6 +97,44 @@ export function compareKey(text: string): string {
 const COMPARE_KEYS = new Map<string, string>();
 /** Bound on COMPARE_KEYS (a large folder's lines; dropped whole when reached, so memory stays bounded). */
 const COMPARE_KEYS_MAX = 50_000;
+
+/**
+ * A pure reading of one line's text, memoised by text: the stages read the same lines more than once
+ * (a page's head for the folder's templates, then for its own analysis; a date line inside a byline)
+ * and a folder repeats lines (copies of one article, each site's chrome). The results are shared:
+ * callers never modify them. Bounded like COMPARE_KEYS (dropped whole when `max` is reached).
+ */
+export function memoByText<R>(read: (text: string) => R, max = TEXT_MEMO_MAX): (text: string) => R {
+  const memo = new Map<string, R>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit;
+    if (memo.size >= max) memo.clear();
+    const value = read(text);
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/** Bound on each memoByText map (distinct short lines of a large folder). */
+const TEXT_MEMO_MAX = 50_000;
+
+/** A code unit /\s/ matches (white space and line terminators). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.split(/\s+/).length <= max`, without the split: stops counting past `max` (a long line costs nothing more). */
+export function splitsAtMost(text: string, max: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceUnit(text.charCodeAt(i))) continue;
+    if (++pieces > max) return false;
+    while (i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces <= max;
+}
 
 /** Strips diacritics ("États" → "Etats"), for lenient name matching. */
 export function stripAccents(text: string): string {

@@ -1,7 +1,7 @@
 /** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
 import { outletNameShaped } from './attribution.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
-import { CLOSING_BRACKET, compareKey, foldTypography, SEPARATOR_RUN, stripAccents, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, SEPARATOR_RUN, stripAccents, words } from './text.ts';
 import { functionWordLanguage } from './trust.ts';
 import type { Line } from './types.ts';
 
@@ -312,7 +312,14 @@ export function lastSegment(text: string): { head: string; tail: string } | null
 }
 
 /** Splits a line at its last suffix separator: [headline, suffix, separator (folded; "[]" for a closing bracket)] or null. */
-function splitSuffix(text: string): [string, string, string] | null {
+function splitSuffix(text: string): readonly [string, string, string] | null {
+  return SUFFIX_SPLITS(text);
+}
+
+/** splitSuffix's readings by text (memoByText): the folder's title and credit evidence and each file's analysis split the same head lines. */
+const SUFFIX_SPLITS = memoByText(readSuffixSplit);
+
+function readSuffixSplit(text: string): [string, string, string] | null {
   const cut = lastSuffixCut(text);
   if (cut === null) return null;
   const head = text.slice(0, cut.at).trim();

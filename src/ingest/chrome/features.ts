@@ -183,8 +183,10 @@ function accentTolerant(word: string): string {
  * Every way a line can score at least NEIGHBOUR-level (see uiScore): a word addressing the reader,
  * an interface or page word, a link-bar separator, an imperative opening a sentence. A line matching
  * none scores at most 1 (the site speaking of itself), which no bar uses: it skips the feature pass.
+ * The lower-case line must match it somewhere; mayScore gives the same answer faster (the pattern is
+ * kept as its definition, and a test holds the two together).
  */
-const MAY_SCORE = new RegExp(
+export const MAY_SCORE = new RegExp(
   [
     `(?<![\\p{L}])(?:${UI_STEMS.map(accentTolerant).join('|')})`,
     `(?<![\\p{L}])(?:${[...ADDRESS, ...UI_WORDS, ...PAGE_WORDS].map(accentTolerant).join('|')})s?(?![\\p{L}])`,
@@ -193,6 +195,88 @@ const MAY_SCORE = new RegExp(
   ].join('|'),
   'u',
 );
+/** MAY_SCORE's last two alternatives (a link-bar separator; an imperative opening a sentence). */
+const MAY_SCORE_SEPARATOR = /\s[|·•›]\s/u;
+const MAY_SCORE_IMPERATIVE = new RegExp(`(?:^|[.?!:]\\s+)[«"“(\\s]*(?:[\\p{L}']*ez|${[...EN_IMPERATIVES].join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * MAY_SCORE's first two alternatives as a trie of their words over a-z (a regex of a hundred
+ * alternatives, each behind a look-behind, tried at every character, was most of a line's scoring):
+ * TRIE_NEXT[node * 26 + letter] is the next node (0: none), TRIE_END[node] 1 for a stem, 2 for a whole word.
+ */
+const TRIE_NEXT = new Int32Array(26 * 1024);
+const TRIE_END = new Uint8Array(1024);
+{
+  let nodes = 1;
+  for (const [list, kind] of [[UI_STEMS, 1], [[...ADDRESS, ...UI_WORDS, ...PAGE_WORDS], 2]] as const) {
+    for (const w of list) {
+      let node = 0;
+      for (const ch of w) {
+        const slot = node * 26 + ch.charCodeAt(0) - 97;
+        if (TRIE_NEXT[slot] === 0) TRIE_NEXT[slot] = nodes++;
+        node = TRIE_NEXT[slot]!;
+      }
+      TRIE_END[node]! |= kind;
+    }
+  }
+}
+/** Per code unit, the letter a-z it stands for in accentTolerant (1 for a … 26 for z; accented vowels and ç too), else 0. */
+const TRIE_LETTER = new Uint8Array(0x10000);
+for (let c = 97; c <= 122; c++) TRIE_LETTER[c] = c - 96;
+for (const [base, accented] of Object.entries({ a: 'àâä', c: 'ç', e: 'éèêë', i: 'îï', o: 'ôö', u: 'ùûü' })) {
+  for (const ch of accented) TRIE_LETTER[ch.charCodeAt(0)] = base.charCodeAt(0) - 96;
+}
+const LETTER = /^\p{L}$/u;
+/** \p{L} per code unit of the Basic Multilingual Plane: 1 yes, 2 no, 0 not asked yet. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+function letterUnit(c: number): boolean {
+  let v = LETTER_UNITS[c]!;
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_UNITS[c] = v;
+  }
+  return v === 1;
+}
+/** True when the code point starting at i is a letter (false past the end), as /\p{L}/u reads it. */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) : letterUnit(c);
+}
+
+/** MAY_SCORE.test(lower), the same answer: the trie at each letter that follows no letter, then the other two patterns. */
+export function mayScore(lower: string): boolean {
+  const n = lower.length;
+  let afterLetter = false;
+  for (let p = 0; p < n; p++) {
+    const c = lower.charCodeAt(p);
+    // (A surrogate pair is one code point: never a word's start here, a letter or not before the next.)
+    if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+      const low = lower.charCodeAt(p + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        afterLetter = LETTER.test(lower.slice(p, p + 2));
+        p++;
+        continue;
+      }
+    }
+    const letter = letterUnit(c);
+    if (letter && !afterLetter) {
+      let node = 0;
+      for (let k = p; k < n; k++) {
+        const l = TRIE_LETTER[lower.charCodeAt(k)]!;
+        if (l === 0) break;
+        node = TRIE_NEXT[node * 26 + l - 1]!;
+        if (node === 0) break;
+        const end = TRIE_END[node]!;
+        if ((end & 1) !== 0) return true;
+        // A whole word, maybe with a plural "s", then no letter.
+        if ((end & 2) !== 0 && (!letterAt(lower, k + 1) || (lower.charCodeAt(k + 1) === 115 && !letterAt(lower, k + 2)))) return true;
+      }
+    }
+    afterLetter = letter;
+  }
+  return MAY_SCORE_SEPARATOR.test(lower) || MAY_SCORE_IMPERATIVE.test(lower);
+}
 
 /**
  * Score of a line's text, or 0 for an empty line or prose longer than FEATURE_MAX_WORDS words.
@@ -201,6 +285,6 @@ const MAY_SCORE = new RegExp(
 export function chromeScore(text: string, nWords: number, key?: string): number {
   if (nWords === 0 || nWords > FEATURE_MAX_WORDS) return 0;
   // Button labels (a short line opening with an infinitive) are not in MAY_SCORE: short lines always go through.
-  if (nWords > BUTTON_MAX_WORDS && !MAY_SCORE.test(text.toLowerCase())) return 0;
+  if (nWords > BUTTON_MAX_WORDS && !mayScore(text.toLowerCase())) return 0;
   return uiScore(lineFeatures(text, key));
 }
