@@ -635,6 +635,12 @@ const NEWSROOM_ROLE =
 /** A newsroom role as its own part of a byline ("Journaliste", "bureau de Libourne", "Staff writer"), any case. */
 const ROLE_PART = /^(?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondant\p{L}*|correspondent|envoy\p{L}*|journaliste|reporter|staff|desk|editor|chroniqueu\p{L}*|pigiste)\b/iu;
 
+/** A byline of the person or people `name` names, with `outlets`; null when it names no person, or names an outlet. */
+function personByline(name: string, outlets: string[] = []): { author: string; outlets: string[]; published: null } | null {
+  const person = personNames(name.trim());
+  return person && !findOutlet(name) ? { author: person.join(' et '), outlets, published: null } : null;
+}
+
 /** The hands of a piece other than its writer's: translation, editing, pictures, layout, proofreading. */
 const OTHER_HANDS = /^(?:additional\s+)?(?:translat\p{L}*|tradu\p{L}*|edit\p{L}*|[ée]dit\p{L}*|photo\p{L}*|pictures?|illustr\p{L}*|graphi\p{L}*|infographi\p{L}*|mise en page|layout|relecture|relu|proofread\p{L}*|r[ée]vis\p{L}*|with|avec)\b/iu;
 
@@ -802,43 +808,40 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
     const { parts: segs } = segments(text);
     // (Capitalised as a title, the role may open on a place or a rank: "Salma Bennani | Europe Correspondent".)
     const role = segs.length === 2 ? segs[1]!.trim().replace(INCLUSIVE_ENDING, '') : '';
-    if (segs.length === 2 && (ROLE_PART.test(role) || (/^\p{Lu}/u.test(role) && NEWSROOM_WORD.test(role))) && role.split(/\s+/).length <= MAX_ROLE_WORDS) {
-      const person = personNames(segs[0]!.trim());
-      if (person && !findOutlet(segs[0]!)) return { author: person.join(' et '), outlets: [], published: null };
-    }
+    const withRole = segs.length === 2 && (ROLE_PART.test(role) || (/^\p{Lu}/u.test(role) && NEWSROOM_WORD.test(role))) && role.split(/\s+/).length <= MAX_ROLE_WORDS ? personByline(segs[0]!) : null;
+    if (withRole) return withRole;
     // "Owen Pritchard / AFP", "Marie Durand (Belga)", "Jean Dupont, ATS": a person's name, then a news
     // agency the list knows or an agency's code in capitals: a wire byline without its cue. (A newspaper
     // there, "I. Amine/Le Parisien" under a reprinted interview, may be a signature or a picture's credit.)
     const wire = WIRE_BYLINE.exec(text);
     if (wire) {
-      const person = personNames(wire[1]!.trim());
       const outlet = findOutlet(wire[3]!);
       // (An unknown code only after a slash, the wires' own convention: "Marie Durand (PS)" is a party.)
       const agency = outlet !== null ? outlet.wire === true : wire[2] === '/' && AGENCY_CODE.test(wire[3]!.trim());
-      if (person && agency && !findOutlet(wire[1]!)) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
+      const byAgency = agency ? personByline(wire[1]!, outlet ? [outlet.name] : []) : null;
+      if (byAgency) return byAgency;
       // "Youssef El Amrani (Minett Info)", "Jane Roe (The Harbour Courier)": a person's name, then in
       // brackets the publication the person writes for, written as a name of two words or more (one
       // word may be a place, "(Lausanne)", or a party's code, "(PS)") and not a newsroom role.
       const inBrackets = wire[2] === '(' ? wire[3]!.trim() : '';
       const publication = inBrackets.split(/\s+/).length >= 2 && outletNameShaped(inBrackets) && !NEWSROOM_WORD.test(inBrackets);
-      if (person && publication && !findOutlet(wire[1]!)) return { author: person.join(' et '), outlets: [outlet?.name ?? inBrackets], published: null };
+      const forPublication = publication ? personByline(wire[1]!, [outlet?.name ?? inBrackets]) : null;
+      if (forPublication) return forPublication;
     }
     // "Moussa Abdou, pour le site d'origine", "Jane Smith for The Guardian", "Anna Keller pour Le Temps": a
     // name, then who the person wrote for: a listed outlet, or a newsroom named by its kind.
     const wroteFor = WROTE_FOR.exec(foldTypography(text).trim());
     if (wroteFor) {
-      const person = personNames(wroteFor[1]!.trim());
       // (The outlet written as a name: "pour une réforme" is a cause, not the weekly Réforme.)
       const outlet = /^(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}/u.test(wroteFor[2]!) ? findOutlet(wroteFor[2]!) : null;
-      if (person && !findOutlet(wroteFor[1]!) && (outlet !== null || NEWSROOM_KIND.test(wroteFor[2]!))) return { author: person.join(' et '), outlets: outlet ? [outlet.name] : [], published: null };
+      const forNewsroom = outlet !== null || NEWSROOM_KIND.test(wroteFor[2]!) ? personByline(wroteFor[1]!, outlet ? [outlet.name] : []) : null;
+      if (forNewsroom) return forNewsroom;
     }
     // "Jane Roe and John Doe, Local Democracy Reporter", "Anna Keller, grand reporter": names, a comma, a
     // role with a newsroom word anywhere in it (capitalised as a title or not).
     const roleAfterComma = /^([^,]{3,60}),\s+([^,]{2,48})$/u.exec(text);
-    if (roleAfterComma && NEWSROOM_WORD.test(roleAfterComma[2]!) && roleAfterComma[2]!.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(roleAfterComma[2]!)) {
-      const person = personNames(roleAfterComma[1]!.trim());
-      if (person && !findOutlet(roleAfterComma[1]!)) return { author: person.join(' et '), outlets: [], published: null };
-    }
+    const afterComma = roleAfterComma && NEWSROOM_WORD.test(roleAfterComma[2]!) && roleAfterComma[2]!.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(roleAfterComma[2]!) ? personByline(roleAfterComma[1]!) : null;
+    if (afterComma) return afterComma;
     const staff = NEWSROOM_ROLE.exec(text);
     const name = staff ? nameWithRole(text) : null;
     return name !== null && staff !== null && !findOutlet(staff[1]!) ? { author: name, outlets: [], published: null } : null;

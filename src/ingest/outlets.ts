@@ -4,7 +4,7 @@ import rawOutlets from '../data/outlets.json' with { type: 'json' };
 import nameWordsData from '../data/name-words.json' with { type: 'json' };
 import { outletListSchema, type Outlet } from '../schemas/outlet.ts';
 import { isPersonName } from './names.ts';
-import { foldTypography, stripAccents } from './text.ts';
+import { foldTypography, memoByText, stripAccents } from './text.ts';
 
 /** Leading articles ignored when comparing names ("The Washington Post" = "le Washington Post" = "Washington Post"). */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
@@ -267,20 +267,12 @@ const MIN_COMPOUND_PART_CHARS = 4;
  * The meanings of one normalised word: its own (meaningOf), or, for a word the lexicon does not know
  * that is two of its words glued together ("Southwest" for Sud Ouest, "Westfrance"), those two.
  */
-function meaningsOf(norm: string): string[] {
-  let cached = MEANINGS.get(norm);
-  if (cached === undefined) {
-    if (MEANINGS.size >= MEANINGS_MAX) MEANINGS.clear();
-    cached = readMeanings(norm);
-    MEANINGS.set(norm, cached);
-  }
-  return cached;
+function meaningsOf(norm: string): readonly string[] {
+  return MEANINGS(norm);
 }
 
-/** Meanings by word: every capitalised word of every paragraph asks (see scanRaw), and words repeat. */
-const MEANINGS = new Map<string, string[]>();
-/** Bound on MEANINGS (distinct capitalised words of a large folder; dropped whole when reached). */
-const MEANINGS_MAX = 100_000;
+/** Meanings by word (memoByText): every capitalised word of every paragraph asks (see scanRaw), and words repeat. */
+const MEANINGS = memoByText(readMeanings);
 
 function readMeanings(norm: string): string[] {
   const own = meaningOf(norm);
@@ -370,6 +362,11 @@ function buildIndex(list: readonly Outlet[]): Index {
     }
     node.entry = entry;
   };
+  /** Every sub-bag of a name's sorted meanings, kept sorted: 2^n keys for a name of n content words. */
+  const addPartBags = (meanings: readonly string[]): void => {
+    if (meanings.length > MAX_ALIAS_WORDS) return;
+    for (let mask = 1; mask < 1 << meanings.length; mask++) partBags.add(meanings.filter((_, b) => (mask >> b) & 1).join(' '));
+  };
   for (const outlet of list) {
     const held = new Set<string>();
     for (const alias of [outlet.name, ...outlet.aliases]) {
@@ -386,10 +383,7 @@ function buildIndex(list: readonly Outlet[]): Index {
         if (!held.has(m)) meaningOutlets.set(m, (meaningOutlets.get(m) ?? 0) + 1);
         held.add(m);
       }
-      if (meanings.length <= MAX_ALIAS_WORDS) {
-        // Subsets of a sorted list, kept sorted: 2^n keys for a name of n content words.
-        for (let mask = 1; mask < 1 << meanings.length; mask++) partBags.add(meanings.filter((_, b) => (mask >> b) & 1).join(' '));
-      }
+      addPartBags(meanings);
     }
     for (const d of outlet.domains) byDomain.set(d, outlet);
     for (const alias of [outlet.name, ...outlet.aliases]) {
@@ -426,7 +420,7 @@ function buildIndex(list: readonly Outlet[]): Index {
       byBag.set(bag, entries);
       const meanings = bag.split(' ');
       for (const m of meanings) nameMeanings.add(m);
-      if (meanings.length <= MAX_ALIAS_WORDS) for (let mask = 1; mask < 1 << meanings.length; mask++) partBags.add(meanings.filter((_, b) => (mask >> b) & 1).join(' '));
+      addPartBags(meanings);
     }
   }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
@@ -457,7 +451,7 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   // The alias's own words in another order are another paper's name ("Le Matin de Corse" is not
   // Corse-Matin): only a translation may change the order of a name's words.
   if (!garbled && contentSequence(aliasNorms) !== contentSequence(norms) && !otherLanguage(norms, aliasNorms)) return null;
-  return e.bare === true ? { outlet: e.outlet, alias: e.alias, garbled, bare: true } : { outlet: e.outlet, alias: e.alias, garbled };
+  return { outlet: e.outlet, alias: e.alias, garbled };
 }
 
 /**

@@ -84,25 +84,15 @@ function splitWords(lower: string): string[] {
 
 /** A key for "same line" comparisons: folded, lower-case words joined by single spaces. */
 export function compareKey(text: string): string {
-  let key = COMPARE_KEYS.get(text);
-  if (key === undefined) {
-    if (COMPARE_KEYS.size >= COMPARE_KEYS_MAX) COMPARE_KEYS.clear();
-    key = words(foldTypography(text)).join(' ');
-    COMPARE_KEYS.set(text, key);
-  }
-  return key;
+  return COMPARE_KEYS(text);
 }
 
-/** Keys by text: the stages after analysis compare the same titles and paragraphs several times each. */
-const COMPARE_KEYS = new Map<string, string>();
-/** Bound on COMPARE_KEYS (a large folder's lines; dropped whole when reached, so memory stays bounded). */
-const COMPARE_KEYS_MAX = 50_000;
 
 /**
  * A pure reading of one line's text, memoised by text: the stages read the same lines more than once
  * (a page's head for the folder's templates, then for its own analysis; a date line inside a byline)
  * and a folder repeats lines (copies of one article, each site's chrome). The results are shared:
- * callers never modify them. Bounded like COMPARE_KEYS (dropped whole when `max` is reached).
+ * callers never modify them. Bounded by `max` (dropped whole when it is reached).
  */
 export function memoByText<R>(read: (text: string) => R, max = TEXT_MEMO_MAX): (text: string) => R {
   const memo = new Map<string, R>();
@@ -116,8 +106,11 @@ export function memoByText<R>(read: (text: string) => R, max = TEXT_MEMO_MAX): (
   };
 }
 
-/** Bound on each memoByText map (distinct short lines of a large folder). */
+/** Bound on each memoByText map (distinct lines of a large folder; dropped whole when reached, so memory stays bounded). */
 const TEXT_MEMO_MAX = 50_000;
+
+/** compareKey's keys by text (memoByText): the stages after analysis compare the same titles and paragraphs several times each. */
+const COMPARE_KEYS = memoByText((text: string) => words(foldTypography(text)).join(' '));
 
 /** A code unit /\s/ matches (white space and line terminators). */
 function isSpaceUnit(c: number): boolean {
