@@ -11,7 +11,7 @@ import type { Line, Removal } from './types.ts';
  * a weak signal for a class (origin, republication, permission, earlier appearance), written as
  * stems so that other phrasings of the same class match too.
  */
-const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere publication|premiere parution|originally|initially|first|original|originale|origine)\b/;
+const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere (?:publication|parution|diffusion|mise en ligne|edition)|originally|initially|first|original|originale|origine)\b/;
 const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite|adapte|adaptee|adapted|partage|partagee|shared|relaie|relaient|relayed)\b/;
 const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement|licence|license|licensed)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears|revele(?:e|s|es)? (?:en premier )?par|revealed (?:first )?by|broke the story)\b/;

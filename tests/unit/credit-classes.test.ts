@@ -328,3 +328,11 @@ describe('a bare qualified name of one word', () => {
     expect(parseByline('Par La Rédaction')?.outlets ?? []).toEqual([]);
   });
 });
+
+describe('a first act of publishing, whatever the noun', () => {
+  it('reads "Première diffusion" credits as "Première publication" ones, and leaves a programme\'s airing alone', () => {
+    expect(parseRepublishCredit('Première diffusion : La Gazette de Stavelot')?.name).toBe('La Gazette de Stavelot');
+    expect(parseRepublishCredit('Diffusé pour la première fois par Le Courrier de l’Ourthe')?.name).toBe('Le Courrier de l\'Ourthe');
+    expect(parseRepublishCredit('Première diffusion de l’émission à 20 heures')).toBeNull();
+  });
+});
