@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { SearchRecord } from './search-records.ts';
+import { availableParallelism } from 'node:os';
 import { dirname, join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
 /** Folder of the index inside the built site (the search page loads `pagefind/pagefind-ui.js`). */
@@ -248,14 +250,27 @@ export interface SearchIndexJob {
 }
 
 /**
- * Most records in one Pagefind index. Pagefind holds a whole index in its service process while it
- * builds it: measured here, about 3.5 GB for 10,000 articles of 4 KB, growing with the records (11 GB
- * at 50,000). A larger site is split into parts of at most this many records, indexed one after
- * the other in a new service process each (closed between parts, which frees its memory), and
- * merged in the browser (Pagefind's `mergeIndex`). At 5,000 a part needs under 2 GB, which leaves
- * room under a 6 GB build for Astro rendering beside it; sites up to 5,000 articles keep one index.
+ * Most records in one part of the index. Pagefind indexes about a record per 3 ms of one core here
+ * (4 KB articles; measured: 2,000 records in 6.5 s, 10,000 in 33 s, linear) and holds a whole index
+ * in its service process while it builds it (about 0.75 GB for 2,000 records). An edited article
+ * indexes its part again, not the site: at 2,000 records that is a few seconds of one core, which
+ * runs beside Astro rendering the pages an edit changes and costs no wall time. Larger sites are
+ * split into parts (shardRecords), each indexed by a service of its own and merged in the browser
+ * (Pagefind's `mergeIndex`); sites up to 2,000 articles keep one index.
  */
-export const SHARD_MAX_RECORDS = 5000;
+export const SHARD_MAX_RECORDS = 2000;
+/**
+ * Most parts. Each part is another index the browser loads and queries on the first search (its
+ * entry and metadata files, then a chunk per term): past two dozen, that first search waits on too
+ * many requests. Beyond SHARD_MAX_RECORDS × MAX_PARTS records (50,000), parts grow instead (100,000:
+ * 4,000 records, about 1.5 GB per service).
+ */
+export const MAX_PARTS = 25;
+/**
+ * Parts indexed at once once the pages are rendered (a service each, on its own core). While Astro
+ * renders, one part at a time: the render holds one core and the service the other.
+ */
+const PARALLEL_PARTS = Math.max(1, Math.min(2, availableParallelism()));
 
 /** File (in the index folder) listing the other parts' folders, for the search page to merge. */
 export const SEARCH_PARTS_FILE = 'parts.json';
@@ -276,7 +291,7 @@ interface Shardable {
 const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
- * Splits records into `ceil(n / max)` parts, each sorted by URL (the order that makes an index
+ * Splits records into `ceil(n / max)` parts (at most `maxParts`), each sorted by URL (the order that makes an index
  * reproducible).
  *
  * Records are dealt out by their rank in date order (then URL, the order Pagefind gives equal sort
@@ -288,8 +303,8 @@ const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * exact global order (equal positions: part 0, holding the newest, comes first). It also spreads
  * every period over all parts, so each part's relevance statistics look like the whole site's.
  */
-export function shardRecords<T extends Shardable>(records: readonly T[], max: number = SHARD_MAX_RECORDS): T[][] {
-  const count = Math.max(1, Math.ceil(records.length / Math.max(1, max)));
+export function shardRecords<T extends Shardable>(records: readonly T[], max: number = SHARD_MAX_RECORDS, maxParts: number = MAX_PARTS): T[][] {
+  const count = Math.max(1, Math.min(Math.max(1, maxParts), Math.ceil(records.length / Math.max(1, max))));
   const byUrl = (x: T, y: T) => byCodePoint(x.url, y.url);
   if (count === 1) return [[...records].sort(byUrl)];
   const ranked = [...records].sort((x, y) => byCodePoint(x.sort.date, y.sort.date) || byUrl(x, y));
@@ -298,28 +313,62 @@ export function shardRecords<T extends Shardable>(records: readonly T[], max: nu
   return parts.map((part) => part.sort(byUrl));
 }
 
-/** Indexes one part's records (sorted by URL) with a Pagefind service of its own, into `outputPath`. */
+/** The worker that indexes one part (plain JavaScript beside this module). */
+const PART_WORKER = new URL('./search-part-worker.mjs', import.meta.url);
+
+/**
+ * Indexes one part's records (sorted by URL) into `outputPath`, in a worker thread whose Pagefind
+ * service is its own: parts indexed together use two cores, and each service ends (its memory
+ * freed) with its part.
+ */
 async function indexPart(records: readonly pagefind.CustomRecord[], outputPath: string): Promise<void> {
   await rm(outputPath, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  try {
-    // Records go out in windows without waiting for each answer: the service handles its messages
-    // one at a time in the order sent (so the index stays reproducible), and a round trip per
-    // record would leave it idle whenever the render keeps this thread busy.
-    for (let i = 0; i < records.length; i += RECORD_WINDOW) {
-      const batch = records.slice(i, i + RECORD_WINDOW);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      added.forEach((a, k) => {
-        if (a.errors.length > 0) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
-      });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    // Ends the service process: the next part starts from an empty one.
-    await pagefind.close();
-  }
+  const errors = await new Promise<string[]>((done, fail) => {
+    const worker = new Worker(PART_WORKER, { workerData: { records, outputPath, window: RECORD_WINDOW, maxFragments: MAX_FRAGMENTS } });
+    let answered = false;
+    worker.once('message', (message: { errors: string[] }) => {
+      answered = true;
+      done(message.errors);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (!answered) fail(new Error(`pagefind: the indexing worker stopped (exit ${code}) before writing ${outputPath}`));
+    });
+  });
+  if (errors.length > 0) throw new Error(`pagefind: ${errors.join('; ')}`);
+}
+
+/**
+ * Runs tasks `width()` at a time, in order; `width` is read again whenever a task ends or `wake` is
+ * called, so the pool can widen while it runs (when the render is done).
+ */
+function pool(tasks: readonly (() => Promise<void>)[], width: () => number): { done: Promise<void>; wake: () => void } {
+  let next = 0;
+  let running = 0;
+  let failed = false;
+  let wake = (): void => {};
+  const done = new Promise<void>((resolve, reject) => {
+    wake = () => {
+      if (failed) return;
+      if (next === tasks.length && running === 0) return resolve();
+      while (running < width() && next < tasks.length) {
+        const task = tasks[next++]!;
+        running++;
+        task().then(
+          () => {
+            running--;
+            wake();
+          },
+          (error: unknown) => {
+            failed = true;
+            reject(error);
+          },
+        );
+      }
+    };
+  });
+  wake();
+  return { done, wake };
 }
 
 /** Options of `startSearchIndex`. */
@@ -353,15 +402,18 @@ export function startSearchIndex(records: readonly SearchRecord[], options: Reco
     cache: root === null ? null : join(root, `part-${i}`),
     staging: join(options.stagingDir, `part-${i}`),
   }));
-  // One part after another, so that one Pagefind service at a time holds an index in memory.
+  // One part at a time while Astro renders, PARALLEL_PARTS once `finish` is called (the pages are done).
+  let width = 1;
+  let widen = (): void => {};
   const build = (async (): Promise<boolean[]> => {
     await rm(options.stagingDir, { recursive: true, force: true });
-    const reused: boolean[] = [];
-    for (const part of parts) {
-      const saved = part.cache !== null && (await cachedKey(part.cache)) === part.key;
-      if (!saved) await indexPart(part.records, part.staging);
-      reused.push(saved);
-    }
+    const reused = await Promise.all(parts.map(async (part) => part.cache !== null && (await cachedKey(part.cache)) === part.key));
+    const work = pool(
+      parts.flatMap((part, i) => (reused[i] ? [] : [() => indexPart(part.records, part.staging)])),
+      () => width,
+    );
+    widen = work.wake;
+    await work.done;
     return reused;
   })();
   // Awaited by finish; a failure before then must not be an unhandled rejection.
@@ -371,6 +423,8 @@ export function startSearchIndex(records: readonly SearchRecord[], options: Reco
     parts: parts.length,
     async finish(outDir: string) {
       const target = join(outDir, SEARCH_INDEX_DIR);
+      width = PARALLEL_PARTS;
+      widen();
       const reused = await build;
       await rm(target, { recursive: true, force: true });
       // Part 0 first: restoring or copying it lays down the folder the other parts go inside.

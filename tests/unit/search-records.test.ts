@@ -89,6 +89,15 @@ describe('shardRecords', () => {
     }
   });
 
+  it('makes at most maxParts parts: past that, the parts grow instead (the browser merges every part on the first search)', () => {
+    for (const [max, maxParts] of [[1, 4], [2, 3], [5, 2], [1, 23], [1, 30]] as const) {
+      const parts = shardRecords(records, max, maxParts);
+      expect(parts, `max ${max}, maxParts ${maxParts}`).toHaveLength(Math.min(maxParts, Math.ceil(23 / max)));
+      expect(parts.flat().map((r) => r.url).sort()).toEqual(records.map((r) => r.url).sort());
+      expect(Math.max(...parts.map((p) => p.length)) - Math.min(...parts.map((p) => p.length))).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('deals by date rank so that position p of part k is global rank p·K + K−1−k (the merged date sort is exact)', () => {
     for (const max of [2, 3, 5, 8]) {
       const parts = shardRecords(records, max);
