@@ -39,6 +39,12 @@ export const LONG_TEXT_SIMILARITY = 0.1;
  * far more than three terms when they report one event, so the rule only bites on short texts.
  */
 export const MIN_SHARED_TERMS = 3;
+/*
+ * Up to MIN_SHARED_TERMS shared terms, two headlines whose lead labels differ and appear nowhere in
+ * the other (otherHeads) are kept apart: three routine words ("dépôt", "bus", "bloqué") under two town
+ * heads are two towns' events. From four shared terms on, the pair names the event beyond its heads
+ * ("WTA:" and "Tennis." over the same players, town and round).
+ */
 /**
  * Two shared evidence terms are enough when the cosine reaches STRONG_LINK_FACTOR times the bar: then
  * those two terms carry most of both texts' weight, as when two headlines name the same two people
@@ -187,6 +193,8 @@ export interface StoryVectors {
   lengths: Float64Array;
   /** Document frequency per term id. */
   df: Uint32Array;
+  /** Per article, the term ids of its headline's lead label (story-terms.ts), ascending; often empty. */
+  leads: Uint32Array[];
 }
 
 /**
@@ -229,7 +237,7 @@ export function storyVectors(items: readonly StoryInput[]): StoryVectors {
     });
     return v;
   });
-  return { vectors, lengths, df };
+  return { vectors, lengths, df, leads: bags.map((b) => b.lead) };
 }
 
 /**
@@ -250,7 +258,7 @@ export function storyVectors(items: readonly StoryInput[]): StoryVectors {
  */
 export function groupStories(items: readonly StoryInput[]): number[][] {
   const n = items.length;
-  const { vectors, lengths, df } = storyVectors(items);
+  const { vectors, lengths, df, leads } = storyVectors(items);
   const vocabulary = df.length;
 
   const times = items.map((it) => (it.publishedAt === null ? Number.NaN : Date.parse(it.publishedAt)));
@@ -293,7 +301,7 @@ export function groupStories(items: readonly StoryInput[]): number[][] {
       if (sharedCount[j]! >= MIN_STRONG_SHARED_TERMS) {
         const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
         const bar = similarityBar(lengths[i]!, lengths[j]!);
-        if (dot >= sharedTermsBar(bar, shared, lengths[i]!, lengths[j]!) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS)) {
+        if (dot >= sharedTermsBar(bar, shared, lengths[i]!, lengths[j]!) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS) && !(shared <= MIN_SHARED_TERMS && otherHeads(leads[i]!, vectors[i]!, leads[j]!, vectors[j]!))) {
           const a = times[i]!;
           const b = times[j]!;
           if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });
@@ -382,4 +390,32 @@ function nanToMax(t: number): number {
 /** NaN → −∞ (for a maximum over known dates). */
 function nanToMin(t: number): number {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+
+/** True when the sorted vector `v` has term `t` (binary search). */
+function hasTerm(v: SparseVector, t: number): boolean {
+  let lo = 0;
+  let hi = v.terms.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    const x = v.terms[m]!;
+    if (x === t) return true;
+    if (x < t) lo = m + 1;
+    else hi = m - 1;
+  }
+  return false;
+}
+
+/**
+ * True when two headlines open with lead labels ("Quimper :", "Lannion :"; "Rugby -", "Football -")
+ * and neither label's words appear anywhere in the other headline: they belong to different places
+ * or fields, so the routine words they share ("dépôt", "bus", "bloqué"; "match", "direct") tell no
+ * event. A label found in the other headline ("Crash en Iran :" and "… un Boeing en Iran") does not
+ * separate them.
+ */
+export function otherHeads(leadA: Uint32Array, a: SparseVector, leadB: Uint32Array, b: SparseVector): boolean {
+  if (leadA.length === 0 || leadB.length === 0) return false;
+  for (const t of leadA) if (hasTerm(b, t)) return false;
+  for (const t of leadB) if (hasTerm(a, t)) return false;
+  return true;
 }

@@ -187,6 +187,8 @@ export interface TermBag {
   terms: Uint32Array;
   counts: Float64Array;
   evidence: Uint8Array;
+  /** Dense ids of the terms of the headline's lead label (see LEAD_LABEL), ascending; empty when it has none. */
+  lead: Uint32Array;
 }
 
 /**
@@ -202,6 +204,8 @@ export class TermCounter {
   /** Per dense id, for the article being read: 1 when one of its occurrences is evidence of an event. */
   private evidence = new Uint8Array(1 << 15);
   private touched: number[] = [];
+  /** Dense ids of the current article's lead-label terms. */
+  private lead: number[] = [];
 
   /** Dense id of a term hash, created on first sight. */
   private idOf(hash: number): number {
@@ -251,15 +255,19 @@ export class TermCounter {
     }
   }
 
-  /** Adds `amount` to a term (by hash); `evidence` when this occurrence may tell one event from another. */
-  add(hash: number, amount: number, evidence: boolean): void {
+  /**
+   * Adds `amount` to a term (by hash); `evidence` when this occurrence may tell one event from another,
+   * `lead` when it is a word of the headline's lead label.
+   */
+  add(hash: number, amount: number, evidence: boolean, lead = false): void {
     const id = this.idOf(hash);
+    if (lead) this.lead.push(id);
     if (evidence) this.evidence[id] = 1;
     if (this.acc[id] === 0) this.touched.push(id);
     this.acc[id]! += amount;
   }
 
-  /** Term ids, counts and evidence flags gathered since the last call, ids ascending; resets the accumulator. */
+  /** Term ids, counts, evidence flags and lead-label terms gathered since the last call, ids ascending; resets the accumulator. */
   take(): TermBag {
     const terms = Uint32Array.from(this.touched).sort();
     const counts = new Float64Array(terms.length);
@@ -272,7 +280,9 @@ export class TermCounter {
       this.evidence[t] = 0;
     }
     this.touched = [];
-    return { terms, counts, evidence };
+    const lead = Uint32Array.from(new Set(this.lead)).sort();
+    this.lead = [];
+    return { terms, counts, evidence, lead };
   }
 }
 
@@ -292,12 +302,14 @@ function joinNameChains(text: string): string {
 
 /**
  * Adds the terms of one text (stems, names, name pairs, numbers) to the counter; returns words read.
+ * With `headline`, the words of its lead label (LEAD_LABEL) are marked as such.
  * In a run of adjacent capitalised words (a full name: "Emmanuel Macron", "Carlos Ghosn", "Las
  * Vegas"), only the last word and the pair terms' weight count: the first name is no evidence of its
  * own, so that one name shared by two headlines counts as one shared term, not three.
  */
-function readTerms(counter: TermCounter, raw: string, repeat: number, budget: number): number {
+function readTerms(counter: TermCounter, raw: string, repeat: number, budget: number, headline = false): number {
   const text = joinNameChains(raw);
+  const leadEnd = headline ? leadLabelEnd(text) : -1;
   // words first (hash, start, end), then read with one word of lookahead
   const found: number[] = [];
   forEachWord(text, (h, start, end) => {
@@ -333,7 +345,7 @@ function readTerms(counter: TermCounter, raw: string, repeat: number, budget: nu
     const name = upper && !sentenceInitial(text, start);
     // a first name: the next word is capitalised and follows after one space
     const firstName = upper && capital(w + 3) && found[w + 4]! - end === 1;
-    counter.add(term, repeat * (common ? COMMON_PLACE_WEIGHT : name ? NAME_WEIGHT : 1), !common && !firstName);
+    counter.add(term, repeat * (common ? COMMON_PLACE_WEIGHT : name ? NAME_WEIGHT : 1), !common && !firstName, end <= leadEnd);
     if (upper && !common) {
       if (prevName !== -1 && start - prevEnd === 1) counter.add(mix32(mix32(prevName ^ PAIR_SALT) ^ term), repeat * NAME_PAIR_WEIGHT, false);
       prevName = term;
@@ -343,9 +355,48 @@ function readTerms(counter: TermCounter, raw: string, repeat: number, budget: nu
   return found.length / 3;
 }
 
+/**
+ * A headline's format marker: a leading run of one to three words in capitals, one of them at least
+ * five letters long, closed by a full stop or a dash ("VIDÉO.", "EN DIRECT -", "PODCAST.", "EN
+ * IMAGES."). It says how the item is presented, not what happened, yet as a rare capitalised word it
+ * would weigh like a name: live blogs on unrelated events would share it as evidence, and two
+ * headlines of one event would lose cosine to it. Short acronyms ("ATP -", "NBA.") name a league or a
+ * body and stay; so does a capitalised lead closed by a colon ("SNCF :"), a topic or a place.
+ */
+const FORMAT_MARKER = /^\s*(?:\p{Lu}+[’']?\s+){0,2}\p{Lu}+\s*(?:\.(?!\p{L})|\s[-–—]\s)/u;
+/**
+ * An outlet's name after a bar at the end of a headline ("… | LCI", "… | Le Parisien"): the outlet is
+ * not the event, and every headline of that outlet would share it.
+ */
+const OUTLET_SUFFIX = /\s\|\s[^|]{1,40}$/u;
+
+/**
+ * A headline's lead label: one to three words opening it, the first capitalised, closed by a colon, a
+ * full stop or a dash ("Quimper :", "Tennis.", "Crash en Iran :", "Football -"). Regional and sports
+ * desks head a headline with the place or the rubric it belongs to, and the words after it are often
+ * the same routine ones ("le dépôt de bus bloqué", "suivez le match en direct"); two headlines with
+ * different heads, neither named anywhere in the other, are about different places or fields, hence
+ * different events, however many of the routine words they share (see groupStories).
+ */
+const LEAD_LABEL = /^\s*\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}(?=\s*(?::|\.\s|\s[-–—]\s))/u;
+
+/** Where the lead label of a headline ends (see LEAD_LABEL), or -1 when it has none. */
+function leadLabelEnd(text: string): number {
+  const m = LEAD_LABEL.exec(text);
+  return m === null ? -1 : m[0].length;
+}
+
+/** The headline without its format marker and outlet suffix (see FORMAT_MARKER, OUTLET_SUFFIX). */
+export function headlineWords(title: string): string {
+  let t = title.replace(OUTLET_SUFFIX, '');
+  const marker = FORMAT_MARKER.exec(t);
+  if (marker !== null && /\p{Lu}{5}/u.test(marker[0])) t = t.slice(marker[0].length);
+  return t;
+}
+
 /** Term ids and weighted counts of one article: the title (TITLE_REPEAT times when a body follows), then the body up to MAX_BODY_WORDS. */
 export function articleTerms(counter: TermCounter, item: StoryInput): TermBag {
-  readTerms(counter, item.title, item.paragraphs.length > 0 ? TITLE_REPEAT : 1, Number.POSITIVE_INFINITY);
+  readTerms(counter, headlineWords(item.title), item.paragraphs.length > 0 ? TITLE_REPEAT : 1, Number.POSITIVE_INFINITY, true);
   let budget = MAX_BODY_WORDS;
   for (const p of item.paragraphs) {
     if (budget <= 0) break;

@@ -14,6 +14,7 @@ import {
   type StoryInput,
 } from '../../src/ingest/stories.ts';
 import { placeOfAdjective, stemWord } from '../../src/ingest/stem.ts';
+import { headlineWords } from '../../src/ingest/story-terms.ts';
 import { makeRng } from '../../scripts/rng.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../content/articles');
@@ -426,5 +427,51 @@ describe('scale', () => {
     }
     // and the month's reports do form stories (the test is not passing by grouping nothing)
     expect(groups.filter((g) => g.length > 1 && g[0]! < 60).length).toBeGreaterThan(3);
+  });
+});
+
+describe('headline heads and format markers', () => {
+  it('keeps apart two towns’ events told in the same routine words under different heads', () => {
+    const items = headlines([
+      'Quimper : le dépôt de bus bloqué depuis l’aube',
+      'Lannion. Dépôt de bus bloqué : aucun départ ce matin',
+      'Rugby - Fédérale 1 : Vannes - Dax, suivez le match en direct',
+      'Handball - Nationale 1 : Cesson - Nantes, suivez le match en direct',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expectAllApart(items);
+  });
+
+  it('still groups one event under two heads when a head is named in the other headline, or the pair shares four terms', () => {
+    const items = headlines([
+      'Lannion : le dépôt de bus bloqué par des grévistes',
+      'Côtes-d’Armor. Dépôt de bus bloqué par des grévistes à Lannion',
+      'WTA : Martinon et Dufresne en demies à Hobart, Vasseur abandonne',
+      'Tennis. Vasseur abandonne à Hobart, Martinon et Dufresne en demies',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    const groups = groupStories(items);
+    expect(storyOf(groups, 0)).toEqual([0, 1]);
+    expect(storyOf(groups, 2)).toEqual([2, 3]);
+  });
+
+  it('reads a headline without its format marker and outlet suffix', () => {
+    expect(headlineWords('VIDÉO. Un chalutier coule au large de Groix')).toBe(' Un chalutier coule au large de Groix');
+    expect(headlineWords('EN DIRECT - Tempête Ciaran : les rafales atteignent 150 km/h')).toBe('Tempête Ciaran : les rafales atteignent 150 km/h');
+    expect(headlineWords('Tempête Ciaran : les rafales atteignent 150 km/h | Ouest Radio')).toBe('Tempête Ciaran : les rafales atteignent 150 km/h');
+    // acronyms and heads closed by a colon are words of the headline
+    expect(headlineWords('ATP - Doha : Martinon en finale')).toBe('ATP - Doha : Martinon en finale');
+    expect(headlineWords('SNCF : trafic normal lundi')).toBe('SNCF : trafic normal lundi');
+  });
+
+  it('does not let a format marker make live reports of two events one story, nor hide their heads', () => {
+    const items = headlines([
+      'EN DIRECT - Quimper : les pompiers luttent contre un incendie au port',
+      'EN DIRECT - Quimper : les pompiers en grève défilent en ville',
+      'VIDÉO. Brest : le dépôt de bus bloqué ce matin',
+      'VIDÉO. Morlaix : dépôt de bus bloqué, aucun car ne sort',
+      ...OTHER_NEWS.map((o) => o.title),
+    ]);
+    expectAllApart(items);
   });
 });
