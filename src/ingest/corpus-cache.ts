@@ -65,11 +65,14 @@ export function corpusKey(files: ReadonlyArray<readonly [path: string, digest: s
   return hash.digest('hex');
 }
 
-/** Reads an NDJSON file line by line (no single string holds the whole file); null when it is missing. */
-async function readLines(file: string, onLine: (line: string) => void): Promise<boolean> {
+/**
+ * Reads an NDJSON file line by line (no single string holds the whole file), until `onLine` returns
+ * false; false when the file is missing.
+ */
+async function readLines(file: string, onLine: (line: string) => void | boolean): Promise<boolean> {
   const stream = createReadStream(file, { encoding: 'utf8' });
   try {
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line) onLine(line);
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line && onLine(line) === false) break;
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
@@ -241,23 +244,25 @@ export class CorpusResultCache extends CacheFile {
     let problem: string | null = null;
     try {
       const found = await readLines(this.file, (line) => {
-        if (problem !== null) return;
+        // (A stale or damaged file is not read further: a corpus of 10,000 files stores some 50 MB.)
+        if (problem !== null) return false;
         if (state.header === undefined) {
           state.header = (JSON.parse(line) ?? {}) as CorpusHeader;
           if (state.header.format !== CACHE_FORMAT || state.header.key !== key) problem = 'stale';
-          return;
+          return problem === null;
         }
         const record = JSON.parse(line) as CorpusRecord;
         count++;
         if (typeof record?.k !== 'string' || record.k === '__proto__' || hashOf(record.v) !== record.h) {
           problem = `line ${count + 1} does not match its hash`;
-          return;
+          return false;
         }
         if (record.a) {
           const list = (result[record.k] ??= []) as unknown[];
           if (!Array.isArray(list)) problem = `field ${record.k} is both a value and a list`;
           else list.push(record.v);
         } else result[record.k] = record.v;
+        return true;
       });
       if (!found) return undefined;
     } catch (error) {
