@@ -1,6 +1,8 @@
 /** The terms a story compares: stemmed content words, names, name pairs and numbers; dates, function words and ubiquitous places set apart. */
 import { forEachWord, hashString, lowerUnit, mix32 } from './fingerprint.ts';
 import { foldAccents, stemWord } from './stem.ts';
+import { findOutlet } from './outlets.ts';
+import { lastSegment } from './title.ts';
 
 /** What the story stage needs of an article. */
 export interface StoryInput {
@@ -386,9 +388,13 @@ function leadLabelEnd(text: string): number {
   return m === null ? -1 : m[0].length;
 }
 
-/** The headline without its format marker and outlet suffix (see FORMAT_MARKER, OUTLET_SUFFIX). */
+/** The headline without its format marker and outlet suffix (see FORMAT_MARKER, OUTLET_SUFFIX, and a listed outlet after any separator). */
 export function headlineWords(title: string): string {
   let t = title.replace(OUTLET_SUFFIX, '');
+  // After another separator ("… - Le Parisien", "… · franceinfo"), the suffix (title.ts) goes when it
+  // names a listed outlet: a dash may also close a headline's own last phrase.
+  const suffix = t === title ? lastSegment(title) : null;
+  if (suffix !== null && findOutlet(suffix.tail) !== null) t = suffix.head;
   const marker = FORMAT_MARKER.exec(t);
   if (marker !== null && /\p{Lu}{5}/u.test(marker[0])) t = t.slice(marker[0].length);
   return t;

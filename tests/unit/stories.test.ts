@@ -459,6 +459,10 @@ describe('headline heads and format markers', () => {
     expect(headlineWords('VIDÉO. Un chalutier coule au large de Groix')).toBe(' Un chalutier coule au large de Groix');
     expect(headlineWords('EN DIRECT - Tempête Ciaran : les rafales atteignent 150 km/h')).toBe('Tempête Ciaran : les rafales atteignent 150 km/h');
     expect(headlineWords('Tempête Ciaran : les rafales atteignent 150 km/h | Ouest Radio')).toBe('Tempête Ciaran : les rafales atteignent 150 km/h');
+    // a listed outlet after another separator, in either language; an unlisted phrase after a dash stays
+    expect(headlineWords('Tempête Ciaran : les rafales atteignent 150 km/h - Le Parisien')).toBe('Tempête Ciaran : les rafales atteignent 150 km/h');
+    expect(headlineWords('Storm Ciaran batters Brittany · The Guardian')).toBe('Storm Ciaran batters Brittany');
+    expect(headlineWords('Ciaran : la Bretagne privée de courant - et de trains')).toBe('Ciaran : la Bretagne privée de courant - et de trains');
     // acronyms and heads closed by a colon are words of the headline
     expect(headlineWords('ATP - Doha : Martinon en finale')).toBe('ATP - Doha : Martinon en finale');
     expect(headlineWords('SNCF : trafic normal lundi')).toBe('SNCF : trafic normal lundi');
