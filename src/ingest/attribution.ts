@@ -118,6 +118,23 @@ function isCreditKey(key: string): boolean {
   return true;
 }
 
+/**
+ * True when a credit line names the page's piece itself ("Cet article a d'abord paru dans X", "Texte
+ * relayé avec l'accord de X", "(Article publié à l'origine sur le site de X)", "This story first ran in
+ * X"): it speaks of where this page comes from, so it is a credit wherever the page puts it, even
+ * between two paragraphs. A credit that names no piece ("Publié initialement par X") is read only at
+ * the page's edges, where credits stand: inside the text such a line may be news about a publication.
+ */
+export function creditNamesPiece(text: string): boolean {
+  const key = creditKeyOf(foldTypography(text).replace(/^[(\[]\s*/u, ''));
+  if (PIECE_DEIXIS.test(key) || PAGE_PIECE.test(key) || /\btexte? original\b|\boriginal (?:text|story|article)\b/.test(key)) return true;
+  const words = key.split(/[^a-z0-9]+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && i < 3 && LEAD_FILLER.has(words[i]!) && !DEFINITE.has(words[i]!)) i++;
+  // ("Article publié…", "Texte relayé…": the piece noun opens the line, with no article of a body sentence.)
+  return /^(?:article|texte|story|piece|papier|reportage)$/.test(words[i] ?? '');
+}
+
 /** Longest partner credit after the relation, in words ("partenaires de La Presse de la Manche et de la Mer"): a name, not a sentence. */
 const MAX_PARTNER_CREDIT_WORDS = 10;
 

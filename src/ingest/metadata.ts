@@ -6,7 +6,7 @@ import type { Line, LineMetadata, Removal } from './types.ts';
 import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, splitsAtMost, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { INCLUSIVE_ENDING, isPersonName, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
-import { CALENDAR_WORDS, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, outletNameShaped, parseRepublishCredit } from './attribution.ts';
+import { CALENDAR_WORDS, creditNamesPiece, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, outletNameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
   findOutlet,
@@ -998,10 +998,14 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
     if (len >= ANCHOR_LONG_CHARS || (len >= ANCHOR_MIN_CHARS && /[.!…]["'»”’)\s\u00a0\u202f]*$/u.test(line.text))) anchors.push(k);
   }
   const headEnd = anchors[EDGE_PARAGRAPHS] ?? n;
+  /** The index of the last line read as a republishing credit (see `edge`). */
+  let creditAt = -2;
   const tailStart = anchors.length > EDGE_PARAGRAPHS ? anchors[anchors.length - 1 - EDGE_PARAGRAPHS]! : -1;
   for (const [k, line] of lines.entries()) {
     const t = line.text.trim();
-    const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart;
+    // The line after a credit read inside the text belongs to its block ("Cet article a d'abord paru
+    // dans X" then "Par Jeanne Dupont"): the page put its metadata there.
+    const edge = k < HEAD_LINES || k <= headEnd || k >= n - TAIL_LINES || k >= tailStart || k === creditAt + 1;
     // "→ https://…", "▶ www.…": a pointer symbol before the address does not make it text.
     const labelled = t.length <= 2048 && splitsAtMost(t, 11) ? LABELLED_URL_LINE.exec(t.replace(POINTER, '')) ?? POINTED_URL_LINE.exec(t) : null;
     if (t.length <= 2048 && (URL_LINE.test(t) || labelled)) {
@@ -1079,11 +1083,13 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
         continue;
       }
     }
-    if (edge && t.length <= MAX_CREDIT_CHARS) {
+    // (Inside the text, only a credit that names the piece itself: creditNamesPiece.)
+    if (t.length <= MAX_CREDIT_CHARS && (edge || creditNamesPiece(t))) {
       // "Publié initialement par X", "Avec l'aimable autorisation de X": the original publisher.
       const c = parseRepublishCredit(t);
       if (c) {
         removed.push({ line, reason: 'metadata:credit' });
+        creditAt = k;
         if (meta.originalOutlet === null) {
           meta.originalOutlet = c.name;
           meta.translatedCredit ||= c.translated;

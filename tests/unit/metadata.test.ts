@@ -246,6 +246,24 @@ describe('extractMetaLines', () => {
     expect(translated.meta).toMatchObject({ originalOutlet: 'La Croix', translatedCredit: true });
   });
 
+  it('reads a credit naming the piece itself between two paragraphs, with the byline under it', () => {
+    // Far from both edges: six sentences above, four below.
+    const inside = (credit: string, byline = 'Par Jeanne Martin-Diallo') =>
+      extractMetaLines(lines(`Titre\n${[BODY, BODY, BODY, BODY, BODY, BODY].join('\n')}\n${credit}\n${byline}\n${[BODY, BODY, BODY, BODY].join('\n')}`));
+    const fr = inside('Ce reportage a d’abord paru dans La Croix.');
+    expect(fr.meta.originalOutlet).toBe('La Croix');
+    expect(fr.meta.author).toBe('Jeanne Martin-Diallo');
+    expect(fr.removed.map((x) => x.reason)).toEqual(['metadata:credit', 'metadata:byline']);
+    const en = inside('This story was first published by The Guardian.', 'By Tom Whitfield');
+    expect(en.meta).toMatchObject({ originalOutlet: 'The Guardian', author: 'Tom Whitfield' });
+    // A parenthesised note opening on the piece noun, without a determiner.
+    expect(inside('(Texte repris avec l’accord du Monde)').meta.originalOutlet).toBe('Le Monde');
+    // A credit naming no piece is news inside the text (read only at the edges).
+    const news = inside('Publié initialement par Le Monde en 2015, le rapport a été mis à jour.');
+    expect(news.meta.originalOutlet).toBeNull();
+    expect(news.removed.map((x) => x.reason)).not.toContain('metadata:credit');
+  });
+
   it('finds nothing in seed 004', () => {
     const r = extractMetaLines(seed(SEED.s004));
     expect(r.removed).toEqual([]);
