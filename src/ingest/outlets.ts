@@ -163,6 +163,8 @@ interface Entry {
   garbled: boolean;
   /** A listed name without its qualifier: read only as a translation (written as is, the bare name is a namesake's or a word). */
   bare?: true;
+  /** A name in a language other than French or English (foreignName): it yields a shared meaning to a French or English name. */
+  foreign?: true;
 }
 
 interface TrieNode {
@@ -189,6 +191,8 @@ interface Index {
   partBags: Set<string>;
   /** A name or alias spelled as one lower-case ASCII word ("lenouvelliste") → its outlet; null when two outlets share it. */
   bySpelling: Map<string, Outlet | null>;
+  /** Bags of French and English names, qualified ones bare too ("Le Pays (Burkina)" → country): see soleEntry. */
+  ownBags: Set<string>;
 }
 
 // ——— Names translated word for word ———
@@ -197,7 +201,7 @@ interface Index {
 const LEXICON = (() => {
   const meaning = new Map<string, string>();
   const pressWords = new Set<string>();
-  for (const [place, groups] of [[false, nameWordsData.groups], [true, nameWordsData.places]] as const) {
+  for (const [place, groups] of [[false, nameWordsData.groups], [true, nameWordsData.places], [true, nameWordsData.plain]] as const) {
     for (const group of groups) {
       const id = normWord(group[0]!.toLowerCase());
       for (const w of group) {
@@ -206,8 +210,29 @@ const LEXICON = (() => {
       }
     }
   }
-  return { meaning, pressWords, articles: new Set(nameWordsData.articles.map((w) => normWord(w.toLowerCase()))) };
+  // Foreign words: each row's first word names its meaning among the groups and places above.
+  const foreign = new Set<string>();
+  for (const [id, ...words] of nameWordsData.foreign) {
+    const m = meaning.get(normWord(id!.toLowerCase()));
+    if (m === undefined) throw new Error(`src/data/name-words.json: foreign row "${id}" names no meaning of groups or places`);
+    for (const w of words) {
+      const norm = normWord(w.toLowerCase());
+      if (meaning.has(norm)) continue;
+      meaning.set(norm, m);
+      foreign.add(norm);
+    }
+  }
+  const articles = new Set(nameWordsData.articles.map((w) => normWord(w.toLowerCase())));
+  const foreignArticles = new Set(nameWordsData.foreignArticles.map((w) => normWord(w.toLowerCase())));
+  return { meaning, pressWords, foreign, articles, foreignArticles };
 })();
+
+/** True when a name's words hold one of a foreign language's (a word of the lexicon's `foreign` rows): "Die Welt", "Al Jazeera". */
+function foreignName(norms: readonly string[]): boolean {
+  const foreign = (w: string) => LEXICON.foreign.has(w) || (w.length >= MIN_PLURAL_CHARS && /[sx]$/.test(w) && LEXICON.foreign.has(w.slice(0, -1)));
+  // (A word glued from two, one of them foreign: "Abendkurier".)
+  return norms.some((w) => foreign(w) || (!LEXICON.meaning.has(w) && (compoundParts(w)?.some(foreign) ?? false)));
+}
 
 /** Shortest word whose final -s or -x is read as a plural mark ("informations" → "information"; not "bus"). */
 const MIN_PLURAL_CHARS = 4;
@@ -276,13 +301,20 @@ const MEANINGS = memoByText(readMeanings);
 
 function readMeanings(norm: string): string[] {
   const own = meaningOf(norm);
-  if (own !== norm || LEXICON.meaning.has(norm) || norm.length < 2 * MIN_COMPOUND_PART_CHARS) return [own];
+  if (own !== norm || LEXICON.meaning.has(norm)) return [own];
+  const parts = compoundParts(norm);
+  return parts ? parts.map((p) => LEXICON.meaning.get(p)!) : [own];
+}
+
+/** The two lexicon words a word the lexicon does not know is glued from ("southwest", "abendkurier"), or null. */
+function compoundParts(norm: string): [string, string] | null {
+  if (norm.length < 2 * MIN_COMPOUND_PART_CHARS) return null;
   for (let k = MIN_COMPOUND_PART_CHARS; k <= norm.length - MIN_COMPOUND_PART_CHARS; k++) {
-    const a = LEXICON.meaning.get(norm.slice(0, k));
-    const b = a === undefined ? undefined : LEXICON.meaning.get(norm.slice(k));
-    if (a !== undefined && b !== undefined) return [a, b];
+    const a = norm.slice(0, k);
+    const b = norm.slice(k);
+    if (LEXICON.meaning.has(a) && LEXICON.meaning.has(b)) return [a, b];
   }
-  return [own];
+  return null;
 }
 
 /** True when every meaning of a word is one some outlet's name has. */
@@ -306,9 +338,11 @@ function isNameArticle(norm: string): boolean {
  * The order-free key of a name's meaning: its content words mapped through the lexicon, sorted.
  * "The Voice of the North" and "La Voix du Nord" share one key; "West France" and "Ouest-France" too.
  */
-function meaningBag(norms: readonly string[]): string {
+function meaningBag(norms: readonly string[], foreign = false): string {
+  // A foreign name's own articles carry no meaning ("Die Zeit", "Al Jazeera"); elsewhere they are
+  // part of the name ("Al-Monitor" is an English title, not "The Monitor").
   return norms
-    .filter((w) => !isNameArticle(w))
+    .filter((w) => !isNameArticle(w) && !(foreign && LEXICON.foreignArticles.has(w)))
     .flatMap(meaningsOf)
     .sort()
     .join(' ');
@@ -348,6 +382,7 @@ function buildIndex(list: readonly Outlet[]): Index {
   const nameMeanings = new Set<string>();
   const meaningOutlets = new Map<string, number>();
   const partBags = new Set<string>();
+  const ownBags = new Set<string>();
   const add = (words: string[], entry: Entry): void => {
     if (words.length === 0 || words.length > MAX_ALIAS_WORDS) return;
     const key = words.join(' ');
@@ -372,15 +407,18 @@ function buildIndex(list: readonly Outlet[]): Index {
     for (const alias of [outlet.name, ...outlet.aliases]) {
       const words = tokenize(alias).map((t) => t.norm);
       add(nameWords(alias), { outlet, alias, garbled: false });
-      const bag = meaningBag(words);
+      const foreign = foreignName(words);
+      const bag = meaningBag(words, foreign);
       if (!bag) continue;
+      if (!foreign) ownBags.add(bag);
       const entries = byBag.get(bag) ?? [];
-      if (!entries.some((e) => e.outlet === outlet)) entries.push({ outlet, alias, garbled: false });
+      if (!entries.some((e) => e.outlet === outlet)) entries.push({ outlet, alias, garbled: false, ...(foreign ? { foreign: true as const } : {}) });
       byBag.set(bag, entries);
       const meanings = bag.split(' ');
       for (const m of meanings) {
         nameMeanings.add(m);
-        if (!held.has(m)) meaningOutlets.set(m, (meaningOutlets.get(m) ?? 0) + 1);
+        // (Foreign names do not make a meaning common: "Welt" does not make "The World" an ordinary phrase.)
+        if (!held.has(m) && !foreign) meaningOutlets.set(m, (meaningOutlets.get(m) ?? 0) + 1);
         held.add(m);
       }
       addPartBags(meanings);
@@ -406,6 +444,8 @@ function buildIndex(list: readonly Outlet[]): Index {
   for (const outlet of list) {
     for (const alias of [outlet.name, ...outlet.aliases]) {
       const bare = alias.replace(QUALIFIER, '');
+      // A French or English namesake, however it is listed ("Le Pays (Burkina)"), keeps its meaning from a foreign name.
+      if (bare !== alias && bare !== '' && !foreignName(tokenize(bare).map((t) => t.norm))) ownBags.add(meaningBag(tokenize(bare).map((t) => t.norm)));
       // (Not an ordinary word's outlet: "Elle (magazine)" bare is the pronoun.)
       const bag = bare === alias || bare === '' || outlet.ambiguous === true ? '' : meaningBag(tokenize(bare).map((t) => t.norm));
       // (One word bare, "Newsroom (NZ)", is an ordinary word, capitalised or not: "Par La Rédaction" names no outlet.)
@@ -424,7 +464,7 @@ function buildIndex(list: readonly Outlet[]): Index {
     }
   }
   const firstWords = new Set([...trie.next.keys(), ...shortForms.keys()]);
-  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, meaningOutlets, partBags, bySpelling };
+  return { list, byKey, trie, byDomain, shortForms, firstWords, byBag, nameMeanings, meaningOutlets, partBags, bySpelling, ownBags };
 }
 
 /**
@@ -438,9 +478,11 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   if (knownBag === undefined) for (const w of norms) if (!isNameArticle(w) && !knownMeaning(w, idx)) return null;
   const bag = knownBag ?? meaningBag(norms);
   if (!bag) return null;
-  const entries = idx.byBag.get(bag);
-  if (!entries || entries.length !== 1) return null;
-  const e = entries[0]!;
+  const e = soleEntry(idx.byBag.get(bag), bag, idx);
+  if (e === null) return null;
+  // A foreign name is reached only through a translation with its article ("Le Miroir", "The
+  // Peninsula"), as a French or English page renders it: a bare word ("Vanguard") is a name of its own.
+  if (e.foreign === true && !article && !bag.includes(' ')) return null;
   const aliasNorms = tokenize(e.alias).map((t) => t.norm);
   const garbled = contentKey(aliasNorms) !== contentKey(norms);
   if (e.bare === true && !garbled) return null;
@@ -452,6 +494,21 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   // Corse-Matin): only a translation may change the order of a name's words.
   if (!garbled && contentSequence(aliasNorms) !== contentSequence(norms) && !otherLanguage(norms, aliasNorms)) return null;
   return { outlet: e.outlet, alias: e.alias, garbled };
+}
+
+/**
+ * The one outlet a meaning names: the only entry, or among several the only French or English name.
+ * A French or English page that translates a name word for word mostly translates the other of its
+ * two languages ("The World" is Le Monde before Die Welt, El Mundo or Il Mondo); a foreign name wins
+ * only where no French or English name shares its meaning ("La Péninsule" is Al Jazeera).
+ */
+function soleEntry(entries: readonly Entry[] | undefined, bag: string, idx: Index): Entry | null {
+  if (!entries || entries.length === 0) return null;
+  const own = entries.filter((e) => e.foreign !== true);
+  if (own.length === 1) return own[0]!;
+  // A foreign name only where no French or English name, listed bare or qualified, has that meaning
+  // ("Le Pays" is one of the Pays of Burkina or Cameroon written bare, not El País).
+  return own.length === 0 && entries.length === 1 && !idx.ownBags.has(bag) ? entries[0]! : null;
 }
 
 /**

@@ -452,6 +452,34 @@ describe('more words outlet names are made of, in both languages (a general pass
   });
 });
 
+describe('foreign names translated word for word into French or English', () => {
+  it('reads German, Spanish, Italian and Arabic titles through the same meanings, their articles dropped', () => {
+    const list = invented(['El Heraldo del Norte', 'Il Nuovo Corriere', 'Al-Fajr al-Jadid', 'Der Abendkurier', 'Die Freie Stimme', 'La Voix libre']);
+    const read = (written: string) => matchNameIn(list, written)?.outlet.name ?? null;
+    expect(['The Herald of the North', 'Le Nouveau Courrier', 'L’Aube nouvelle', 'The Evening Courier'].map(read)).toEqual([
+      'El Heraldo del Norte',
+      'Il Nuovo Corriere',
+      'Al-Fajr al-Jadid',
+      'Der Abendkurier',
+    ]);
+    // A French or English name of the same meaning is the one a French or English page translates.
+    expect(read('The Free Voice')).toBe('La Voix libre');
+    // Written as they are, foreign names are still themselves.
+    expect(read('Die Freie Stimme')).toBe('Die Freie Stimme');
+  });
+
+  it('never takes a French name or a bare word for a foreign title', () => {
+    const list = invented(['El País', 'Le Pays (Sahel)', 'Al Watan', 'Al-Monitor']);
+    const read = (written: string) => matchNameIn(list, written)?.outlet.name ?? null;
+    // A French namesake listed with a qualifier keeps "Le Pays"; the meaning is shared, so no translation either.
+    expect(['Le Pays', 'The Country'].map(read)).toEqual([null, null]);
+    // A translation has its article; "Homeland" alone is a word.
+    expect(['The Homeland', 'Homeland'].map(read)).toEqual(['Al Watan', null]);
+    // An English title opening on an Arabic article is not "The Monitor" translated.
+    expect(['Le Moniteur', 'Al-Monitor'].map(read)).toEqual([null, 'Al-Monitor']);
+  });
+});
+
 /** An invented outlet list (names nobody's lexicon was written from), slugs made from the names. */
 function invented(names: readonly string[]) {
   return names.map((name) => ({ name, slug: asciiSlug(name), aliases: [], country: null, domains: [] }));
