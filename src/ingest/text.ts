@@ -1,5 +1,15 @@
 /** Small text helpers shared by the stages: comparison keys and word tokens. */
 
+/**
+ * Arrow and pointer symbols, as the body of a regular-expression character class: the Unicode arrow
+ * blocks (← … ⇿, ⟰ … ⟿, ⤀ … ⥿, the arrows among ⬀ … ⮸), dingbat arrows (➔ … ➿) and right-pointing
+ * triangles (▶ ▷ ▸ ▹ ► ▻), with the right-pointing angles "›", "❯", "❱", "⟩", "⟫", "〉". Sites lead links and labels with any of them ("Pour aller plus
+ * loin ⇢ …", "➝ Titre"): a rule that names three arrows misses the next site's fourth.
+ */
+export const ARROW_CLASS = '\\u2190-\\u21ff\\u27f0-\\u27ff\\u2900-\\u297f\\u2b00-\\u2b11\\u2b60-\\u2bb8\\u2794-\\u27bf\\u25b6-\\u25bb\\u203a\\u276f\\u2771\\u27e9\\u27eb\\u232a\\u3009';
+/** One arrow or pointer symbol (ARROW_CLASS). */
+export const ARROW = new RegExp(`[${ARROW_CLASS}]`, 'u');
+
 /** Apostrophes, quotes and dashes folded to one form so that typographic variants compare equal. */
 const FOLD: Record<string, string> = {
   '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u00b4': "'", '`': "'",

@@ -533,6 +533,37 @@ describe('single links led by a pointer symbol', () => {
   });
 });
 
+describe('link cues and pointers in any arrow', () => {
+  // v26's "Pour aller plus loin ⇢ <headline>" went unseen: the rules named three arrows. Other cues,
+  // other arrows, both languages; none of these wordings is v26's.
+  it('a weak link cue before any arrow introduces a link', () => {
+    expect(reasonFor('En savoir plus ⟶ Le maire de Lille présente son budget', 'middle')).toBe('chrome:see-also');
+    expect(reasonFor('À lire ➝ Tempête : trois départements en alerte orange')).toBe('chrome:see-also');
+    expect(reasonFor('Read ⇨ Storm warning for three counties tonight')).toBe('chrome:see-also');
+    expect(reasonFor('⇾ Lire aussi : Un incendie ravage un entrepôt à Rungis', 'middle')).toBe('chrome:see-also');
+  });
+
+  it('a single headline led by any arrow goes; breadcrumbs with any arrow are navigation', () => {
+    expect(reasonFor('⇒ Un incendie ravage un entrepôt à Rungis', 'middle')).toBe('chrome:related');
+    expect(reasonFor('⮕ Storm warning for three counties tonight', 'middle')).toBe('chrome:related');
+    expect(reasonFor('Accueil ⟩ Mobilité', 'top')).not.toBeNull();
+    expect(reasonFor('Home ⇾ World ⇾ Europe', 'top')).toBe('chrome:navigation');
+    expect(reasonFor('ACCUEIL › SPORT', 'top')).toBe('chrome:navigation');
+  });
+
+  it('a rubric tag in capitals before a headline is a kicker, not a path: the headline stays the title', () => {
+    for (const line of ['INTERNATIONAL › Le port d’Anvers rouvre ses quais', 'LOCAL NEWS ⇒ Ferry to the islands resumes', 'ÉCONOMIE ▸ La grève des dockers']) {
+      const { kept } = removeChrome(L([line, P1, P2]), NO_EVIDENCE);
+      expect(kept.map((l) => l.text), line).toEqual([line, P1, P2]);
+    }
+  });
+
+  it('a cue word in a sentence, or an arrow inside a sentence, is text', () => {
+    const lines = [TITLE, P1, 'Pour aller plus loin, le gouvernement ⇒ promet une loi avant l’été.', 'Lire les comptes rendus ⟶ demande du temps, selon les élus.', P2];
+    expect(removeChrome(L(lines), NO_EVIDENCE).kept.map((l) => l.text)).toEqual(lines);
+  });
+});
+
 describe('captions closed by a picture credit', () => {
   it('are photo credits, in French and English', () => {
     expect(reasonFor('Protesters gather at a roundabout. Photograph: Jane Roe/The Evening Post', 'middle')).toBe('chrome:photo-credit');

@@ -1,6 +1,6 @@
 /** Class rules for single lines of site chrome (share and reaction widgets, see-also cues, copyright, newsletter, cookies, navigation, banners): small vocabularies on a folded copy of the line. */
 import { isPersonName } from '../names.ts';
-import { foldTypography, stripAccents, words } from '../text.ts';
+import { ARROW, ARROW_CLASS, foldTypography, stripAccents, words } from '../text.ts';
 
 
 /** Rules look at most this many characters of a line: chrome cues sit at the start, and regexes stay on short input. */
@@ -16,7 +16,7 @@ const LABEL_MAX_WORDS = 5;
 function plainOf(folded: string): string {
   const p = stripAccents(folded).toLowerCase().trim();
   let i = 0;
-  while (i < p.length && i < 4 && '»>•-→▶|*·#(['.includes(p[i]!)) i++;
+  while (i < p.length && i < 4 && ('»>•-|*·#(['.includes(p[i]!) || ARROW.test(p[i]!))) i++;
   // "[Lire aussi] …": a cue in brackets reads as the cue.
   return p.slice(i).trimStart().replace(/^([^\]]{2,30})\]\s*/u, '$1 : ');
 }
@@ -184,9 +184,11 @@ const SEE_ALSO_STRONG: RegExp =
 const RANKING_HEADER = /^(les plus (lus|partages|commentes|consultes|populaires)|(most (read|popular|viewed|shared|commented)|trending( now| stories)?|more stories))\b/;
 /** Longest ranking label ("Les plus lus de la semaine"). */
 const RANKING_HEADER_MAX_WORDS = 5;
-/** Weaker cues: chrome only when they stand alone or introduce a link (":", ">", "»", "-"). */
-const SEE_ALSO_WEAK: RegExp =
-  /^(pour aller plus loin|en savoir plus|lire la suite|lire|read|lire l'article|voir la video|a decouvrir|a ne pas manquer|a voir|a lire|a suivre|dossier|notre dossier|ecouter|regarder)\s*($|:|>|»|-|\.\.\.)/;
+/** Weaker cues: chrome only when they stand alone or introduce a link (":", ">", "-", "...", any arrow: ARROW_CLASS). */
+const SEE_ALSO_WEAK = new RegExp(
+  `^(pour aller plus loin|en savoir plus|lire la suite|lire|read|lire l'article|voir la video|a decouvrir|a ne pas manquer|a voir|a lire|a suivre|dossier|notre dossier|ecouter|regarder)\\s*($|:|>|»|-|\\.\\.\\.|[${ARROW_CLASS}])`,
+  'u',
+);
 
 const RULES: Rule[] = [
   [/\btheme licen[cs]e\b|licen[cs]e (is not|n'est pas) valid|validate the licen[cs]e|activate (your|the) licen[cs]e/, 'chrome:licence'],
@@ -213,13 +215,18 @@ function segments(text: string, seps: readonly string[]): string[] {
  * "→", "»" without an opening "«") is navigation from two steps on ("Province de Luxembourg > Région").
  * Read on the raw text: folding turns "›" and "»" into quotes.
  */
-const PATH_ARROW = /\s(?:>>?|›|→|»)\s/u;
-const PATH_STEP = /\s(?:>>?|›|→|»|\/)\s/u;
+const PATH_ARROW = new RegExp(`\\s(?:>>?|[${ARROW_CLASS}]|»)\\s`, 'u');
+const PATH_STEP = new RegExp(`\\s(?:>>?|[${ARROW_CLASS}]|»|\\/)\\s`, 'u');
 /** The same where "»" closes a quote (the line holds "«"). */
-const PATH_ARROW_QUOTED = /\s(?:>>?|›|→)\s/u;
-const PATH_STEP_QUOTED = /\s(?:>>?|›|→|\/)\s/u;
+const PATH_ARROW_QUOTED = new RegExp(`\\s(?:>>?|[${ARROW_CLASS}])\\s`, 'u');
+const PATH_STEP_QUOTED = new RegExp(`\\s(?:>>?|[${ARROW_CLASS}]|\\/)\\s`, 'u');
 /** A breadcrumb step is a short label ("Toute l'actualité", "Province de Luxembourg"). */
 const PATH_STEP_MAX_WORDS = 4;
+
+/** A label written in capitals ("ACTU", "SPORT LOCAL"): at least two letters, none in lower case. */
+function isCapitalsTag(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
 
 function isBreadcrumb(text: string, nWords: number): boolean {
   if (nWords > 12) return false;
@@ -227,6 +234,9 @@ function isBreadcrumb(text: string, nWords: number): boolean {
   const arrow = (quoted ? PATH_ARROW_QUOTED : PATH_ARROW).test(text);
   const segs = text.split(quoted ? PATH_STEP_QUOTED : PATH_STEP).map((s) => s.trim());
   if (segs.length < 2 || segs.some((s) => !s || words(s).length > PATH_STEP_MAX_WORDS || /["“”«.!?]$/u.test(s))) return false;
+  // "ACTU RÉGION ▷ La grève des contrôleurs": a rubric tag in capitals before a phrase in ordinary
+  // case is a kicker on a headline (the title reads it so), not a path: a path's steps share one case.
+  if (segs.length === 2 && isCapitalsTag(segs[0]!) && words(segs[1]!).length >= 3 && !isCapitalsTag(segs[1]!)) return false;
   if (arrow) return true;
   const home = stripAccents(words(segs[0]!).join(' ').toLowerCase());
   return segs.length >= 3 || home === 'accueil' || home === 'home';
@@ -280,7 +290,7 @@ const START_CHARS = 100;
  * do not match (nearly all body paragraphs) skip folding and accent stripping.
  */
 const START_CUES =
-  /^[\s»>•\-→▶|*·#([]{0,4}(?:[àa] |©|\(c\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|more stories|most|trending|les plus|tous droits)/i;
+  new RegExp(`^[\\s»>•\\-|*·#([${ARROW_CLASS}]{0,4}(?:[àa] |©|\\(c\\)|vous [eê]tes ici|th[ée]matiques?|[ée]tiquettes?|keywords|image|illustration|infographie|vid[ée]o|source photo|lire|lisez|voir|d[ée]couvrez|regardez|sur le m|articles?|approfondissez|related|see also|read|dans la m|nos articles|les plus lus|pour aller|en savoir|dossier|notre dossier|[ée]couter|regarder|bouton|retour|aller|passer|skip|rubriques?|cat[ée]gor|section|th[èe]me|tags?|mots|publi[ée]|class[ée]|sujets?|cliquez|vous pouvez|retrouvez|suivez|rejoignez|follow|share|copyright|cr[ée]dit|photo|visuel|dessin|picture|graphic|topics?|filed under|tagged|more on|more stories|most|trending|les plus|tous droits)`, 'iu');
 
 /** A picture word, a colon and a short credit naming an agency or outlet after a slash or a mark, closing a line. */
 const TRAILING_PICTURE_CREDIT = /(?:^|[.!?]\s+)(?:photo(?:graph|graphie)?s?|cr[ée]dits?(?: photos?)?|image|illustration|picture)\s*:\s*[^:/©]{2,60}(?:\/|©)\s*[^.:]{2,50}$/iu;
@@ -332,7 +342,7 @@ export function ruleReason(text: string, key: string, nWords: number): string | 
     if (COOKIE_WORDS.test(w) && COOKIE_ADDRESS.test(w) && COOKIE_GRAMMAR.test(w)) return 'chrome:cookies';
   }
   if (/site|blog|portail|m[ée]dia|r[ée]daction|traduit|automatiquement/i.test(text) && isDisclaimer(whole(), nWords)) return 'chrome:disclaimer';
-  if (nWords <= 12 && (NAV_LINES.has(plainKey) || (/[>»›→/]/.test(text) && isBreadcrumb(text, nWords)))) return 'chrome:navigation';
+  if (nWords <= 12 && (NAV_LINES.has(plainKey) || ((/[>»/]/.test(text) || ARROW.test(text)) && isBreadcrumb(text, nWords)))) return 'chrome:navigation';
   if (nWords <= 24 && text.length <= RULE_PREFIX_CHARS && /[|·•]/.test(text) && isLinkBar(whole(), nWords)) return 'chrome:navigation';
   if (nWords <= 10 && FOOTER_WORDS.test(whole())) return 'chrome:navigation';
   if (text.length < 80 && DOMAIN_ONLY.test(text.trim())) return 'chrome:banner';

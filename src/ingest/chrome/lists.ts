@@ -1,5 +1,5 @@
 /** Link lists and widgets: "Lire aussi" lines with glued text, headed link lists, headerless tail runs, widget parts next to chrome. */
-import { stripAccents } from '../text.ts';
+import { ARROW_CLASS, stripAccents } from '../text.ts';
 import { isCredit, LIST_CUES, looksLikePersonName } from './classes.ts';
 import { analyseLine, endsSentence, type Info } from './info.ts';
 
@@ -150,8 +150,8 @@ export function removeLinkLists(infos: Info[], from: number): void {
   }
 }
 
-/** A line led by a pointer symbol ("› Titre d'un autre article", "→ …"; "»" only without an opening "«") or a format tag in capitals ("VIDÉO - Titre"). */
-const POINTER_LED = /^(?:[›→▶►➜➔➤]|»(?![^«]*«)|(?:VID[ÉE]OS?|PHOTOS?|AUDIO|PODCAST|DIAPORAMA|INFOGRAPHIE|REPLAY)\s*[-–—:|.]\s)\s*\p{Lu}/u;
+/** A line led by a pointer symbol ("› Titre d'un autre article", "→ …", any arrow: ARROW_CLASS; "»" only without an opening "«") or a format tag in capitals ("VIDÉO - Titre"). */
+const POINTER_LED = new RegExp(`^(?:[${ARROW_CLASS}]|»(?![^«]*«)|(?:VID[ÉE]OS?|PHOTOS?|AUDIO|PODCAST|DIAPORAMA|INFOGRAPHIE|REPLAY)\\s*[-–—:|.]\\s)\\s*\\p{Lu}`, 'u');
 
 /**
  * Single links to other articles after the headline: a pointer symbol and a headline, alone (a

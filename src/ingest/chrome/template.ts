@@ -1,6 +1,6 @@
 /** Cross-file template evidence: which line keys recur across many files in diverse contexts (site chrome), built once per corpus. */
 import type { Line } from '../types.ts';
-import { compareKey } from '../text.ts';
+import { ARROW_CLASS, compareKey } from '../text.ts';
 import { analyse, cachedInfo, endsSentence, isAnchor, type Info } from './info.ts';
 
 
@@ -132,7 +132,7 @@ export function tickerLine(evidence: ChromeEvidence, info: Info): boolean {
  * sentence, a long line and the head of a page (its headline: "Gilets jaunes : …" opens many
  * headlines) are never read so.
  */
-const SEGMENT_SPLIT = /\s(?:[-–—|•·»›]|:|::)\s/u;
+const SEGMENT_SPLIT = new RegExp(`\\s(?:[-–—|•·»${ARROW_CLASS}]|:|::)\\s`, 'u');
 const SEGMENT_LINE_MAX_WORDS = 16;
 const SEGMENT_MIN_FILES = 4;
 const SEGMENT_MIN_OTHERS = 3;
