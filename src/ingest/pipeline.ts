@@ -69,7 +69,12 @@ export interface IngestOptions {
   allowOutside?: boolean;
   /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
   maxLines?: number;
+  /** Told the time each stage took, in order (the build log's profile of an ingest). */
+  onStage?: (stage: IngestStage, ms: number) => void;
 }
+
+/** The stages an ingest times (`IngestOptions.onStage`). */
+export type IngestStage = 'read' | 'prepare' | 'evidence' | 'analyse' | 'fold' | 'stories' | 'finish';
 
 /** One file after the per-file stages, before folding. */
 export interface ParsedDoc {
@@ -643,6 +648,12 @@ export async function ingestFolder(
   options: IngestOptions = {},
 ): Promise<IngestResult & { parsed: number; reused: number }> {
   const started = performance.now();
+  let lapStart = started;
+  const lap = (stage: IngestStage): void => {
+    const now = performance.now();
+    options.onStage?.(stage, now - lapStart);
+    lapStart = now;
+  };
   // 1. files
   const { files, rejected: fileRejects } = await readInputFolder(dir, {
     maxBytes: options.maxBytes ?? parseMaxBytes(process.env['KIOSQUE_MAX_BYTES']),
@@ -660,6 +671,7 @@ export async function ingestFolder(
     ? corpusKey(files.map((f, i) => [f.path, digests[i]!] as const), fileRejects, { maxLines, PIPELINE_VERSION })
     : '';
   const cached = await options.corpusCache?.get(key);
+  lap('read');
   if (cached) {
     return { ...cached, stats: { ...cached.stats, ms: Math.round(performance.now() - started) }, parsed: 0, reused: files.length };
   }
@@ -696,6 +708,7 @@ export async function ingestFolder(
     preparedDigests.push(digest);
   }
 
+  lap('prepare');
   // 5. metadata lines
   const metas = prepared.map((p) => extractMetaLines(p.lines));
   // 6. chrome evidence across the corpus
@@ -712,6 +725,7 @@ export async function ingestFolder(
   const dateEvidence = dateTemplates(heads);
   // (A headline's last segment too: a site may credit after it, "Titre · lu dans Le Point".)
   const creditEvidence = creditTemplates(edges.map((e, i) => [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')]));
+  lap('evidence');
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
   for (const [i, p] of prepared.entries()) {
@@ -740,6 +754,7 @@ export async function ingestFolder(
   // review's "other headlines of the day"), whatever words announce it.
   dropLinkedHeadlines(docs);
 
+  lap('analyse');
   // 10. duplicates
   const groups = foldDuplicates(docs.map((d) => ({ title: d.title, paragraphs: d.foldParagraphs }))).flatMap((g) =>
     splitDistinctItems(g, docs),
@@ -794,6 +809,7 @@ export async function ingestFolder(
     return { shown, copies, ownTitles, author: pick('author'), publishedAt: pick('publishedAt'), url: pick('url') };
   });
 
+  lap('fold');
   // 11. stories
   // A paragraph shared by several distinct articles is boilerplate (a programme's blurb under each
   // episode's headline), not news about an event: stories compare the rest.
@@ -808,6 +824,7 @@ export async function ingestFolder(
     })),
   );
 
+  lap('stories');
   // 12. ids and validation
   const ids = merged.map((m) => articleId(m.shown.title, m.copies.map((c) => c.path)));
   const seen = new Map<string, number>();
@@ -875,5 +892,6 @@ export async function ingestFolder(
     },
   };
   await options.corpusCache?.set(key, result);
+  lap('finish');
   return { ...result, parsed, reused };
 }

@@ -142,6 +142,20 @@ describe('CorpusResultCache and the pipeline', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('times every stage of a run in order, and only the reading when the whole result is reused', async () => {
+    const timed = async () => {
+      const stages: [string, number][] = [];
+      const options = { ...caches(), onStage: (stage: string, ms: number) => void stages.push([stage, ms]) };
+      await ingestFolder(articles, options);
+      await options.cache.save();
+      return stages;
+    };
+    const cold = await timed();
+    expect(cold.map(([s]) => s)).toEqual(['read', 'prepare', 'evidence', 'analyse', 'fold', 'stories', 'finish']);
+    for (const [, ms] of cold) expect(ms).toBeGreaterThanOrEqual(0);
+    expect((await timed()).map(([s]) => s)).toEqual(['read']);
+  });
+
   it('drops a stored result with one word changed and recomputes it, with a warning', async () => {
     const cold = await run();
     const file = join(work, 'corpus.ndjson');
