@@ -249,11 +249,12 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
 
 /** Lower case, accents stripped, typography folded, spaces collapsed: the form date patterns read. */
 function dateKey(text: string): string {
-  return stripAccents(foldTypography(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+  // (Brackets padded with spaces, "( GMT )", read as plain ones.)
+  return stripAccents(foldTypography(text)).toLowerCase().replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').trim();
 }
 
-/** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma. */
-const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}, [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
+/** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma or a spaced dash. */
+const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}(?:,| [-\u2013\u2014]) [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
 
 /** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
 const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
@@ -272,9 +273,10 @@ const BRACKETED_TIME = /\s*\(\s*[a-z]{1,10}\.?\s*:?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:
 
 /**
  * A time zone named in brackets after the time, lower case ("(brussels time)", "(heure de paris)"),
- * dropped; never one that gives its offset ("(gmt+4)", "(utc -05:00)"): that one is read (ZONE_OFFSET).
+ * dropped; never one that gives its offset ("(gmt+4)", "(utc -05:00)") or is a zone's abbreviation alone
+ * ("(gmt)", "(utc)"): those are read (ZONE_OFFSET, ZONE_NAMED).
  */
-const ZONE_LABEL = /\s*\((?![^)]*[+-]\s?\d)(?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
+const ZONE_LABEL = /\s*\((?![^)]*[+-]\s?\d)(?!\s*(?:gmt|utc|cet|cest|bst)\s*\))(?:[a-z.+\-0-9 ]{0,20} )?(?:time|heure|gmt|utc|cet|cest|bst)(?:[a-z.+\-0-9 ]{0,20})?\)\s*$/u;
 /** A city's clock, lower case and accent-free ("heure de noumea", "heure locale d'abidjan", "dakar time"): the city in group 1 or 2. */
 const CLOCK_OF_CITY = "(?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,30}?)|([a-z][a-z' -]{1,30}?) (?:local )?time)";
 /** A city's clock in brackets closing the line: "(heure de noumea)", "(dakar time)". */
@@ -395,7 +397,8 @@ function readDateLine(text: string): DateLineReading | null {
     if (p) s = s.slice(p[0].length);
     else if (s.startsWith('le ') || s.startsWith('on ')) s = s.slice(3);
     else if (round === 0) {
-      // A dateline: "Dakar, le 17 mai 2019", "GENÈVE, 3 mars 2019 -": a place, a comma, the date.
+      // A dateline: "Dakar, le 17 mai 2019", "GENÈVE, 3 mars 2019 -", "Lomé – 3 mars 2019": a place, a comma
+      // or a spaced dash, the date.
       const place = DATELINE_PLACE.exec(s);
       if (place && /^\p{Lu}/u.test(original)) s = s.slice(place[0].length).replace(/^le /, '');
     }

@@ -1131,3 +1131,27 @@ describe('an update after the publication date, whatever joins them (a general p
 function expectPublished(cases: readonly (readonly [string, string])[]): void {
   for (const [line, iso] of cases) expect(parseDateLine(line)?.published, line).toBe(iso);
 }
+
+describe('a zone abbreviation alone in brackets, and a dateline whose place ends on a dash', () => {
+  it('reads "(GMT)", "(UTC)" or "(CET)" after the clock as the zone, not as a label to drop', () => {
+    expectPublished([
+      ['21/02/2019 à 13H45 (GMT)', '2019-02-21T13:45:00+00:00'],
+      ['Posted 3 March 2020, 8:10 pm (UTC)', '2020-03-03T20:10:00+00:00'],
+      ['le 5 avril 2019 à 07:30 ( gmt )', '2019-04-05T07:30:00+00:00'],
+      ['12.01.2019 - 22:15 (CET)', '2019-01-12T22:15:00+01:00'],
+    ]);
+    // A label that is no zone's abbreviation alone is still dropped, read as Paris time.
+    expectPublished([['21/02/2019 13:45 (heure de Paris)', '2019-02-21T13:45:00+01:00']]);
+  });
+
+  it('reads a place then a spaced dash before the date as a dateline', () => {
+    expectPublished([
+      ['Nouakchott – 21/02/2019 à 13H45 (GMT)', '2019-02-21T13:45:00+00:00'],
+      ['BAMAKO — 4 mars 2019', '2019-03-04T00:00:00+01:00'],
+      ['Saint-Louis - le 3 mars 2019, 9 h 05', '2019-03-03T09:05:00+01:00'],
+      ['Port of Spain – March 4, 2019, 10:20 GMT', '2019-03-04T10:20:00+00:00'],
+    ]);
+    // A rubric then a dash then figures is no dateline.
+    expect(parseDateLine('Sport – 3 buts en 2019')).toBeNull();
+  });
+});
