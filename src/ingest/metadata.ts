@@ -5,7 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
 import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, splitsAtMost, stripAccents, templateKeys } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
-import { INCLUSIVE_ENDING, isPersonName, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
+import { INCLUSIVE_ENDING, isPersonName, joinNames, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
 import { CALENDAR_WORDS, creditNamesPiece, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, outletNameShaped, parseRepublishCredit } from './attribution.ts';
 import {
   canonicalOutletName,
@@ -431,7 +431,7 @@ function readDateLine(text: string): DateLineReading | null {
       const at = original.length - s.length + by[0].length;
       const names = personNames(original.slice(at).replace(/[\s.]+$/, ''));
       if (!names) return null;
-      author = names.join(' et ');
+      author = joinNames(names, original);
       s = '';
     } else if (s.length > 0 && round === 0 && separated) {
       // "February 16, 2019 · Harriet Lowell, Europe correspondent": a name (and role) after the date and a separator.
@@ -641,7 +641,7 @@ const ROLE_PART = /^(?:notre |our )?(?:bureau|r[ée]daction|r[ée]dacteur|r[ée]
 /** A byline of the person or people `name` names, with `outlets`; null when it names no person, or names an outlet. */
 function personByline(name: string, outlets: string[] = []): { author: string; outlets: string[]; published: null } | null {
   const person = personNames(name.trim());
-  return person && !findOutlet(name) ? { author: person.join(' et '), outlets, published: null } : null;
+  return person && !findOutlet(name) ? { author: joinNames(person, name), outlets, published: null } : null;
 }
 
 /** The hands of a piece other than its writer's: translation, editing, pictures, layout, proofreading. */
@@ -744,7 +744,7 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
     published ??= d2.published;
     dated = true;
   }
-  return dated || timed ? { author: names.join(' et '), outlets, published } : null;
+  return dated || timed ? { author: joinNames(names, text), outlets, published } : null;
 }
 
 /** A name, then a slash, a comma or brackets around who sent it ("Owen Pritchard / AFP", "Marie Durand (Belga)"). */
@@ -771,7 +771,7 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
   const pictogram = /^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\p{Lu})/u.exec(text);
   if (pictogram) {
     const names = personNames(text.slice(pictogram[0].length).trim());
-    return names ? { author: names.join(' et '), outlets: [], published: null } : null;
+    return names ? { author: joinNames(names, text), outlets: [], published: null } : null;
   }
   // "Reporting by X; Editing by Y", "Translated from French by Y; original reporting by X": credits of
   // several hands, one per part; the author is who wrote, not who translated, edited or took pictures.
@@ -801,7 +801,7 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
     // "… envoyée spéciale à Kiev Paul Martin": the role's place, then the name.
     if (/\s(?:à|a|au|en|in|at)\s+$/u.test(staff[0])) rest = rest.replace(/^[\p{Lu}][\p{L}'’\-]*\s+/u, '');
     const names = personNames(rest);
-    if (names) return { author: names.join(' et '), outlets: [], published: null };
+    if (names) return { author: joinNames(names, text), outlets: [], published: null };
   }
   const start = BYLINE_START.exec(text);
   // A name-first byline needs a date, hence a digit, or a newsroom role ("Mathieu Scheuer, bureau de Marseille").
@@ -889,12 +889,14 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
     if (o) outlets.push(o.name);
     head = head.slice(0, bracket.index);
   }
-  head = stripAgency(head).replace(/\s+(?:à|avec)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
+  // ("Par Jean Dupont à Rennes", "By Jane Roe in Madrid", "… from Dublin", "… avec Reuters": where the
+  // reporter files from, or a partner, after the name.)
+  head = stripAgency(head).replace(/\s+(?:à|avec|in|from|depuis)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
   let author: string | null = null;
   // The outlet list tells an outlet that signs ("Par Le Figaro") from a person ("Par Jean Dupont").
   const signing = findOutlet(head);
   const names = signing ? null : personNames(head);
-  if (names) author = names.join(' et ');
+  if (names) author = joinNames(names, head);
   else if (signing) outlets.push(signing.name);
   else if (!COLLECTIVE_SIGNER.test(head)) {
     // "par gilou_44 » mar. 4 déc. 2018 15:31": a user name (one token, no space) with a date is a

@@ -10,6 +10,12 @@ const PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 
 /** Articles that open an outlet's name, never a person's ("Le Courrier du Sud", "The Conversation"). */
 const NAME_ARTICLES = /^(?:le|la|les|l['’]|the)$/iu;
 
+/**
+ * The words that announce a signature, never a person's first name: "By Jane Roe", "Par Jean Dupont",
+ * "Signé X", "Von Y" capitalised at a line's start read as the cue and the name, not as a three-word name.
+ */
+const SIGNATURE_CUES = /^(?:by|par|signé|signée|signed|von|door|por|per|written|écrit)$/iu;
+
 /** One word of a name: Capitalised (hyphens, apostrophes), ALL CAPS, or initials ("R.", "J.-M.", "L.Tr."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'\-]{0,30}\.?|(?:\p{Lu}\p{Ll}{0,2}\.-?){1,4})$/u;
 
@@ -31,7 +37,7 @@ function readPersonName(text: string): boolean {
   const w = s.split(/\s+/);
   if (w.length > 4) return false;
   if (w.length === 1) return /^(?:\p{Lu}\p{Ll}{0,2}\.){2,4}$/u.test(w[0]!);
-  if (NAME_ARTICLES.test(w[0]!) || /^l['’]/iu.test(w[0]!)) return false;
+  if (NAME_ARTICLES.test(w[0]!) || SIGNATURE_CUES.test(w[0]!) || /^l['’]/iu.test(w[0]!)) return false;
   let capitalised = 0;
   for (const [i, word] of w.entries()) {
     if (i > 0 && i < w.length - 1 && PARTICLES.has(word)) continue;
@@ -50,6 +56,14 @@ export function personNames(text: string): string[] | null {
   const parts = text.split(/\s*(?:,|\bet\b|\band\b|&)\s*/u).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 4) return null;
   return parts.every(isPersonName) ? parts.map((p) => p.trim()) : null;
+}
+
+/**
+ * Several people's names joined as the page joins them: "A and B" where the byline wrote "and" (an
+ * English page), "A et B" otherwise ("et", "&", commas), so that the author reads as it was signed.
+ */
+export function joinNames(names: readonly string[], written: string): string {
+  return names.join(/\band\b/u.test(written) ? ' and ' : ' et ');
 }
 
 /** An inclusive ending in brackets after a lower-case letter: "correspondant(e)", "rédacteur(rice)", "envoyé(e)s". */
@@ -111,9 +125,10 @@ const TEMPLATE_MAX_WORDS = 8;
 const TEMPLATE_MAX_PREFIX_WORDS = 4;
 
 /**
- * A short line split into the words before a person's name and the name ending it ("Un articulu di
- * Noémie Fauchère" → ["un articulu di", "Noémie Fauchère"]), the words as a lower-case key; null when
- * the line does not end with a name after one to four other words.
+ * A short line split into the words around a person's name and the name ("Un articulu di Noémie
+ * Fauchère" → ["un articulu di", "Noémie Fauchère"]; "Jane Roe reporting" → ["… reporting", "Jane
+ * Roe"]; a role after a comma set aside, "Report: Jane Roe, Belfast Newsroom" → ["report:", "Jane
+ * Roe"]), the words as a lower-case key; null when the line is no name with one to four other words.
  */
 export function prefixAndName(text: string): [string, string] | null {
   return PREFIX_NAMES(text);
@@ -124,16 +139,35 @@ const PREFIX_NAMES = memoByText(readPrefixAndName);
 
 function readPrefixAndName(text: string): [string, string] | null {
   const s = foldTypography(text).trim();
-  if (/[.!?;]$/u.test(s) || s === s.toUpperCase()) return null;
+  // (A signature is a short line: MAX_NAME_CHARS for each of its words at most.)
+  if (s.length > TEMPLATE_MAX_WORDS * MAX_NAME_CHARS || /[.!?;]$/u.test(s) || s === s.toUpperCase()) return null;
+  // A role or desk after a comma closes the signature ("Report: Jane Roe, Belfast Newsroom", "Texte :
+  // Jean Dupont, service Société"): the words and the name before it are the template.
+  const comma = s.indexOf(',');
+  if (comma > 0) {
+    const role = s.slice(comma + 1).trim();
+    const roleWords = role.split(/\s+/);
+    if (role === '' || roleWords.length > MAX_ROLE_WORDS || /[\d,.!?;:]/u.test(role) || s.slice(0, comma).split(/\s+/).length + roleWords.length > TEMPLATE_MAX_WORDS) return null;
+    return readPrefixAndName(s.slice(0, comma));
+  }
   const w = s.split(/\s+/);
   if (w.length < 3 || w.length > TEMPLATE_MAX_WORDS) return null;
+  // The name first, then a few words in lower case ("Jane Roe reporting", "Jean Dupont rapporte"): the
+  // words after it, marked as following, are the template.
+  for (let k = Math.min(4, w.length - 1); k >= 2; k--) {
+    const after = w.slice(k);
+    if (after.length > 3 || !after.every((x) => /^\p{Ll}[\p{L}'’\-]*$/u.test(x))) continue;
+    const name = w.slice(0, k).join(' ');
+    if (isPersonName(name)) return [`… ${after.join(' ').toLowerCase()}`, name];
+  }
   // The longest trailing name of two to four words, then at least one word before it.
   for (let k = Math.min(4, w.length - 1); k >= 2; k--) {
     const name = w.slice(-k).join(' ');
     const prefix = w.slice(0, -k);
     // The words before the name end on a cue in lower case or a symbol ("di", "von", "—", ":"), not on a
     // capitalised word: "Ein Beitrag von Jana Krüger" reads as a name after "Ein" otherwise.
-    if (prefix.length > TEMPLATE_MAX_PREFIX_WORDS || /^\p{Lu}/u.test(prefix.at(-1)!) || !isPersonName(name)) continue;
+    // (A capitalised word closed by a colon is a label, "Report: X", "Text: X".)
+    if (prefix.length > TEMPLATE_MAX_PREFIX_WORDS || (/^\p{Lu}/u.test(prefix.at(-1)!) && !/:$/u.test(prefix.at(-1)!)) || !isPersonName(name)) continue;
     return [prefix.join(' ').toLowerCase(), name];
   }
   return null;

@@ -276,7 +276,7 @@ describe('v26 development classes, other wordings', () => {
     expect(parseRepublishCredit('Originally published on the website of Harbour Lights')?.name).toBe('Harbour Lights');
   });
   it('reads names before a comma and a role with a newsroom word anywhere in it', () => {
-    expect(parseByline('Rita Khoury-Haddad and Ziad Nassar, Local Democracy Reporter')?.author).toBe('Rita Khoury-Haddad et Ziad Nassar');
+    expect(parseByline('Rita Khoury-Haddad and Ziad Nassar, Local Democracy Reporter')?.author).toBe('Rita Khoury-Haddad and Ziad Nassar');
     expect(parseByline('Anna Keller, grand reporter')?.author).toBe('Anna Keller');
     expect(parseByline('Emmanuel Macron, Europe')).toBeNull();
   });

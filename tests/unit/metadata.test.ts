@@ -1155,3 +1155,13 @@ describe('a zone abbreviation alone in brackets, and a dateline whose place ends
     expect(parseDateLine('Sport – 3 buts en 2019')).toBeNull();
   });
 });
+
+describe('a byline naming where the reporter files from, in either language', () => {
+  it('takes the name without the place after "à", "in", "from" or "depuis"', () => {
+    expect(parseByline('By Estelle Caruana in Madrid')?.author).toBe('Estelle Caruana');
+    expect(parseByline('By Jane Roe from Dublin')?.author).toBe('Jane Roe');
+    expect(parseByline('Par Jean Dupont depuis Kyiv')?.author).toBe('Jean Dupont');
+    expect(parseByline('Par Marie Curie et Jean Dupont à Rennes')?.author).toBe('Marie Curie et Jean Dupont');
+    expect(parseByline('By Orla Devlin and Ciarán Magee in Derry')?.author).toBe('Orla Devlin and Ciarán Magee');
+  });
+});

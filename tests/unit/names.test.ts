@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineTemplates, nameCase, nameWithRole, prefixAndName } from '../../src/ingest/names.ts';
+import { bylineTemplates, isPersonName, joinNames, nameCase, nameWithRole, personNames, prefixAndName } from '../../src/ingest/names.ts';
 
 describe('nameWithRole', () => {
   it('reads a spaced dash or bar as the comma before a role', () => {
@@ -71,5 +71,51 @@ describe('byline templates across a folder', () => {
     expect(templates.has('un articulu di')).toBe(true);
     // two names are not enough evidence, however many pages repeat them
     expect(templates.has('ein beitrag von')).toBe(false);
+  });
+});
+
+describe('signature templates with a role after the name, or the words after it', () => {
+  it('sets a role or desk after a comma aside and keys the words before the name', () => {
+    expect(prefixAndName('Report: Peio Larralde, Belfast Newsroom')).toEqual(['report:', 'Peio Larralde']);
+    expect(prefixAndName('Texte : Jean Dupont, service Société')).toEqual(['texte :', 'Jean Dupont']);
+    expect(prefixAndName('Reportage de Ana Ruiz, corresponsal en Lyon')).toEqual(['reportage de', 'Ana Ruiz']);
+    // a comma before a sentence, figures or two names is no role
+    expect(prefixAndName('Report: Jane Roe, who has covered the council since 2015.')).toBeNull();
+    expect(prefixAndName('Words: Jane Roe, 14 March')).toBeNull();
+  });
+
+  it('keys the lower-case words after a name ("… reporting") when the name comes first', () => {
+    expect(prefixAndName('Jocelyn Gagné reporting')).toEqual(['… reporting', 'Jocelyn Gagné']);
+    expect(prefixAndName('Marie Curie a rédigé')).toEqual(['… a rédigé', 'Marie Curie']);
+    expect(prefixAndName('Jocelyn Gagné Reporting')).toBeNull();
+  });
+
+  it('finds such templates by evidence across pages: three names, one template', () => {
+    const pages = [
+      ['Titre un', 'Report: Peio Larralde, Belfast Newsroom'],
+      ['Titre deux', 'Report: Orla Devlin, Belfast Newsroom'],
+      ['Titre trois', 'Report: Ciarán Magee, Politics Desk'],
+      ['Title one', 'Jane Roe filing'],
+      ['Title two', 'Ann Lee filing'],
+      ['Title three', 'Tom Hart filing'],
+    ];
+    const templates = bylineTemplates(pages);
+    expect(templates.has('report:')).toBe(true);
+    expect(templates.has('… filing')).toBe(true);
+  });
+});
+
+describe('a signature cue is never a first name, and several names read as the page joins them', () => {
+  it('refuses "By", "Par", "Signé", "Von" as the first word of a name', () => {
+    for (const s of ['By Estelle Caruana', 'Par Jean Dupont', 'Signé Sidi Ould Cheikh', 'Von Jana Krüger', 'Signed Jane Roe']) expect(isPersonName(s), s).toBe(false);
+    // names that merely begin like a cue word stay names
+    for (const s of ['Byron Katie', 'Pardo Martínez', 'Vonnie Ray', 'Jean Dupont']) expect(isPersonName(s), s).toBe(true);
+  });
+
+  it('joins with "and" where the page wrote "and", with "et" otherwise', () => {
+    expect(joinNames(personNames('Orla Devlin and Ciarán Magee')!, 'By Orla Devlin and Ciarán Magee, Political Correspondent')).toBe('Orla Devlin and Ciarán Magee');
+    expect(joinNames(personNames('Orla Devlin et Ciarán Magee')!, 'Par Orla Devlin et Ciarán Magee')).toBe('Orla Devlin et Ciarán Magee');
+    expect(joinNames(['Ann Lee', 'Tom Hart'], 'Ann Lee & Tom Hart')).toBe('Ann Lee et Tom Hart');
+    expect(joinNames(['Ann Lee'], 'By Ann Lee and staff')).toBe('Ann Lee');
   });
 });
