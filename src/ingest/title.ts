@@ -298,7 +298,7 @@ export function outletSuffix(title: string, evidence: TitleEvidence): { title: s
   const split = splitSuffix(title);
   if (split === null || !evidence.outletSeparators.has(split[2]) || !outletNameShaped(split[1])) return null;
   // A site's own name ending its pages' titles is its suffix (stripSiteSuffix), not a credited outlet.
-  if (evidence.suffixes.has(compareKey(split[1]))) return null;
+  if (evidence.suffixes.has(suffixKey(split[1]))) return null;
   // One word is a section ("Condé-sur-Noireau · Monde") unless the list knows it as written ("Libération").
   const known = ownOutletName(split[1], true);
   if (known === null && words(split[1]).length < 2) return null;
@@ -351,10 +351,11 @@ function lastSuffixCut(text: string): { at: number; sep: string; tail: string } 
 /**
  * Where a tag a site puts before its headline ends: a bracketed segment at the start ("[Revue de
  * presse] …"), a spaced symbol ("TRANSLATED | …", "À LA UNE » …"), a full stop after a word in
- * capitals ("À CHAUD. …"), or a colon after a pictogram's label ("⚠ Travel alert: …"); never a
- * colon otherwise (a French headline's own "X : Y").
+ * capitals ("À CHAUD. …"), or a colon after a pictogram's label ("⚠ Travel alert: …") or after a tag
+ * in capitals ("FRANCE NOW: …", "EXCLUSIF : …"); never a colon otherwise (a French headline's own
+ * "X : Y"). A tag is stripped only on the folder's evidence (many different headlines after it).
  */
-const PREFIX_END = new RegExp(`^\\s*[\\[(][^\\])]{1,40}[\\])]\\s+|^\\p{So}\\uFE0F?\\s?[^:]{1,40}?:\\s|\\s(?:${SEPARATOR_RUN}|[»›~])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'u');
+const PREFIX_END = new RegExp(`^\\s*[\\[(][^\\])]{1,40}[\\])]\\s+|^\\p{So}\\uFE0F?\\s?[^:]{1,40}?:\\s|^\\p{Lu}[\\p{Lu}\\p{N}'’\\- ]{0,30}\\p{Lu}\\s?:\\s(?=.*\\p{Ll})|\\s(?:${SEPARATOR_RUN}|[»›~])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'u');
 /**
  * Separators set apart by a pictogram, an arrow or a guillemet (the Unicode arrows, dingbat arrows and
  * pointing triangles, any other symbol or mark but a dash, a bar, a slash, a bullet or an operator):
@@ -412,8 +413,19 @@ const CAPS_TAG = /^\s*(\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}\p{N}'�
 function prefixParts(text: string, needsMark: boolean): [string, string] | null {
   const m = PREFIX_END.exec(text);
   if (!m) return null;
-  const tag = text.slice(0, m.index + m[0].length).trim();
-  const head = text.slice(m.index + m[0].length).trim();
+  let tag = text.slice(0, m.index + m[0].length).trim();
+  let head = text.slice(m.index + m[0].length).trim();
+  // A tag of two parts ("BERRIAK / INFOS ❙ …", a rubric in two languages; "MONDE › EUROPE | …", a path):
+  // the parts together are the site's tag, as long as they stay a tag's length.
+  const next = PREFIX_END.exec(head);
+  if (next !== null && next.index > 0) {
+    const more = head.slice(0, next.index + next[0].length).trim();
+    const rest = head.slice(next.index + next[0].length).trim();
+    if (words(tag).length + words(more).length <= PREFIX_TAG_MAX_WORDS && more === more.toUpperCase() && tag === tag.toUpperCase() && !rest.includes(next[0])) {
+      tag = `${tag} ${more}`;
+      head = rest;
+    }
+  }
   const tagWords = words(tag);
   if (tagWords.length === 0 || tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
   // The same separator again after the tag makes a list ("EN CONTINU >> headline >> headline", a
@@ -428,6 +440,16 @@ function prefixParts(text: string, needsMark: boolean): [string, string] | null 
   // as for suffixes (FORMAT_TAGS, a small list used only to exclude).
   if (tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
   return [tag, head];
+}
+
+/**
+ * A site's name as suffixes and mastheads are compared: its comparison key without a leading article,
+ * which a masthead writes and a title's suffix often drops ("THE UPPER ROCK BULLETIN" above pages
+ * whose titles end ":: Upper Rock Bulletin", "LE PETIT COURRIER" and "… – Petit Courrier").
+ */
+function suffixKey(text: string): string {
+  // (Two words at least after the article: "Le Monde" is not the section "Monde".)
+  return compareKey(text).replace(/^(?:the|le|la|les)\s+(?=\S+\s+\S)/u, '');
 }
 
 /** Counts trailing segments of the first lines of every file; those ending SUFFIX_MIN_FILES files' head lines are site suffixes. */
@@ -482,19 +504,19 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         if (!seen.has(`sep:${sep}`)) e.files++;
         seen.add(`sep:${sep}`);
         // (More names than the bar are kept: the site's own suffix is taken out of them at the end.)
-        if (e.names.size < OUTLET_SUFFIX_KEPT_NAMES) e.names.add(compareKey(split[1]));
+        if (e.names.size < OUTLET_SUFFIX_KEPT_NAMES) e.names.add(suffixKey(split[1]));
         e.known ||= matchOutletName(split[1]) !== null;
         named.set(sep, e);
       }
       if (split) {
-        const k = compareKey(split[1]);
+        const k = suffixKey(split[1]);
         seen.add(k);
         const h = heads.get(k) ?? new Set<string>();
         if (h.size < SUFFIX_MIN_FILES) h.add(compareKey(split[0]));
         heads.set(k, h);
       }
       if (n > 0 && n <= SUFFIX_MAX_WORDS && /\p{L}{2,}/u.test(line.text)) {
-        const k = compareKey(line.text);
+        const k = suffixKey(line.text);
         seen.add(k);
         alone.add(k);
       }
@@ -641,6 +663,6 @@ const LEADING_PICTOGRAMS = /^(?:(?![©®™])[\p{Extended_Pictographic}\p{So}][\
 /** Strips a recurring site suffix from a title: the headline and the suffix as written (null when none). */
 export function stripSiteSuffix(title: string, evidence: TitleEvidence): { title: string; suffix: string | null } {
   const split = splitSuffix(title);
-  if (!split || (!evidence.suffixes.has(compareKey(split[1])) && !DOMAIN_SUFFIX.test(split[1].trim()))) return { title, suffix: null };
+  if (!split || (!evidence.suffixes.has(suffixKey(split[1])) && !DOMAIN_SUFFIX.test(split[1].trim()))) return { title, suffix: null };
   return { title: split[0].replace(/[\s\-–—|·:/•»›~*⋅◆▪★]+$/u, ''), suffix: split[1].replace(/^["«»‹›“”]\s*/u, '') };
 }

@@ -484,3 +484,36 @@ describe('pictograms before a headline\'s or a message\'s words', () => {
     expect(stripSitePrefix('🔥 Alerte', none)).toBe('🔥 Alerte');
   });
 });
+
+describe('site tags and names that a masthead writes with its article, or in two parts', () => {
+  const L = (texts: string[]): { n: number; text: string }[] => texts.map((text, i) => ({ n: i + 1, text }));
+  const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet'];
+  const body = 'Un paragraphe du corps de l’article, assez long pour en être un.';
+
+  it('takes a suffix for the masthead that adds an article to it, in either language', () => {
+    for (const [masthead, suffix] of [['THE UPPER ROCK BULLETIN', ':: Upper Rock Bulletin'], ['LE PETIT COURRIER DU VAL', '– Petit Courrier du Val'], ['La Gazette des Marais', '| Gazette des Marais']] as const) {
+      const evidence = buildTitleEvidence(heads.map((h) => L([masthead, 'Accueil · Région · Sports', h, body])));
+      expect(stripSiteSuffix(`Le conseil municipal vote le budget ${suffix}`, evidence).title, masthead).toBe('Le conseil municipal vote le budget');
+    }
+    // a one-word name without its article is a section, not the site ("Le Monde" above "… · Monde")
+    const sections = buildTitleEvidence(heads.map((h) => L(['LE MONDE', 'Accueil · Région · Sports', h, body])));
+    expect(stripSiteSuffix('Le conseil municipal vote le budget · Monde', sections).title).toBe('Le conseil municipal vote le budget · Monde');
+  });
+
+  it('strips a tag in capitals closed by a colon when it opens many different headlines', () => {
+    for (const tag of ['FRANCE NOW:', 'VU DE PARIS :', 'DISPATCH:']) {
+      const evidence = buildTitleEvidence(heads.map((h) => L(['Accueil · Région · Sports', `${tag} ${h}`, body])));
+      expect(stripSitePrefix(`${tag} Le conseil municipal vote le budget`, evidence), tag).toBe('Le conseil municipal vote le budget');
+    }
+    // a topic in ordinary case before a colon is the headline's own, however often it recurs
+    const topic = buildTitleEvidence(heads.map((h) => L([`Gilets jaunes : ${h}`, body])));
+    expect(stripSitePrefix('Gilets jaunes : le conseil municipal vote le budget', topic)).toBe('Gilets jaunes : le conseil municipal vote le budget');
+  });
+
+  it('strips a tag of two parts in capitals ("BERRIAK / INFOS ❙", "MONDE › EUROPE |")', () => {
+    for (const tag of ['BERRIAK / INFOS ❙', 'MONDE › EUROPE |', 'NOVAS — GALIZA ·']) {
+      const evidence = buildTitleEvidence(heads.map((h) => L(['Accueil · Région · Sports', `${tag} ${h}`, body])));
+      expect(stripSitePrefix(`${tag} Le conseil municipal vote le budget`, evidence), tag).toBe('Le conseil municipal vote le budget');
+    }
+  });
+});
