@@ -754,7 +754,8 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
     // "Taken from the Sunday edition of X"): a capitalised word a lower-case word follows is no name's
     // start, unless a comma closes it ("Le Monde, translated from French": the name comes first) or
     // the lower-case word is a particle inside names ("Le Journal des Prés").
-    if (k > 1 && capital(last) && !/[:→>]$/u.test(last) && (!/^\p{Ll}/u.test(w[k]!) || last.endsWith(',') || isInnerParticle(w[k]!))) break;
+    // (A colon standing alone after it, French style, closes a label as one glued to it does.)
+    if (k > 1 && capital(last) && !/[:→>]$/u.test(last) && !/^[:→>]$/u.test(w[k]!) && (!/^\p{Ll}/u.test(w[k]!) || last.endsWith(',') || isInnerParticle(w[k]!))) break;
     if (k === 1 && capital(last) && /^(?:le|la|les|l['’]|the|un|une|a|an)$/iu.test(last)) continue;
     if (!capital(w[k]!)) continue;
     // The name runs to the end of the line, or a few lower-case words follow it, the same on every
@@ -770,6 +771,8 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
       // One name: a list ("Actualités, Société") is a page's categories. Before a tail, the name ends
       // on a capitalised word ("… La Voix du Nord dans le cadre…": "dans" opens the tail).
       if (!(nameShaped(name) || joined) || !outletShaped(name) || name.includes(',')) continue;
+      // A word closed by a colon ends a label, never a name: "Provenance / Origin: X" credits X.
+      if (w.slice(k, j).some((x) => /:$/u.test(x))) continue;
       if (tail.length > 0 && !capital(w[j - 1]!)) continue;
       return { key: creditKey(w.slice(0, k), tail), name: withArticle(last, name) };
     }

@@ -934,3 +934,15 @@ describe('a name that goes on after a preposition to the end of the credit (v20)
     for (const [line, name] of cases) expect(parseRepublishCredit(line)?.name, line).toBe(name);
   });
 });
+
+describe('a credit label in two languages, closed by a colon, before the name (v27)', () => {
+  it('reads the words up to the colon as the template, never as part of the name', () => {
+    for (const label of ['Provenance / Origin:', 'Herkunft / Provenance :', 'Oorsprong / Origine:']) {
+      const lines = ['Sud Ouest', 'Le Monde', 'La Croix', 'Temps Financier'].map((n) => ['Un titre', `${label} ${n}`]);
+      const templates = creditTemplates(lines);
+      expect(splitCreditLine(`${label} La Croix`)?.name, label).toBe('La Croix');
+      expect(templateCredit(`${label} Le Monde`, templates)?.name, label).toBe('Le Monde');
+      expect(templateCredit(`${label} Temps Financier`, templates), label).toMatchObject({ name: 'Financial Times', translated: true });
+    }
+  });
+});
