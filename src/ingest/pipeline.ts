@@ -312,6 +312,7 @@ export function analyzeFile(
   /** The site's date line read by its template (a line the metadata stage could not read alone). */
   let templateDateLine: Line | null = null;
   let headCredit: CreditedName | null = null;
+  let headByline: string | null = null;
   const taken = new Set<Line>();
   for (const l of chrome.kept.slice(0, DATE_TEMPLATE_HEAD_KEPT)) {
     const lead: ReturnType<typeof dateLead> = headDate === null && /\d/.test(l.text) ? dateLead(l.text) : null;
@@ -327,6 +328,14 @@ export function analyzeFile(
       headCredit = credit;
       taken.add(l);
       removed.push({ line: l, reason: 'metadata:credit' });
+      continue;
+    }
+    // And a line of its byline template ("Report: X, Belfast Newsroom" first on a copy without headline).
+    const signed: [string, string] | null = headByline === null ? prefixAndName(l.text) : null;
+    if (signed !== null && bylines.has(signed[0]) && !namesOutlet(signed[1])) {
+      headByline = signed[1];
+      taken.add(l);
+      removed.push({ line: l, reason: 'metadata:byline' });
     }
   }
   const head = taken.size > 0 ? chrome.kept.filter((k) => !taken.has(k)) : chrome.kept;
@@ -348,7 +357,7 @@ export function analyzeFile(
   const repeats = removeRepeats(title, picked.body);
   for (const r of repeats.removed) removed.push(r);
   const body = repeats.kept;
-  let author = meta.meta.author;
+  let author = meta.meta.author ?? headByline;
   // Just below the headline, the site's byline template with a name ("Un articulu di X"): words the
   // cue lists do not know, told by the folder (bylineTemplates), whichever stage kept or took the line.
   if (author === null) {

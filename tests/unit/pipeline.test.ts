@@ -582,3 +582,34 @@ describe('a name alone beside a date line only the folder can read', () => {
     }
   });
 });
+
+describe("a line of the site's byline template first on a page without headline", () => {
+  // Four pages of one site sign with the same words before different names; one page shows no headline.
+  const site = (label: string, desk: string) => ({
+    pages: [
+      ['Le port de commerce agrandit son quai nord', 'Anna Keller'],
+      ['Les ferries reprennent après la tempête', 'Paul Santini'],
+      ['La criée bat un record de ventes', 'Maialen Etcheverry'],
+    ].map(([title, name], i) => [title, '', `${label} ${name}, ${desk}`, '', `Le texte de l’article numéro ${i} raconte en détail ce qui s’est passé au port cette semaine, avec les chiffres de la capitainerie.`, '', `Un deuxième paragraphe de l’article ${i} cite le directeur du port et les dockers interrogés sur place.`].join('\n')),
+    headless: [`${label} Orla Devlin, ${desk}`, '', 'Le conseil portuaire a voté jeudi un plan de dragage du chenal, attendu depuis des années par les pêcheurs et les plaisanciers du bassin.', '', 'Les travaux commenceront au printemps et dureront trois mois, selon la capitainerie, qui promet de limiter la gêne pour les navires.'].join('\n'),
+  });
+  it.each([
+    ['Report:', 'Belfast Newsroom'],
+    ['Reportaxe:', 'Redacción Vigo'],
+    ['Tekst:', 'redactie Antwerpen'],
+  ])('is its byline, never its title (%s)', async (label, desk) => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-headbyline-'));
+    try {
+      const { pages, headless } = site(label, desk);
+      for (const [i, text] of pages.entries()) await writeFile(join(dir, `${i}.txt`), text);
+      await writeFile(join(dir, 'headless.txt'), headless);
+      const r = await ingestFolder(dir);
+      const a = r.articles.find((x) => x.files.some((f) => f.path === 'headless.txt'))!;
+      expect(a.title).not.toContain(label);
+      expect(a.author).toBe('Orla Devlin');
+      expect(a.paragraphs.some((p) => p.includes('Orla Devlin'))).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
