@@ -31,7 +31,7 @@ import { bylineName, dateLead, dateTemplates, extractMetaLines, findCitedOutlets
 import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
-import { CLOSING_BRACKET, compareKey, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, lastSegment, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
@@ -157,6 +157,16 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
   const linkList = (text: string, own: string): boolean => {
     if (text.length > LINK_LIST_MAX_CHARS) return false;
     const colon = text.indexOf(' : ') >= 0 ? text.indexOf(' : ') + 3 : text.indexOf(': ') >= 0 ? text.indexOf(': ') + 2 : 0;
+    if (listAfter(text, colon, own)) return true;
+    // The label may end on any spaced separator instead of a colon ("READ NEXT | A", "ALSO READ >> A",
+    // "Irakurri ere / À lire aussi ➜ A"): each one within a label's length is tried.
+    for (const m of text.matchAll(LABEL_SEPARATOR)) {
+      if (m.index === 0 || words(text.slice(0, m.index)).length > 2 * LINK_LIST_LABEL_WORDS) break;
+      if (m.index + m[0].length !== colon && listAfter(text, m.index + m[0].length, own)) return true;
+    }
+    return false;
+  };
+  const listAfter = (text: string, colon: number, own: string): boolean => {
     // (Words, not tokens; a label in two languages joined by a slash, "Lesen Sie auch / À lire aussi", counts per language.)
     if (colon > 0 && text.slice(0, colon).split('/').some((side) => words(side).length > LINK_LIST_LABEL_WORDS)) return false;
     const parts = text.slice(colon).split(/\s[;|·•]\s/u);
@@ -221,6 +231,9 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
     dropBody(d, linked);
   }
 }
+
+/** A spaced separator that may end a related link's label (SEPARATOR_RUN: a dash, a bar, an arrow, a pictogram…). */
+const LABEL_SEPARATOR = new RegExp(`\\s${SEPARATOR_RUN}\\s`, 'gu');
 
 /** A separator after a ticker's label: a colon, a bar, a middle dot or a spaced dash. */
 const TICKER_SEPARATOR = /\s?:\s|\s(?:[|·•–—\-»›]|>>)\s/gu;

@@ -613,3 +613,25 @@ describe("a line of the site's byline template first on a page without headline"
     }
   });
 });
+
+describe('a link to another article of the folder after a label that ends on any separator', () => {
+  const headlines = ['Le port de commerce agrandit son quai nord', 'Les ferries reprennent après la tempête', 'La criée bat un record de ventes'];
+  const body = (i: number) => [`Le texte de l’article numéro ${i} raconte en détail ce qui s’est passé au port cette semaine, avec les chiffres de la capitainerie.`, `Un deuxième paragraphe de l’article ${i} cite le directeur du port et les dockers interrogés sur place.`];
+  it.each([['READ NEXT | '], ['ALSO READ >> '], ['Irakurri ere / À lire aussi ➜ '], ['Lesen Sie auch ▸ '], ['Ver também — ']])('drops "%s<headline>" as a related link, and keeps a line whose tail is no headline', async (label) => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-linklabel-'));
+    try {
+      for (const [i, h] of headlines.entries()) {
+        const [a, b] = body(i);
+        await writeFile(join(dir, `${i}.txt`), [h, '', a, '', `${label}${headlines[(i + 1) % 3]}`, '', b, '', `${label}une phrase qui ne titre aucun article du dossier`].join('\n'));
+      }
+      const r = await ingestFolder(dir);
+      for (const a of r.articles) {
+        expect(a.paragraphs.some((p) => headlines.some((h) => p.endsWith(h))), a.title).toBe(false);
+        expect(a.paragraphs.some((p) => p.includes('une phrase qui ne titre aucun article')), a.title).toBe(true);
+      }
+      expect(r.removed.filter((x) => x.reason === 'chrome:related').length).toBe(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
