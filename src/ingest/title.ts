@@ -606,6 +606,8 @@ const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0
 const DECORATION_SEPARATOR = new RegExp(`\\s(?:${SEPARATOR_RUN}|[»›])\\s|(?<=\\p{Lu}{2,})\\.\\s|(?<=\\p{L})\\s?:\\s`, 'gu');
 /** A colon among DECORATION_SEPARATOR's separators: it ends a topic that is the headline's own too ("Gilets jaunes : …"). */
 const COLON_SEPARATOR = /^\s?:\s$/u;
+/** A note after a headline that opens on a symbol (an operator, a pictogram, an asterisk or a hash), maybe glued to its word: "+PHOTOS", "✈", "*MAJ". */
+const GLUED_NOTE = /\s(?=[\p{S}*#]\S*\s*\S*$)/gu;
 /** A segment one copy adds has at most this many words ("VIDÉO", "EN DIRECT", "Le Journal des Trois Vallées"). */
 const DECORATION_MAX_WORDS = 6;
 
@@ -622,6 +624,11 @@ export function coreHeadline(titles: readonly string[]): string | null {
   const core = keyed.reduce((a, b) => (b.k.length < a.k.length ? b : a));
   if (core.k === '' || words(core.t).length < PREFIX_MIN_WORDS || keyed.every((x) => x.k === core.k)) return null;
   const decorates = (t: string): boolean => {
+    // "… +PHOTOS", "… ✈", "… ★ Abonnés": a symbol-led note one site glues after the headline.
+    const folded = foldTypography(t);
+    for (const m of folded.matchAll(GLUED_NOTE)) {
+      if (compareKey(folded.slice(0, m.index)) === core.k && words(folded.slice(m.index)).length <= DECORATION_MAX_WORDS) return true;
+    }
     // "[AUDIO] …", "(EXCLU) …": a bracketed segment before the headline.
     const bracket = /^\s*[\[(]([^\])]{1,40})[\])]\s*/u.exec(t);
     if (bracket && words(bracket[1]!).length <= DECORATION_MAX_WORDS && compareKey(t.slice(bracket[0].length)) === core.k) return true;

@@ -517,3 +517,14 @@ describe('site tags and names that a masthead writes with its article, or in two
     }
   });
 });
+
+describe('a note one copy glues after the shared headline', () => {
+  const T = 'Notre société est en rupture de transmission : les effets indésirables du New Public Management';
+  it('takes the headline the copies share when one adds a symbol-led note ("+PHOTOS", "*MAJ", "#direct")', () => {
+    for (const note of [' +PHOTOS', ' *MAJ 14h', ' #direct', ' ★ Abonnés']) expect(coreHeadline([`${T}${note}`, T]), note).toBe(T);
+  });
+  it('keeps a bracketed note, and a longer headline that says more', () => {
+    expect(coreHeadline([`${T} (VIDÉO)`, T])).toBeNull();
+    expect(coreHeadline(['Le coût de la vie augmente de 2 % en 2019', 'Le coût de la vie augmente'])).toBeNull();
+  });
+});
