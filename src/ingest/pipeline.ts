@@ -310,6 +310,7 @@ export function analyzeFile(
   bylines: ReadonlySet<string> = new Set(),
   dates: ReadonlySet<string> = new Set(),
   credits: ReadonlySet<string> = new Set(),
+  signatures: ReadonlySet<string> = new Set(),
 ): Result<ParsedDoc> {
   // A line's place among the file's text lines: windows below the headline count lines, not line
   // numbers (a page with blank lines between paragraphs numbers them twice as far apart).
@@ -343,9 +344,10 @@ export function analyzeFile(
       removed.push({ line: l, reason: 'metadata:credit' });
       continue;
     }
-    // And a line of its byline template ("Report: X, Belfast Newsroom" first on a copy without headline).
+    // And a line of its byline template that the site's other pages show below their headline
+    // ("Report: X, Belfast Newsroom" first on a copy without headline; see signatureTemplates).
     const signed: [string, string] | null = headByline === null ? prefixAndName(l.text) : null;
-    if (signed !== null && bylines.has(signed[0]) && !namesOutlet(signed[1])) {
+    if (signed !== null && signatures.has(signed[0]) && !namesOutlet(signed[1])) {
       headByline = signed[1];
       taken.add(l);
       removed.push({ line: l, reason: 'metadata:byline' });
@@ -664,6 +666,46 @@ export function newestFirst(a: string | null, b: string | null): number {
   return Date.parse(b) - Date.parse(a);
 }
 
+/** A line read as a headline by its shape: a few words to a long sentence's worth, not closed by a full stop. */
+function headlineShaped(text: string): boolean {
+  const n = words(text).length;
+  return n >= SIGNATURE_HEADLINE_MIN_WORDS && n <= LINKED_HEADLINE_MAX_WORDS && !/[.…:]$/u.test(text.trim());
+}
+/** Fewest words of a line read as the headline above a signature ("Le port change de concessionnaire"). */
+const SIGNATURE_HEADLINE_MIN_WORDS = 4;
+/** A head line on this many files or more is the site's (masthead, menu, tagline), not a headline. */
+const SIGNATURE_SITE_LINE_FILES = 3;
+
+/**
+ * Byline templates whose lines the folder's pages show below a headline, on at least as many pages
+ * as at its place ("Report: X, Belfast Newsroom" under each headline): such a line at the head of a
+ * page without headline is its byline. A series whose headlines repeat words before names
+ * ("Rencontre avec X" on every interview) sits where the headline goes: it stays the headline.
+ * Below means after a line shaped as a headline that is the page's own (not one of the site's lines
+ * repeated on many pages).
+ * @param heads per file, its first kept lines
+ */
+function signatureTemplates(heads: readonly (readonly string[])[], bylines: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (bylines.size === 0) return out;
+  const files = new Map<string, number>();
+  for (const lines of heads) for (const k of new Set(lines.map(compareKey))) files.set(k, (files.get(k) ?? 0) + 1);
+  const counts = new Map<string, { below: number; top: number }>();
+  for (const lines of heads) {
+    for (const [j, text] of lines.entries()) {
+      const split = prefixAndName(text);
+      if (split === null || !bylines.has(split[0])) continue;
+      const c = counts.get(split[0]) ?? { below: 0, top: 0 };
+      if (lines.slice(0, j).some((t) => headlineShaped(t) && (files.get(compareKey(t)) ?? 0) < SIGNATURE_SITE_LINE_FILES)) c.below++;
+      else c.top++;
+      counts.set(split[0], c);
+      break;
+    }
+  }
+  for (const [k, c] of counts) if (c.below > 0 && c.below >= c.top) out.add(k);
+  return out;
+}
+
 /** Runs every stage over a folder. Never throws for a bad file: it lands in `rejected`. */
 export async function ingestFolder(
   dir: string,
@@ -744,6 +786,7 @@ export async function ingestFolder(
   // "Texte paru dans X" before its footer).
   const edges = metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]);
   const bylineEvidence = bylineTemplates(edges);
+  const signatureEvidence = signatureTemplates(heads, bylineEvidence);
   const dateEvidence = dateTemplates(heads);
   // (A headline's last segment too: a site may credit after it, "Titre · lu dans Le Point".)
   const creditEvidence = creditTemplates(edges.map((e, i) => [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')]));
@@ -753,9 +796,9 @@ export async function ingestFolder(
   for (const [i, p] of prepared.entries()) {
     let result: Result<ParsedDoc>;
     try {
-      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence; dates: typeof dateEvidence; credits: typeof creditEvidence }) =>
-        analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines, ev.dates, ev.credits);
-      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence, dates: dateEvidence, credits: creditEvidence };
+      const analyze = (ev: { chrome: typeof evidence; titles: typeof titleEvidence; bylines: typeof bylineEvidence; dates: typeof dateEvidence; credits: typeof creditEvidence; signatures: typeof signatureEvidence }) =>
+        analyzeFile(p, metas[i]!, ev.chrome, ev.titles, ev.bylines, ev.dates, ev.credits, ev.signatures);
+      const corpus = { chrome: evidence, titles: titleEvidence, bylines: bylineEvidence, dates: dateEvidence, credits: creditEvidence, signatures: signatureEvidence };
       result = options.analysisCache && preparedDigests[i] ? options.analysisCache.run(p.path, preparedDigests[i]!, corpus, analyze) : analyze(corpus);
     } catch (error) {
       result = { ok: false, reason: `internal error while parsing: ${(error as Error).message.split('\n')[0]}` };
