@@ -579,9 +579,16 @@ function parseCreditSentence(text: string): CreditedName | null {
   const restored = new Map<string, string>();
   const articled = new Set<string>();
   const spans = nameSpans(folded, restored, articled);
-  for (const span of spans) {
+  for (const [i, span] of spans.entries()) {
     const m = matchOutletName(span);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+    // The first name the cue introduces is the publisher, listed or not: "Article repris de The Lagan
+    // Ledger pour les abonnés de la Lettre" credits the Ledger, whatever the list knows of "La Lettre".
+    // (Several words written as an outlet's name, no person's and no language, before a listed name.)
+    const written = restored.get(span) ?? span;
+    if (i === 0 && /\s/u.test(written) && outletShaped(written) && !LANGUAGES.has(stripAccents(span.toLowerCase())) && spans.slice(1).some((later) => matchOutletName(later) !== null)) {
+      return { name: canonicalOutletName(span), known: false, translated: false };
+    }
   }
   // "Le Matin nous autorise à reprendre cet article": the publisher may be the line's subject.
   // "Les Temps financiers a d'abord publié…": the whole subject name first (a lexicon word in lower

@@ -946,3 +946,14 @@ describe('a credit label in two languages, closed by a colon, before the name (v
     }
   });
 });
+
+describe('the first name a credit introduces, before a listed one later in the sentence', () => {
+  it('credits the name right after the cue, listed or not', () => {
+    expect(parseRepublishCredit('Article repris de The Lagan Ledger pour les abonnés de la Lettre.')).toMatchObject({ name: 'The Lagan Ledger', known: false });
+    expect(parseRepublishCredit('Reprinted from The Harbour Light for readers of Le Monde.')).toMatchObject({ name: 'The Harbour Light', known: false });
+    expect(parseRepublishCredit('Texte paru dans La Gazette des Marais, relayé avec l’accord de Ouest-France.')).toMatchObject({ name: 'La Gazette des Marais', known: false });
+    // a listed name first still wins, and a person's name is never the publisher
+    expect(parseRepublishCredit('Texte paru dans Le Monde, repris par La Croix.')).toMatchObject({ name: 'Le Monde', known: true });
+    expect(parseRepublishCredit('Un article de Jean Dupont paru dans Le Monde.')).toMatchObject({ name: 'Le Monde', known: true });
+  });
+});
