@@ -828,7 +828,7 @@ export function generateUnseenV28(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v28 table and JSON. */
-export const V28_HEADING = 'UNSEEN SITES v28 (frozen 2026-12-02, written without reading the rules)';
+export const V28_HEADING = 'UNSEEN SITES v28 (frozen 2026-12-02, development data since 01:00: its misses were read; v29 is the frozen set)';
 
 /** Generates v28, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV28 = unseenSetRunner(V28_HEADING, generateUnseenV28);

@@ -63,8 +63,19 @@ export type TitleSource = 'headline' | 'derived';
 
 /** A section label above a headline has at most this many words. */
 const LABEL_MAX_WORDS = 8;
-/** Two or more "label: value" fields joined by a spaced bar or middle dot: a status bar, not a headline. */
-const STATUS_BAR = /^[^|·:]{2,30}?\s?:\s[^|·:]{1,40}(?:\s[|·]\s[^|·:]{2,30}?\s?:\s[^|·:]{1,40})+$/u;
+/**
+ * Two or more "label: value" fields joined by a spaced bar, middle dot or any other one symbol but a
+ * dash, a slash or sentence punctuation ("Neige : 45 cm · Remontées : 12/14", "Piscines : fermées ⋅
+ * Procession : 21 h"): a status bar, not a headline.
+ */
+function statusBar(text: string): boolean {
+  const fields = text.split(FIELD_JOIN);
+  return fields.length >= 2 && fields.every((f) => STATUS_FIELD.test(f));
+}
+/** A spaced symbol joining a status bar's fields (not a dash, a slash, brackets, quotes or sentence punctuation). */
+const FIELD_JOIN = /\s(?![-–—,;:.!?'"&%@#…«»“”‘’()\[\]\/\\*])[\p{Sm}\p{So}\p{Po}]\s/u;
+/** One field of a status bar: a short label, a colon, a short value. */
+const STATUS_FIELD = /^[^:]{2,30}?\s?:\s[^:]{1,40}$/u;
 /** The headline under a section label has at least this many words. */
 const LABEL_MIN_HEADLINE_WORDS = 4;
 
@@ -156,7 +167,7 @@ export function pickTitle(
   // A status bar of two fields or more ("Neige : 45 cm · Remontées : 12/14", "Snow report: 30 in | Lifts:
   // 9/11 open") above a headline-like line is the site's, on one page as on many: a headline is no
   // list of "label: value" fields.
-  if (below !== undefined && STATUS_BAR.test(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
+  if (below !== undefined && statusBar(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
     const picked = pickTitle(rest, url, labels);
     return { ...picked, above: [first, ...picked.above] };
   }
@@ -184,7 +195,7 @@ export function pickTitle(
   const next = rest[0];
   if (next !== undefined && isSectionLabel(first.text) && isTitleLike(next.text) && !/[.…]["»”)]?$/u.test(next.text) && /\p{Ll}/u.test(next.text) && words(next.text).length >= LABEL_MIN_HEADLINE_WORDS) {
     // (A status bar may stand between the label and the headline: read on from the line below.)
-    if (STATUS_BAR.test(next.text)) {
+    if (statusBar(next.text)) {
       const picked = pickTitle(rest, url, labels);
       return { ...picked, above: [first, ...picked.above] };
     }
@@ -252,8 +263,13 @@ export interface TitleEvidence {
 
 /** A site label above a headline has at most this many words ("Édition de Saint-Junien", "Prochain match : Laval – Cholet, samedi 18 h"). */
 const SITE_LABEL_MAX_WORDS = 10;
-/** Fields of a status bar joined by a spaced middle dot or bar ("… : à l’heure · Pleine mer : 9 h 24"). */
-const STATUS_PARTS = /\S\s[·|]\s\S/u;
+/**
+ * Fields of a status bar joined by a spaced middle dot or bar ("… : à l’heure · Pleine mer : 9 h 24"), or
+ * by any other one symbol but a dash or a slash before a field of its own, a label and a colon
+ * ("Piscines : fermées ⋅ Procession : 21 h"): a dash may be a headline's own, a slash or "//" ends a
+ * site's tag ("Francophone Press // Titre"), and a bullet before a name ends a headline ("… • Fenua Info").
+ */
+const STATUS_PARTS = /\S\s[·|]\s\S|\S\s(?![-–—,;:.!?'"&%@#…«»“”‘’()\[\]\/\\*])[\p{Sm}\p{So}\p{Po}]\s[^:]{1,40}?\s?:\s/u;
 /** A line without its last segment (after a separator or in closing brackets) when that is a name: a capital, no figure ("… ‖ Nakamal Info"). */
 function withoutLastName(text: string): string {
   const cut = lastSuffixCut(text);
@@ -410,11 +426,15 @@ function splitAnyPrefix(text: string): [string, string] | null {
 /** Words in capitals (two letters or more each) at a line's start, then a space and a word in ordinary case. */
 const CAPS_TAG = /^\s*(\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}){0,3})\s(?=\p{Lu}?\p{Ll})/u;
 
+/** Where the second half of a label in two languages ends: a spaced separator or a colon. */
+const BILINGUAL_TAG_END = new RegExp(`\\s(?:${SEPARATOR_RUN})\\s|\\s?:\\s`, 'u');
+
 function prefixParts(text: string, needsMark: boolean): [string, string] | null {
   const m = PREFIX_END.exec(text);
   if (!m) return null;
   let tag = text.slice(0, m.index + m[0].length).trim();
   let head = text.slice(m.index + m[0].length).trim();
+  let bilingual = false;
   // A tag of two parts ("BERRIAK / INFOS ❙ …", a rubric in two languages; "MONDE › EUROPE | …", a path):
   // the parts together are the site's tag, as long as they stay a tag's length.
   const next = PREFIX_END.exec(head);
@@ -426,15 +446,28 @@ function prefixParts(text: string, needsMark: boolean): [string, string] | null 
       head = rest;
     }
   }
+  // A label in two languages joined by a slash ("O Ffrainc / From France – …", "Dans la presse / Mu
+  // binyamakuru : …"): the other language's words up to the next separator or colon are the tag's too.
+  if (/^\s\/\s$/u.test(m[0])) {
+    const other = BILINGUAL_TAG_END.exec(head);
+    if (other !== null && words(head.slice(0, other.index)).length <= PREFIX_TAG_MAX_WORDS && words(tag).length <= PREFIX_TAG_MAX_WORDS) {
+      const rest = head.slice(other.index + other[0].length).trim();
+      if (words(rest).length >= PREFIX_MIN_WORDS) {
+        tag = `${tag} ${head.slice(0, other.index + other[0].length).trim()}`;
+        head = rest;
+        bilingual = true;
+      }
+    }
+  }
   const tagWords = words(tag);
-  if (tagWords.length === 0 || tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS) return null;
+  if (tagWords.length === 0 || (!bilingual && tagWords.length > PREFIX_TAG_MAX_WORDS) || words(head).length < PREFIX_MIN_WORDS) return null;
   // The same separator again after the tag makes a list ("EN CONTINU >> headline >> headline", a
   // ticker), not a tag and its headline.
   if (/^\s[^\s.\p{L}]+\s$/u.test(m[0]) && head.includes(m[0])) return null;
   // A tag is set apart by its typography: in capitals, in brackets, after a pictogram ("⚠ Travel
   // alert: …") or before an arrow ("Veille éco ⟫ …"); a programme's or column's name in ordinary case
   // before a dash ("La libre antenne - …") names a series the item belongs to, and stays.
-  const marked = /^\s*[\[(]/u.test(tag) || /^\p{So}/u.test(tag) || POINTING.test(text.slice(0, m.index + m[0].length)) || INTERFACE_SEPARATOR.test(m[0]) || tag === tag.toUpperCase();
+  const marked = bilingual || /^\s*[\[(]/u.test(tag) || /^\p{So}/u.test(tag) || POINTING.test(text.slice(0, m.index + m[0].length)) || INTERFACE_SEPARATOR.test(m[0]) || tag === tag.toUpperCase();
   if (!marked && needsMark) return null;
   // A format tag ("VIDÉO.", "EN DIRECT -", "PODCAST.") is the publisher's own: part of the headline,
   // as for suffixes (FORMAT_TAGS, a small list used only to exclude).

@@ -528,3 +528,25 @@ describe('a note one copy glues after the shared headline', () => {
     expect(coreHeadline(['Le coût de la vie augmente de 2 % en 2019', 'Le coût de la vie augmente'])).toBeNull();
   });
 });
+
+describe('a site label in two languages, and a status bar of fields joined by any symbol', () => {
+  const L = (texts: string[]): { n: number; text: string }[] => texts.map((text, i) => ({ n: i + 1, text }));
+  const heads = ['Le marché couvert rouvre ses portes', 'Une nouvelle piste cyclable le long du canal', 'Les pompiers recrutent des volontaires', 'Le festival de jazz affiche complet'];
+  const body = 'Un paragraphe du corps de l’article, assez long pour en être un.';
+
+  it('strips a tag of two languages joined by a slash, up to the next separator or colon', () => {
+    for (const tag of ['O Ffrainc / From France –', 'Dans la presse / Mu binyamakuru :', 'Aus Frankreich / De France ›']) {
+      const evidence = buildTitleEvidence(heads.map((h) => L(['Accueil · Région · Sports', `${tag} ${h}`, body])));
+      expect(stripSitePrefix(`${tag} Le conseil municipal vote le budget`, evidence), tag).toBe('Le conseil municipal vote le budget');
+    }
+  });
+
+  it('never takes a status bar of "label : value" fields for the headline, whatever symbol joins them', () => {
+    for (const sep of [' ⋅ ', ' ◦ ', ' ‖ ', ' • ']) {
+      const statuses = ['fermées pour tout l’hiver', 'ouvertes de 9 h à 11 h', 'réouverture prévue le 1er mars', 'fermées ce lundi pour travaux'];
+      const pages = heads.map((h, i) => L(['LA FEUILLE DU VAL', `Piscines : ${statuses[i]}${sep}Procession aux flambeaux : tous les soirs à ${18 + i} h`, h, body, body.replace('Un', 'Un second')]));
+      const evidence = buildTitleEvidence(pages);
+      for (const [i, page] of pages.entries()) expect(pickTitle(page, undefined, evidence.labels).title, sep).toBe(heads[i]);
+    }
+  });
+});
