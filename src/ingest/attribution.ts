@@ -1,6 +1,6 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
 import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
-import { isPersonName } from './names.ts';
+import { isPersonName, personNames } from './names.ts';
 import { compareKey, foldTypography, fromCapitals, memoByText, PICTURE_WORD, stripAccents, templateKeys } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
@@ -630,6 +630,9 @@ function parseCreditSentence(text: string): CreditedName | null {
   const unknown = spans.find((span) => {
     const written = restored.get(span) ?? span;
     if (LANGUAGES.has(stripAccents(span.toLowerCase()))) return false;
+    // People named together as the original's writers ("Texte original de A et B") are no publisher
+    // (one name alone may be an unlisted paper's: "Sud Ouest" is shaped like a person's name).
+    if ((personNames(written)?.length ?? 0) >= 2) return false;
     return outletShaped(written) || (articled.has(written) && written.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS);
   });
   return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : taggedCredit(folded);

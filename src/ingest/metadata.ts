@@ -1237,6 +1237,9 @@ function segmentOutlet(segment: string, allowDescriptor: boolean): string | null
   if (descriptor.split(/\s+/).length > MAX_DESCRIPTOR_WORDS) return null;
   // The descriptor must start as a new phrase, not continue the name into a sentence ("Le Point sur…").
   if (m.outlet.ambiguous && /^\p{Ll}/u.test(descriptor)) return null;
+  // A particle continues the name into another paper's: "Le Figaro des Thermes", "Le Parisien de
+  // l'océan Indien" are look-alikes, named as written, never Le Figaro or Le Parisien.
+  if (/^(?:de|du|des|d['’]|of|the|la|le|les|l['’])(?=\s|\p{L})/iu.test(descriptor)) return canonicalOutletName(seg);
   return m.outlet.name;
 }
 

@@ -957,3 +957,12 @@ describe('the first name a credit introduces, before a listed one later in the s
     expect(parseRepublishCredit('Un article de Jean Dupont paru dans Le Monde.')).toMatchObject({ name: 'Le Monde', known: true });
   });
 });
+
+describe('the writers a credit names are no publisher', () => {
+  it('never takes two people named together for an outlet', () => {
+    expect(parseRepublishCredit('Texte original de Hasmik Petrossian et Lévon Sarkissian')).toBeNull();
+    expect(parseRepublishCredit('Original story by Jane Roe and Tom Hart')).toBeNull();
+    // an unlisted paper shaped like one person's name is still a paper
+    expect(parseRepublishCredit('Cet article a d’abord paru dans Sud Littoral.')).toMatchObject({ name: 'Sud Littoral' });
+  });
+});

@@ -1165,3 +1165,13 @@ describe('a byline naming where the reporter files from, in either language', ()
     expect(parseByline('By Orla Devlin and Ciarán Magee in Derry')?.author).toBe('Orla Devlin and Ciarán Magee');
   });
 });
+
+describe('a listed name that a particle continues into another paper’s name, after a title', () => {
+  it('names the look-alike as written, never the listed paper', () => {
+    expect(splitTitle('Un écrivain souvent prophète ⋄ Le Figaro des Thermes')).toMatchObject({ title: 'Un écrivain souvent prophète', outlet: 'Le Figaro des Thermes' });
+    expect(splitTitle('Le port rouvre enfin - Ouest-France des Îles')).toMatchObject({ title: 'Le port rouvre enfin', outlet: 'Ouest-France des Îles' });
+    expect(splitTitle('Harbour works delayed | The Guardian of the Isles')).toMatchObject({ title: 'Harbour works delayed', outlet: 'The Guardian of the Isles' });
+    // an edition's name after the listed name stays that paper's
+    expect(splitTitle('Le vote du budget - Le Monde Afrique')).toMatchObject({ title: 'Le vote du budget', outlet: 'Le Monde' });
+  });
+});
