@@ -138,6 +138,40 @@ export function prefixAndName(text: string): [string, string] | null {
 const PREFIX_NAMES = memoByText(readPrefixAndName);
 
 function readPrefixAndName(text: string): [string, string] | null {
+  return readPrefixThenName(text) ?? nameThenRole(text);
+}
+
+/** Longest signature read as names then the site's words ("A et B, pour le service économie"). */
+const NAME_FIRST_MAX_WORDS = 14;
+/** Where the names at a signature's start end: a spaced dash, an opening bracket or a comma. */
+const NAME_FIRST_SEPARATOR = /\s[-–—]\s|\s\(|,\s/gu;
+
+/**
+ * A signature that names its writers first, then the site's words about them, the same on every page
+ * ("Claudine Uwase, correspondance à Mutsamudu", "Elin Jenkins - Islands reporter - Photos: X", "A et
+ * B — texte ; X — photos", "Pauline Thach (correspondance en Asie)"): the words after the names are the
+ * template, any capitalised word in them (a place, a photographer, a translator) read as a slot.
+ */
+function nameThenRole(text: string): [string, string] | null {
+  const s = foldTypography(text).trim();
+  if (s.length > NAME_FIRST_MAX_WORDS * MAX_NAME_CHARS || /[.!?]$/u.test(s) || s === s.toUpperCase()) return null;
+  const w = s.split(/\s+/);
+  if (w.length < 3 || w.length > NAME_FIRST_MAX_WORDS) return null;
+  for (const m of s.matchAll(NAME_FIRST_SEPARATOR)) {
+    const head = s.slice(0, m.index);
+    const names = personNames(head);
+    if (names === null) continue;
+    const rest = s.slice(m.index + m[0].length);
+    const restWords = rest.split(/\s+/).filter((x) => x !== '');
+    // The site's words: a lower-case word at least ("Islands reporter", not "Marie Curie").
+    if (restWords.length === 0 || !restWords.some((x) => /^\p{Ll}/u.test(x))) return null;
+    const key = `… ${m[0].trim()} ${restWords.map((x, i) => (i > 0 && /^\p{Lu}/u.test(x) ? '*' : x.toLowerCase())).join(' ')}`.replace(/\*(?: \*)+/gu, '*').replace(/\d+/gu, '#');
+    return [key, joinNames(names, head)];
+  }
+  return null;
+}
+
+function readPrefixThenName(text: string): [string, string] | null {
   const s = foldTypography(text).trim();
   // (A signature is a short line: MAX_NAME_CHARS for each of its words at most.)
   if (s.length > TEMPLATE_MAX_WORDS * MAX_NAME_CHARS || /[.!?;]$/u.test(s) || s === s.toUpperCase()) return null;
@@ -148,7 +182,7 @@ function readPrefixAndName(text: string): [string, string] | null {
     const role = s.slice(comma + 1).trim();
     const roleWords = role.split(/\s+/);
     if (role === '' || roleWords.length > MAX_ROLE_WORDS || /[\d,.!?;:]/u.test(role) || s.slice(0, comma).split(/\s+/).length + roleWords.length > TEMPLATE_MAX_WORDS) return null;
-    return readPrefixAndName(s.slice(0, comma));
+    return readPrefixThenName(s.slice(0, comma));
   }
   const w = s.split(/\s+/);
   if (w.length < 3 || w.length > TEMPLATE_MAX_WORDS) return null;
@@ -167,7 +201,8 @@ function readPrefixAndName(text: string): [string, string] | null {
     // The words before the name end on a cue in lower case or a symbol ("di", "von", "—", ":"), not on a
     // capitalised word: "Ein Beitrag von Jana Krüger" reads as a name after "Ein" otherwise.
     // (A capitalised word closed by a colon is a label, "Report: X", "Text: X".)
-    if (prefix.length > TEMPLATE_MAX_PREFIX_WORDS || (/^\p{Lu}/u.test(prefix.at(-1)!) && !/:$/u.test(prefix.at(-1)!)) || !isPersonName(name)) continue;
+    // (Nor a person's name and "et": "A et B" is two writers, see nameThenRole.)
+    if (prefix.length > TEMPLATE_MAX_PREFIX_WORDS || (/^\p{Lu}/u.test(prefix.at(-1)!) && !/:$/u.test(prefix.at(-1)!)) || !isPersonName(name) || (/\s(?:et|and|&)\s/u.test(s) && personNames(s) !== null)) continue;
     return [prefix.join(' ').toLowerCase(), name];
   }
   return null;

@@ -119,3 +119,22 @@ describe('a signature cue is never a first name, and several names read as the p
     expect(joinNames(['Ann Lee'], 'By Ann Lee and staff')).toBe('Ann Lee');
   });
 });
+
+describe('signatures that name the writers first, then the site’s words', () => {
+  it('keys the words after the names, any capitalised word in them a slot', () => {
+    expect(prefixAndName('Claudine Uwase, correspondance à Mutsamudu')).toEqual(['… , correspondance à *', 'Claudine Uwase']);
+    expect(prefixAndName('Iain Macaulay, correspondance à Fomboni')).toEqual(['… , correspondance à *', 'Iain Macaulay']);
+    expect(prefixAndName('Elin Jenkins - Islands reporter - Photos: Jérémie Bailly')?.[1]).toBe('Elin Jenkins');
+    expect(prefixAndName('Ann Lee and Tom Hart (staff, Harbour desk)')?.[1]).toBe('Ann Lee and Tom Hart');
+    expect(prefixAndName('Hasmik Petrossian et Lévon Sarkissian — texte ; Kenneth MacIver — photos')).toEqual(['… - texte ; * - photos', 'Hasmik Petrossian et Lévon Sarkissian']);
+    // two names, a sentence, or a name with nothing of the site's are no such signature
+    expect(prefixAndName('Jean Dupont, Marie Curie')).toBeNull();
+    expect(prefixAndName('Emmanuel Macron, à Paris, a annoncé la fin du grand débat.')).toBeNull();
+  });
+
+  it('is a template once three different writers sign with the same words', () => {
+    const pages = ['Claudine Uwase', 'Iain Macaulay', 'Sokha Chea'].map((n, i) => [`Titre ${i}`, `${n}, pour le service économie`]);
+    expect(bylineTemplates(pages).has('… , pour le service économie')).toBe(true);
+    expect(bylineTemplates(pages.slice(0, 2)).has('… , pour le service économie')).toBe(false);
+  });
+});
