@@ -966,3 +966,14 @@ describe('the writers a credit names are no publisher', () => {
     expect(parseRepublishCredit('Cet article a d’abord paru dans Sud Littoral.')).toMatchObject({ name: 'Sud Littoral' });
   });
 });
+
+describe('a credit whose relative clause says the outlet published the piece first', () => {
+  it('reads "…, qui l’a publié d’abord" and "…, which first published it" closing the line', () => {
+    expect(parseRepublishCredit('Avec l’accord du Télégramme, qui l’a publié d’abord.')).toMatchObject({ name: 'Le Télégramme', known: true });
+    expect(parseRepublishCredit('Merci à La Gazette des Marais, qui l’avait publié en premier')).toMatchObject({ name: 'La Gazette des Marais', known: false });
+    expect(parseRepublishCredit('With thanks to the Harbour Light, which first published it.')).toMatchObject({ name: 'Harbour Light' });
+    expect(parseRepublishCredit('Our thanks to The Quay Weekly, who ran it first.')).toMatchObject({ name: 'The Quay Weekly' });
+    // a body sentence whose clause goes on is news, not a credit
+    expect(parseRepublishCredit('Le Parisien, qui l’a publié jeudi, affirme que le maire a menti.')).toBeNull();
+  });
+});
