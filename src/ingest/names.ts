@@ -219,7 +219,9 @@ export function bylineTemplates(lines: readonly (readonly string[])[]): Set<stri
   return templateKeys(lines, (text) => {
     const split = prefixAndName(text);
     // A picture's credit ("© X", "Photo : X") names who took it, not who wrote: words, no copyright mark.
-    if (split === null || !/\p{L}/u.test(split[0]) || /[©®]/u.test(split[0]) || PICTURE_WORD.test(split[0])) return null;
+    // (After the names, "… — texte ; * — photos": the picture word there is another person's, the slot's.)
+    const own = split === null ? '' : split[0].startsWith('…') ? split[0].split('*')[0]! : split[0];
+    if (split === null || !/\p{L}/u.test(split[0]) || /[©®]/u.test(own) || PICTURE_WORD.test(own)) return null;
     return { key: split[0], value: split[1].toLowerCase() };
   }, BYLINE_TEMPLATE_MIN_NAMES);
 }

@@ -138,3 +138,15 @@ describe('signatures that name the writers first, then the site’s words', () =
     expect(bylineTemplates(pages.slice(0, 2)).has('… , pour le service économie')).toBe(false);
   });
 });
+
+describe('a signature naming the writer, then the photographer', () => {
+  it('is the writer’s template: the picture word belongs to the second name', () => {
+    const pages = ['Claudine Uwase', 'Iain Macaulay', 'Sokha Chea'].map((n, i) => [`Titre ${i}`, `${n} — texte ; Kenneth MacIver — photos`]);
+    expect(bylineTemplates(pages).has('… - texte ; * - photos')).toBe(true);
+    const words = ['Jane Roe', 'Ann Lee', 'Tom Hart'].map((n, i) => [`Title ${i}`, `${n} (words), Jo Bloggs (pictures)`]);
+    expect([...bylineTemplates(words)].some((k) => k.startsWith('…'))).toBe(true);
+    // a photographer's own credit stays no byline template
+    const pictures = ['Claudine Uwase', 'Iain Macaulay', 'Sokha Chea'].map((n, i) => [`Titre ${i}`, `${n} — photos`]);
+    expect(bylineTemplates(pictures).size).toBe(0);
+  });
+});
