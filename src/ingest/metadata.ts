@@ -106,6 +106,9 @@ const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
 /** "8:14 am", "4.05 p.m.": a twelve-hour clock after the time. */
 const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
 const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
+/** The month in Roman numerals between the day and the year ("18-II-2019", "3.XII.2018", "5 iv 2019"), lower case. */
+const DATE_ROMAN_MONTH = /^(\d{1,2})([\/.\- ])(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\2(\d{4})(?!\d)/;
+const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 /** Year first: "2019-01-11", "2019/01/11", "2019.01.11" (one separator throughout). */
 const DATE_ISO = /^(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 // A time after the date: "14h30", "à 14:30", "· 3:51", "— 15 h 21 min" (minutes may be spelt "min").
@@ -182,6 +185,8 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
     // A clock of the United States or English Canada writes the month first ("12/04/2018 at 2:44 a.m.
     // PT" is 4 December): read so unless the first figure cannot be a month.
     if (NORTH_AMERICAN_CLOCK.test(rest.slice(m[0].length)) && d <= 12) [d, mo] = [mo, d];
+  } else if ((m = DATE_ROMAN_MONTH.exec(rest))) {
+    [d, mo, y] = [Number(m[1]), ROMAN_MONTHS[m[3]!]!, Number(m[4])];
   } else if ((m = DATE_WORDS.exec(rest))) {
     const month = MONTHS[m[2]!];
     if (!month) return null;

@@ -1175,3 +1175,15 @@ describe('a listed name that a particle continues into another paper’s name, a
     expect(splitTitle('Le vote du budget - Le Monde Afrique')).toMatchObject({ title: 'Le vote du budget', outlet: 'Le Monde' });
   });
 });
+
+describe('a month in Roman numerals between the day and the year', () => {
+  it('reads "18-II-2019", "3.XII.2018" and "5 iv 2019", and refuses a thirteenth month', () => {
+    expectPublished([
+      ['Poligny, 18-II-2019, 21 h 39', '2019-02-18T21:39:00+01:00'],
+      ['3.XII.2018 à 14:05', '2018-12-03T14:05:00+01:00'],
+      ['Publié le 5 iv 2019', '2019-04-05T00:00:00+02:00'],
+      ['Kraków, 7/XI/2018', '2018-11-07T00:00:00+01:00'],
+    ]);
+    expect(parseDateLine('12-XIII-2019')).toBeNull();
+  });
+});
