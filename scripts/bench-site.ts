@@ -164,6 +164,16 @@ function timed(command: string, args: string[], env: Record<string, string>, log
   return { ms: Math.round(ms), peakRssMb: Math.round(kb / 1024) };
 }
 
+/** True when the process that wrote the lock's pid is gone (ESRCH); a missing or half-written pid is not stale yet. */
+function lockIsStale(): boolean {
+  try {
+    process.kill(Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /** Runs `task` holding the e2e build lock (mkdir is atomic), so that no test build shares `.astro/` with ours. */
 async function withBuildLock<T>(task: () => T): Promise<T> {
   while (true) {
@@ -171,7 +181,9 @@ async function withBuildLock<T>(task: () => T): Promise<T> {
       mkdirSync(BUILD_LOCK);
       break;
     } catch {
-      await sleep(200);
+      // A lock whose writer is gone (a killed bench or test run) is taken over, as the e2e builds do.
+      if (lockIsStale()) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else await sleep(200);
     }
   }
   try {
