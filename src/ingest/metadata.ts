@@ -395,6 +395,7 @@ function readDateLine(text: string): DateLineReading | null {
     s = s.slice(label![0].length);
     cued = true;
   }
+  let dashedPlace = false;
   for (let round = 0; round < 2 && s.length > 0; round++) {
     const p = DATE_PREFIX.exec(s);
     const isUpdate = p?.[2] !== undefined;
@@ -405,9 +406,16 @@ function readDateLine(text: string): DateLineReading | null {
       // A dateline: "Dakar, le 17 mai 2019", "GENÈVE, 3 mars 2019 -", "Lomé – 3 mars 2019": a place, a comma
       // or a spaced dash, the date.
       const place = DATELINE_PLACE.exec(s);
-      if (place && /^\p{Lu}/u.test(original)) s = s.slice(place[0].length).replace(/^le /, '');
+      if (place && /^\p{Lu}/u.test(original)) {
+        s = s.slice(place[0].length).replace(/^le /, '');
+        // A place then a dash is a dateline when the place is in capitals, as wires write it ("BAMAKO —
+        // 4 mars 2019"), or a clock follows the date ("Nouakchott – 21/02/2019 à 13H45"); otherwise the
+        // line may be a programme's episode title ("Punchline - 01/12/25").
+        dashedPlace = !place[0].includes(',') && original.slice(0, original.search(/\s[-\u2013\u2014]\s/u)) !== original.slice(0, original.search(/\s[-\u2013\u2014]\s/u)).toUpperCase();
+      }
     }
     const d = parseDateAt(s);
+    if (d && dashedPlace && !d.timed) return null;
     // A second date may follow the first ("…, mis à jour le …"); anything else ends the dates.
     if (!d && round > 0) break;
     if (!d) return null;

@@ -1151,8 +1151,10 @@ describe('a zone abbreviation alone in brackets, and a dateline whose place ends
       ['Saint-Louis - le 3 mars 2019, 9 h 05', '2019-03-03T09:05:00+01:00'],
       ['Port of Spain – March 4, 2019, 10:20 GMT', '2019-03-04T10:20:00+00:00'],
     ]);
-    // A rubric then a dash then figures is no dateline.
+    // A rubric then a dash then figures is no dateline, nor a programme's episode title with its day.
     expect(parseDateLine('Sport – 3 buts en 2019')).toBeNull();
+    expect(parseDateLine('Punchline - 01/12/25')).toBeNull();
+    expect(parseDateLine('Le Grand Débat – 4 mars 2019')).toBeNull();
   });
 });
 
