@@ -368,10 +368,11 @@ function lastSuffixCut(text: string): { at: number; sep: string; tail: string } 
  * Where a tag a site puts before its headline ends: a bracketed segment at the start ("[Revue de
  * presse] …"), a spaced symbol ("TRANSLATED | …", "À LA UNE » …"), a full stop after a word in
  * capitals ("À CHAUD. …"), or a colon after a pictogram's label ("⚠ Travel alert: …") or after a tag
- * in capitals ("FRANCE NOW: …", "EXCLUSIF : …"); never a colon otherwise (a French headline's own
- * "X : Y"). A tag is stripped only on the folder's evidence (many different headlines after it).
+ * of two words or more in capitals ("FRANCE NOW: …", "VU DE PARIS : …"); never a colon otherwise (a
+ * French headline's own "X : Y", a topic's acronym "RDC : …", "USA: …"). A tag is stripped only on the
+ * folder's evidence (many different headlines after it).
  */
-const PREFIX_END = new RegExp(`^\\s*[\\[(][^\\])]{1,40}[\\])]\\s+|^\\p{So}\\uFE0F?\\s?[^:]{1,40}?:\\s|^\\p{Lu}[\\p{Lu}\\p{N}'’\\- ]{0,30}\\p{Lu}\\s?:\\s(?=.*\\p{Ll})|\\s(?:${SEPARATOR_RUN}|[»›~])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'u');
+const PREFIX_END = new RegExp(`^\\s*[\\[(][^\\])]{1,40}[\\])]\\s+|^\\p{So}\\uFE0F?\\s?[^:]{1,40}?:\\s|^\\p{Lu}[\\p{Lu}\\p{N}'’\\-]*(?:\\s[\\p{Lu}\\p{N}'’\\-]+){1,3}\\s?:\\s(?=.*\\p{Ll})|\\s(?:${SEPARATOR_RUN}|[»›~])\\s|(?<=\\p{Lu}{2,})\\.\\s`, 'u');
 /**
  * Separators set apart by a pictogram, an arrow or a guillemet (the Unicode arrows, dingbat arrows and
  * pointing triangles, any other symbol or mark but a dash, a bar, a slash, a bullet or an operator):

@@ -501,13 +501,15 @@ describe('site tags and names that a masthead writes with its article, or in two
   });
 
   it('strips a tag in capitals closed by a colon when it opens many different headlines', () => {
-    for (const tag of ['FRANCE NOW:', 'VU DE PARIS :', 'DISPATCH:']) {
+    for (const tag of ['FRANCE NOW:', 'VU DE PARIS :', 'ON THE WIRE:']) {
       const evidence = buildTitleEvidence(heads.map((h) => L(['Accueil · Région · Sports', `${tag} ${h}`, body])));
       expect(stripSitePrefix(`${tag} Le conseil municipal vote le budget`, evidence), tag).toBe('Le conseil municipal vote le budget');
     }
-    // a topic in ordinary case before a colon is the headline's own, however often it recurs
+    // a topic in ordinary case, or one acronym, before a colon is the headline's own, however often it recurs
     const topic = buildTitleEvidence(heads.map((h) => L([`Gilets jaunes : ${h}`, body])));
     expect(stripSitePrefix('Gilets jaunes : le conseil municipal vote le budget', topic)).toBe('Gilets jaunes : le conseil municipal vote le budget');
+    const acronym = buildTitleEvidence(heads.map((h) => L([`RDC: ${h}`, body])));
+    expect(stripSitePrefix('RDC: le conseil municipal vote le budget', acronym)).toBe('RDC: le conseil municipal vote le budget');
   });
 
   it('strips a tag of two parts in capitals ("BERRIAK / INFOS ❙", "MONDE › EUROPE |")', () => {
