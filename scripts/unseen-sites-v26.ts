@@ -65,11 +65,10 @@
  * without a BOM, LF or CRLF), Windows-1252, ISO-8859-1 (`latin1`, only for pages whose every character it holds;
  * Windows-1252 otherwise) and UTF-16 LE.
  */
-import { createHash } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import type { UnseenEntry } from '../src/eval/unseen-sites.ts';
 import { makeRng } from './rng.ts';
-import { Dice, encodeText, type Encoding } from './simulate-heldout.ts';
+import { Dice } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
@@ -79,11 +78,13 @@ import {
   fmtFr,
   generatorCli,
   junkFile,
+  packFiles,
   slug,
   unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
+  type SetEncoding,
   type Shown,
   type Story,
   type UnseenFile,
@@ -105,7 +106,7 @@ const PERIOD_START = Date.UTC(2018, 10, 24);
 const PERIOD_DAYS = 95;
 const PARIS = 'Europe/Paris';
 /** A v26 encoding: the shared ones, plus ISO-8859-1 where the page fits in it. */
-type EncodingV26 = Encoding | 'latin1';
+type EncodingV26 = SetEncoding;
 /** The encodings drawn for the files: plain UTF-8 most often, then Windows-1252, CRLF ends, a BOM, Latin-1 and UTF-16 LE. */
 const ENCODINGS_V26: readonly EncodingV26[] = ['utf-8', 'cp1252-crlf', 'utf-8', 'cp1252', 'utf-16le-bom', 'utf-8-bom', 'latin1', 'utf-8', 'utf-8-crlf', 'cp1252', 'utf-8', 'latin1', 'cp1252-crlf'];
 
@@ -753,31 +754,6 @@ const JUNK_V26: readonly { name: string; bytes: Uint8Array }[] = [
 
 // ——— Generation ———
 
-/** True when every character of `text` is in ISO-8859-1 and outside its C1 controls. */
-const fitsLatin1 = (text: string): boolean => [...text].every((c) => { const n = c.codePointAt(0)!; return n < 0x80 || (n >= 0xa0 && n <= 0xff); });
-
-/** Text → bytes in a v26 encoding: ISO-8859-1 when the page fits in it (Windows-1252 otherwise), else the shared encoder. */
-function encodeV26(text: string, encoding: EncodingV26): { bytes: Uint8Array; encoding: string } {
-  if (encoding !== 'latin1') return encodeText(text, encoding);
-  if (fitsLatin1(text)) return { bytes: Buffer.from(text, 'latin1'), encoding: 'latin1' };
-  return encodeText(text, 'cp1252');
-}
-
-/** Shuffles the pages, encodes each in an encoding drawn from `encodings` and names it `<prefix><position>_<digest>.txt` (the shared packer, with Latin-1). */
-function packFilesV26(d: Dice, made: readonly MadePage[], encodings: readonly EncodingV26[], prefix: string): { files: UnseenFile[]; manifest: UnseenEntry[] } {
-  const order = d.sample(made, made.length);
-  const files: UnseenFile[] = [];
-  const manifest: UnseenEntry[] = [];
-  for (const [i, m] of order.entries()) {
-    const enc = m.text === null ? { bytes: m.bytes!, encoding: 'binary' } : encodeV26(m.text, d.pick(encodings));
-    const digest = createHash('sha256').update(enc.bytes).digest('hex').slice(0, 12);
-    const name = `${prefix}${String(i + 1).padStart(3, '0')}_${digest}.txt`;
-    files.push({ name, bytes: enc.bytes });
-    manifest.push({ file: name, encoding: enc.encoding, ...m.entry });
-  }
-  return { files, manifest };
-}
-
 /** One page of `site` (v2's convention); an English page expects the byline as it prints it ("A and B"). */
 function pageV26(site: SiteV26, story: Story, d: Dice, chromeOnly: boolean): MadePage {
   const made = page(site, story, d, chromeOnly);
@@ -837,7 +813,7 @@ export function generateUnseenV26(pool: readonly UnseenSource[], seed: number = 
   }
   for (const src of picked.slice(from)) out.push(creditsNobody(bareFile(src)));
   for (const junk of JUNK_V26) out.push(creditsNobody(junkFile(junk)));
-  return packFilesV26(d, out, ENCODINGS_V26, 'v26-');
+  return packFiles(d, out, ENCODINGS_V26, 'v26-');
 }
 
 /** Heading of the v26 table and JSON. */

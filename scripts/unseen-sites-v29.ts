@@ -70,11 +70,10 @@
  * shows the day only. Files are written in UTF-8 (with or without a BOM, LF or CRLF), Windows-1252, ISO-8859-1
  * (`latin1`, only for pages whose every character it holds; Windows-1252 otherwise) and UTF-16 LE.
  */
-import { createHash } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import type { UnseenEntry } from '../src/eval/unseen-sites.ts';
 import { makeRng } from './rng.ts';
-import { Dice, encodeText, type Encoding } from './simulate-heldout.ts';
+import { Dice } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
@@ -84,11 +83,13 @@ import {
   fmtFr,
   generatorCli,
   junkFile,
+  packFiles,
   slug,
   unseenSetRunner,
   type Credit,
   type MadePage,
   type Page,
+  type SetEncoding,
   type Shown,
   type Story,
   type UnseenFile,
@@ -110,7 +111,7 @@ const PERIOD_START = Date.UTC(2018, 11, 3);
 const PERIOD_DAYS = 74;
 const PARIS = 'Europe/Paris';
 /** A v29 encoding: the shared ones, plus ISO-8859-1 where the page fits in it. */
-type EncodingV29 = Encoding | 'latin1';
+type EncodingV29 = SetEncoding;
 /** The encodings drawn for the files: plain UTF-8 most often, then Windows-1252, Latin-1, UTF-16 LE, a BOM and CRLF ends. */
 const ENCODINGS_V29: readonly EncodingV29[] = ['utf-8', 'cp1252', 'utf-8', 'latin1', 'utf-16le-bom', 'utf-8-bom', 'utf-8', 'cp1252-crlf', 'utf-8-crlf', 'latin1', 'utf-8', 'cp1252'];
 
@@ -750,31 +751,6 @@ const JUNK_V29: readonly { name: string; bytes: Uint8Array }[] = [
 
 // ——— Generation ———
 
-/** True when every character of `text` is in ISO-8859-1 and outside its C1 controls. */
-const fitsLatin1 = (text: string): boolean => [...text].every((c) => { const n = c.codePointAt(0)!; return n < 0x80 || (n >= 0xa0 && n <= 0xff); });
-
-/** Text → bytes in a v29 encoding: ISO-8859-1 when the page fits in it (Windows-1252 otherwise), else the shared encoder. */
-function encodeV29(text: string, encoding: EncodingV29): { bytes: Uint8Array; encoding: string } {
-  if (encoding !== 'latin1') return encodeText(text, encoding);
-  if (fitsLatin1(text)) return { bytes: Buffer.from(text, 'latin1'), encoding: 'latin1' };
-  return encodeText(text, 'cp1252');
-}
-
-/** Shuffles the pages, encodes each in an encoding drawn from `encodings` and names it `<prefix><position>_<digest>.txt` (the shared packer, with Latin-1). */
-function packFilesV29(d: Dice, made: readonly MadePage[], encodings: readonly EncodingV29[], prefix: string): { files: UnseenFile[]; manifest: UnseenEntry[] } {
-  const order = d.sample(made, made.length);
-  const files: UnseenFile[] = [];
-  const manifest: UnseenEntry[] = [];
-  for (const [i, m] of order.entries()) {
-    const enc = m.text === null ? { bytes: m.bytes!, encoding: 'binary' } : encodeV29(m.text, d.pick(encodings));
-    const digest = createHash('sha256').update(enc.bytes).digest('hex').slice(0, 12);
-    const name = `${prefix}${String(i + 1).padStart(3, '0')}_${digest}.txt`;
-    files.push({ name, bytes: enc.bytes });
-    manifest.push({ file: name, encoding: enc.encoding, ...m.entry });
-  }
-  return { files, manifest };
-}
-
 /** One page of `site` (v2's convention); an English page expects the byline as it prints it ("A and B"). */
 function pageV29(site: SiteV29, story: Story, d: Dice, chromeOnly: boolean): MadePage {
   const made = page(site, story, d, chromeOnly);
@@ -834,7 +810,7 @@ export function generateUnseenV29(pool: readonly UnseenSource[], seed: number = 
   }
   for (const src of picked.slice(from)) out.push(creditsNobody(bareFile(src)));
   for (const junk of JUNK_V29) out.push(creditsNobody(junkFile(junk)));
-  return packFilesV29(d, out, ENCODINGS_V29, 'v29-');
+  return packFiles(d, out, ENCODINGS_V29, 'v29-');
 }
 
 /** Heading of the v29 table and JSON. */

@@ -794,13 +794,26 @@ export function junkFile(j: { name: string; bytes: Uint8Array }): MadePage {
   };
 }
 
+/** An encoding of the sets: the shared ones, or ISO-8859-1 (`latin1`) for the pages whose every character it holds. */
+export type SetEncoding = Encoding | 'latin1';
+
+/** True when every character of `text` is in ISO-8859-1 and outside its C1 controls. */
+const fitsLatin1 = (text: string): boolean => [...text].every((c) => { const n = c.codePointAt(0)!; return n < 0x80 || (n >= 0xa0 && n <= 0xff); });
+
+/** Text → bytes: ISO-8859-1 when asked and the page fits in it (Windows-1252 otherwise), else the shared encoder. */
+function encodeSetText(text: string, encoding: SetEncoding): { bytes: Uint8Array; encoding: string } {
+  if (encoding !== 'latin1') return encodeText(text, encoding);
+  if (fitsLatin1(text)) return { bytes: Buffer.from(text, 'latin1'), encoding: 'latin1' };
+  return encodeText(text, 'cp1252');
+}
+
 /** Shuffles the pages, encodes each in an encoding drawn from `encodings` and names it `<prefix><position>_<digest>.txt`. */
-export function packFiles(d: Dice, made: readonly MadePage[], encodings: readonly Encoding[], prefix = ''): { files: UnseenFile[]; manifest: UnseenEntry[] } {
+export function packFiles(d: Dice, made: readonly MadePage[], encodings: readonly SetEncoding[], prefix = ''): { files: UnseenFile[]; manifest: UnseenEntry[] } {
   const order = d.sample(made, made.length);
   const files: UnseenFile[] = [];
   const manifest: UnseenEntry[] = [];
   for (const [i, m] of order.entries()) {
-    const enc = m.text === null ? { bytes: m.bytes!, encoding: 'binary' } : encodeText(m.text, d.pick(encodings));
+    const enc = m.text === null ? { bytes: m.bytes!, encoding: 'binary' } : encodeSetText(m.text, d.pick(encodings));
     const digest = createHash('sha256').update(enc.bytes).digest('hex').slice(0, 12);
     const name = `${prefix}${String(i + 1).padStart(3, '0')}_${digest}.txt`;
     files.push({ name, bytes: enc.bytes });
