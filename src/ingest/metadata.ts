@@ -411,7 +411,8 @@ function readDateLine(text: string): DateLineReading | null {
         // A place then a dash is a dateline when the place is in capitals, as wires write it ("BAMAKO —
         // 4 mars 2019"), or a clock follows the date ("Nouakchott – 21/02/2019 à 13H45"); otherwise the
         // line may be a programme's episode title ("Punchline - 01/12/25").
-        dashedPlace = !place[0].includes(',') && original.slice(0, original.search(/\s[-\u2013\u2014]\s/u)) !== original.slice(0, original.search(/\s[-\u2013\u2014]\s/u)).toUpperCase();
+        const written = original.slice(0, Math.max(0, original.search(/\s[-\u2013\u2014]\s/u)));
+        dashedPlace = !place[0].includes(',') && written !== written.toUpperCase();
       }
     }
     const d = parseDateAt(s);

@@ -73,7 +73,8 @@ function statusBar(text: string): boolean {
   return fields.length >= 2 && fields.every((f) => STATUS_FIELD.test(f));
 }
 /** A spaced symbol joining a status bar's fields (not a dash, a slash, brackets, quotes or sentence punctuation). */
-const FIELD_JOIN = /\s(?![-–—,;:.!?'"&%@#…«»“”‘’()\[\]\/\\*])[\p{Sm}\p{So}\p{Po}]\s/u;
+const FIELD_JOIN_SYMBOL = `(?![-–—,;:.!?'"&%@#…«»“”‘’()\\[\\]/\\\\*])[\\p{Sm}\\p{So}\\p{Po}]`;
+const FIELD_JOIN = new RegExp(`\\s${FIELD_JOIN_SYMBOL}\\s`, 'u');
 /** One field of a status bar: a short label, a colon, a short value. */
 const STATUS_FIELD = /^[^:]{2,30}?\s?:\s[^:]{1,40}$/u;
 /** The headline under a section label has at least this many words. */
@@ -269,7 +270,7 @@ const SITE_LABEL_MAX_WORDS = 10;
  * ("Piscines : fermées ⋅ Procession : 21 h"): a dash may be a headline's own, a slash or "//" ends a
  * site's tag ("Francophone Press // Titre"), and a bullet before a name ends a headline ("… • Fenua Info").
  */
-const STATUS_PARTS = /\S\s[·|]\s\S|\S\s(?![-–—,;:.!?'"&%@#…«»“”‘’()\[\]\/\\*])[\p{Sm}\p{So}\p{Po}]\s[^:]{1,40}?\s?:\s/u;
+const STATUS_PARTS = new RegExp(`\\S\\s[·|]\\s\\S|\\S\\s${FIELD_JOIN_SYMBOL}\\s[^:]{1,40}?\\s?:\\s`, 'u');
 /** A line without its last segment (after a separator or in closing brackets) when that is a name: a capital, no figure ("… ‖ Nakamal Info"). */
 function withoutLastName(text: string): string {
   const cut = lastSuffixCut(text);
