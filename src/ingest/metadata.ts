@@ -114,7 +114,7 @@ const DATE_ISO = /^(\d{4})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 // A time after the date: "14h30", "à 14:30", "· 3:51", "— 15 h 21 min" (minutes may be spelt "min").
 // The time may stand in brackets after the date ("27 janvier 2019 (19:41)").
 // (Any one symbol or mark may stand between the day and the time, as a site decorates its date line: "12 févr 2019 ● 12:19", "3 mars ◆ 9h05".)
-const TIME = /^(?:\s*(?:,|a|at|vers|t|\(|[\p{Pd}\p{Po}\p{So}\p{Sm}|])\s*|\s+|t)(\d{1,2})\s?(?:heures?|h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b|\s?uhr\b)?(?:\s*\))?/u;
+const TIME = /^(?:\s*(?:,|a|at|vers|t|\(|[\p{Pd}\p{Po}\p{So}\p{Sm}|])\s*|\s+|t)(\d{1,2})\s?(?:heures?|h|:|\.(?=\d{2}\s?[ap]\.?\s?m)|\.(?=\d{2}(?![\d.])))\s?(\d{2})?(?::(\d{2}))?(?:\.\d{1,6})?(?![\d])(?:\s?min\b|\s?uhr\b|(?<=\d{2})\s?(?:hrs?|h)\b)?(?:\s*\))?/u;
 /**
  * A time in a clause of its own after the date: a separator, one to four cue words, "à"/"at", the
  * time ("10.12.2018 — mis en ligne à 14 h 05", "May 3, 2019 | posted at 4:12"). The separator and

@@ -5,7 +5,7 @@ import { foldTypography, fromCapitals, memoByText, PICTURE_WORD, templateKeys } 
 export const MAX_NAME_CHARS = 48;
 
 /** Lower-case particles allowed inside a person's name ("Isabelle de Laminne"). */
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'ait', 'da', 'di', 'dos', 'le', 'la', 'ter']);
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'ait', 'da', 'di', 'dos', 'le', 'la', 'ter', 'i', 'y']);
 
 /** Articles that open an outlet's name, never a person's ("Le Courrier du Sud", "The Conversation"). */
 const NAME_ARTICLES = /^(?:le|la|les|l['’]|the)$/iu;

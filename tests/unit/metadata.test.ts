@@ -1189,3 +1189,13 @@ describe('a month in Roman numerals between the day and the year', () => {
     expect(parseDateLine('12-XIII-2019')).toBeNull();
   });
 });
+
+describe('a clock followed by its unit', () => {
+  it('reads "9:00 h", "09:00 hrs" after any date form', () => {
+    expectPublished([
+      ['Perpinyà, 12-XI-2019 — 9:00 h', '2019-11-12T09:00:00+01:00'],
+      ['12.11.2019 — 9:00 h', '2019-11-12T09:00:00+01:00'],
+      ['Wien, 12.11.2019, 09:00 hrs', '2019-11-12T09:00:00+01:00'],
+    ]);
+  });
+});

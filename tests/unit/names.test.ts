@@ -150,3 +150,11 @@ describe('a signature naming the writer, then the photographer', () => {
     expect(bylineTemplates(pictures).size).toBe(0);
   });
 });
+
+describe('names joined by a Catalan or Spanish particle', () => {
+  it('reads "Mireia Soler i Puig" and "José Ortega y Gasset" as one person', () => {
+    expect(isPersonName('Mireia Soler i Puig')).toBe(true);
+    expect(isPersonName('José Ortega y Gasset')).toBe(true);
+    expect(prefixAndName('Mireia Soler i Puig, des de la redacció de Perpinyà')?.[1]).toBe('Mireia Soler i Puig');
+  });
+});
