@@ -605,7 +605,9 @@ function parseCreditSentence(text: string): CreditedName | null {
   // a publié la version originale de cet article"), or unlisted ("The Sun Herald a publié…") when
   // written with its article or in several words (a lone capitalised word may be "Nous", "We").
   const lead = (whole ?? SUBJECT_NAME.exec(folded)?.[0])?.trim();
-  if (lead) {
+  // (A subject opening on the credit's own cue, "Courtesy of the X, which ran it first", is no name: the
+  // name is after the cue, read below.)
+  if (lead && !CUE_WORD.test(stripAccents(lead.split(/\s+/)[0]!.toLowerCase()))) {
     const m = matchOutletName(lead);
     if (m) return { name: m.outlet.name, known: true, translated: m.translated };
     if (/\s/u.test(lead) && outletShaped(lead) && PIECE_DEIXIS.test(key) && !REPUBLISHER_SUBJECT.test(key)) return { name: canonicalOutletName(lead), known: false, translated: false };

@@ -977,3 +977,10 @@ describe('a credit whose relative clause says the outlet published the piece fir
     expect(parseRepublishCredit('Le Parisien, qui l’a publié jeudi, affirme que le maire a menti.')).toBeNull();
   });
 });
+
+describe('a credit that opens on its cue and closes on a relative clause', () => {
+  it('names what follows the cue, not the cue', () => {
+    expect(parseRepublishCredit('Courtesy of the Marsh Gazette, which ran it first')).toMatchObject({ name: 'Marsh Gazette' });
+    expect(parseRepublishCredit('Republished from The Quay Weekly, which first published it.')).toMatchObject({ name: 'The Quay Weekly' });
+  });
+});
