@@ -1,6 +1,8 @@
 /**
  * Generates the FROZEN unseen-sites v29 evaluation set (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
+ * DEVELOPMENT DATA since 2026-12-02 02:50: its misses were read (`--show`) to find general failure classes; v30 is the frozen set.
+ *
  * FROZEN SET, written without reading the rules on 2026-12-02. Written without reading the ingest rules
  * (src/ingest/), the word lists and outlet list (src/data/), the renderer and pages, or any score of any other set
  * (the scorer, src/eval/unseen-sites.ts, was read for its types and conventions; bench/unseen-sites-v28.json was
@@ -814,7 +816,7 @@ export function generateUnseenV29(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v29 table and JSON. */
-export const V29_HEADING = 'UNSEEN SITES v29 (frozen 2026-12-02, written without reading the rules)';
+export const V29_HEADING = 'UNSEEN SITES v29 (frozen 2026-12-02, development data since 02:50: its misses were read; v30 is the frozen set)';
 
 /** Generates v29, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV29 = unseenSetRunner(V29_HEADING, generateUnseenV29);
