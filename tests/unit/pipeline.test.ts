@@ -414,6 +414,41 @@ describe('a site\'s changing head lines: tickers, status bars, a tagline above t
   });
 });
 
+describe('a site\'s bars and inserts joined by any symbol, a colon without a space before it (v29)', () => {
+  const TOWNS = ['Lorient', 'Quimper', 'Vannes', 'Morlaix', 'Concarneau', 'Douarnenez', 'Paimpol', 'Lannion'];
+  const THINGS = ['la halle du marché', 'la caserne des pompiers', 'le pont sur la rivière', 'la médiathèque', 'le stade municipal', 'la piscine', 'la gare routière', 'le musée de la pêche'];
+  const head = (i: number): string => `${TOWNS[i]} : ${THINGS[i]} rouvre après deux ans`;
+  const lead = (i: number): string => `À ${TOWNS[i]}, ${THINGS[i]} rouvre samedi après deux ans de travaux menés par la commune et la région, a annoncé le maire.`;
+  const tail = (i: number): string => `Les habitants de ${TOWNS[i]} étaient nombreux à attendre cette réouverture, selon les commerçants du centre-ville interrogés mardi.`;
+  const NEWS = ['Marché de nuit place du port', 'Coupure d’eau rue Haute'];
+  it('takes out a bar whose parts head the other pages, and a labelled insert between paragraphs, in either language', async () => {
+    for (const [bar, insert] of [
+      [(i: number) => `1 $ = ${560 + i} F CFA » ${NEWS[i % 2]} » Vent : ${10 + i} nœuds`, (i: number) => `Sponsored: ${['Boat tours at dawn, book now', 'Fresh fish delivered to your door', 'Learn to sail in ten lessons'][i % 3]}`],
+      [(i: number) => `Marée basse ${i + 5} h ${10 + i} ◦ ${NEWS[i % 2]}`, (i: number) => `Petite annonce ✧ ${['Vends voilier de six mètres', 'Cherche colocataire près du port', 'Donne chatons contre bons soins'][i % 3]}`],
+    ] as const) {
+      const dir = await mkdtemp(join(tmpdir(), 'kiosque-bars-'));
+      for (let i = 0; i < TOWNS.length; i++) {
+        await writeFile(join(dir, `${i}.txt`), ['LE COURRIER DES RIVES', bar(i), head(i), lead(i), insert(i), tail(i)].join('\n\n'));
+      }
+      const r = await ingestFolder(dir);
+      expect(r.articles.map((a) => a.title).sort(), bar(0)).toEqual(TOWNS.map((_, i) => head(i)).sort());
+      for (const a of r.articles) expect(a.paragraphs, bar(0)).toHaveLength(2);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a headline that quotes (« … ») though its parts recur in its copies\' heads', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-bars-'));
+    const quoted = 'Wierde : les « gilets jaunes » toujours présents';
+    // Copies of one quoted headline on five sites: its parts head five pages, as a bar's do.
+    // (A short standfirst under it, which reads as a headline too.)
+    for (let i = 0; i < 5; i++) await writeFile(join(dir, `q${i}.txt`), [`SITE ${TOWNS[i]!.toUpperCase()}`, quoted, 'Publié le 06/12/2018', 'Les livraisons restent autorisées sous contrôle', lead(0), tail(0)].join('\n\n'));
+    const r = await ingestFolder(dir);
+    expect(r.articles.map((a) => a.title)).toEqual([quoted]);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
 describe('a site that lists its other headlines below each article (v19)', () => {
   const LEADS = [
     'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour un montant de trois millions d’euros.',

@@ -180,10 +180,17 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   // (a newsletter pitch between paragraphs). A "©" line between paragraphs credits a photo ("© AFP"),
   // not the site that publishes the article.
   const pastedSet = new Set(anchors.length > 0 ? pasted : []);
+  const paragraphBetween = (a: number, b: number): boolean => {
+    for (let j = a + 1; j < b; j++) if (infos[j]!.reason === null && isAnchor(infos[j]!)) return true;
+    return false;
+  };
   for (let i = first + 1; i < last; i++) {
     const o = infos[i]!;
     if (o.reason === null && (pastedSet.has(i) || midRecurring(evidence, o))) o.reason = 'chrome:recurring';
-    else if (o.reason === null && segmentInsert(evidence, o)) o.reason = 'chrome:insert';
+    // (An insert stands between the article's paragraphs: the line right under the title, before any
+    // paragraph of it, is its headline or standfirst when the title taken was a bar above it. With no
+    // title in the head, a first long line that is no sentence may be that bar.)
+    else if (o.reason === null && paragraphBetween(titleIndex >= 0 ? titleIndex : endsSentence(infos[first]!.line.text) ? first - 1 : first, i) && segmentInsert(evidence, o)) o.reason = 'chrome:insert';
     else if (o.reason === null && o.score >= BODY_SCORE) o.reason = 'chrome:ui';
     else if (o.reason === 'chrome:copyright') o.reason = 'chrome:photo-credit';
   }

@@ -1,6 +1,6 @@
 /** Cross-file template evidence: which line keys recur across many files in diverse contexts (site chrome), built once per corpus. */
 import type { Line } from '../types.ts';
-import { ARROW_CLASS, compareKey } from '../text.ts';
+import { ARROW_CLASS, PLAIN_SEPARATOR_RUN, compareKey } from '../text.ts';
 import { analyse, cachedInfo, endsSentence, isAnchor, type Info } from './info.ts';
 
 
@@ -96,13 +96,18 @@ export interface ChromeEvidence {
 }
 
 /**
- * A status bar above the headline: parts set apart by an interface separator (a middle dot, a bar, a
- * bullet), each of which, its figures aside, heads TICKER_MIN_FILES pages or more: "Bayou Teche at Breaux
- * Bridge: 5 ft · Zydeco breakfast Saturday", "1641 FC · Fleuve Congo : décrue · Boulevard du 30-Juin :
- * fermé". The line as a whole never recurs (its figures change every day), its parts do. A headline
- * with a site's name after such a separator ("Titre · Le Comptoir") has a part of its own, so it stays.
+ * A status bar above the headline: parts set apart by any spaced symbol but a dash or a slash (a middle
+ * dot, a bar, a bullet, a guillemet, a pictogram: "◦", "»", "✦"), each of which, its figures aside,
+ * heads TICKER_MIN_FILES pages or more: "Bayou Teche at Breaux Bridge: 5 ft · Zydeco breakfast
+ * Saturday", "1 € = 17 roupies ◦ Bateau : horaires d’été". The line as a whole never recurs (its figures
+ * change every day), its parts do. A headline with a site's name after such a separator ("Titre · Le
+ * Comptoir") has a part of its own, so it stays; a dash or a slash may be a headline's own ("Le journal
+ * - 01/12/25"), and a guillemet closes a quotation when the line opens one ("les « gilets jaunes »
+ * toujours là", whose copies on other sites make its parts recur).
  */
-const TICKER_SEPARATOR = /\s[·|•]\s/u;
+const TICKER_SEPARATOR = new RegExp(`\\s(?![\\p{Pd}/])${PLAIN_SEPARATOR_RUN}\\s`, 'u');
+/** The same without the closing guillemets, for a line that opens a quotation ("les « gilets jaunes » toujours là"). */
+const TICKER_SEPARATOR_IN_QUOTE = new RegExp(`\\s(?![\\p{Pd}/»›])${PLAIN_SEPARATOR_RUN}\\s`, 'u');
 /** A part recurring on this many pages' heads is the site's (the bar of SEGMENT_MIN_FILES). */
 const TICKER_MIN_FILES = 4;
 /** The head of a page where status bars sit: its first lines (masthead, menus, bars, headline, date). */
@@ -112,8 +117,12 @@ const TICKER_MAX_WORDS = 40;
 
 /** The keys of a head line's parts, figures as "#", or null when it has fewer than two. */
 function tickerParts(info: Info): string[] | null {
-  if (info.nWords > TICKER_MAX_WORDS || !TICKER_SEPARATOR.test(info.line.text)) return null;
-  const parts = info.line.text.split(TICKER_SEPARATOR).map((p) => compareKey(p).replace(/\d+/gu, '#')).filter((k) => k !== '');
+  const separator = /[«‹]/u.test(info.line.text) ? TICKER_SEPARATOR_IN_QUOTE : TICKER_SEPARATOR;
+  if (info.nWords > TICKER_MAX_WORDS || !separator.test(info.line.text)) return null;
+  const texts = info.line.text.split(separator);
+  // (A part without a word, a date or a number alone, is a series' date: "Le journal · 01/12/25" is an episode's headline.)
+  if (texts.some((t) => !/\p{L}{2,}/u.test(t))) return null;
+  const parts = texts.map((p) => compareKey(p).replace(/\d+/gu, '#')).filter((k) => k !== '');
   return parts.length >= 2 ? parts : null;
 }
 
@@ -125,14 +134,15 @@ export function tickerLine(evidence: ChromeEvidence, info: Info): boolean {
 }
 
 /**
- * A short line between paragraphs or below them, cut at its first spaced separator, is an insert of
- * its site when one side recurs on SEGMENT_MIN_FILES pages or more with SEGMENT_MIN_OTHERS different
- * other sides: "Annonce — Cherche équipier …", "Annonce — Loue studio …" (the label recurs);
+ * A short line between paragraphs or below them, cut at its first separator (any spaced symbol but a
+ * slash, which joins a label's two languages, or a colon, spaced or not: "Sponsored: …"), is an insert
+ * of its site when one side recurs on SEGMENT_MIN_FILES pages or more with SEGMENT_MIN_OTHERS different
+ * other sides: "Annonce — Cherche équipier …", "Annonce ◦ Loue studio …" (the label recurs);
  * "Le Braquet n° 389 est en kiosque : tout sur la saison", "… n° 406 …" (the pitch recurs). A
  * sentence, a long line and the head of a page (its headline: "Gilets jaunes : …" opens many
  * headlines) are never read so.
  */
-const SEGMENT_SPLIT = new RegExp(`\\s(?:[-–—|•·»${ARROW_CLASS}]|:|::)\\s`, 'u');
+const SEGMENT_SPLIT = new RegExp(`\\s(?:[-–—|•·»${ARROW_CLASS}]|(?!/)${PLAIN_SEPARATOR_RUN})\\s|\\s?:\\s`, 'u');
 const SEGMENT_LINE_MAX_WORDS = 16;
 const SEGMENT_MIN_FILES = 4;
 const SEGMENT_MIN_OTHERS = 3;
