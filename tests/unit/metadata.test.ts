@@ -1034,6 +1034,11 @@ describe('a link to the original after a label in any wording (v19)', () => {
     expect(urlOf('Originally published at https://www.lesoir.be/article/1').urlOutlet).toBe('Le Soir');
     expect(urlOf('Texte intégral chez le confrère → https://www.lalibre.be/x').url).toBe('https://www.lalibre.be/x');
   });
+  it('reads the label ending on any arrow or pictogram (v29), in either language', () => {
+    expect(urlOf('La suite sur le site du journal ↗ https://www.lesoir.be/article/2').urlOutlet).toBe('Le Soir');
+    expect(urlOf('Continue reading at the source ⇨ https://www.lecho.be/x').urlOutlet).toBe("L'Écho");
+    expect(urlOf('Article complet 🔗 https://www.levif.be/2019/x').urlOutlet).toBe('Le Vif');
+  });
   it('never reads a sentence that ends on an address as the page’s link', () => {
     expect(urlOf('Le maire a dit que tout le programme était sur https://www.exemple.org/programme.').url).toBeNull();
     expect(urlOf('Il a dit : « allez voir ». https://www.exemple.org/x').url).toBeNull();
