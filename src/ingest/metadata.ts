@@ -105,7 +105,7 @@ const DATE_WORDS_SHORT_YEAR = /^(\d{1,2})(?:er)?\s+([a-z]{3,9})\.?\s+(\d{2})(?=\
 const DATE_MONTH_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
 /** "8:14 am", "4.05 p.m.": a twelve-hour clock after the time. */
 const MERIDIEM = /^\s*([ap])\.?\s?m\.?(?![a-z])/;
-const DATE_NUMERIC = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})(?!\d)/;
+const DATE_NUMERIC = /^(\d{1,2})[\/.\-·](\d{1,2})[\/.\-·](\d{4}|\d{2})(?!\d)/;
 /** The month in Roman numerals between the day and the year ("18-II-2019", "3.XII.2018", "5 iv 2019"), lower case. */
 const DATE_ROMAN_MONTH = /^(\d{1,2})([\/.\- ])(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\2(\d{4})(?!\d)/;
 const ROMAN_MONTHS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
@@ -259,10 +259,10 @@ function dateKey(text: string): string {
 }
 
 /** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma or a spaced dash. */
-const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}(?:,| [-\u2013\u2014]) [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
+const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}(?: \([a-z][a-z' \-]{1,30}\))?(?:,| [-\u2013\u2014|]) [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
 
 /** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
-const LEADING_TIME = /^((?:published|posted|updated|publie(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
+const LEADING_TIME = /^((?:published|posted|updated|filed|dated|issued|sent|written|publie(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
 
 /** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
 const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?(?:l'|la |le |the )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
@@ -288,6 +288,11 @@ const CLOCK_OF_CITY = "(?:heure (?:locale )?(?:de |d'|du |des )([a-z][a-z' -]{1,
 const CITY_CLOCK = new RegExp(`\\s*\\(${CLOCK_OF_CITY}\\)\\s*$`, 'u');
 /** The same at the end of the line after its clock, without brackets (its meridiem first, group 1): "à 23 h 30, heure de papeete", "10:05 am london time". */
 const CITY_CLOCK_BARE = new RegExp(`(?<=\\d)(\\s?[ap]\\.?\\s?m\\.?)?,?\\s+${CLOCK_OF_CITY}\\s*$`, 'u');
+/** A city's clock, then an offset in brackets closing the line: the label goes, the offset is read. */
+const CITY_CLOCK_BEFORE_OFFSET = new RegExp(`,?\\s+${CLOCK_OF_CITY}(?=\\s*\\((?:utc|gmt)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?\\)\\s*$)`, 'u');
+/** Four figures of a clock (hours 00–23, minutes) before a zone's name, lower case: "1545 gmt", "0905 utc". */
+// (Not a year after its day and month: "15 mars 2019 gmt".)
+const MILITARY_CLOCK = /(^|\s)(?<!\d{1,2}[\s./-]+(?:[a-z]{3,9}\.?|\d{1,2})[\s./-]+)([01]\d|2[0-3])([0-5]\d)\s?(gmt|utc|z)(?![a-z])/u;
 /** Regions of the time-zone database's names, to try a city it keeps only as an alias ("America/Montreal"). */
 const ZONE_AREAS = ['Europe', 'Africa', 'America', 'Asia', 'Pacific', 'Indian', 'Atlantic', 'Australia'];
 
@@ -370,6 +375,10 @@ function readDateLine(text: string): DateLineReading | null {
     const zone = cityZone((fr ?? en)!);
     return zone === null ? '' : ` tz:${zone.toLowerCase()}`;
   };
+  // A wire's clock of four figures before its zone ("Filed 1545 GMT 16 JAN 2019"): hours and minutes.
+  s = s.replace(MILITARY_CLOCK, '$1$2:$3 $4');
+  // A city's clock named beside the offset it gives ("17:47, heure de Bucarest (UTC+2)"): the offset says it.
+  s = s.replace(CITY_CLOCK_BEFORE_OFFSET, '');
   s = s.replace(CITY_CLOCK, clock).replace(CITY_CLOCK_BARE, (label: string, meridiem: string | undefined, fr: string | undefined, en: string | undefined) => `${meridiem ?? ''}${clock(label, fr, en)}`);
   s = s.replace(ZONE_LABEL, '').replace(/\(\s*\)\s*$/u, '').replace(/[\s·•|,]+$/u, '').trim();
   // The whole date in brackets, maybe after a relative age ("il y a 5 jours (07/02/2019)", "3 days ago (Feb 7, 2019)").
@@ -411,7 +420,7 @@ function readDateLine(text: string): DateLineReading | null {
         // A place then a dash is a dateline when the place is in capitals, as wires write it ("BAMAKO —
         // 4 mars 2019"), or a clock follows the date ("Nouakchott – 21/02/2019 à 13H45"); otherwise the
         // line may be a programme's episode title ("Punchline - 01/12/25").
-        const written = original.slice(0, Math.max(0, original.search(/\s[-\u2013\u2014]\s/u)));
+        const written = original.slice(0, Math.max(0, original.search(/\s[-\u2013\u2014|]\s/u)));
         dashedPlace = !place[0].includes(',') && written !== written.toUpperCase();
       }
     }

@@ -1204,3 +1204,23 @@ describe('a clock followed by its unit', () => {
     ]);
   });
 });
+
+describe('date lines of v29\'s kinds, in wordings not seen there', () => {
+  const at = (text: string) => parseDateLine(text)?.published ?? null;
+  it('reads a wire\'s four-figure clock before its zone, before or after the date, never a year', () => {
+    expect(at('Sent 0905 UTC 3 MAR 2019')).toBe('2019-03-03T09:05:00+00:00');
+    expect(at('4 March 2019 2130 GMT')).toBe('2019-03-04T21:30:00+00:00');
+    expect(at('15 mars 2019 GMT')).not.toBe('2019-03-15T20:19:00+00:00');
+  });
+  it('reads a day, month and year joined by middle dots', () => {
+    expect(at('Posté le 3·03·2019 à 9 h 05')).toBe('2019-03-03T09:05:00+01:00');
+  });
+  it('reads the offset in brackets after a city\'s clock named in words, in either language', () => {
+    expect(at('4 mars 2019, 10:05, Beirut time (UTC+2)')).toBe('2019-03-04T10:05:00+02:00');
+    expect(at('4 mars 2019 à 17:47, heure de Montréal (UTC−5)')).toBe('2019-03-04T17:47:00-05:00');
+  });
+  it('reads a dateline whose place has a bracketed part and whose parts are joined by bars, with a clock', () => {
+    expect(at('Saint-Denis (La Réunion) | 12.03.2019 | 08:15')).toBe('2019-03-12T08:15:00+01:00');
+    expect(at('Punchline | 01/12/25')).toBeNull();
+  });
+});
