@@ -33,6 +33,12 @@ const LEAD_FILLER = new Set(
   'avec with l le la les the this that cet cette ce un une an a our notre nos lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
 );
 /**
+ * A closing relative clause saying its antecedent published the piece first, on a credit key (lower
+ * case, accent-free, apostrophes as spaces): "…, qui l'a publié d'abord", "…, which first published it".
+ */
+const RELATIVE_PUBLISHED = String.raw`\b(?:qui|lequel|laquelle)\s+(?:l|les)\s+(?:a|ont|avait|avaient)\s+(?:d abord |en premier |initialement )?(?:publie\w*|diffuse\w*|edite\w*|imprime\w*)(?:\s+(?:d abord|en premier|initialement|le premier|la premiere))?\W*$|\b(?:which|who|that)\s+(?:first\s+|originally\s+)?(?:published|ran|printed|carried|aired)\s+(?:it|them)(?:\s+(?:first|originally))?\W*$`;
+const RELATIVE_PUBLISHED_CLAUSE = new RegExp(RELATIVE_PUBLISHED, 'u');
+/**
  * A line that points at the piece itself ("cet article", "ce texte", "this story") or at this page
  * ("republions ici", "reprinted here"): with a cue of republication or permission it is the site speaking about where the
  * piece comes from, whatever its word order ("X nous autorise à reprendre cet article", "Nous
@@ -40,7 +46,7 @@ const LEAD_FILLER = new Set(
  * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
  * no piece of the page, so it stays in the body.
  */
-const PIECE_DEIXIS = /\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) original (?:version|story|article|text)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*)|\b(?:qui|lequel|laquelle)\s+(?:l|les)\s+(?:a|ont|avait|avaient)\s+(?:d abord |en premier |initialement )?(?:publie\w*|diffuse\w*|edite\w*|imprime\w*)(?:\s+(?:d abord|en premier|initialement|le premier|la premiere))?\W*$|\b(?:which|who|that)\s+(?:first\s+|originally\s+)?(?:published|ran|printed|carried|aired)\s+(?:it|them)(?:\s+(?:first|originally))?\W*$)/;
+const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) original (?:version|story|article|text)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*)|${RELATIVE_PUBLISHED})`);
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
@@ -357,6 +363,13 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     const articleAt = startTok !== k ? startTok : LEAD_ARTICLES.has(t.norm[k - 1]!) ? k - 1 : -1;
     const ofPress = p > 0 && /^(?:de|d|du|of)$/.test(t.norm[p]!) && PRESS_NOUNS.has(t.norm[p - 1]!);
     if ((articleAt > 0 && /^(?:in|dans|on|sur)$/.test(t.norm[articleAt - 1]!)) || pressLed || ofPress) articled.add(written);
+    // "translated from the French of Le Figaro": a language and "of" open no name.
+    const lang = /^(\p{L}+)\s+(?:of|de|du)\s+(?=\p{Lu})/u.exec(written);
+    if (lang !== null && LANGUAGES.has(stripAccents(lang[1]!.toLowerCase()))) {
+      spans.push(written.slice(lang[0].length));
+      k = last;
+      continue;
+    }
     spans.push(contracted === undefined ? written : contracted + written);
     // A name the contraction gives an article ("de la rédaction du Lynx du Fouta") is a title, not a
     // person's name ("du Jean Dupont" is no French).
@@ -576,6 +589,10 @@ function parseCreditSentence(text: string): CreditedName | null {
   const parts = folded.split(TAG_SEPARATOR);
   const tag = parts[0]!.trim();
   if (parts.length === 2 && tag.split(/\s+/).length <= MAX_TAG_WORDS && !/\s\p{Lu}/u.test(tag) && isCreditKey(creditKeyOf(tag)) && !isCreditKey(creditKeyOf(parts[1]!))) return null;
+  // "Nous devons cet article au Monde, qui l’a publié en premier", "We owe this piece to The Marsh
+  // Gazette, which ran it first": the clause's antecedent, the name before its comma, published it.
+  const antecedent = relativeClauseName(folded);
+  if (antecedent !== null) return antecedent;
   const restored = new Map<string, string>();
   const articled = new Set<string>();
   const spans = nameSpans(folded, restored, articled);
@@ -618,7 +635,9 @@ function parseCreditSentence(text: string): CreditedName | null {
     return { name: o?.name ?? domain[0], known: o !== null, translated: false };
   }
   // "Première publication : Tribune de Lyon": a label, a colon, and the name as the whole value.
-  const value = /^[^:]{3,60}?\s?:\s*(\p{Lu}[^:]{1,80}?)[\s.]*$/u.exec(folded)?.[1]?.replace(/\s*\(.*$/u, '');
+  // (Not a colon inside brackets: "Original article by X (English edit: Y)" names Y's role; a label may
+  // hold a closed bracket, "Source (version originale) : X".)
+  const value = /^(?:[^:(]|\([^():]*\)){3,60}?\s?:\s*(\p{Lu}[^:]{1,80}?)[\s.]*$/u.exec(folded)?.[1]?.replace(/\s*\(.*$/u, '');
   if (value !== undefined && !/[,;!?]/u.test(value) && outletShaped(value) && !LANGUAGES.has(stripAccents(value.toLowerCase()))) {
     const known = matchOutletName(value);
     if (known) return { name: known.outlet.name, known: true, translated: known.translated };
@@ -638,6 +657,30 @@ function parseCreditSentence(text: string): CreditedName | null {
     return outletShaped(written) || (articled.has(written) && written.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS);
   });
   return unknown ? { name: canonicalOutletName(unknown), known: false, translated: false } : taggedCredit(folded);
+}
+
+/** A closing relative clause that says its antecedent published the piece first (see PIECE_DEIXIS), after a comma. */
+const RELATIVE_CREDIT = /,\s*(?:qui|lequel|laquelle|which|who|that)\s+(?:l['’]|les\s|it\s|them\s)?[^,]{0,60}$/iu;
+/** A name closing a text: capitalised words, particles inside, maybe its article and one lower-case adjective ("Le Télégraphe quotidien"). */
+const CLOSING_NAME = /(?:^|\s)((?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s?)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|the|du|de|des|la|d['’]|and|et)\s*)*\p{Lu}[\p{L}\p{N}'’&-]*){0,5}(?:\s\p{Ll}{4,})?)\s*$/u;
+
+/** The antecedent of a closing relative credit ("…au Monde, qui l’a publié en premier"), listed or written as a title; else null. */
+function relativeClauseName(folded: string): CreditedName | null {
+  const clause = RELATIVE_CREDIT.exec(folded);
+  if (clause === null || !RELATIVE_PUBLISHED_CLAUSE.test(creditKeyOf(folded.slice(clause.index)))) return null;
+  const before = folded.slice(0, clause.index);
+  const m = CLOSING_NAME.exec(before);
+  if (m === null) return null;
+  // (An article in lower case: "to the Harbour Light" drops it, "à la Gazette" writes it as the title does.)
+  let name = m[1]!.replace(/^the\s+/u, '').replace(/^(le|la|les|l['’])\s?/u, (a: string) => a.charAt(0).toUpperCase() + a.slice(1));
+  // "au Monde", "du Temps": the contraction holds the name's article.
+  const prev = /(\S+)\s*$/u.exec(before.slice(0, m.index + (m[0].length - m[1]!.length)))?.[1]?.toLowerCase();
+  if (prev !== undefined && CONTRACTED_ARTICLE[prev] !== undefined && !/^(?:le|la|les|l['’]|the)\b/iu.test(name)) name = CONTRACTED_ARTICLE[prev] + name;
+  const known = matchOutletName(name) ?? matchOutletName(m[1]!);
+  if (known) return { name: known.outlet.name, known: true, translated: known.translated };
+  // Unlisted: a title with its article or of several words, never a person's name or the line's own cue.
+  if (CUE_WORD.test(stripAccents(name.split(/\s+/)[0]!.toLowerCase())) || !/\s/u.test(name) || !outletShaped(name) || (personNames(name)?.length ?? 0) > 0) return null;
+  return { name: canonicalOutletName(name), known: false, translated: false };
 }
 
 // ——— Copyright lines ———

@@ -978,6 +978,26 @@ describe('a credit whose relative clause says the outlet published the piece fir
   });
 });
 
+describe('a relative credit\'s antecedent, whatever verb of debt or thanks comes before it (v29)', () => {
+  it('names the paper right before the clause, its article restored from "au", "du", "à la"', () => {
+    expect(parseRepublishCredit('Cet article, nous le devons au Soir, qui l’a publié le premier.')).toMatchObject({ name: 'Le Soir', known: true });
+    expect(parseRepublishCredit('We owe this story to The Tidewater Ledger, which originally printed it.')).toMatchObject({ name: 'The Tidewater Ledger', known: false });
+    expect(parseRepublishCredit('Texte emprunté à la Feuille du Causse, qui l’avait diffusé initialement.')).toMatchObject({ name: 'La Feuille du Causse', known: false });
+    // a person before the clause is no publisher; a clause that does not say it published the piece names none
+    expect(parseRepublishCredit('Nous devons ce texte à Jeanne Martin, qui l’a publié en premier.')).toBeNull();
+    expect(parseRepublishCredit('Article du Monde, repris par Le Courrier, qui nous autorise à reprendre cet article.')).toMatchObject({ name: 'Le Monde' });
+  });
+});
+
+describe('a credit naming the language before the paper, or a role in brackets (v29)', () => {
+  it('reads the paper after "the French of", "l’anglais du", and no name inside a bracketed role', () => {
+    expect(parseRepublishCredit('Translated from the German of Le Soir.')).toMatchObject({ name: 'Le Soir', known: true });
+    expect(parseRepublishCredit('Traduit de l’anglais du Guardian.')).toMatchObject({ name: 'The Guardian', known: true });
+    expect(parseRepublishCredit('Original story by Jeanne Martin (copy edit: Aroha Ngata)')).toBeNull();
+    expect(parseRepublishCredit('Source (version originale) : Le Figaro')).toMatchObject({ name: 'Le Figaro' });
+  });
+});
+
 describe('a credit that opens on its cue and closes on a relative clause', () => {
   it('names what follows the cue, not the cue', () => {
     expect(parseRepublishCredit('Courtesy of the Marsh Gazette, which ran it first')).toMatchObject({ name: 'Marsh Gazette' });

@@ -84,6 +84,9 @@ describe('findOutlet', () => {
       ['Current Values', 'Valeurs actuelles'],
       // English outlets in French.
       ['Le Gardien', 'The Guardian'],
+      // a machine's other synonyms of one word (v29): the lexicon holds meanings, not one translation each
+      ['Le Surveillant', 'The Guardian'],
+      ['L’Hindou', 'The Hindu'],
       ['Temps financiers', 'Financial Times'],
       ['Le Temps de Los Angeles', 'Los Angeles Times'],
       ['Nouvelles du Ciel', 'Sky News'],
