@@ -138,8 +138,22 @@ export function creditNamesPiece(text: string): boolean {
   let i = 0;
   while (i < words.length && i < 3 && LEAD_FILLER.has(words[i]!) && !DEFINITE.has(words[i]!)) i++;
   // ("Article publié…", "Texte relayé…": the piece noun opens the line, with no article of a body sentence.)
-  return /^(?:article|texte|story|piece|papier|reportage)$/.test(words[i] ?? '');
+  if (/^(?:article|texte|story|piece|papier|reportage)$/.test(words[i] ?? '')) return true;
+  // "Reprinted in English from X", "Republié avec l’accord de X": a participle of republication with no
+  // subject is said of the page's piece. Short, one clause: "Republié en 2010, le livre…" is a sentence.
+  // So is a first time and its act ("First appeared in X", "Initialement paru dans X").
+  const opening = REPUBLISHED_PARTICIPLE.test(words[0] ?? '') || (FIRST_TIME_ADVERB.test(words[0] ?? '') && FIRST_ACT.test(words[1] ?? ''));
+  return i === 0 && opening && words.length <= MAX_PARTICIPLE_CREDIT_WORDS && !/,\s/u.test(text) && CREDIT_PREPOSITION.test(key);
 }
+
+/** Participles of taking a piece again, which open a credit said of the page's own piece. */
+const REPUBLISHED_PARTICIPLE = /^(?:reprint\w*|republi(?:e|ee|es|ees|shed)|reproduced|reprodui(?:t|te|ts|tes)|repris|reprise|syndicated|reposted|relaye|relayee)$/;
+/** The act after a first time's adverb ("first appeared", "initialement publié", "originally ran"). */
+const FIRST_ACT = /^(?:appeared|published|ran|printed|aired|paru|parue|publie|publiee|diffuse|diffusee)$/;
+/** Longest such credit, in words ("Republished in English with permission from The Marsh Gazette"). */
+const MAX_PARTICIPLE_CREDIT_WORDS = 12;
+/** A preposition that points at where the piece came from. */
+const CREDIT_PREPOSITION = /\b(?:from|de|du|des|d|of|by|par|chez|dans|in)\b/;
 
 /** Longest partner credit after the relation, in words ("partenaires de La Presse de la Manche et de la Mer"): a name, not a sentence. */
 const MAX_PARTNER_CREDIT_WORDS = 10;

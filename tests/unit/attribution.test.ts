@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeOutlet, creditName, creditTemplates, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, shoutedName, siteEvidence, splitCreditLine, suffixEvidence, templateCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
+import { attributeOutlet, creditName, creditNamesPiece, creditTemplates, mastheadName, mastheadOutlet, parseRepublishCredit, settleSiteNames, shoutedName, siteEvidence, splitCreditLine, suffixEvidence, templateCredit, unknownCopyrightName, type OutletEvidence } from '../../src/ingest/attribution.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 
 const none: OutletEvidence = { original: null, source: null, url: null, titleSuffix: null, credits: [], copyright: null, masthead: null, siteName: null };
@@ -995,6 +995,20 @@ describe('a credit naming the language before the paper, or a role in brackets (
     expect(parseRepublishCredit('Traduit de l’anglais du Guardian.')).toMatchObject({ name: 'The Guardian', known: true });
     expect(parseRepublishCredit('Original story by Jeanne Martin (copy edit: Aroha Ngata)')).toBeNull();
     expect(parseRepublishCredit('Source (version originale) : Le Figaro')).toMatchObject({ name: 'Le Figaro' });
+  });
+});
+
+describe('a short credit opening on a participle of republication or a first time, said of the page\'s piece (v29)', () => {
+  it('names the piece wherever the page puts it, in either language', () => {
+    expect(creditNamesPiece('Reprinted in English from BBC News.')).toBe(true);
+    expect(creditNamesPiece('Republié avec l’accord du Soir de Mons.')).toBe(true);
+    expect(creditNamesPiece('Originally ran in The Quay Weekly.')).toBe(true);
+    expect(creditNamesPiece('Initialement paru dans La Feuille du Causse.')).toBe(true);
+  });
+  it('is no credit when a main clause follows the participle, or with no place it came from', () => {
+    expect(creditNamesPiece('Republié en 2010, le livre a connu un succès inattendu dans les librairies.')).toBe(false);
+    expect(creditNamesPiece('Initialement prévue à Barchon, la fête aura lieu à Liège.')).toBe(false);
+    expect(creditNamesPiece('Reprinted twice.')).toBe(false);
   });
 });
 
