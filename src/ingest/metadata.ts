@@ -833,8 +833,10 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
     // "Thibault Orsini | Journaliste", "Élodie Marcadet — bureau de Libourne": a name and a newsroom role.
     const { parts: segs } = segments(text);
     // (Capitalised as a title, the role may open on a place or a rank: "Salma Bennani | Europe Correspondent".)
-    const role = segs.length === 2 ? segs[1]!.trim().replace(INCLUSIVE_ENDING, '') : '';
-    const withRole = segs.length === 2 && (ROLE_PART.test(role) || (/^\p{Lu}/u.test(role) && NEWSROOM_WORD.test(role))) && role.split(/\s+/).length <= MAX_ROLE_WORDS ? personByline(segs[0]!) : null;
+    // (Other hands may follow as parts of their own: "Jane Roe | West Penwith correspondent | Pictures: X".)
+    const roleParts = segs.length >= 2 && segs.slice(2).every((p) => OTHER_HANDS.test(p.trim())) ? 2 : 0;
+    const role = roleParts === 2 ? segs[1]!.trim().replace(INCLUSIVE_ENDING, '') : '';
+    const withRole = roleParts === 2 && (ROLE_PART.test(role) || (/^\p{Lu}/u.test(role) && NEWSROOM_WORD.test(role))) && role.split(/\s+/).length <= MAX_ROLE_WORDS ? personByline(segs[0]!) : null;
     if (withRole) return withRole;
     // "Owen Pritchard / AFP", "Marie Durand (Belga)", "Jean Dupont, ATS": a person's name, then a news
     // agency the list knows or an agency's code in capitals: a wire byline without its cue. (A newspaper
@@ -866,7 +868,8 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
     // "Jane Roe and John Doe, Local Democracy Reporter", "Anna Keller, grand reporter": names, a comma, a
     // role with a newsroom word anywhere in it (capitalised as a title or not).
     const roleAfterComma = /^([^,]{3,60}),\s+([^,]{2,48})$/u.exec(text);
-    const afterComma = roleAfterComma && NEWSROOM_WORD.test(roleAfterComma[2]!) && roleAfterComma[2]!.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(roleAfterComma[2]!) ? personByline(roleAfterComma[1]!) : null;
+    // (The role as a lone name's takes it too: "A et B, service Politique".)
+    const afterComma = roleAfterComma && (NEWSROOM_WORD.test(roleAfterComma[2]!) || NEWSROOM_ROLE.test(text)) && roleAfterComma[2]!.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?]$/u.test(roleAfterComma[2]!) ? personByline(roleAfterComma[1]!) : null;
     if (afterComma) return afterComma;
     const staff = NEWSROOM_ROLE.exec(text);
     const name = staff ? nameWithRole(text) : null;

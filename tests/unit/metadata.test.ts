@@ -1224,3 +1224,15 @@ describe('date lines of v29\'s kinds, in wordings not seen there', () => {
     expect(at('Punchline | 01/12/25')).toBeNull();
   });
 });
+
+describe('bylines of v29\'s kinds, in wordings not seen there', () => {
+  it('reads a name and its role as parts, with other hands after them as parts of their own', () => {
+    expect(parseByline('Aroha Ngata | Rédactrice | Photos : Jean Roux')?.author).toBe('Aroha Ngata');
+    expect(parseByline('Tom Baines · Harbour reporter · Editing: Sue Penrose')?.author).toBe('Tom Baines');
+    // a part that is no other hand makes no byline
+    expect(parseByline('Aroha Ngata | Rédactrice | Météo : beau')).toBeNull();
+  });
+  it('reads two names before a comma and a desk named by "service"', () => {
+    expect(parseByline('Anna Keller et Paul Roux, service Économie')?.author).toBe('Anna Keller et Paul Roux');
+  });
+});
