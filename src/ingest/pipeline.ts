@@ -249,6 +249,8 @@ function namesOutlet(name: string): boolean {
   return findOutlet(name) !== null || name.split(/[\s-]+/u).some((w) => isOutletNameWord(w));
 }
 
+/** A page's own masthead stands among its first this many lines (a consent banner and its buttons may come first). */
+const OWN_MASTHEAD_LINES = 12;
 /** A byline template is read among a page's last this many lines too (a signature, then a footer of a few lines). */
 const BYLINE_TAIL_WINDOW = 8;
 /** A credit template is read this many lines below the headline, or among the body's last this many lines. */
@@ -360,7 +362,7 @@ export function analyzeFile(
   for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });
   let split = picked.titleLine ? splitTitle(picked.title) : { title: picked.title, outlet: null, otherOutlets: [] as string[] };
   // A name the folder's headlines put after one separator, listed or not (a press review's "Titre ~ Gazzetta Matin").
-  const named = picked.titleLine && split.outlet === null ? outletSuffix(split.title, titles) : null;
+  const named = picked.titleLine && split.outlet === null ? outletSuffix(split.title, titles, prepared.lines.slice(0, OWN_MASTHEAD_LINES).map((l) => l.text)) : null;
   if (named !== null) split = { title: named.title, outlet: canonicalOutletName(named.outlet), otherOutlets: split.otherOutlets };
   // A credit in one of the folder's templates after the headline's last separator ("Titre · lu dans Le
   // Point", "Title — via The Irish Times"): the original outlet, not the headline's words.

@@ -249,6 +249,8 @@ const FORMAT_TAGS = new Set([
 /** Trailing site suffixes that recur across files' head lines, by comparison key. */
 export interface TitleEvidence {
   suffixes: ReadonlySet<string>;
+  /** Among the suffixes, those ending SUFFIX_MIN_FILES different headlines or more (not only other pages' mastheads). */
+  endings?: ReadonlySet<string>;
   /** Leading tags a site puts before many different headlines ("ANALYSE »", "[Revue de presse]"), by comparison key: see splitPrefix. */
   prefixes?: ReadonlySet<string>;
   /**
@@ -310,12 +312,17 @@ const OUTLET_SUFFIX_KEPT_NAMES = 3 * OUTLET_SUFFIX_MIN_NAMES;
  * The outlet a title names after one of the folder's outlet separators (see OUTLET_SUFFIX_MIN_NAMES),
  * listed or not: the headline and the name, or null.
  */
-export function outletSuffix(title: string, evidence: TitleEvidence): { title: string; outlet: string } | null {
+export function outletSuffix(title: string, evidence: TitleEvidence, pageHead: readonly string[] = []): { title: string; outlet: string } | null {
   if (!evidence.outletSeparators) return null;
   const split = splitSuffix(title);
   if (split === null || !evidence.outletSeparators.has(split[2]) || !outletNameShaped(split[1])) return null;
-  // A site's own name ending its pages' titles is its suffix (stripSiteSuffix), not a credited outlet.
-  if (evidence.suffixes.has(suffixKey(split[1]))) return null;
+  // A site's own name ending its pages' titles is its suffix (stripSiteSuffix), not a credited outlet. A
+  // name other pages of the folder only show as their masthead is the paper those pages are from: after
+  // a review's separator it is credited.
+  // (Not the page's own masthead: "THE LOTHIAN CLARION" above "Titre — Lothian Clarion" is its suffix.)
+  const key = suffixKey(split[1]);
+  if (evidence.endings ? evidence.endings.has(key) : evidence.suffixes.has(key)) return null;
+  if (pageHead.some((line) => suffixKey(line) === key)) return null;
   // One word is a section ("Condé-sur-Noireau · Monde") unless the list knows it as written ("Libération").
   const known = ownOutletName(split[1], true);
   if (known === null && words(split[1]).length < 2) return null;
@@ -560,7 +567,14 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
     labels.endFile();
   }
   const suffixes = new Set<string>();
-  for (const [k, n] of files) if (n >= SUFFIX_MIN_FILES && k && (alone.has(k) || (heads.get(k)?.size ?? 0) >= SUFFIX_MIN_FILES)) suffixes.add(k);
+  // (The names among them that end many different headlines, not only stand alone as other pages' mastheads.)
+  const endings = new Set<string>();
+  for (const [k, n] of files) {
+    if (n < SUFFIX_MIN_FILES || !k) continue;
+    const ends = (heads.get(k)?.size ?? 0) >= SUFFIX_MIN_FILES;
+    if (ends) endings.add(k);
+    if (ends || alone.has(k)) suffixes.add(k);
+  }
   const prefixes = new Set<string>();
   for (const [k, e] of tagged) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES) prefixes.add(k);
   // A tag in ordinary case before as many different headlines as a site's tag, where other pages show
@@ -575,7 +589,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
     const names = [...e.names].filter((n) => !suffixes.has(n));
     if (e.known && e.files >= SUFFIX_MIN_FILES && names.length >= OUTLET_SUFFIX_MIN_NAMES) outletSeparators.add(sep);
   }
-  return { suffixes, labels: labels.labels(), prefixes, barePrefixes, outletSeparators };
+  return { suffixes, endings, labels: labels.labels(), prefixes, barePrefixes, outletSeparators };
 }
 
 /**

@@ -449,6 +449,27 @@ describe('a site\'s bars and inserts joined by any symbol, a colon without a spa
   });
 });
 
+describe('a review crediting after its separator a paper whose own pages are in the folder (v29)', () => {
+  const TOWNS = ['Lorient', 'Quimper', 'Vannes', 'Morlaix', 'Concarneau', 'Douarnenez'];
+  const lead = (i: number): string => `À ${TOWNS[i]}, le conseil municipal a voté mardi soir la rénovation de la halle, fermée depuis deux ans, pour trois millions d’euros.`;
+  const tail = (i: number): string => `Les commerçants de ${TOWNS[i]} attendent la réouverture avant l’été, selon leur association interrogée mercredi.`;
+  it('credits that paper, whose name the folder shows as other pages\' masthead, and never a page\'s own masthead', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-review-'));
+    // The paper's own pages: its masthead above each headline.
+    for (let i = 0; i < 5; i++) await writeFile(join(dir, `own${i}.txt`), ['L’ÉCHO DES DUNES', `${TOWNS[i]} : la halle rénovée pour trois millions`, lead(i), tail(i)].join('\n\n'));
+    // The review: each item's headline, its separator, the original paper (listed ones and the Écho).
+    const credited = ['Le Monde', 'L’Écho des Dunes', 'Le Figaro', 'Libération', 'L’Écho des Dunes', 'Le Parisien'];
+    for (let i = 0; i < 6; i++) {
+      await writeFile(join(dir, `rev${i}.txt`), ['REVUE DES SALINES', `${TOWNS[i]} : les élus votent la rénovation de la halle ⇢ ${credited[i]}`, `Sélection du 0${i + 1}/02/2019`, `${lead(i)} ${tail(i)}`].join('\n\n'));
+    }
+    const r = await ingestFolder(dir);
+    const outletOf = new Map(r.articles.flatMap((a) => a.files.map((f) => [f.path, f.outlet] as const)));
+    expect(outletOf.get('rev1.txt')).toBe("L'Écho des Dunes");
+    expect(outletOf.get('rev0.txt')).toBe('Le Monde');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
 describe('a site that lists its other headlines below each article (v19)', () => {
   const LEADS = [
     'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans, pour un montant de trois millions d’euros.',
