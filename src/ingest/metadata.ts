@@ -1023,12 +1023,18 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
   let publishedCued = false;
   const n = lines.length;
   const anchors: number[] = [];
+  // Paragraph lines before the page's first short line are a banner's (a consent notice above the
+  // masthead, its buttons below it): the head is counted from the first short line.
+  let banner = 0;
   for (const [k, line] of lines.entries()) {
     const len = line.text.length;
     // A sentence end is a full stop or "!" (maybe inside closing quotes); a headline ends with "?" or a bare quote.
-    if (len >= ANCHOR_LONG_CHARS || (len >= ANCHOR_MIN_CHARS && /[.!…]["'»”’)\s\u00a0\u202f]*$/u.test(line.text))) anchors.push(k);
+    if (len >= ANCHOR_LONG_CHARS || (len >= ANCHOR_MIN_CHARS && /[.!…]["'»”’)\s\u00a0\u202f]*$/u.test(line.text))) {
+      anchors.push(k);
+      if (banner === k) banner++;
+    }
   }
-  const headEnd = anchors[EDGE_PARAGRAPHS] ?? n;
+  const headEnd = anchors.filter((k) => k >= banner)[EDGE_PARAGRAPHS] ?? n;
   /** The index of the last line read as a republishing credit (see `edge`). */
   let creditAt = -2;
   const tailStart = anchors.length > EDGE_PARAGRAPHS ? anchors[anchors.length - 1 - EDGE_PARAGRAPHS]! : -1;

@@ -1236,3 +1236,14 @@ describe('bylines of v29\'s kinds, in wordings not seen there', () => {
     expect(parseByline('Anna Keller et Paul Roux, service Économie')?.author).toBe('Anna Keller et Paul Roux');
   });
 });
+
+describe('the head zone counted from the page\'s first short line (a consent notice above the masthead is no paragraph of the text)', () => {
+  const P = (i: number) => `Le conseil municipal a débattu pendant trois heures du budget des écoles, point ${i} de l’ordre du jour, avant le vote final.`;
+  const page = (top: string[]) => lines([...top, 'LE JOURNAL DES DEUX RIVES', 'Le budget des écoles voté', P(1), P(2), 'Courtesy of The Harbour Light.', P(3), P(4), P(5), P(6), P(7)].join('\n'));
+  it('reads a credit under the first two paragraphs as on a page without the notice', () => {
+    expect(extractMetaLines(page([])).meta.originalOutlet ?? extractMetaLines(page([])).meta.sourceOutlet).toBe('The Harbour Light');
+    const notice = 'Nous et nos partenaires utilisons des cookies pour mesurer l’audience et vous proposer des contenus adaptés à vos centres d’intérêt.';
+    const m = extractMetaLines(page([notice, 'Tout accepter', 'Continuer sans accepter'])).meta;
+    expect(m.originalOutlet ?? m.sourceOutlet).toBe('The Harbour Light');
+  });
+});
