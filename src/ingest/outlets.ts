@@ -1,5 +1,5 @@
 /** The outlet list: lookup by name, alias, domain or word-for-word translated name, and outlet mentions in running text. */
-import { STOPWORDS } from './story-terms.ts';
+import { STOPWORDS } from './stopwords.ts';
 import rawOutlets from '../data/outlets.json' with { type: 'json' };
 import nameWordsData from '../data/name-words.json' with { type: 'json' };
 import { outletListSchema, type Outlet } from '../schemas/outlet.ts';
