@@ -1,5 +1,6 @@
 /** Pure scoring of an ingest result against a corpus manifest (files, titles, outlets, folding, stories). */
 import { containment, shingles, wordHashes } from '../ingest/fingerprint.ts';
+import { matchOutletName } from '../ingest/outlets.ts';
 import { compareKey, stripAccents } from '../ingest/text.ts';
 
 /** One manifest row (fields beyond `file` are optional: each corpus has its own). */
@@ -150,6 +151,24 @@ export function outletKey(outlet: string): string {
 }
 
 /**
+ * Whether a predicted outlet is the expected one: the same name, or two names of one listed outlet
+ * (its name and an alias as written: "Le JDD" and "Le Journal du Dimanche"), or one name with and
+ * without its article ("Courrier picard" and "Le Courrier picard"). The expected name must be the list's own spelling of it, not a translation the
+ * list happens to resolve: a manifest names the real outlet.
+ */
+export function sameOutlet(predicted: string, expected: string): boolean {
+  // (With or without its leading article: "The New York Post" and "New York Post" are one name.)
+  const bare = (name: string): string => outletKey(name).replace(/^(?:the|le|la|les|l) /u, '');
+  if (bare(predicted) === bare(expected)) return true;
+  // (Both names as the list writes them, name or alias, key for key: a look-alike "Le Monde Agricole"
+  // is not Le Monde however the lookup reads it.)
+  const e = matchOutletName(expected)?.outlet;
+  if (e === undefined) return false;
+  const spellings = new Set([e.name, ...e.aliases].map(outletKey));
+  return spellings.has(outletKey(expected)) && spellings.has(outletKey(predicted));
+}
+
+/**
  * Outlet accuracy per file copy (files[].outlet) for manifest rows that have an `outlet` field:
  * a null manifest outlet requires a null prediction. Rejected files count wrong.
  */
@@ -170,7 +189,7 @@ export function outletAccuracy(
     const predicted = got.has(m.file) ? got.get(m.file)! : undefined;
     const ok =
       predicted !== undefined &&
-      (m.outlet === null ? predicted === null : predicted !== null && outletKey(predicted) === outletKey(m.outlet));
+      (m.outlet === null ? predicted === null : predicted !== null && sameOutlet(predicted, m.outlet));
     if (ok) hit++;
     else misses.push({ file: m.file, expected: m.outlet, got: predicted ?? null });
   }

@@ -8,6 +8,7 @@ import {
   pairPrecision,
   pairRecall,
   repeatedHeadlines,
+  sameOutlet,
   storyLabelScores,
   storyScores,
   titleAccuracy,
@@ -73,6 +74,20 @@ describe('outletAccuracy', () => {
     expect(o.ratio).toEqual({ hit: 4, total: 5, value: 0.8 });
     const wrongNull: ScoredResult = { articles: [article('t', 's', ['c.txt', 'Le Soleil'])], rejected: [] };
     expect(outletAccuracy([MANIFEST[2]!], wrongNull).ratio.hit).toBe(0);
+  });
+});
+
+describe('sameOutlet', () => {
+  it('takes one listed outlet\'s name and alias, or one name with and without its article, as the same outlet', () => {
+    expect(sameOutlet('Le JDD', 'Le Journal du Dimanche')).toBe(true);
+    expect(sameOutlet('New York Post', 'The New York Post')).toBe(true);
+    expect(sameOutlet('Courrier picard', 'Le Courrier picard')).toBe(true);
+  });
+  it('never takes a look-alike, a translation or another outlet for the listed one', () => {
+    expect(sameOutlet('Le Monde', 'Le Monde amazigh')).toBe(false);
+    expect(sameOutlet('Gulf Times', 'Khaleej Times')).toBe(false);
+    expect(sameOutlet('The Guardian', 'Le Gardien')).toBe(false);
+    expect(sameOutlet('Le Soir', 'Le Soir de Bucarest')).toBe(false);
   });
 });
 
