@@ -126,13 +126,14 @@ const TIME_AFTER_CUE = /^\s*[·•|\-–—]\s*(?:[a-z]{2,12}\s+){1,4}(?:a|at|ve
 const AGENCY_AFTER_DATE = /^\s*\([a-z]{2,12}(?:[/\- ][a-z]{2,12})?\)/;
 /**
  * A clock after one or two short words of any language between the date and it ("a las 10:05", "um
- * 10:05 Uhr", "alle ore 10:05", "às 10h05", "dès 10 h 05"): hours and minutes both, so that a number
+ * 10:05 Uhr", "alle ore 10:05", "às 10h05", "dès 10 h 05", "kl. 13.07"): hours and minutes both, so that a number
  * after a date in a sentence is not read as its time (no comma before: "3 mars 2019, le maire…" is a
  * sentence).
  */
-const TIME_AFTER_WORDS = /^\s+(?:[a-z]{1,5}\s+){1,2}(\d{1,2})\s?(?:h|:)\s?(\d{2})(?![\d])(?:\s?(?:min|uhr)\b)?/;
+const TIME_AFTER_WORDS = /^\s+(?:[a-z]{1,5}\.?\s+){1,2}(\d{1,2})\s?(?:h|:|\.(?=\d{2}(?![\d.])))\s?(\d{2})(?![\d])(?:\s?(?:min|uhr)\b)?/;
 // An offset after the time, maybe with the place it is the time of: "+01:00", "(UTC+1)", "(Paris, UTC+1)".
-const ZONE_OFFSET = /^\s*\(?(?:[a-z][a-z' \-]{1,30},\s*)?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
+// (An abbreviation of the zone may come before the offset in brackets: "11:28 NPT (UTC+5:45)".)
+const ZONE_OFFSET = /^\s*(?:[a-z]{2,5}\s+(?=\((?:utc|gmt)))?\(?(?:[a-z][a-z' \-]{1,30},\s*)?(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?\)?/;
 const ZONE_NAMED: readonly [RegExp, string][] = [
   // ("TU", temps universel, is French for UTC: "25.02.2019 à 08:54 TU".)
   [/^\s*\(?(?:utc|gmt|z|tu)\)?(?![a-z])/, 'UTC'],
@@ -217,7 +218,7 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
   }
   let zone = DEFAULT_ZONE;
   // A zone the line named by its city (see CITY_CLOCK).
-  const named = /^\s*tz:([a-z_\/+-]+)/.exec(rest);
+  const named = /^\s*tz:([a-z_\/+\-0-9:]+)/.exec(rest);
   if (named) {
     // (A day alone stays the day in Paris, as every day-only date.)
     if (t) zone = named[1]!;
@@ -243,6 +244,14 @@ function parseDateAt(s: string): { iso: string; rest: string; timed: boolean } |
     if (abbr) {
       zone = ZONE_ABBREVIATIONS[abbr[1]!]!;
       rest = rest.slice(abbr[0].length);
+    }
+    // A zone written out in words ("Hawaii-Aleutian Standard Time", "heure normale de l'Inde"): the
+    // runtime's own names of its zones, in English and in French, give its offset.
+    const spelled = zone === DEFAULT_ZONE && t ? SPELLED_ZONE.exec(rest) : null;
+    const offset = spelled ? spelledZoneOffset(spelled[1]!.trim()) : null;
+    if (offset !== null) {
+      zone = offset;
+      rest = rest.slice(spelled![0].length);
     }
   }
   // The wall-clock time in its zone (a day past the month's end, "30 février", rolls over: refused).
@@ -293,6 +302,34 @@ const CITY_CLOCK_BEFORE_OFFSET = new RegExp(`,?\\s+${CLOCK_OF_CITY}(?=\\s*\\((?:
 /** Four figures of a clock (hours 00–23, minutes) before a zone's name, lower case: "1545 gmt", "0905 utc". */
 // (Not a year after its day and month: "15 mars 2019 gmt".)
 const MILITARY_CLOCK = /(^|\s)(?<!\d{1,2}[\s./-]+(?:[a-z]{3,9}\.?|\d{1,2})[\s./-]+)([01]\d|2[0-3])([0-5]\d)\s?(gmt|utc|z)(?![a-z])/u;
+/** A zone's name written out after a clock, lower case and accent-free: English "… time", French "heure …", maybe in brackets, closing the line. */
+const SPELLED_ZONE = /^[\s,]*\(?((?:[a-z][a-z.'\-]*\s){1,4}time|heure\s(?:[a-z'\-]+\s?){1,6})\)?\s*$/u;
+
+/** The runtime's long names of its time zones (English and French, winter and summer), folded, each with the offset it names; built once, when a line first needs it. */
+let spelledZones: Map<string, string> | null = null;
+/** The offset ("-10:00") a zone's written-out name stands for, from the runtime's own names of its zones; null when unknown. */
+function spelledZoneOffset(name: string): string | null {
+  if (spelledZones === null) {
+    spelledZones = new Map();
+    const days = [new Date(Date.UTC(2019, 0, 15, 12)), new Date(Date.UTC(2019, 6, 15, 12))];
+    for (const timeZone of Intl.supportedValuesOf('timeZone')) {
+      for (const locale of ['en-US', 'fr-FR']) {
+        const long = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' });
+        const offsets = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+        for (const day of days) {
+          const label = long.formatToParts(day).find((p) => p.type === 'timeZoneName')?.value;
+          const gmt = offsets.formatToParts(day).find((p) => p.type === 'timeZoneName')?.value;
+          // (Names that are only an offset, "GMT+05:45", are read by ZONE_OFFSET.)
+          if (label === undefined || gmt === undefined || /^(?:gmt|utc)/iu.test(label)) continue;
+          const key = dateKey(label);
+          if (!spelledZones.has(key)) spelledZones.set(key, gmt === 'GMT' ? '+00:00' : gmt.slice(3));
+        }
+      }
+    }
+  }
+  return spelledZones.get(name) ?? null;
+}
+
 /** Regions of the time-zone database's names, to try a city it keeps only as an alias ("America/Montreal"). */
 const ZONE_AREAS = ['Europe', 'Africa', 'America', 'Asia', 'Pacific', 'Indian', 'Atlantic', 'Australia'];
 
@@ -373,7 +410,10 @@ function readDateLine(text: string): DateLineReading | null {
   const clock = (_label: string, fr: string | undefined, en: string | undefined): string => {
     // (A city the database does not know leaves the clock unnamed, read as Paris's as before.)
     const zone = cityZone((fr ?? en)!);
-    return zone === null ? '' : ` tz:${zone.toLowerCase()}`;
+    // ("Hawaii-Aleutian Standard Time": no city, a zone's name written out, its offset.)
+    const written = _label.replace(/^[\s,(]*(?:[ap]\.?\s?m\.?)?[\s,]*/u, '').replace(/[)\s]+$/u, '');
+    const spelled = zone === null ? (en !== undefined ? spelledZoneOffset(`${en} time`) : null) ?? spelledZoneOffset(written) : null;
+    return zone !== null ? ` tz:${zone.toLowerCase()}` : spelled !== null ? ` tz:${spelled}` : '';
   };
   // A wire's clock of four figures before its zone ("Filed 1545 GMT 16 JAN 2019"): hours and minutes.
   s = s.replace(MILITARY_CLOCK, '$1$2:$3 $4');

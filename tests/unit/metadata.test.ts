@@ -1247,3 +1247,19 @@ describe('the head zone counted from the page\'s first short line (a consent not
     expect(m.originalOutlet ?? m.sourceOutlet).toBe('The Harbour Light');
   });
 });
+
+describe('a zone written out in words, a Nordic clock, an abbreviation before its offset (v31), in wordings not seen there', () => {
+  const at = (text: string) => parseDateLine(text)?.published ?? null;
+  it('reads a zone\'s long name as the runtime writes it, in English or French; an unknown name changes nothing', () => {
+    expect(at('Monday, March 4, 2019, 8:15 AM Mountain Standard Time')).toBe('2019-03-04T08:15:00-07:00');
+    expect(at('le 4 mars 2019 à 9 h 15 (heure normale d’Europe centrale)')).toBe('2019-03-04T09:15:00+01:00');
+    expect(at('4 mars 2019, 14:05, heure de l’Inde')).toBe('2019-03-04T14:05:00+05:30');
+    expect(at('March 4, 2019, 8:15 AM Lunar Base Time')).toBe('2019-03-04T08:15:00+01:00');
+  });
+  it('reads a clock after an abbreviated word with a dot between hours and minutes', () => {
+    expect(at('04.03.2019 kl. 09.15')).toBe('2019-03-04T09:15:00+01:00');
+  });
+  it('reads the offset in brackets after a zone abbreviation it does not know', () => {
+    expect(at('4 March 2019, 16:45 MMT (UTC+6:30)')).toBe('2019-03-04T16:45:00+06:30');
+  });
+});
