@@ -1263,3 +1263,19 @@ describe('a zone written out in words, a Nordic clock, an abbreviation before it
     expect(at('4 March 2019, 16:45 MMT (UTC+6:30)')).toBe('2019-03-04T16:45:00+06:30');
   });
 });
+
+describe('bylines of v31\'s kinds, in wordings not seen there', () => {
+  it('reads a cue verb, a few words of its own, then "par"/"by" and the names', () => {
+    expect(parseByline('Rédigé pour l’édition papier par Anna Keller')?.author).toBe('Anna Keller');
+    expect(parseByline('Reported from the field by Tom Baines and Sue Penrose')?.author).toBe('Tom Baines and Sue Penrose');
+  });
+  it('drops a phrase in lower case after the name that says where the signature stood', () => {
+    expect(parseByline('Signée Anna Keller sur le site d’origine')?.author).toBe('Anna Keller');
+  });
+  it('reads an editor\'s label of a few words before the colon', () => {
+    expect(parseByline('Rédactrice du texte original : Anna Keller')?.author).toBe('Anna Keller');
+  });
+  it('reads no sentence that closes on a full stop', () => {
+    expect(parseByline('Signé hier soir par le président, le décret entre en vigueur.')).toBeNull();
+  });
+});
