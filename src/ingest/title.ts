@@ -394,8 +394,12 @@ const POINTING = /\s(?:[»›>⟩⟫\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u290
  * "Flash info | …"), so a rubric before one is a tag in any case.
  */
 const INTERFACE_SEPARATOR = /^\s[·•|]\s$/u;
-/** A site's headline tag has at most this many words ("EN IMAGES", "À CHAUD", "Revue de presse"). */
-const PREFIX_TAG_MAX_WORDS = 4;
+/**
+ * A site's headline tag has at most this many words ("EN IMAGES", "À CHAUD", "Revue de presse", "Ça bouge
+ * sur les quais"): a rubric's phrase, as long as a segment one site adds to a headline (DECORATION_MAX_WORDS).
+ * The folder's evidence (PREFIX_MIN_FILES pages, as many headlines) and the tag's typography decide.
+ */
+const PREFIX_TAG_MAX_WORDS = 6;
 /**
  * A leading tag is the site's when it opens at least this many files' head lines before at least
  * this many different headlines: one story's own opening ("Brexit – …") recurs in its copies, not

@@ -305,6 +305,16 @@ describe('a site’s tag before its headlines, told by the folder', () => {
     }
   });
 
+  it('reads a rubric of five or six words as a tag, on the same evidence (v31)', () => {
+    for (const tag of ['Ce qui se passe au port ≈ ', 'What the locals are saying ⊳ ', 'À lire avant le marché ⁓ ']) {
+      const ev = evidence(tag);
+      expect(stripSitePrefix(`${tag}${HEADLINES[4]}`, ev), tag).toBe(HEADLINES[4]);
+      expect(stripSitePrefix(`${tag}${HEADLINES[0]}`, ev), tag).toBe(HEADLINES[0]);
+    }
+    // one headline's own opening, on fewer pages, stays
+    expect(stripSitePrefix(`Ce qui se passe au port ≈ ${HEADLINES[0]}`, evidence('Ce qui se passe au port ≈ ', 2))).toContain('Ce qui se passe');
+  });
+
   it('reads a rubric in ordinary case before an interface separator (a middle dot, a bullet, a bar) as a tag, in either language (v15)', () => {
     for (const tag of ['Abonnés · ', 'Flash info | ', 'Subscribers only • ', 'Notre région | ']) {
       const ev = evidence(tag);
