@@ -46,7 +46,7 @@ const RELATIVE_PUBLISHED_CLAUSE = new RegExp(RELATIVE_PUBLISHED, 'u');
  * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
  * no piece of the page, so it stays in the body.
  */
-const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) original (?:version|story|article|text)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*)|${RELATIVE_PUBLISHED})`);
+const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) (?:[a-z]+ )?original(?: (?:version|story|article|text)|\W*$)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*)|${RELATIVE_PUBLISHED})`);
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
@@ -424,7 +424,7 @@ function outletShaped(name: string): boolean {
 }
 
 /** A preposition before a tagged credit's name ("Avec", "De", "From", "Via", "Selon", "D'après"), written with a capital. */
-const TAG_NAME_LEAD = /^(?:avec|de|du|des|d['’]apr[èe]s|par|selon|via|with|from|by|courtesy of)\s+(?=\p{Lu}|l['’]\p{Lu})/iu;
+const TAG_NAME_LEAD = /^(?:avec|de|du|des|d['’]apr[èe]s|par|selon|via|with|from|by|courtesy(?: of)?)\s+(?=\p{Lu}|l['’]\p{Lu})/iu;
 
 /** Longest cue tag beside a name ("reprise autorisée", "republished with permission"). */
 const MAX_TAG_WORDS = 10;

@@ -1012,6 +1012,17 @@ describe('a short credit opening on a participle of republication or a first tim
   });
 });
 
+describe('a courtesy credit without "of", and a subject that published the original in a language (v31), in other wordings', () => {
+  it('reads the name after "Courtesy" alone, before a separator and a note', () => {
+    expect(parseRepublishCredit('Courtesy Le Soir — English version by our desk')).toMatchObject({ name: 'Le Soir', known: true });
+  });
+  it('reads the subject that published the piece\'s original, with or without its language', () => {
+    expect(parseRepublishCredit('The Quay Weekly published the Spanish original.')).toMatchObject({ name: 'The Quay Weekly', known: false });
+    expect(parseRepublishCredit('Le Devoir published the original.')).toMatchObject({ name: 'Le Devoir', known: true });
+    expect(parseRepublishCredit('The mayor published the original plan in March.')).toBeNull();
+  });
+});
+
 describe('a credit that opens on its cue and closes on a relative clause', () => {
   it('names what follows the cue, not the cue', () => {
     expect(parseRepublishCredit('Courtesy of the Marsh Gazette, which ran it first')).toMatchObject({ name: 'Marsh Gazette' });
