@@ -354,9 +354,13 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
       if ((LEAD_ARTICLES.has(t.norm[p]!) || POSSESSIVES.has(t.norm[p]!)) && p > 0) p--;
     }
     // "Source originale : X": a colon introduces the name too.
-    // "Merci à X", "grateful to X": à/to introduce a name only after thanks (elsewhere a place: "prévue à X").
-    const thanksTo = (t.norm[p] === 'a' || t.norm[p] === 'to') && p > 0 && /^(?:merci|grace|remerciements|grateful|thanks)$/.test(t.norm[p - 1]!);
+    // "Merci à X", "grateful to X": à/to introduce a name only after thanks or owning (elsewhere a place: "prévue à X").
+    // (Or after a verb of owning: "belongs to X", "appartient à X".)
+    const thanksTo = (t.norm[p] === 'a' || t.norm[p] === 'to') && p > 0 && /^(?:merci|grace|remerciements|grateful|thanks|belongs?|appartient|appartiennent)$/.test(t.norm[p - 1]!);
     if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !thanksTo && !/:\s*$/u.test(t.gap(startTok))) continue;
+    // "belongs to La Croix du Sud": a particle inside a name the cue did not open ("du" after "La Croix")
+    // starts no name of its own ("Le Sud").
+    if (/^(?:de|du|des|d|of)$/.test(t.norm[p]!) && p >= 2 && t.capitalised(p - 1) && (t.capitalised(p - 2) || LEAD_ARTICLES.has(t.norm[p - 2]!)) && sameClause(p - 1)) continue;
     // "Traduction : équipe de X", "translated by the X team": the site's own staff, not a publisher.
     if (p > 0 && STAFF_WORDS.has(t.norm[p - 1]!)) continue;
     // "translated from the Norwegian", "traduit de l'islandais": after a translation verb and "from",

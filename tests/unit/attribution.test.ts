@@ -1023,6 +1023,16 @@ describe('a courtesy credit without "of", and a subject that published the origi
   });
 });
 
+describe('a credit naming its paper after a verb of owning, whole (v31), in other wordings', () => {
+  it('reads the name after "belongs to", "appartient à", particles inside it included', () => {
+    expect(parseRepublishCredit('Ce reportage appartient à L’Écho des Landes, qui nous autorise à le reprendre.')).toMatchObject({ name: "L'Écho des Landes", known: false });
+    expect(parseRepublishCredit('This piece belongs to The Voice of the North; shared with permission.')).toMatchObject({ name: 'La Voix du Nord', known: true });
+  });
+  it('never starts a name at a particle inside a longer one', () => {
+    expect(parseRepublishCredit('This story is the property of La Gazette du Port, reproduced with leave.')?.name).not.toBe('Le Port');
+  });
+});
+
 describe('a credit that opens on its cue and closes on a relative clause', () => {
   it('names what follows the cue, not the cue', () => {
     expect(parseRepublishCredit('Courtesy of the Marsh Gazette, which ran it first')).toMatchObject({ name: 'Marsh Gazette' });
