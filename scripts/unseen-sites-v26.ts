@@ -72,23 +72,27 @@ import { Dice } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  bodyWithCredit,
+  creditPrinter,
   creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
+  inEnglish,
   junkFile,
-  packFiles,
-  slug,
-  unseenSetRunner,
-  type Credit,
   type MadePage,
+  onClock,
+  packFiles,
   type Page,
   type SetEncoding,
-  type Shown,
+  slug,
   type Story,
   type UnseenFile,
+  unseenSetRunner,
   type UnseenSource,
+  writerEn,
+  writerIfCredited,
 } from './unseen-sites.ts';
 
 // ——— Size and mix of the set ———
@@ -129,8 +133,6 @@ const BYLINES_V26 = [
 const EDITORS_V26 = ['Sophie Lalonde', 'Kenneth Ong', 'Aurore Vanhecke', 'Lucas Mortier'];
 const PHOTO_V26 = ['Ange-Marie Albertini', 'Eilidh Fraser', 'Jean-Noël Poggi', 'Ruaridh Grant'];
 
-/** A byline as an English page joins two writers ("A and B"). */
-const inEnglish = (author: string): string => author.replace(' et ', ' and ');
 
 // ——— Outlets ———
 
@@ -272,43 +274,18 @@ const ABIDJAN_NAMES: readonly string[] = [
   'Air & Cosmos', 'La Croix', 'Courrier international', 'Le Phare de Goma', 'L’Orient des Cèdres', 'La Voix des Bayous',
 ];
 
-type Into = SiteV2['translate'];
 
 /** A v26 site: a v2 site, plus which originals its way of crediting can show on a copy (all when absent). */
 interface SiteV26 extends SiteV2 {
   canShow?: (canonical: string) => boolean;
 }
 
-/** The credit a site printing in `into`'s language shows for `canonical`: translated word for word, or as written. */
-function creditAsPrinted(d: Dice, canonical: string, into: Into, lookalike = IS_LOOKALIKE_V26.has(canonical)): Credit {
-  const table: Record<string, readonly string[]> | undefined = into === undefined ? undefined : into.into === 'en' ? INTO_EN_V26 : INTO_FR_V26;
-  const forms = table?.[canonical];
-  const translated = forms !== undefined && into !== undefined && d.chance(into.share);
-  return { canonical, shown: translated ? d.pick(forms) : canonical, translated, lookalike };
-}
+const { creditAsPrinted, weightedCredits } = creditPrinter(INTO_EN_V26, INTO_FR_V26, IS_LOOKALIKE_V26);
 
-/** Picks an original's credit from weighted lists of outlets; whatever weight is left credits nobody. */
-function weightedCredits(into: Into, ...lists: (readonly [readonly string[], number])[]): (d: Dice) => Credit | null {
-  return (d) => {
-    const roll = d.next();
-    let upTo = 0;
-    for (const [names, weight] of lists) {
-      upTo += weight;
-      if (roll < upTo) return creditAsPrinted(d, d.pick(names), into);
-    }
-    return null;
-  };
-}
 
 // ——— Template helpers ———
 
 const yearV26 = (p: Page): string => fmtFr(p.s.date, 'yyyy');
-/** A republisher names the original's writer only beside the credit. */
-const writerIfCredited = (p: Page, date: Shown['date']): Shown => ({ author: p.s.credit !== null, date });
-/** The story's moment on another clock (the same instant). */
-const onClock = (p: Page, zone: string): TZDate => new TZDate(p.s.date.getTime(), zone);
-/** The writer as an English page prints the byline. */
-const writerEn = (p: Page): string => inEnglish(p.s.author);
 /** French short month names as the Lille paper prints them, without the abbreviation's full stop. */
 const MONTHS_NO_DOT = ['janv', 'févr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'];
 /** The original's address on its outlet's site, in one of three URL shapes. */
@@ -321,21 +298,6 @@ function addressOf(p: Page): string {
     () => `https://${host}/amp/${fmtFr(s.date, 'yyyy/MM/dd')}/${words}`,
     () => `https://${host}/${words}?utm_source=straitseurowire&utm_medium=referral`,
   ])();
-}
-/**
- * The body with `lines` (a credit: meta) after paragraph `at`, which is never the last, and chrome inserts where
- * Page.body would put them.
- */
-function bodyWithCredit(p: Page, at: number, lines: readonly string[], inserts: Record<number, string[]> = {}): void {
-  if (p.chromeOnly) return;
-  const { body } = p.s;
-  for (const [i, text] of body.entries()) {
-    p.out.push({ kind: 'body', text });
-    p.blank();
-    if (i === at && i < body.length - 1 && lines.length > 0) p.meta(...lines).blank();
-    const ins = inserts[i];
-    if (ins && i < body.length - 1) p.chrome(...ins).blank();
-  }
 }
 
 // ——— The twelve sites ———

@@ -73,23 +73,27 @@ import { Dice } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
   bareFile,
+  bodyWithCredit,
+  creditPrinter,
   creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
+  inEnglish,
   junkFile,
-  packFiles,
-  slug,
-  unseenSetRunner,
-  type Credit,
   type MadePage,
+  onClock,
+  packFiles,
   type Page,
   type SetEncoding,
-  type Shown,
+  slug,
   type Story,
   type UnseenFile,
+  unseenSetRunner,
   type UnseenSource,
+  writerEn,
+  writerIfCredited,
 } from './unseen-sites.ts';
 
 // ——— Size and mix of the set ———
@@ -130,8 +134,6 @@ const BYLINES_V27 = [
 const EDITORS_V27 = ['Amaia Dufau', 'Gilles Kremer', 'Megan Sullivan', 'Hélène Lagarde'];
 const PHOTO_V27 = ['Ekaitz Harriet', 'Steve McCracken', 'Brigitte Thill', 'Fabrice Ruel'];
 
-/** A byline as an English page joins two writers ("A and B"). */
-const inEnglish = (author: string): string => author.replace(' et ', ' and ');
 
 // ——— Outlets ———
 
@@ -229,43 +231,18 @@ const GRASSE_NAMES: readonly string[] = [
   'Le Monde Ostréicole', 'Le Monde saharien', 'Les Échos du Kirchberg', 'Le Parisien des Caraïbes', 'Paris-Turf', 'L’Équipe',
 ];
 
-type Into = SiteV2['translate'];
 
 /** A v27 site: a v2 site, plus which originals its way of crediting can show on a copy (all when absent). */
 interface SiteV27 extends SiteV2 {
   canShow?: (canonical: string) => boolean;
 }
 
-/** The credit a site printing in `into`'s language shows for `canonical`: translated word for word, or as written. */
-function creditAsPrinted(d: Dice, canonical: string, into: Into, lookalike = IS_LOOKALIKE_V27.has(canonical)): Credit {
-  const table: Record<string, readonly string[]> | undefined = into === undefined ? undefined : into.into === 'en' ? INTO_EN_V27 : INTO_FR_V27;
-  const forms = table?.[canonical];
-  const translated = forms !== undefined && into !== undefined && d.chance(into.share);
-  return { canonical, shown: translated ? d.pick(forms) : canonical, translated, lookalike };
-}
+const { creditAsPrinted, weightedCredits } = creditPrinter(INTO_EN_V27, INTO_FR_V27, IS_LOOKALIKE_V27);
 
-/** Picks an original's credit from weighted lists of outlets; whatever weight is left credits nobody. */
-function weightedCredits(into: Into, ...lists: (readonly [readonly string[], number])[]): (d: Dice) => Credit | null {
-  return (d) => {
-    const roll = d.next();
-    let upTo = 0;
-    for (const [names, weight] of lists) {
-      upTo += weight;
-      if (roll < upTo) return creditAsPrinted(d, d.pick(names), into);
-    }
-    return null;
-  };
-}
 
 // ——— Template helpers ———
 
 const yearV27 = (p: Page): string => fmtFr(p.s.date, 'yyyy');
-/** A republisher names the original's writer only beside the credit. */
-const writerIfCredited = (p: Page, date: Shown['date']): Shown => ({ author: p.s.credit !== null, date });
-/** The story's moment on another clock (the same instant). */
-const onClock = (p: Page, zone: string): TZDate => new TZDate(p.s.date.getTime(), zone);
-/** The writer as an English page prints the byline. */
-const writerEn = (p: Page): string => inEnglish(p.s.author);
 /** The original's address on its outlet's site, in one of three URL shapes. */
 function addressOf(p: Page): string {
   const { d, s } = p;
@@ -276,21 +253,6 @@ function addressOf(p: Page): string {
     () => `https://${host}/article/${fmtFr(s.date, 'yyyyMMdd')}-${words}`,
     () => `https://${host}/${words}/?at_medium=rss&at_campaign=rowleymile`,
   ])();
-}
-/**
- * The body with `lines` (a credit: meta) after paragraph `at`, which is never the last, and chrome inserts where
- * Page.body would put them.
- */
-function bodyWithCredit(p: Page, at: number, lines: readonly string[], inserts: Record<number, string[]> = {}): void {
-  if (p.chromeOnly) return;
-  const { body } = p.s;
-  for (const [i, text] of body.entries()) {
-    p.out.push({ kind: 'body', text });
-    p.blank();
-    if (i === at && i < body.length - 1 && lines.length > 0) p.meta(...lines).blank();
-    const ins = inserts[i];
-    if (ins && i < body.length - 1) p.chrome(...ins).blank();
-  }
 }
 
 // ——— The twelve sites ———

@@ -80,24 +80,30 @@ import { makeRng } from './rng.ts';
 import { Dice } from './simulate-heldout.ts';
 import { page, type SiteV2 } from './unseen-sites-v2.ts';
 import {
+  au,
   bareFile,
+  bodyWithCredit,
+  creditPrinter,
   creditsNobody,
   de,
   fmtEn,
   fmtFr,
   generatorCli,
+  inEnglish,
   junkFile,
-  packFiles,
-  slug,
-  unseenSetRunner,
-  type Credit,
   type MadePage,
+  onClock,
+  packFiles,
+  pad2,
   type Page,
   type SetEncoding,
-  type Shown,
+  slug,
   type Story,
   type UnseenFile,
+  unseenSetRunner,
   type UnseenSource,
+  writerEn,
+  writerIfCredited,
 } from './unseen-sites.ts';
 
 // ——— Size and mix of the set ———
@@ -138,8 +144,6 @@ const BYLINES_V30 = [
 const EDITORS_V30 = ['Hélène Vuilleumier', 'Nadim Karam', 'Moira Tobin', 'Chan Wai-man'];
 const PHOTO_V30 = ['Yannick Fontaine', 'Kevin Técher', 'Tanya Sam', 'Ousmane Diop'];
 
-/** A byline as an English page joins two writers ("A and B"). */
-const inEnglish = (author: string): string => author.replace(' et ', ' and ');
 
 // ——— Outlets ———
 
@@ -236,50 +240,18 @@ const SAINTLOUIS_LINKED = [
   'Le Point', 'La Croix', 'Le Figaro', 'L’Obs',
 ];
 
-type Into = SiteV2['translate'];
 
 /** A v30 site: a v2 site, plus which originals its way of crediting can show on a copy (all when absent). */
 interface SiteV30 extends SiteV2 {
   canShow?: (canonical: string) => boolean;
 }
 
-/** The credit a site printing in `into`'s language shows for `canonical`: translated word for word, or as written. */
-function creditAsPrinted(d: Dice, canonical: string, into: Into, lookalike = IS_LOOKALIKE_V30.has(canonical)): Credit {
-  const table: Record<string, readonly string[]> | undefined = into === undefined ? undefined : into.into === 'en' ? INTO_EN_V30 : INTO_FR_V30;
-  const forms = table?.[canonical];
-  const translated = forms !== undefined && into !== undefined && d.chance(into.share);
-  return { canonical, shown: translated ? d.pick(forms) : canonical, translated, lookalike };
-}
+const { creditAsPrinted, weightedCredits } = creditPrinter(INTO_EN_V30, INTO_FR_V30, IS_LOOKALIKE_V30);
 
-/** Picks an original's credit from weighted lists of outlets; whatever weight is left credits nobody. */
-function weightedCredits(into: Into, ...lists: (readonly [readonly string[], number])[]): (d: Dice) => Credit | null {
-  return (d) => {
-    const roll = d.next();
-    let upTo = 0;
-    for (const [names, weight] of lists) {
-      upTo += weight;
-      if (roll < upTo) return creditAsPrinted(d, d.pick(names), into);
-    }
-    return null;
-  };
-}
 
 // ——— Template helpers ———
 
 const yearV30 = (p: Page): string => fmtFr(p.s.date, 'yyyy');
-/** A republisher names the original's writer only beside the credit. */
-const writerIfCredited = (p: Page, date: Shown['date']): Shown => ({ author: p.s.credit !== null, date });
-/** The story's moment on another clock (the same instant). */
-const onClock = (p: Page, zone: string): TZDate => new TZDate(p.s.date.getTime(), zone);
-/** The writer as an English page prints the byline. */
-const writerEn = (p: Page): string => inEnglish(p.s.author);
-/** "à" before an outlet name, contracted as French writes it ("au Monde", "aux Échos", "à La Croix"). */
-function au(outlet: string): string {
-  if (/^Le /.test(outlet)) return `au ${outlet.slice(3)}`;
-  if (/^Les /.test(outlet)) return `aux ${outlet.slice(4)}`;
-  return `à ${outlet}`;
-}
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 const DAYS_ZAHLE = ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'];
 const MONTHS_ZAHLE = ['jan', 'fév', 'mar', 'avr', 'mai', 'juin', 'juil', 'aoû', 'sep', 'oct', 'nov', 'déc'];
 const DAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -310,21 +282,6 @@ function addressOf(p: Page): string {
     () => `https://${host}/${fmtFr(s.date, 'yyyy/MM/dd')}/${words}.php`,
     () => `https://${host}/a/${d.int(1_000_000, 9_999_999)}?utm_source=ndar-culture`,
   ])();
-}
-/**
- * The body with `lines` (a credit: meta) after paragraph `at`, which is never the last, and chrome inserts where
- * Page.body would put them.
- */
-function bodyWithCredit(p: Page, at: number, lines: readonly string[], inserts: Record<number, string[]> = {}): void {
-  if (p.chromeOnly) return;
-  const { body } = p.s;
-  for (const [i, text] of body.entries()) {
-    p.out.push({ kind: 'body', text });
-    p.blank();
-    if (i === at && i < body.length - 1 && lines.length > 0) p.meta(...lines).blank();
-    const ins = inserts[i];
-    if (ins && i < body.length - 1) p.chrome(...ins).blank();
-  }
 }
 
 // ——— The twelve sites ———

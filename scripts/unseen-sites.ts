@@ -261,6 +261,68 @@ export const slug = (title: string): string =>
   title.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
 const year = (s: Story): string => fmtFr(s.date, 'yyyy');
 /** "de" before an outlet name, contracted as French writes it ("du Soir", "des Échos", "de La Montagne", "d’Ouest…"). */
+/** "à" before an outlet name, contracted as French writes it ("au Monde", "aux Échos", "à La Croix"). */
+export function au(outlet: string): string {
+  if (/^Le /.test(outlet)) return `au ${outlet.slice(3)}`;
+  if (/^Les /.test(outlet)) return `aux ${outlet.slice(4)}`;
+  return `à ${outlet}`;
+}
+/** Two digits, zero-padded. */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** A byline as an English page joins two writers ("A and B"). */
+export const inEnglish = (author: string): string => author.replace(' et ', ' and ');
+/** The writer as an English page prints the byline. */
+export const writerEn = (p: Page): string => inEnglish(p.s.author);
+/** A republisher names the original's writer only beside the credit. */
+export const writerIfCredited = (p: Page, date: Shown['date']): Shown => ({ author: p.s.credit !== null, date });
+/** The story's moment on another clock (the same instant). */
+export const onClock = (p: Page, zone: string): TZDate => new TZDate(p.s.date.getTime(), zone);
+
+/**
+ * The body with `lines` (a credit: meta) after paragraph `at`, which is never the last, and chrome inserts where
+ * Page.body would put them.
+ */
+export function bodyWithCredit(p: Page, at: number, lines: readonly string[], inserts: Record<number, string[]> = {}): void {
+  if (p.chromeOnly) return;
+  const { body } = p.s;
+  for (const [i, text] of body.entries()) {
+    p.out.push({ kind: 'body', text });
+    p.blank();
+    if (i === at && i < body.length - 1 && lines.length > 0) p.meta(...lines).blank();
+    const ins = inserts[i];
+    if (ins && i < body.length - 1) p.chrome(...ins).blank();
+  }
+}
+
+/** A site's language of print for credits (v2's `translate`): into English or French, with the share translated. */
+export type Into = { into: 'en' | 'fr'; share: number } | undefined;
+
+/**
+ * How a set's sites print the original's credit, from its tables of word-for-word translations and its
+ * look-alike names: `creditAsPrinted` (translated word for word, or as written) and `weightedCredits`
+ * (an original picked from weighted lists of outlets; whatever weight is left credits nobody).
+ */
+export function creditPrinter(intoEn: Record<string, readonly string[]>, intoFr: Record<string, readonly string[]>, lookalikes: ReadonlySet<string>) {
+  const creditAsPrinted = (d: Dice, canonical: string, into: Into, lookalike = lookalikes.has(canonical)): Credit => {
+    const table: Record<string, readonly string[]> | undefined = into === undefined ? undefined : into.into === 'en' ? intoEn : intoFr;
+    const forms = table?.[canonical];
+    const translated = forms !== undefined && into !== undefined && d.chance(into.share);
+    return { canonical, shown: translated ? d.pick(forms) : canonical, translated, lookalike };
+  };
+  const weightedCredits =
+    (into: Into, ...lists: (readonly [readonly string[], number])[]) =>
+    (d: Dice): Credit | null => {
+      const roll = d.next();
+      let upTo = 0;
+      for (const [names, weight] of lists) {
+        upTo += weight;
+        if (roll < upTo) return creditAsPrinted(d, d.pick(names), into);
+      }
+      return null;
+    };
+  return { creditAsPrinted, weightedCredits };
+}
+
 export function de(outlet: string): string {
   if (/^Le /.test(outlet)) return `du ${outlet.slice(3)}`;
   if (/^Les /.test(outlet)) return `des ${outlet.slice(4)}`;
