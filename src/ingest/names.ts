@@ -14,7 +14,8 @@ const NAME_ARTICLES = /^(?:le|la|les|l['’]|the)$/iu;
  * The words that announce a signature, never a person's first name: "By Jane Roe", "Par Jean Dupont",
  * "Signé X", "Von Y" capitalised at a line's start read as the cue and the name, not as a three-word name.
  */
-const SIGNATURE_CUES = /^(?:by|par|signé|signée|signed|von|door|por|per|written|écrit)$/iu;
+// (And a credit's cue of leave: "Courtesy La Presse" is no one's name.)
+const SIGNATURE_CUES = /^(?:by|par|signé|signée|signed|von|door|por|per|written|écrit|courtesy)$/iu;
 
 /** One word of a name: Capitalised (hyphens, apostrophes), ALL CAPS, or initials ("R.", "J.-M.", "L.Tr."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'\-]{0,30}\.?|(?:\p{Lu}\p{Ll}{0,2}\.-?){1,4})$/u;

@@ -1279,3 +1279,14 @@ describe('bylines of v31\'s kinds, in wordings not seen there', () => {
     expect(parseByline('Signé hier soir par le président, le décret entre en vigueur.')).toBeNull();
   });
 });
+
+describe('bylines from a probe site in none of the sets (a Faroese French-language site)', () => {
+  it('reads four words of the verb\'s own before "by", English "Signed", and a capitalised weekday inside the trailing phrase', () => {
+    expect(parseByline('Written for the print edition by Sofía Poulsen and Jan Olsen')?.author).toBe('Sofía Poulsen and Jan Olsen');
+    expect(parseByline('Signed Jan Olsen in the Sunday edition')?.author).toBe('Jan Olsen');
+    expect(parseByline('Rédigé pour l’édition du Samedi par Anna Keller')?.author).toBe('Anna Keller');
+  });
+  it('never takes a credit\'s cue of leave for a first name', () => {
+    expect(parseByline('Courtesy La Presse — English edition by our desk')?.author ?? null).not.toBe('Courtesy La Presse');
+  });
+});
