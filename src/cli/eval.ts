@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v20, development data (v20 since 2026-12-01), then v21, v22 and v23, frozen, then v24, a development set, then v25, frozen, then v26, a development set, then v27, a development set, then v28, development data since 2026-12-02 01:00, then v29, frozen, then v30, frozen, then v31, a development set; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31|v32] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v20, development data (v20 since 2026-12-01), then v21, v22 and v23, frozen, then v24, a development set, then v25, frozen, then v26, a development set, then v27, a development set, then v28, development data since 2026-12-02 01:00, then v29, frozen, then v30, development data since 2026-12-02 07:00, then v31, a development set, then v32, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31|v32)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -230,12 +230,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV29 } = await import('../../scripts/unseen-sites-v29.ts');
     const { runUnseenEvalV30 } = await import('../../scripts/unseen-sites-v30.ts');
     const { runUnseenEvalV31 } = await import('../../scripts/unseen-sites-v31.ts');
+    const { runUnseenEvalV32 } = await import('../../scripts/unseen-sites-v32.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30 or v31, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'v32', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31 or v32, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v32') return runUnseenEvalV32(opts);
     if (which === 'v31') return runUnseenEvalV31(opts);
     if (which === 'v30') return runUnseenEvalV30(opts);
     if (which === 'v29') return runUnseenEvalV29(opts);
@@ -324,7 +326,9 @@ async function main(): Promise<number> {
     const v29 = await runUnseenEvalV29(opts);
     if (v29 !== 0) return v29;
     const v30 = await runUnseenEvalV30(opts);
-    return v30 !== 0 ? v30 : runUnseenEvalV31(opts);
+    if (v30 !== 0) return v30;
+    const v31 = await runUnseenEvalV31(opts);
+    return v31 !== 0 ? v31 : runUnseenEvalV32(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
