@@ -1,4 +1,4 @@
-/** The frozen unseen-sites v30 set: deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
+/** The unseen-sites v30 set (frozen until 2026-12-02 07:05, development data since): deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
 import { describe, expect, it } from 'vitest';
 import { INTO_EN_V30, INTO_FR_V30, SEED_V30, SITES_V30, generateUnseenV30 } from '../../scripts/unseen-sites-v30.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
@@ -89,7 +89,7 @@ const shownDate = (m: UnseenEntry): string => {
   return write(new Date(Date.parse(m.publishedAt!) + offset * 60_000));
 };
 
-describe('unseen-sites v30 evaluation set (frozen)', () => {
+describe('unseen-sites v30 evaluation set (frozen digest; development data since 2026-12-02)', () => {
   const { manifest, files } = generateUnseenV30(POOL);
   const byName = new Map(files.map((f) => [f.name, f.bytes]));
   const text = (m: UnseenEntry): string => decodedAs(byName.get(m.file)!, m.encoding);
