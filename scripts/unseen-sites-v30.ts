@@ -1,7 +1,7 @@
 /**
- * Generates the unseen-sites v30 evaluation set (frozen until 2026-12-02 07:05, development data since) (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
+ * Generates the unseen-sites v30 evaluation set (frozen until 2026-12-02 06:45, development data since) (issue 8): twelve more ordinary news sites, of kinds and places no earlier set had.
  *
- * DEVELOPMENT DATA since 2026-12-02 07:05 (v32 is the frozen set; its misses may be read). It was a FROZEN SET, written without reading the rules on 2026-12-02. Written without reading the ingest rules
+ * DEVELOPMENT DATA since 2026-12-02 06:45 (v32 is the frozen set; its misses may be read). It was a FROZEN SET, written without reading the rules on 2026-12-02. Written without reading the ingest rules
  * (src/ingest/), the word lists and outlet list (src/data/), the renderer, pages, components and build
  * (src/pages/, src/components/, src/build/), the README's rule descriptions, the git history, or any score of any
  * set (the scorer, src/eval/unseen-sites.ts, was read for its types and conventions; no bench/*.json was opened),
@@ -786,7 +786,7 @@ export function generateUnseenV30(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v30 table and JSON. */
-export const V30_HEADING = 'UNSEEN SITES v30 (frozen 2026-12-02, development data since 07:05: its misses may be read; v32 is the frozen set)';
+export const V30_HEADING = 'UNSEEN SITES v30 (frozen 2026-12-02, development data since 06:45: its misses may be read; v32 is the frozen set)';
 
 /** Generates v30, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV30 = unseenSetRunner(V30_HEADING, generateUnseenV30);

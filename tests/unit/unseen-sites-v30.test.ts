@@ -1,4 +1,4 @@
-/** The unseen-sites v30 set (frozen until 2026-12-02 07:05, development data since): deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
+/** The unseen-sites v30 set (frozen until 2026-12-02 06:45, development data since): deterministic, every file accounted for, v2's outlet convention kept, a frozen digest, a scorer that sees wrong answers. */
 import { describe, expect, it } from 'vitest';
 import { INTO_EN_V30, INTO_FR_V30, SEED_V30, SITES_V30, generateUnseenV30 } from '../../scripts/unseen-sites-v30.ts';
 import type { UnseenSource } from '../../scripts/unseen-sites.ts';
