@@ -533,6 +533,25 @@ function completeness(doc: ParsedDoc): number {
   return n;
 }
 
+/** A date that names a day only (written at midnight, as the date readers store a day without a time). */
+const DAY_ONLY = /T00:00:00(?:[+-]\d\d:\d\d|Z)$/u;
+/**
+ * A time on the day a day-only date names lies at most this far from that day's noon: half a day, plus
+ * the widest gap between the site's clock and the zone the day was written in (UTC−12 to UTC+14).
+ */
+const SAME_DAY_SLACK_MS = (12 + 14) * 3600_000;
+
+/**
+ * The article's date: `date`, or when it names a day only, a copy's date with a time of day on that
+ * day (a site that prints the day only republished a piece another copy dates to the minute).
+ */
+function preciseDate(date: string | null, copies: readonly ParsedDoc[]): string | null {
+  if (date === null || !DAY_ONLY.test(date)) return date;
+  const noon = Date.parse(date) + 12 * 3600_000;
+  const timed = copies.find((c) => c.publishedAt !== null && !DAY_ONLY.test(c.publishedAt) && Math.abs(Date.parse(c.publishedAt) - noon) <= SAME_DAY_SLACK_MS);
+  return timed?.publishedAt ?? date;
+}
+
 /** Orders copies: most complete first, then with a known outlet, then by path. */
 function byCompleteness(a: ParsedDoc, b: ParsedDoc): number {
   return (
@@ -873,7 +892,7 @@ export async function ingestFolder(
     const pick = <K extends 'author' | 'publishedAt' | 'url'>(key: K): ParsedDoc[K] =>
       shown[key] ?? copies.find((c) => c[key] !== null)?.[key] ?? null;
     recordCopyOnlyLines(shown, copies.slice(1));
-    return { shown, copies, ownTitles, author: pick('author'), publishedAt: pick('publishedAt'), url: pick('url') };
+    return { shown, copies, ownTitles, author: pick('author'), publishedAt: preciseDate(pick('publishedAt'), copies), url: pick('url') };
   });
 
   lap('fold');

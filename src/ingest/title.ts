@@ -425,6 +425,15 @@ export function splitPrefix(text: string): [string, string] | null {
 function splitAnyPrefix(text: string): [string, string] | null {
   const split = prefixParts(text, false);
   if (split !== null) return split;
+  // A rubric before a colon in another language than the headline ("North of 60: Gilets jaunes à
+  // Paris…", "Vu de France : Brexit talks stall"): a French topic before a French headline stays
+  // the headline's own ("Gilets jaunes : …", a column's "La Dernière Humeur : …").
+  const colon = OTHER_LANGUAGE_RUBRIC.exec(text);
+  if (colon !== null) {
+    const tag = colon[1]!.trim();
+    const head = text.slice(colon[0].length).trim();
+    if (words(tag).length <= PREFIX_TAG_MAX_WORDS && words(head).length >= PREFIX_MIN_WORDS && otherLanguage(tag, head)) return [tag, head];
+  }
   // A tag in capitals glued to the headline by a space ("ABONNÉS Liège à l’arrêt…", "EN IMAGES Le…"):
   // nothing but the folder's evidence tells it from a headline's own acronym ("SNCF Réseau…").
   const caps = CAPS_TAG.exec(text);
@@ -435,6 +444,9 @@ function splitAnyPrefix(text: string): [string, string] | null {
   if (tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS || tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
   return [tag, head];
 }
+
+/** A line's first colon after a word or a figure, with the text before it (a rubric's length at most). */
+const OTHER_LANGUAGE_RUBRIC = /^([^:]{2,60}?[\p{L}\p{N}])\s?:\s/u;
 
 /** Words in capitals (two letters or more each) at a line's start, then a space and a word in ordinary case. */
 const CAPS_TAG = /^\s*(\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}\p{N}'’\-]*\p{Lu}){0,3})\s(?=\p{Lu}?\p{Ll})/u;
@@ -656,7 +668,7 @@ const DOMAIN_SUFFIX = /^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0
  * site sets before the headline, "Dispatch from France: …", "Vu d'ailleurs : …": the other copies show
  * the headline without it, which is the evidence).
  */
-const DECORATION_SEPARATOR = new RegExp(`\\s(?:${SEPARATOR_RUN}|[»›])\\s|(?<=\\p{Lu}{2,})\\.\\s|(?<=\\p{L})\\s?:\\s`, 'gu');
+const DECORATION_SEPARATOR = new RegExp(`\\s(?:${SEPARATOR_RUN}|[»›])\\s|(?<=\\p{Lu}{2,})\\.\\s|(?<=[\\p{L}\\p{N}])\\s?:\\s`, 'gu');
 /** A colon among DECORATION_SEPARATOR's separators: it ends a topic that is the headline's own too ("Gilets jaunes : …"). */
 const COLON_SEPARATOR = /^\s?:\s$/u;
 /** A note after a headline that opens on a symbol (an operator, a pictogram, an asterisk or a hash), maybe glued to its word: "+PHOTOS", "✈", "*MAJ". */

@@ -76,7 +76,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
   for (let i = 0; i < infos.length; i++) {
     const o = infos[i]!;
     if (!isAnchor(o)) continue;
-    if (recurring(evidence, o.key, false, o.nWords)) pasted.push(i);
+    // (So is a status bar long enough to look like a paragraph, whose parts head the site's other pages.)
+    if (recurring(evidence, o.key, false, o.nWords) || tickerLine(evidence, o)) pasted.push(i);
     // A notice addressed to the reader (a cookie banner) is never article text, even as the only long line.
     else if (o.score < NOTICE_SCORE) anchors.push(i);
   }
@@ -153,6 +154,8 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     if (stray(o)) o.reason = 'chrome:stray';
     else if (isSectionLabel(o.key, o.nWords)) o.reason = 'chrome:navigation';
     else if (recurring(evidence, o.key, false, o.nWords, true)) o.reason = 'chrome:recurring';
+    // (A status bar under a line taken for the title, a masthead the title reading sets aside later.)
+    else if (tickerLine(evidence, o)) o.reason = 'chrome:banner';
     // Between the title and the lead, a longer line may be the standfirst ("Vous pourrez bientôt payer
     // vos impôts par application mobile"): only short widgets, or lines on the body's bar, go.
     else if (o.nWords <= STANDFIRST_MIN_WORDS ? o.score >= ZONE_SCORE : o.score >= BODY_SCORE) o.reason = 'chrome:ui';

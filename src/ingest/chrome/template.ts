@@ -112,25 +112,80 @@ const TICKER_SEPARATOR_IN_QUOTE = new RegExp(`\\s(?![\\p{Pd}/»›])${PLAIN_SEPA
 const TICKER_MIN_FILES = 4;
 /** The head of a page where status bars sit: its first lines (masthead, menus, bars, headline, date). */
 const TICKER_HEAD_LINES = 12;
+/** A status bar's item has at most this many words ("Sucrerie d'Aarberg : réception des betteraves jusqu'à vendredi" has 8). */
+const TICKER_PART_MAX_WORDS = 14;
 /** A status bar is a line of a few parts, not a paragraph. */
 const TICKER_MAX_WORDS = 40;
 
-/** The keys of a head line's parts, figures as "#", or null when it has fewer than two. */
-function tickerParts(info: Info): string[] | null {
+/** A part of a status bar: its key, figures as "#", and its label's key when it reads "label : value". */
+interface TickerPart {
+  key: string;
+  label: string | null;
+}
+
+/** A dash between parts: a status bar whose every part is "label : value" may join them with one too. */
+const TICKER_DASH = /\s[\p{Pd}]{1,2}\s/u;
+/**
+ * A part's label: up to TICKER_LABEL_MAX_WORDS words before a colon (spaced or not), then its value
+ * ("Prix du lait : 64 ct./kg", "Pont Faidherbe : circulation alternée", "Ferry: on time"). A label may
+ * carry figures ("Route 1 : …").
+ */
+const TICKER_LABEL = /^\s*([^:]{2,60}?)\s?:\s+(?=\S)/u;
+/** A label names a thing (a road, a market, a price), a few words, not a clause. */
+const TICKER_LABEL_MAX_WORDS = 5;
+
+function tickerLabel(text: string): string | null {
+  const m = TICKER_LABEL.exec(text);
+  if (m === null || !/\p{L}{2,}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > TICKER_LABEL_MAX_WORDS) return null;
+  return `label:${compareKey(m[1]!).replace(/\d+/gu, '#')}`;
+}
+
+/**
+ * The parts of a head line, or null when it has fewer than two. Parts are set apart by TICKER_SEPARATOR;
+ * when none is there, by dashes, but only when every part is "label : value" (a headline's own dash
+ * never splits it into labelled parts: "Grève : la SNCF – et après ?" has one).
+ */
+function tickerParts(info: Info): TickerPart[] | null {
+  if (info.nWords > TICKER_MAX_WORDS) return null;
   const separator = /[«‹]/u.test(info.line.text) ? TICKER_SEPARATOR_IN_QUOTE : TICKER_SEPARATOR;
-  if (info.nWords > TICKER_MAX_WORDS || !separator.test(info.line.text)) return null;
-  const texts = info.line.text.split(separator);
+  let texts: string[];
+  if (separator.test(info.line.text)) texts = info.line.text.split(separator);
+  else if (TICKER_DASH.test(info.line.text)) {
+    texts = info.line.text.split(TICKER_DASH);
+    if (texts.some((t) => tickerLabel(t) === null)) return null;
+  } else return null;
   // (A part without a word, a date or a number alone, is a series' date: "Le journal · 01/12/25" is an episode's headline.)
   if (texts.some((t) => !/\p{L}{2,}/u.test(t))) return null;
-  const parts = texts.map((p) => compareKey(p).replace(/\d+/gu, '#')).filter((k) => k !== '');
+  // A bar's item is a label and a short value, side by side on one line; a part of a sentence's length
+  // is prose ("KATOWICE | Les délégués de quelque 200 pays ont adopté…", a dateline before the lead,
+  // whose parts recur in the article's copies).
+  if (texts.some((t) => t.trim().split(/\s+/u).length > TICKER_PART_MAX_WORDS)) return null;
+  const parts = texts
+    .map((p) => ({ key: compareKey(p).replace(/\d+/gu, '#'), label: tickerLabel(p) }))
+    .filter((p) => p.key !== '');
   return parts.length >= 2 ? parts : null;
 }
 
-/** True when every part of a head line recurs at the head of the folder's pages (see TICKER_SEPARATOR). */
+/**
+ * True when every part of a head line recurs at the head of the folder's pages (see TICKER_SEPARATOR), or,
+ * for a part that reads "label : value", its label does: a bar's values change from day to day
+ * ("Sucrerie : réception jusqu'à vendredi", "… jusqu'à lundi"), its labels stay. A part matched by its
+ * label alone needs another labelled part beside it: a headline "Grève : … | Le Courrier" has one label
+ * (a topic many headlines open on) and its site's name, which recur too.
+ */
 export function tickerLine(evidence: ChromeEvidence, info: Info): boolean {
   if (!evidence.tickerSegments) return false;
   const parts = tickerParts(info);
-  return parts !== null && parts.every((k) => evidence.tickerSegments!.has(k));
+  if (parts === null) return false;
+  let byLabel = 0;
+  let labelled = 0;
+  for (const p of parts) {
+    if (p.label !== null) labelled++;
+    if (evidence.tickerSegments.has(p.key)) continue;
+    if (p.label === null || !evidence.tickerSegments.has(p.label)) return false;
+    byLabel++;
+  }
+  return byLabel === 0 || labelled >= 2;
 }
 
 /**
@@ -271,10 +326,12 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
     // lines above the first paragraph: a consent notice above the masthead is a paragraph too.)
     const seenParts = new Set<string>();
     for (let i = 0; i < Math.min(infos.length, TICKER_HEAD_LINES); i++) {
-      for (const k of tickerParts(infos[i]!) ?? []) {
-        if (seenParts.has(k)) continue;
-        seenParts.add(k);
-        headParts.set(k, (headParts.get(k) ?? 0) + 1);
+      for (const part of tickerParts(infos[i]!) ?? []) {
+        for (const k of [part.key, part.label]) {
+          if (k === null || seenParts.has(k)) continue;
+          seenParts.add(k);
+          headParts.set(k, (headParts.get(k) ?? 0) + 1);
+        }
       }
     }
     for (let i = first + 1; first >= 0 && i < infos.length; i++) {

@@ -1,0 +1,135 @@
+/**
+ * Classes found on the v30 development sites (after it stopped being frozen), each tested with invented
+ * wordings, in both languages: a status bar whose items are "label : value" with values that change from
+ * page to page (joined by a pictogram, or by dashes when every item has its label), long enough to look
+ * like a paragraph, or standing under a masthead; a rubric before a colon in another language than the
+ * headline (ending on a figure too); a day-only date beside a copy's date to the minute.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
+import { ingestFolder } from '../../src/ingest/pipeline.ts';
+import { buildTitleEvidence, coreHeadline, stripSitePrefix } from '../../src/ingest/title.ts';
+import type { Line } from '../../src/ingest/types.ts';
+
+const asLines = (texts: readonly string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+const LEAD = (k: number) =>
+  `Le conseil communautaire a adopté ${k + 4} délibérations mardi soir, dont la rénovation de la halle et un nouveau plan de circulation pour le bourg, après ${k + 2} heures de débat.`;
+const NEXT = (k: number) => `La séance a réuni ${k + 20} élus ; le budget de l'année prochaine sera voté en mars, a précisé le président de l'intercommunalité.`;
+const HEADS = [
+  'La halle du marché rouvre ses portes',
+  'La piscine intercommunale ferme pour travaux',
+  'Un nouveau vice-président élu au conseil',
+  'Le festival des cornemuses annule sa soirée',
+  'La ligne de car 12 prolongée jusqu’au port',
+  'Les commerçants inquiets avant les fêtes',
+];
+
+describe('a status bar of labelled items whose values change', () => {
+  const VALUES = [['ouverte', 'fermée (verglas)', 'alternée'], ['reprise lundi', 'arrêt technique', 'campagne finie'], ['à l’heure', 'annulé', 'retard 20 min']];
+  // Two invented sites: one joins its items with a pictogram, the other with dashes; each item keeps its label.
+  const bars = (k: number) => [
+    `Route du col : ${VALUES[0]![k % 3]} ✧ Coopérative laitière : ${VALUES[1]![(k + 1) % 3]} ✧ Car de 7 h : ${VALUES[2]![(k + 2) % 3]}`,
+    `Harbour ferry: ${['on time', 'cancelled (gale)', 'Saturday only'][k % 3]} – Fish auction: ${['from 6 am', 'closed today', 'moved to the quay'][(k + 1) % 3]} – Town library: ${['open late', 'closed Monday'][k % 2]}`,
+  ];
+  const pages = HEADS.flatMap((h, k) =>
+    bars(k).map((bar, site) => [site ? 'THE QUAYSIDE NEWS' : 'LE RÉVEIL DU PLATEAU', site ? 'Home | Town | Harbour' : 'Accueil | Communes | Agenda', bar, h, LEAD(k + site), NEXT(k)]),
+  );
+  const evidence = buildChromeEvidence(pages.map(asLines));
+
+  it('takes the bar out on every page, whatever its values, and keeps the headline', () => {
+    for (const p of pages) {
+      const { kept, removed } = removeChrome(asLines(p), evidence);
+      expect(removed.map((r) => r.line.text), p[2]).toContain(p[2]);
+      expect(kept.map((l) => l.text), p[2]).toContain(p[3]);
+    }
+  });
+
+  it('keeps a headline that opens on a topic and ends on its site\'s name, though both recur at the heads', () => {
+    // A topic many headlines open on ("Grève :") and a site suffix: one labelled part only.
+    const heads = HEADS.map((h, k) => `Grève : ${h.toLowerCase()} · Le Réveil du Plateau`);
+    const site = heads.map((h, k) => ['LE RÉVEIL DU PLATEAU', 'Accueil | Communes | Agenda', h, LEAD(k), NEXT(k)]);
+    const ev = buildChromeEvidence(site.map(asLines));
+    for (const p of site) expect(removeChrome(asLines(p), ev).kept[0]!.text).toBe(p[2]);
+  });
+
+  it('keeps a headline with a dash and a colon of its own', () => {
+    const p = ['LE RÉVEIL DU PLATEAU', 'Accueil | Communes | Agenda', 'Grève des cars : la région cède – et après ?', LEAD(1), NEXT(1)];
+    const ev = buildChromeEvidence([...pages.map(asLines), asLines(p)]);
+    expect(removeChrome(asLines(p), ev).kept[0]!.text).toBe(p[2]);
+  });
+
+  it('takes a bar of many items for a bar, not for the first paragraph, and one under a masthead too', () => {
+    const long = (k: number) =>
+      `Prix du blé tendre : ${180 + k} €/t ◆ Silo de la coopérative : ${['réception jusqu’à 19 h', 'fermé samedi', 'pesée en panne'][k % 3]} ◆ Foire aux bestiaux de Saint-Flour : ${['mardi dès 7 h', 'annulée (neige)', 'sous la halle'][k % 3]}`;
+    // The masthead alone, with no menu under it: the title reading meets it first.
+    const farm = HEADS.map((h, k) => ['LA GAZETTE DES ÉPIS', long(k), h, LEAD(k), NEXT(k)]);
+    const ev = buildChromeEvidence(farm.map(asLines));
+    for (const p of farm) {
+      const { kept } = removeChrome(asLines(p), ev);
+      expect(kept.map((l) => l.text), p[1]).not.toContain(p[1]);
+      expect(kept.map((l) => l.text)).toContain(p[2]);
+    }
+  });
+
+  it('keeps a dateline before the lead whose parts recur in the article\'s copies', () => {
+    const lead = 'Les délégués de quelque 190 pays réunis à Bonn ont adopté samedi les règles d’application de l’accord, après deux semaines de négociations difficiles.';
+    const copies = [0, 1, 2, 3, 4].map((k) => [`THE SITE ${'ABCDE'[k]} NEWS`, 'Accords de Bonn : le texte adopté', `BONN | ${lead}`, NEXT(k)]);
+    const ev = buildChromeEvidence(copies.map(asLines));
+    for (const p of copies) expect(removeChrome(asLines(p), ev).kept.map((l) => l.text)).toContain(p[2]);
+  });
+});
+
+describe('a rubric before a colon in another language than the headline', () => {
+  const frenchHeads = HEADS;
+  const englishHeads = ['Harbour ferry cancelled for the whole week', 'New mayor sworn in at the town hall', 'Library to stay open late in June', 'Fish auction moves to the old quay', 'Storm damage repaired on the coast road', 'School bus line extended to the port'];
+  const folder = (rubric: string, heads: readonly string[], bare: readonly string[]) => [
+    ...heads.map((h, k) => asLines(['THE SITE', `${rubric}: ${h}`, LEAD(k), NEXT(k)])),
+    // Another site shows some of those headlines bare (copies).
+    ...bare.map((h, k) => asLines(['AUTRE SITE', h, LEAD(k + 7), NEXT(k + 7)])),
+  ];
+
+  it('is the site\'s rubric on all its pages, a figure at its end or not', () => {
+    for (const [rubric, heads] of [['Seen from Halifax', frenchHeads], ['Over the Top 40', frenchHeads], ['Vu de Genève', englishHeads]] as const) {
+      const ev = buildTitleEvidence(folder(rubric, heads, heads.slice(0, 2)));
+      for (const h of heads) expect(stripSitePrefix(`${rubric}: ${h}`, ev), rubric).toBe(h);
+    }
+  });
+
+  it('stays when rubric and headline are in one language (a column\'s name, a topic)', () => {
+    for (const rubric of ['La chronique du jeudi', 'Gilets jaunes']) {
+      const ev = buildTitleEvidence(folder(rubric, frenchHeads, frenchHeads.slice(0, 2)));
+      expect(stripSitePrefix(`${rubric}: ${frenchHeads[3]}`, ev)).toBe(`${rubric}: ${frenchHeads[3]}`);
+    }
+  });
+
+  it('is the one copy\'s addition when the other copies show the headline bare, its rubric ending on a figure', () => {
+    expect(coreHeadline(['South of 49: La halle du marché rouvre ses portes', 'La halle du marché rouvre ses portes', 'La halle du marché rouvre ses portes'])).toBe('La halle du marché rouvre ses portes');
+    expect(coreHeadline(['Vu de la route 66 : Harbour ferry cancelled for the whole week', 'Harbour ferry cancelled for the whole week'])).toBe('Harbour ferry cancelled for the whole week');
+    // One language on both sides: the topic is the headline's own, no copy's decoration.
+    expect(coreHeadline(['Brexit : la halle du marché rouvre ses portes', 'la halle du marché rouvre ses portes'])).toBeNull();
+  });
+});
+
+describe('a day-only date beside a copy dated to the minute', () => {
+  it('dates the article to the minute, whichever copy is shown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-day-only-'));
+    const body = [LEAD(1), NEXT(1), `Le président a rappelé que ${LEAD(2).toLowerCase()}`];
+    // The longest copy, shown, prints its day only; a shorter one gives the time.
+    await writeFile(join(dir, 'a.txt'), ['La halle du marché rouvre ses portes', 'Mercredi 6 mars 2024', ...body, 'Un paragraphe de plus, propre à ce site, qui rend cette copie la plus longue des deux sans changer l’article.'].join('\n\n'));
+    await writeFile(join(dir, 'b.txt'), ['La halle du marché rouvre ses portes', 'Publié le 06/03/2024 à 14h35', ...body].join('\n\n'));
+    // A copy dated another day does not lend its time.
+    await writeFile(join(dir, 'c.txt'), ['Le pont fermé aux camions jusqu’en mars', 'Jeudi 7 mars 2024', LEAD(5), NEXT(5), 'Un paragraphe de plus, propre à ce site, qui rend cette copie la plus longue des deux sans changer l’article.'].join('\n\n'));
+    await writeFile(join(dir, 'd.txt'), ['Le pont fermé aux camions jusqu’en mars', 'Publié le 09/03/2024 à 10h05', LEAD(5), NEXT(5)].join('\n\n'));
+    const r = await ingestFolder(dir);
+    await rm(dir, { recursive: true, force: true });
+    const halle = r.articles.find((a) => a.title.startsWith('La halle'))!;
+    expect(halle.files).toHaveLength(2);
+    expect(halle.publishedAt).toBe('2024-03-06T14:35:00+01:00');
+    const pont = r.articles.find((a) => a.title.startsWith('Le pont'))!;
+    expect(pont.files).toHaveLength(2);
+    expect(pont.publishedAt).toBe('2024-03-07T00:00:00+01:00');
+  });
+});
