@@ -1188,6 +1188,11 @@ export function siteEvidence(
   const mastheadKey = top !== null && top.reason.startsWith('chrome:') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? compareKey(top.line.text) : null;
   const topName = top !== null && (top.reason === 'chrome:recurring' || top.reason === 'chrome:banner') && top.line.text.split(/\s+/).length <= MAX_MASTHEAD_WORDS ? mastheadName(top.line.text) : null;
   const above: Line[] = [];
+  // The recurring top line names the site when a line below the title that is no copyright names it
+  // too ("Le Droit de la Péninsule est membre de…" under "LE DROIT DE LA PÉNINSULE"): the page speaks of
+  // itself by that name, whatever company its copyright names ("© Les Éditions de la Péninsule inc.").
+  const isCopyright = (r: Removal): boolean => r.reason === 'chrome:copyright' || COPYRIGHT_MARK.test(r.line.text) || LEGAL_PHRASE_ANY.test(r.line.text);
+  if (topName !== null && removed.some((r) => r.line.n > titleLine && r !== top && !isCopyright(r) && namesWithin(r.line.text, topName))) siteName = topName;
   for (const r of removed) {
     // A republishing credit the chrome rules took (the metadata stage reads only the head and tail).
     if (r.reason.startsWith('chrome:') && r.line.text.length <= MAX_CREDIT_CHARS) {

@@ -627,7 +627,7 @@ const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu
 const PIECE_NOUN = String.raw`(?:article|chronique|analyse|reportage|enqu[êe]te|entretien|interview|tribune|billet|[ée]ditorial|texte|text|words|reporting|story|report|column|feature|piece|photos?|vid[ée]o)`;
 /** Leads of a byline: "Par", "By", "Auteur :", "Texte :", "Rédigé par", "Écrit par", "Propos recueillis par"; a label may repeat itself in another language after a slash ("Auteur / Author :"). */
 const BYLINE_START = new RegExp(
-  String.raw`^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?${PIECE_NOUN}(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|signed|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|reporting|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de)|(?:\s+[\p{Ll}'’]+){1,4}\s+(?:par|by))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|reporting|r[ée]dact(?:eur|rice)(?:[·.•]rice)?s?|story(?=\s*:)|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,4}(?:\s*\/\s*[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2})?\s*:)\s*:?\s+`,
+  String.raw`^(?:par|by|(?:(?:un|une|the|a|cet|cette|this)\s+)?${PIECE_NOUN}(?:\s+(?:and|et|&)\s+(?:${PIECE_NOUN}|pictures|images|illustrations|dessins))?(?:\s+\p{Ll}+)?\s+(?:de|par|by|from)|(?:[\p{L}'’]+\s+){0,4}?(?:r[ée]dig[ée]e?s?|[ée]crite?s?|sign[ée]e?s?|signed|publi[ée]e?s?|pr[ée]sent[ée]e?s?|anim[ée]e?s?|racont[ée]e?s?|post[ée]e?s?|written|posted|reported|reporting|filed|compiled|edited|presented|hosted|narrated)(?:(?:\s+(?:[àa]\s+l['’]origine|initialement|originellement|d['’]abord|originally|initially|first))?\s+(?:par|by|de)|(?:\s+[\p{Ll}'’]+){1,4}\s+(?:par|by))?|propos recueillis (?:par|de)|(?:de|d['’]une?|from)\s+(?:notre|nos|our|one of our)\s+[\p{L}'’\- ]{2,50}?,|(?:(?:original|originale|first)\s+)?(?:auteur(?:e|[·.•]e|\(e\))?s?|autrice|authors?|plume|pen|textes?(?: et photos?)?|words|signature|r[ée]daction|journaliste|reporter|reporting|r[ée]dact(?:eur|rice)(?:[·.•]rice)?s?|story(?=\s*:)|correspondant(?:e|[·.•]e)?|correspondent|reportage|enqu[êe]te|entretien|interview)(?:\s+[\p{Ll}'’]+){0,4}(?:\s*\/\s*[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2})?\s*:)\s*:?\s+`,
   'iu',
 );
 /**
@@ -955,9 +955,10 @@ function readByline(text: string): { author: string | null; outlets: string[]; p
     if (o) outlets.push(o.name);
     head = head.slice(0, bracket.index);
   }
-  // ("Par Jean Dupont à Rennes", "By Jane Roe in Madrid", "… from Dublin", "… avec Reuters": where the
-  // reporter files from, or a partner, after the name.)
-  head = stripAgency(head).replace(/\s+(?:à|avec|in|from|depuis)\s+[\p{Lu}][\p{L}'’\- ]{0,40}$/u, '');
+  // ("Par Jean Dupont à Rennes", "By Jane Roe in Madrid", "… from Dublin", "… avec Reuters", "Par X au
+  // stade Y", "By X at the town hall": where the reporter files from, or a partner, after the name; a
+  // preposition of place never continues a person's name, so the place may be in lower case.)
+  head = stripAgency(head).replace(/\s+(?:à|au|aux|avec|in|at|from|depuis|en)\s+[\p{L}'’\- ]{1,40}$/u, '');
   // ("Signé X dans l’édition originale", "By Y in the original edition": a phrase in lower case after the
   // name says where the signature stood, never more of the name.)
   // (Its last word in lower case; a weekday may be capitalised inside it: "in the Sunday edition".)

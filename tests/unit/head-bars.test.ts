@@ -3,16 +3,20 @@
  * wordings, in both languages: a status bar whose items are "label : value" with values that change from
  * page to page (joined by a pictogram, or by dashes when every item has its label), long enough to look
  * like a paragraph, or standing under a masthead; a rubric before a colon in another language than the
- * headline (ending on a figure too); a day-only date beside a copy's date to the minute.
+ * headline (ending on a figure too); a day-only date beside a copy's date to the minute; bylines crediting
+ * two crafts ("Story and photos by X") or naming where the reporter was ("Par X au stade Y"); a masthead the
+ * page names below the title beside a copyright that names its company.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteEvidence } from '../../src/ingest/attribution.ts';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
+import { parseByline } from '../../src/ingest/metadata.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 import { buildTitleEvidence, coreHeadline, stripSitePrefix } from '../../src/ingest/title.ts';
-import type { Line } from '../../src/ingest/types.ts';
+import type { Line, Removal } from '../../src/ingest/types.ts';
 
 const asLines = (texts: readonly string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
 const LEAD = (k: number) =>
@@ -49,7 +53,7 @@ describe('a status bar of labelled items whose values change', () => {
 
   it('keeps a headline that opens on a topic and ends on its site\'s name, though both recur at the heads', () => {
     // A topic many headlines open on ("Grève :") and a site suffix: one labelled part only.
-    const heads = HEADS.map((h, k) => `Grève : ${h.toLowerCase()} · Le Réveil du Plateau`);
+    const heads = HEADS.map((h) => `Grève : ${h.toLowerCase()} · Le Réveil du Plateau`);
     const site = heads.map((h, k) => ['LE RÉVEIL DU PLATEAU', 'Accueil | Communes | Agenda', h, LEAD(k), NEXT(k)]);
     const ev = buildChromeEvidence(site.map(asLines));
     for (const p of site) expect(removeChrome(asLines(p), ev).kept[0]!.text).toBe(p[2]);
@@ -131,5 +135,48 @@ describe('a day-only date beside a copy dated to the minute', () => {
     const pont = r.articles.find((a) => a.title.startsWith('Le pont'))!;
     expect(pont.files).toHaveLength(2);
     expect(pont.publishedAt).toBe('2024-03-07T00:00:00+01:00');
+  });
+});
+
+describe('bylines of two crafts, or with the place the reporter filed from', () => {
+  const author = (line: string) => parseByline(line)?.author ?? null;
+  it('reads the writer after two crafts joined by "and" / "et"', () => {
+    expect(author('Words and pictures by Sam Hill')).toBe('Sam Hill');
+    expect(author('Texte et dessins de Marie Curie')).toBe('Marie Curie');
+    expect(author('Report and photos by Ama Mensah and Kofi Boateng')).toBe('Ama Mensah and Kofi Boateng');
+  });
+  it('never takes a photographer alone for the writer', () => {
+    expect(author('Pictures by Sam Hill')).toBeNull();
+  });
+  it('leaves out a place after a preposition, in lower case too, and keeps a name\'s particles', () => {
+    expect(author('Par Jean Dupont au palais des sports')).toBe('Jean Dupont');
+    expect(author('Par Awa Diop aux abords du stade Léopold-Senghor')).toBe('Awa Diop');
+    expect(author('By Jane Roe at the town hall')).toBe('Jane Roe');
+    expect(author('Par Anne Roux en direct de Kiev')).toBe('Anne Roux');
+    expect(author('Par Anne de Sainte-Croix')).toBe('Anne de Sainte-Croix');
+  });
+});
+
+describe('a masthead the page names below the title, beside a copyright that names its company', () => {
+  const removal = (n: number, text: string, reason = 'chrome:recurring'): Removal => ({ line: { n, text }, reason });
+  it('names the site by its masthead, in either language', () => {
+    const french = [
+      removal(2, 'L’ÉCHO DES ABERS'),
+      removal(3, 'Accueil | Communes | Mer | Agenda', 'chrome:navigation'),
+      removal(30, 'L’Écho des Abers est imprimé à Lannilis et distribué dans quinze communes du pays des Abers.'),
+      removal(32, '© 2020 Les Éditions des Abers SARL — Lannilis — Tous droits réservés', 'chrome:copyright'),
+    ];
+    expect(siteEvidence(french, 6).siteName).toBe('L’Écho des Abers');
+    const english = [
+      removal(1, 'THE MOOSE JAW BUGLE'),
+      removal(2, 'Home | City | Farm | Sports', 'chrome:navigation'),
+      removal(40, 'If you enjoy The Moose Jaw Bugle, tell a neighbour about us.'),
+      removal(42, '© 2021 The Prairie Printing Company | Main Street North', 'chrome:copyright'),
+    ];
+    expect(siteEvidence(english, 5).siteName?.toUpperCase()).toBe('THE MOOSE JAW BUGLE');
+  });
+  it('keeps the copyright\'s name when nothing below the title names the masthead', () => {
+    const page = [removal(2, 'LA FEUILLE DU CANTON'), removal(40, '© 2020 Les Éditions du Canton — Tous droits réservés', 'chrome:copyright')];
+    expect(siteEvidence(page, 5).siteName).toBe('Les Éditions du Canton');
   });
 });
