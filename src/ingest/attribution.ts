@@ -12,8 +12,8 @@ import type { Line, Removal } from './types.ts';
  * stems so that other phrasings of the same class match too.
  */
 const ORIGIN_CUE = /\b(?:initialement|originellement|d abord|a l origine|en premier|premiere fois|premiere (?:publication|parution|diffusion|mise en ligne|edition)|originally|initially|first|original|originale|origine)\b/;
-const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite|adapte|adaptee|adapted|partage|partagee|shared|relaie|relaient|relayed)\b/;
-const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement|licence|license|licensed)\b/;
+const REPUBLISH_CUE = /\b(?:traduit|traduite|traduction|translated|translation|repris|reprise|reprodui\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|repost\w*|reprint\w*|reproduced|syndicated|relaye|relayee|transmis|transmise|fourni|fournie|provided|supplied|propose|proposee|tire|tiree|extrait|extraite|emprunte|empruntee|empruntes|empruntees|lifted|borrowed|taken|adapte|adaptee|adapted|partage|partagee|shared|relaie|relaient|relayed)\b/;
+const PERMISSION_CUE = /\b(?:autorisation|permission|courtesy|aimable|accord|entente|partenariat|partnership|agreement|arrangement|licence|license|licensed)\b/;
 const APPEARED_CUE = /\b(?:paru|parue|parus|parues|parution|appeared|appears|revele(?:e|s|es)? (?:en premier )?par|revealed (?:first )?by|broke the story)\b/;
 const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
 /**
@@ -50,7 +50,7 @@ const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|l
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /synth|fourni|supplied|provided|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from/i;
+const CREDIT_HINT = /synth|fourni|supplied|provided|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from|lifted from|borrowed from|emprunt/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -112,6 +112,10 @@ function isCreditKey(key: string): boolean {
   // "Synthèse de notre rédaction d'après X", "Résumé d'après X", "Compiled by our staff from X": a piece
   // made from another outlet's, which the pointer names.
   if (DERIVED_CUE.test(lead)) return /\b(?:d apres|based on|from|adapted from)\b/.test(key);
+  // "Lifted from X, with permission, and rendered in English", "Borrowed from X", "Empruntée au X": a
+  // participle of taking said of the page's piece, not one opening a sentence whose subject comes after
+  // a comma ("Taken from his home at dawn, the suspect…").
+  if (TAKING_LEAD.test(lead)) return !/,\s+(?:the|le|la|les|l|il|elle|he|she|it|they|ils|elles|on|we|nous)\b/u.test(key);
   if (!CUE_WORD.test(lead)) return false;
   // "Initialement publié par X", "Originally reported by X": an adverb of first time needs the act of
   // publishing after it; "Initialement prévue à Barchon", "Originally planned at Hillcrest" are news.
@@ -148,6 +152,8 @@ export function creditNamesPiece(text: string): boolean {
 
 /** Participles of taking a piece again, which open a credit said of the page's own piece. */
 const REPUBLISHED_PARTICIPLE = /^(?:reprint\w*|republi(?:e|ee|es|ees|shed)|reproduced|reprodui(?:t|te|ts|tes)|repris|reprise|syndicated|reposted|relaye|relayee)$/;
+/** Participles of taking a piece that may open a credit line ("Lifted from X", "Empruntée au Y"). */
+const TAKING_LEAD = /^(?:lifted|borrowed|taken|emprunte|empruntee|empruntes|empruntees)$/;
 /** The act after a first time's adverb ("first appeared", "initialement publié", "originally ran"). */
 const FIRST_ACT = /^(?:appeared|published|ran|printed|aired|paru|parue|publie|publiee|diffuse|diffusee)$/;
 /** Longest such credit, in words ("Republished in English with permission from The Marsh Gazette"). */
@@ -163,6 +169,8 @@ const MAX_NOTICE_WORDS = 8;
 
 /** Prepositions after which a credited name follows ("paru dans X", "autorisation de X", "published in X"). */
 // (Not "à": "Initialement prévue à Barchon" names a place; "paru à X" is rare, and a place follows "à" in most lines.)
+/** French participles of taking a piece, after which "à" names whom it was taken from ("emprunté à X", "repris au Y"). */
+const TAKEN_FROM = /^(?:emprunte|empruntee|empruntes|empruntees|pris|prise|repris|reprise|tire|tiree|extrait|extraite)$/;
 const NAME_PREPOSITIONS = new Set(['apres', 'avec', 'with', 'signe', 'signee', 'signed', 'par', 'dans', 'sur', 'de', 'du', 'des', 'd', 'chez', 'aupres', 'by', 'in', 'on', 'from', 'of', 'at', 'via', 'for', 'pour', 'remercions', 'remercie', 'thank', 'thanks']);
 /** Articles that may stand between the preposition and the name ("dans le Courrier du Sud", "in The Guardian"). */
 const LEAD_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
@@ -356,7 +364,10 @@ function nameSpans(text: string, restored: Map<string, string> = new Map(), arti
     // "Source originale : X": a colon introduces the name too.
     // "Merci à X", "grateful to X": à/to introduce a name only after thanks or owning (elsewhere a place: "prévue à X").
     // (Or after a verb of owning: "belongs to X", "appartient à X".)
-    const thanksTo = (t.norm[p] === 'a' || t.norm[p] === 'to') && p > 0 && /^(?:merci|grace|remerciements|grateful|thanks|belongs?|appartient|appartiennent)$/.test(t.norm[p - 1]!);
+    // (Or after a verb of taking: "emprunté au Figaro", "pris à La Croix", where "à" says from whom.)
+    const thanksTo =
+      ((/^(?:a|au|aux|to)$/.test(t.norm[p]!) && p > 0 && /^(?:merci|grace|remerciements|grateful|thanks|belongs?|appartient|appartiennent)$/.test(t.norm[p - 1]!)) ||
+        (/^(?:a|au|aux)$/.test(t.norm[p]!) && p > 0 && TAKEN_FROM.test(t.norm[p - 1]!)));
     if (!NAME_PREPOSITIONS.has(t.norm[p]!) && !thanksTo && !/:\s*$/u.test(t.gap(startTok))) continue;
     // "belongs to La Croix du Sud": a particle inside a name the cue did not open ("du" after "La Croix")
     // starts no name of its own ("Le Sud").

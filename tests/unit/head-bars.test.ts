@@ -5,13 +5,14 @@
  * like a paragraph, or standing under a masthead; a rubric before a colon in another language than the
  * headline (ending on a figure too); a day-only date beside a copy's date to the minute; bylines crediting
  * two crafts ("Story and photos by X") or naming where the reporter was ("Par X au stade Y"); a masthead the
- * page names below the title beside a copyright that names its company.
+ * page names below the title beside a copyright that names its company; credits with a verb of taking
+ * ("Article emprunté aux Échos", "Lifted from X") and thanks before a contracted article ("Merci au X").
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteEvidence } from '../../src/ingest/attribution.ts';
+import { parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
 import { parseByline } from '../../src/ingest/metadata.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
@@ -178,5 +179,23 @@ describe('a masthead the page names below the title, beside a copyright that nam
   it('keeps the copyright\'s name when nothing below the title names the masthead', () => {
     const page = [removal(2, 'LA FEUILLE DU CANTON'), removal(40, '© 2020 Les Éditions du Canton — Tous droits réservés', 'chrome:copyright')];
     expect(siteEvidence(page, 5).siteName).toBe('Les Éditions du Canton');
+  });
+});
+
+describe('credits with a verb of taking, and thanks before a contracted article', () => {
+  const credit = (line: string) => parseRepublishCredit(line)?.name ?? null;
+  it('reads the publisher a piece was taken from, in either language', () => {
+    expect(credit('Chronique empruntée au Nouvelliste')).toBe('Le Nouvelliste');
+    expect(credit('Texte pris à La Croix avec son accord')).toBe('La Croix');
+    expect(credit('Borrowed, with thanks, from The Irish Times')).toBe('The Irish Times');
+    expect(credit('Lifted from The Guardian with permission')).toBe('The Guardian');
+    expect(credit('Merci aux Échos pour cet article')).toBe('Les Échos');
+  });
+  it('reads no credit in news sentences that use the same verbs', () => {
+    expect(credit('Alain Finkielkraut pris à partie par des manifestants à Paris')).toBeNull();
+    expect(credit('Taken from his home at dawn, the suspect was questioned by police in Lyon.')).toBeNull();
+    expect(credit('Extrait de la lettre de Macron aux Français')).toBeNull();
+    expect(credit('Un vers emprunté à Victor Hugo')).toBeNull();
+    expect(credit('Le ballon repris au Paris Saint-Germain par Lyon')).toBeNull();
   });
 });
