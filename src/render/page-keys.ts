@@ -33,6 +33,36 @@ export interface PageFile {
   pathname: string | null;
 }
 
+/**
+ * A page at a site path ("" for the home page, "sources/le-monde/" for others; no base path): its file
+ * is that folder's index.html (`build.format: 'directory'`), and the sitemap lists the path.
+ * @param pathname the page's path, "" or ending with "/"
+ */
+export function pageAt(pathname: string): PageFile {
+  if (pathname !== '' && (!pathname.endsWith('/') || pathname.startsWith('/'))) {
+    throw new Error(`pageAt: a page's path is "" or "a/b/" (no leading slash, a trailing one), got "${pathname}"`);
+  }
+  return { file: `${pathname}index.html`, pathname };
+}
+
+/**
+ * Page `param` of a paginated route under `base` (the `[...page]` param of paginate()): page 1 has
+ * no param and is the base's own index.html, page n is "<base>n/index.html".
+ * @param base the route's path without its page ("" for the home page, "sources/le-monde/")
+ * @param param the page's `[...page]` param: undefined for page 1, "2", "3"… after
+ */
+export function paginatedPageAt(base: string, param: string | undefined): PageFile {
+  if (param !== undefined && !/^[1-9]\d*$/.test(param)) throw new Error(`paginatedPageAt: a page param is a page number, got "${param}"`);
+  const first = pageAt(base);
+  return param === undefined ? first : pageAt(`${base}${param}/`);
+}
+
+/** A file that is not a page (a feed): written where the endpoint's path says, never in the sitemap. */
+export function endpointAt(file: string): PageFile {
+  if (file === '' || file.startsWith('/') || file.endsWith('/')) throw new Error(`endpointAt: an endpoint's file is a relative file path, got "${file}"`);
+  return { file, pathname: null };
+}
+
 /** What this build knows of its pages: every key, the pages it skipped, the previous build's keys. */
 export interface PageRegistry {
   keys: Map<string, string>;
