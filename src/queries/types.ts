@@ -47,6 +47,21 @@ export interface OutletSummary {
   machineTranslated: number;
 }
 
+/**
+ * What an outlet's pages show of the outlet itself besides their slice of its lists: its names and
+ * counts (the props its pages are keyed by, so that an edit elsewhere in its lists leaves them alone).
+ */
+export interface OutletHeading {
+  name: string;
+  slug: string;
+  known: boolean;
+  /** Articles published by the outlet (`OutletSummary.articles.length`). */
+  publishedCount: number;
+  /** Articles citing it (`OutletSummary.citing.length`). */
+  citingCount: number;
+  machineTranslated: number;
+}
+
 /** What became of one input file. */
 export type FileFate =
   | { path: string; kind: 'shown'; articleId: string; title: string; outlet: string | null }

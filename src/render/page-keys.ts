@@ -2,14 +2,20 @@
  * Partial re-rendering: after an edit, the pages whose data did not change are taken from the previous
  * site instead of being rendered again.
  *
- * A page of the large routes (articles, stories, story feeds) is a function of its props alone, given
- * the code and the settings: the pages read no other data (no collection query in a component), and
+ * A page of the dynamic routes (articles, stories and their feeds, the home page's pages, outlets' pages
+ * and feeds, the archive's months and days) is a function of its props alone, given the code and the
+ * settings: the pages read no other data (no collection query in a page's body or a component), and
  * `npm run build` (scripts/build.ts) turns partial rendering on only when the code, the settings and
  * the Node version are those of the previous build and that build's site is still whole. Each such
  * page gets a key, the hash of its props' JSON; a page whose key is the previous build's and whose
  * file is still in the previous site is skipped, and its file is linked into the new site when the
  * build is done (astro.config.mjs). Its keys are saved for the next build. A cold build computes the
  * same keys and renders everything: the two sites are byte-identical (tests/e2e/partial-build.test.ts).
+ *
+ * A list page's props are what it shows, so that an edit renders again only the list pages it is on:
+ * the stories of a page of the home, an outlet's counts and its page's slice of its lists (not its
+ * whole lists), the articles of an outlet's feed. The routes without params (/sources/, /archives/,
+ * /rapport/, /rss.xml…) have no getStaticPaths and are always rendered: a few pages.
  *
  * getStaticPaths and the integrations run in one process, the pages from Astro's bundle and the
  * integrations from the config: they meet through a registry on `globalThis`.
@@ -31,6 +37,36 @@ const KEYS_FORMAT = 1;
 export interface PageFile {
   file: string;
   pathname: string | null;
+}
+
+/**
+ * A page at a site path ("" for the home page, "sources/le-monde/" for others; no base path): its file
+ * is that folder's index.html (`build.format: 'directory'`), and the sitemap lists the path.
+ * @param pathname the page's path, "" or ending with "/"
+ */
+export function pageAt(pathname: string): PageFile {
+  if (pathname !== '' && (!pathname.endsWith('/') || pathname.startsWith('/'))) {
+    throw new Error(`pageAt: a page's path is "" or "a/b/" (no leading slash, a trailing one), got "${pathname}"`);
+  }
+  return { file: `${pathname}index.html`, pathname };
+}
+
+/**
+ * Page `param` of a paginated route under `base` (the `[...page]` param of paginate()): page 1 has
+ * no param and is the base's own index.html, page n is "<base>n/index.html".
+ * @param base the route's path without its page ("" for the home page, "sources/le-monde/")
+ * @param param the page's `[...page]` param: undefined for page 1, "2", "3"… after
+ */
+export function paginatedPageAt(base: string, param: string | undefined): PageFile {
+  if (param !== undefined && !/^[1-9]\d*$/.test(param)) throw new Error(`paginatedPageAt: a page param is a page number, got "${param}"`);
+  const first = pageAt(base);
+  return param === undefined ? first : pageAt(`${base}${param}/`);
+}
+
+/** A file that is not a page (a feed): written where the endpoint's path says, never in the sitemap. */
+export function endpointAt(file: string): PageFile {
+  if (file === '' || file.startsWith('/') || file.endsWith('/')) throw new Error(`endpointAt: an endpoint's file is a relative file path, got "${file}"`);
+  return { file, pathname: null };
 }
 
 /** What this build knows of its pages: every key, the pages it skipped, the previous build's keys. */

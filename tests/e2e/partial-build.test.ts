@@ -2,9 +2,11 @@
  * `npm run build` after an edit renders only the pages whose data changed and takes the others from
  * the previous site (src/render/page-keys.ts): the site must be byte for byte the one a cold build of
  * the edited folder writes. A previous site that is no longer whole is not trusted: everything is rendered.
+ * A page taken from the previous site is a hard link to its file there: it keeps its inode, a page
+ * rendered again gets a new one.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runNode, scratchDir, withBuildLock } from './build-site.ts';
@@ -19,6 +21,11 @@ function hashes(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => `${createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')}  ${relative(dir, join(e.parentPath, e.name))}`)
     .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));
+}
+
+/** Inode of each of `files` (paths in the site). */
+function inodes(site: string, files: readonly string[]): Map<string, number> {
+  return new Map(files.map((f) => [f, statSync(join(site, f)).ino]));
 }
 
 /** Replaces the first occurrence of `from` in the sample whose name starts with `prefix`. */
@@ -43,13 +50,21 @@ describe('npm run build after an edit', () => {
         expect(first.code, first.output).toBe(0);
         expect(first.output).not.toMatch(PARTIAL);
 
-        // One word of the lone article (003, a story of its own): its page changes, no other.
+        // One word of the lone article (003, Bloomberg, 23 October 2022, a story of its own): its page
+        // changes, and the list pages that show it (the home page, Bloomberg's page and feed, its month
+        // and its day in the archive); no other page, list pages of other outlets included.
+        const changed = ['index.html', 'sources/bloomberg/index.html', 'sources/bloomberg/rss.xml', 'archives/2022/10/index.html', 'archives/2022/10/23/index.html'];
+        const unchanged = ['sources/rt/index.html', 'sources/rt/rss.xml', 'sources/the-washington-post/index.html', 'sources/nbc-news/index.html'];
+        const before = inodes(site.KIOSQUE_OUT_DIR, [...changed, ...unchanged]);
         edit(articles, '003', 'drones', 'drônes');
         const second = await runNode(TSX, ['scripts/build.ts'], site);
         expect(second.code, second.output).toBe(0);
         const [, taken, rendered] = PARTIAL.exec(second.output) ?? [];
-        expect(Number(rendered)).toBe(1);
-        expect(Number(taken)).toBeGreaterThanOrEqual(6); // four articles, a story page and its feed at least
+        expect(Number(rendered)).toBe(1 + changed.length);
+        expect(Number(taken)).toBeGreaterThanOrEqual(6 + unchanged.length); // four articles, a story page and its feed at least
+        const after = inodes(site.KIOSQUE_OUT_DIR, [...changed, ...unchanged]);
+        expect(changed.filter((f) => after.get(f) === before.get(f))).toEqual([]);
+        expect(unchanged.filter((f) => after.get(f) !== before.get(f))).toEqual([]);
         const reference = await runNode(TSX, ['scripts/build.ts'], cold('one'));
         expect(reference.code, reference.output).toBe(0);
         expect(hashes(site.KIOSQUE_OUT_DIR)).toEqual(hashes(cold('one').KIOSQUE_OUT_DIR));

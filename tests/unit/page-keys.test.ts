@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PREVIOUS_KEYS_ENV, PREVIOUS_SITE_ENV, pageKey, pageKeysJson, pageRegistry, pathsToRender, readPageKeys, resetPageRegistry } from '../../src/render/page-keys.ts';
+import { PREVIOUS_KEYS_ENV, PREVIOUS_SITE_ENV, endpointAt, pageAt, pageKey, pageKeysJson, pageRegistry, paginatedPageAt, pathsToRender, readPageKeys, resetPageRegistry } from '../../src/render/page-keys.ts';
 
 const fileOf = (p: { params: { id: string } }) => ({ file: `articles/${p.params.id}/index.html`, pathname: `articles/${p.params.id}/` });
 const page = (id: string, title: string) => ({ params: { id }, props: { entry: { id, data: { title } } } });
@@ -73,5 +73,26 @@ describe('pathsToRender', () => {
     const keys = new Map([['b/index.html', '2'], ['a/index.html', '1']]);
     writeFileSync(join(work, 'k.json'), pageKeysJson(keys));
     expect(readPageKeys(join(work, 'k.json'))).toEqual(new Map([['a/index.html', '1'], ['b/index.html', '2']]));
+  });
+});
+
+describe('where a page’s file is', () => {
+  it('puts a page in its folder’s index.html, the home page at the root', () => {
+    expect(pageAt('')).toEqual({ file: 'index.html', pathname: '' });
+    expect(pageAt('archives/2022/10/23/')).toEqual({ file: 'archives/2022/10/23/index.html', pathname: 'archives/2022/10/23/' });
+    expect(() => pageAt('articles/a')).toThrow(/trailing/);
+    expect(() => pageAt('/articles/a/')).toThrow(/leading/);
+  });
+  it('puts page 1 of a paginated route at its base and page n in n/', () => {
+    expect(paginatedPageAt('', undefined)).toEqual({ file: 'index.html', pathname: '' });
+    expect(paginatedPageAt('', '2')).toEqual({ file: '2/index.html', pathname: '2/' });
+    expect(paginatedPageAt('sources/le-monde/', undefined)).toEqual({ file: 'sources/le-monde/index.html', pathname: 'sources/le-monde/' });
+    expect(paginatedPageAt('sources/le-monde/', '12')).toEqual({ file: 'sources/le-monde/12/index.html', pathname: 'sources/le-monde/12/' });
+    expect(() => paginatedPageAt('', '1/')).toThrow(/page number/);
+    expect(() => paginatedPageAt('sources/le-monde', '2')).toThrow(/trailing/);
+  });
+  it('writes an endpoint at its own path, out of the sitemap', () => {
+    expect(endpointAt('sources/le-monde/rss.xml')).toEqual({ file: 'sources/le-monde/rss.xml', pathname: null });
+    expect(() => endpointAt('/rss.xml')).toThrow(/relative/);
   });
 });

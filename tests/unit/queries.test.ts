@@ -5,6 +5,8 @@ import { compareNewestFirst } from '../../src/queries/compare-newest-first.ts';
 import { listStories } from '../../src/queries/list-stories.ts';
 import { listOutlets } from '../../src/queries/list-outlets.ts';
 import { paginateOutlet } from '../../src/queries/paginate-outlet.ts';
+import { outletHeading } from '../../src/queries/outlet-heading.ts';
+import { pageKey } from '../../src/render/page-keys.ts';
 import { outletSlug, UNKNOWN_OUTLET, UNKNOWN_OUTLET_SLUG } from '../../src/queries/outlet-slug.ts';
 import { excerpt } from '../../src/queries/excerpt.ts';
 import { latestArticles } from '../../src/queries/latest-articles.ts';
@@ -187,6 +189,26 @@ describe('paginateOutlet', () => {
     const only = listOutlets([article('x', { citedOutlets: ['AFP'] })]).find((o) => o.name === 'AFP')!;
     expect(paginateOutlet(only).length).toBe(1);
     expect(() => paginateOutlet(only, 0)).toThrow(/pageSize/);
+  });
+});
+
+describe('outletHeading', () => {
+  const many = Array.from({ length: 7 }, (_, i) => article(`a${i}`, { publishedAt: `2022-10-${String(10 + i).padStart(2, '0')}T10:00:00Z`, flags: i === 0 ? ['machine-translation'] : [] }));
+  const citing = [article('c0', { outlet: 'RT', citedOutlets: ['Le Monde'], files: [{ path: 'c0.txt', outlet: 'RT' }] })];
+  it('keeps the names and counts of an outlet, not its lists', () => {
+    const lemonde = listOutlets([...many, ...citing]).find((o) => o.name === 'Le Monde')!;
+    expect(outletHeading(lemonde)).toEqual({ name: 'Le Monde', slug: 'le-monde', known: true, publishedCount: 7, citingCount: 1, machineTranslated: 1 });
+  });
+  it('lets an edit change the key of the one outlet page it shows on', () => {
+    // The props of the outlet pages as src/pages/sources/[slug]/[...page].astro gives them.
+    const keys = (articles: ArticleEntry[]) => {
+      const lemonde = listOutlets(articles).find((o) => o.name === 'Le Monde')!;
+      return paginateOutlet(lemonde, 3).map((page) => pageKey(`sources/le-monde/${page.param ?? ''}`, { outlet: outletHeading(lemonde), page }));
+    };
+    const edited = many.map((a) => (a.id === 'a1' ? { ...a, title: 'Titre corrigé' } : a)); // a1: the 6th newest, page 2
+    const before = keys([...many, ...citing]);
+    const after = keys([...edited, ...citing]);
+    expect(after.map((k, i) => k === before[i])).toEqual([true, false, true]);
   });
 });
 

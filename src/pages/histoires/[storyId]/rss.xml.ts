@@ -5,7 +5,7 @@ import { listStories } from '../../../queries/list-stories.ts';
 import type { Story } from '../../../queries/types.ts';
 import { feedResponse } from '../../../render/feed-response.ts';
 import { storyFeedHref, storyHref } from '../../../render/href.ts';
-import { pathsToRender } from '../../../render/page-keys.ts';
+import { endpointAt, pathsToRender } from '../../../render/page-keys.ts';
 
 export const getStaticPaths = (async () =>
   // After an edit, only the feeds whose story changed are written (src/render/page-keys.ts).
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () =>
     listStories((await getCollection('articles')).map((e) => e.data))
       .filter((story) => story.others.length > 0)
       .map((story) => ({ params: { storyId: story.id }, props: { story } })),
-    ({ params }) => ({ file: `histoires/${params.storyId}/rss.xml`, pathname: null }),
+    ({ params }) => endpointAt(`histoires/${params.storyId}/rss.xml`),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
