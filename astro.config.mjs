@@ -14,7 +14,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { dirname, join } from 'node:path';
 import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
-import { readSearchRecords, SEARCH_RECORDS_FILE, startSearchIndex, writeSearchIndex } from './src/render/search-index.ts';
+import { readSearchRecords, SEARCH_RECORDS_FILE, SEARCH_STAGING_DIR, startSearchIndex, takeEarlySearchIndex, writeSearchIndex } from './src/render/search-index.ts';
 import { retireOutput } from './src/build/retire-output.ts';
 import { releaseFreedMemory } from './src/build/release-memory.ts';
 import { PAGE_KEYS_FILE, pageKeysJson, pageRegistry } from './src/render/page-keys.ts';
@@ -58,11 +58,13 @@ function pagefindIndex() {
         job = null;
         publishedByPath = null;
         if (!cacheDir) return;
-        // Records written by this build's content sync (not a previous build's).
-        const records = await readSearchRecords(join(cacheDir, SEARCH_RECORDS_FILE), configuredAt - 1000);
+        // An edit build's loader started the index already; otherwise the records written by this
+        // build's content sync (not a previous build's).
+        const early = takeEarlySearchIndex();
+        const records = early?.records ?? (await readSearchRecords(join(cacheDir, SEARCH_RECORDS_FILE), configuredAt - 1000));
         if (!records) return;
         publishedByPath = new Map(records.flatMap((r) => (r.published ? [[r.url, r.published]] : [])));
-        job = startSearchIndex(records, { cacheDir, warn: (m) => logger.warn(m), stagingDir: join(cacheDir, 'kiosque-search-staging') });
+        job = early?.job ?? startSearchIndex(records, { cacheDir, warn: (m) => logger.warn(m), stagingDir: join(cacheDir, SEARCH_STAGING_DIR) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (job) {

@@ -14,7 +14,7 @@
  * was stored with and its body file its key; a damaged entry is validated and rendered again.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -24,7 +24,8 @@ import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
 import { searchRecords } from '../render/search-records.ts';
-import { SEARCH_RECORDS_FILE, writeSearchRecords } from '../render/search-index.ts';
+import { SEARCH_RECORDS_FILE, SEARCH_STAGING_DIR, startEarlySearchIndex, writeSearchRecords } from '../render/search-index.ts';
+import { PREVIOUS_SITE_ENV } from '../render/page-keys.ts';
 
 export type { PrepareCache, IngestOptions };
 
@@ -254,7 +255,13 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       }
       // The search index is built from these records while the pages render (astro.config.mjs).
       try {
-        await writeSearchRecords(fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir)), searchRecords(stored));
+        const records = searchRecords(stored);
+        await writeSearchRecords(fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir)), records);
+        // A partial build (an edit) indexes its changed parts from now on (src/render/search-index.ts).
+        if (process.env[PREVIOUS_SITE_ENV]) {
+          const cacheDir = fileURLToPath(context.config.cacheDir);
+          startEarlySearchIndex(records, { cacheDir, warn: (m) => logger.warn(m), stagingDir: join(cacheDir, SEARCH_STAGING_DIR) });
+        }
       } catch (error) {
         logger.warn(`kiosque: could not write the search records (${messageOf(error)}); the search index is built from the pages`);
       }

@@ -218,6 +218,9 @@ export const SEARCH_RECORDS_FILE = 'kiosque-search-records.json';
 /** Version of the records file's layout. */
 const RECORDS_FORMAT = 1;
 
+/** Folder of the cache folder where the search index's parts are built before they are copied into the site. */
+export const SEARCH_STAGING_DIR = 'kiosque-search-staging';
+
 /** Writes the records where the build's search step reads them (temp file, then rename). */
 export async function writeSearchRecords(file: string, records: readonly SearchRecord[]): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
@@ -237,6 +240,29 @@ export async function readSearchRecords(file: string, notBefore = 0): Promise<Se
   } catch {
     return null;
   }
+}
+
+/** Where a search index started during content sync waits for the build (one process: the loader and the integrations). */
+const EARLY_JOB = Symbol.for('kiosque.earlySearchIndex');
+type EarlyHolder = typeof globalThis & { [EARLY_JOB]?: { job: SearchIndexJob; records: readonly SearchRecord[] } };
+
+/**
+ * Starts the search index from the loader, as soon as the records are known, for a build that
+ * re-renders only what changed (scripts/build.ts sets the previous site): the parts an edit changed
+ * are indexed while the entries are stored, Vite bundles and the pages render, instead of after them.
+ * A cold build starts at build:start as before (its workers would otherwise run beside the ingest's
+ * peak memory). `takeEarlySearchIndex` hands the job to the integration.
+ */
+export function startEarlySearchIndex(records: readonly SearchRecord[], options: RecordsIndexOptions): void {
+  (globalThis as EarlyHolder)[EARLY_JOB] = { job: startSearchIndex(records, options), records };
+}
+
+/** The job `startEarlySearchIndex` started in this process, once; null when none was. */
+export function takeEarlySearchIndex(): { job: SearchIndexJob; records: readonly SearchRecord[] } | null {
+  const holder = globalThis as EarlyHolder;
+  const early = holder[EARLY_JOB] ?? null;
+  delete holder[EARLY_JOB];
+  return early;
 }
 
 /** A search index being built from records: `finish` writes it into the built site. */
