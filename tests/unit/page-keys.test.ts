@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREVIOUS_KEYS_ENV, PREVIOUS_SITE_ENV, endpointAt, pageAt, pageKey, pageKeysJson, pageRegistry, paginatedPageAt, pathsToRender, readPageKeys, resetPageRegistry } from '../../src/render/page-keys.ts';
+import { HOME_PAGES, homePageNumber, homePageParam } from '../../src/queries/story-card.ts';
 
 const fileOf = (p: { params: { id: string } }) => ({ file: `articles/${p.params.id}/index.html`, pathname: `articles/${p.params.id}/` });
 const page = (id: string, title: string) => ({ params: { id }, props: { entry: { id, data: { title } } } });
@@ -94,5 +95,14 @@ describe('where a page’s file is', () => {
   it('writes an endpoint at its own path, out of the sitemap', () => {
     expect(endpointAt('sources/le-monde/rss.xml')).toEqual({ file: 'sources/le-monde/rss.xml', pathname: null });
     expect(() => endpointAt('/rss.xml')).toThrow(/relative/);
+  });
+});
+
+describe('the home page numbers', () => {
+  it('puts the pages after the first under page/, so that page 404 is never the site\'s 404 page', () => {
+    expect(homePageParam(undefined)).toBeUndefined();
+    expect(homePageParam('2')).toBe('page/2');
+    expect(paginatedPageAt(HOME_PAGES, homePageNumber(homePageParam('404')))).toEqual({ file: 'page/404/index.html', pathname: 'page/404/' });
+    for (const n of [2, 3, 403, 404, 405, 1000]) expect(paginatedPageAt(HOME_PAGES, homePageNumber(homePageParam(String(n)))).file).not.toBe('404/index.html');
   });
 });
