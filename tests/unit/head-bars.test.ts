@@ -199,3 +199,33 @@ describe('credits with a verb of taking, and thanks before a contracted article'
     expect(credit('Le ballon repris au Paris Saint-Germain par Lyon')).toBeNull();
   });
 });
+
+describe('an article copied on several sites, one copy each', () => {
+  // Six invented sites of five pages; each signs its pages with its own notice, and each carries one copy
+  // of the same interview, whose short questions recur in six files with the sites' chrome around them.
+  const SITES = ['Le Réveil du Plateau', 'The Quayside News', 'La Gazette des Épis', 'Radio Bocage', 'The Moose Jaw Bugle', 'L’Écho des Abers'];
+  const QUESTIONS = ['Que vous a inspiré la décision du conseil municipal de mardi soir ?', 'What did the harbour master tell the fishermen after the storm last week?'];
+  const interview = [
+    'Le maire a reçu les représentants des commerçants du centre pendant deux heures lundi, sans trouver d’accord sur le plan de circulation.',
+    QUESTIONS[0]!,
+    'Nous avons été surpris, mais nous attendons de lire la délibération avant de répondre, explique la présidente de l’association.',
+    QUESTIONS[1]!,
+    'He said the quay would reopen on Monday, and that the insurers would send an expert before the end of the month.',
+  ];
+  const own = (site: number, k: number) => [LEAD(site * 5 + k), NEXT(site * 5 + k)];
+  const notice = (site: number) => `${SITES[site]} est édité par une association de bénévoles ; abonnez-vous pour soutenir l’information locale.`;
+  const pages = SITES.flatMap((_, site) => [
+    // (Each copy with a line of its own between the paragraphs: the site's pointer to another page.)
+    [SITES[site]!.toUpperCase(), 'L’entretien de la semaine', ...interview.slice(0, 2), `${HEADS[site]!}, notre autre sujet du jour, à lire plus bas sur cette page`, ...interview.slice(2), notice(site)],
+    ...[0, 1, 2, 3].map((k) => [SITES[site]!.toUpperCase(), HEADS[k]!, ...own(site, k), notice(site)]),
+  ]);
+  const evidence = buildChromeEvidence(pages.map(asLines));
+
+  it('keeps the copied article\'s short paragraphs in every copy, and takes each site\'s notice out', () => {
+    for (const [i, p] of pages.entries()) {
+      const kept = removeChrome(asLines(p), evidence).kept.map((l) => l.text);
+      if (i % 5 === 0) for (const q of QUESTIONS) expect(kept, `${SITES[i / 5]}`).toContain(q);
+      expect(kept).not.toContain(p.at(-1));
+    }
+  });
+});

@@ -63,6 +63,14 @@ const SITE_MIN_FILES = 3;
  * headlines (the bar of site suffixes and tags, SUFFIX_MIN_FILES in title.ts).
  */
 const ROTATING_MIN_FILES = 4;
+/**
+ * A line no site holds in more than this many of its pages is no site's template (see recurring): a
+ * template line stands on SITE_MIN_SHARE of a site's pages, at least SITE_MIN_FILES; one copy per site
+ * is how an article travels. (Two, a page and its print version, let a small site's tagline through.)
+ */
+const COPY_SITE_FILES = 1;
+/** …and a line of the article has a sentence's length: a tagline or a link's label is shorter. */
+const COPY_MIN_WORDS = 8;
 const SITE_MIN_SHARE = 0.5;
 const SITE_MIN_DIVERSITY = 0.8;
 /** An edge line names a site group when it has at most this many words (a masthead or a footer, not a paragraph). */
@@ -436,6 +444,12 @@ export function recurring(evidence: ChromeEvidence, key: string, strong: boolean
   // at the head, above a different article each time ("Revue d’actualité proposée par le club presse",
   // "Le coin des 3e"). One site's own headline heads its page and its copies', in one context.
   if (atHead && s.headDocs === s.docs && s.siteFiles >= ROTATING_MIN_FILES && s.contexts >= ROTATING_MIN_FILES && s.contexts / s.docs >= SITE_MIN_DIVERSITY) return true;
+  // Copies of one article on several sites: no site holds the line in more than COPY_SITE_FILES of its
+  // pages, while a site's template stands on most of its pages. Such a line is the article's, whatever
+  // its neighbours (the other paragraphs recur with it, so its context is each site's own chrome).
+  // (Below the head, a sentence's length: a headline above its page keeps the head's own rules, and a
+  // short label linking elsewhere may recur on one page per site.)
+  if (!atHead && nWords >= COPY_MIN_WORDS && s.siteFiles > 0 && s.siteFiles <= COPY_SITE_FILES && s.siteDocs === 0) return false;
   const long = nWords > RECUR_MAX_WORDS;
   const minContexts = strong || long ? Math.max(RECUR_TITLE_MIN_CONTEXTS, long ? RECUR_LONG_MIN_CONTEXTS : 0) : RECUR_MIN_CONTEXTS;
   const minDiversity = strong || long ? RECUR_TITLE_MIN_DIVERSITY : RECUR_MIN_DIVERSITY;
