@@ -270,8 +270,11 @@ function dateKey(text: string): string {
 /** The place of a dateline before its date, lower-cased and accent-free: one to three words and a comma or a spaced dash. */
 const DATELINE_PLACE = /^[a-z][a-z'\-]*(?: [a-z][a-z'\-]*){0,2}(?: \([a-z][a-z' \-]{1,30}\))?(?:,| [-\u2013\u2014|]) [\[(]?(?=(?:le )?(?:[a-z]{5,8} )?\d|[a-z]{3,9}\.? \d)/;
 
-/** A cue, a clock time (12- or 24-hour, maybe a zone) and the date after it, lower case. */
-const LEADING_TIME = /^((?:published|posted|updated|filed|dated|issued|sent|written|publie(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:gmt|utc|cet|cest|bst)?)\s*[,·|\-]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b.*|[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
+/** A zone's name written out ("… time", "heure …") and its abbreviation in brackets after it, at the line's end. */
+const SPELLED_ZONE_THEN_ABBREVIATION = /((?:\stime|\sheure(?:\s[a-z'\-]+){1,5}))\s*\(\s*[a-z]{2,5}\s*\)\s*$/u;
+
+/** A cue, a clock time (12- or 24-hour, "14 h 05" too, maybe a zone's abbreviation) and the date after it (a weekday and a comma may open it), lower case. */
+const LEADING_TIME = /^((?:published|posted|updated|filed|dated|issued|sent|written|publie(?:e)?|ecrit(?:e)?|redige(?:e)?|envoye(?:e)?|mis en ligne|mis a jour)?\s*)(?:le\s+|on\s+|at\s+|a\s+)?(\d{1,2}\s?[:h.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?!(?:le|la|on|at|de|du|the)\b)[a-z]{2,5}\b)?)\s*[,·|\-\u2013\u2014]?\s*(?:le\s+|on\s+)?((?:[a-z]{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b.*|(?:[a-z]{3,9},?\s+)?[a-z]{3,9}\.?\s+\d{1,2}.*)$/;
 
 /** A label of one or two words (maybe joined by de/of) before a date, lower case and accent-free ("edition du", "publication :", "date de publication :", "date of issue:"). */
 const DATE_LABEL = /^[a-z]{3,14}(?: (?:de |d |of )?(?:l'|la |le |the )?[a-z]{3,14})?(?: (?:du|of)| ?:) /;
@@ -415,6 +418,9 @@ function readDateLine(text: string): DateLineReading | null {
     const spelled = zone === null ? (en !== undefined ? spelledZoneOffset(`${en} time`) : null) ?? spelledZoneOffset(written) : null;
     return zone !== null ? ` tz:${zone.toLowerCase()}` : spelled !== null ? ` tz:${spelled}` : '';
   };
+  // A zone written out, then its abbreviation in brackets ("14:42 Newfoundland Standard Time (NST)",
+  // "heure normale de Terre-Neuve (HNT)"): the words say the zone, the abbreviation repeats it.
+  s = s.replace(SPELLED_ZONE_THEN_ABBREVIATION, '$1');
   // A wire's clock of four figures before its zone ("Filed 1545 GMT 16 JAN 2019"): hours and minutes.
   s = s.replace(MILITARY_CLOCK, '$1$2:$3 $4');
   // A city's clock named beside the offset it gives ("17:47, heure de Bucarest (UTC+2)"): the offset says it.

@@ -6,7 +6,8 @@
  * headline (ending on a figure too); a day-only date beside a copy's date to the minute; bylines crediting
  * two crafts ("Story and photos by X") or naming where the reporter was ("Par X au stade Y"); a masthead the
  * page names below the title beside a copyright that names its company; credits with a verb of taking
- * ("Article emprunté aux Échos", "Lifted from X") and thanks before a contracted article ("Merci au X").
+ * ("Article emprunté aux Échos", "Lifted from X") and thanks before a contracted article ("Merci au X");
+ * dates whose clock comes first after a cue, and zones written out with their abbreviation in brackets.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
-import { parseByline } from '../../src/ingest/metadata.ts';
+import { parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 import { buildTitleEvidence, coreHeadline, stripSitePrefix } from '../../src/ingest/title.ts';
 import type { Line, Removal } from '../../src/ingest/types.ts';
@@ -227,5 +228,21 @@ describe('an article copied on several sites, one copy each', () => {
       if (i % 5 === 0) for (const q of QUESTIONS) expect(kept, `${SITES[i / 5]}`).toContain(q);
       expect(kept).not.toContain(p.at(-1));
     }
+  });
+});
+
+describe('dates with the clock first, and zones written out before their abbreviation', () => {
+  const published = (line: string) => parseDateLine(line)?.published ?? null;
+  it('reads a clock before the date after a cue, whatever joins them and however the hour is written', () => {
+    expect(published('Filed 9:12 PM EST · Wednesday, Mar. 6, 2024')).toBe('2024-03-06T21:12:00-05:00');
+    expect(published('Posted 9:12 AM, Tuesday, April 2, 2024')).toBe('2024-04-02T09:12:00+02:00');
+    expect(published('Publié à 9 h 12 – mercredi 6 mars 2024')).toBe('2024-03-06T09:12:00+01:00');
+  });
+  it('reads the zone a line writes out even with its abbreviation after it', () => {
+    expect(published('Wednesday 6 Mar 2024 – 09:12 Atlantic Standard Time (AST)')).toBe('2024-03-06T09:12:00-04:00');
+    expect(published('Mercredi 6 mars 2024 – 9 h 12, heure normale de Terre-Neuve (HNT)')).toBe('2024-03-06T09:12:00-03:30');
+  });
+  it('reads no date in a sentence that opens on a time', () => {
+    expect(published('À 9 h 12, les pompiers sont arrivés sur place et ont évacué les habitants du quartier.')).toBeNull();
   });
 });
