@@ -623,8 +623,8 @@ const LABELLED_SOURCE = /^[(\[]?(?!(?:cr[ée]dits?|credit)\s)\p{L}{3,12}\s+sourc
  * "Source policière : trois blessés" is news).
  */
 // (No i flag: with it \p{Lu} would take lower case too.)
-const SOURCE_QUALIFIED = /^[(\[]?(?:source|Source|SOURCE)\s+(?!de\b|du\b|des\b|of\b)\p{L}{3,14}\s*:\s*(?=[\p{Lu}\p{N}«"“])/u;
-const SOURCE_LINE = /^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*/iu;
+const SOURCE_QUALIFIED = new RegExp(String.raw`^[(\[]?(?:source|Source|SOURCE)\s+(?!de\b|du\b|des\b|of\b)\p{L}{3,14}(?:\s*:|\s${PLAIN_SEPARATOR_RUN})\s*(?=[\p{Lu}\p{N}«"“])`, 'u');
+const SOURCE_LINE = new RegExp(String.raw`^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=\s)${PLAIN_SEPARATOR_RUN}\s|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*`, 'iu');
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
 const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */

@@ -7,7 +7,8 @@
  * two crafts ("Story and photos by X") or naming where the reporter was ("Par X au stade Y"); a masthead the
  * page names below the title beside a copyright that names its company; credits with a verb of taking
  * ("Article emprunté aux Échos", "Lifted from X") and thanks before a contracted article ("Merci au X");
- * dates whose clock comes first after a cue, and zones written out with their abbreviation in brackets.
+ * dates whose clock comes first after a cue, and zones written out with their abbreviation in brackets; a
+ * source label set apart by any spaced symbol ("Source rédactionnelle ❖ X").
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRepublishCredit, siteEvidence } from '../../src/ingest/attribution.ts';
 import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
-import { parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
+import { extractMetaLines, parseByline, parseDateLine } from '../../src/ingest/metadata.ts';
 import { ingestFolder } from '../../src/ingest/pipeline.ts';
 import { buildTitleEvidence, coreHeadline, stripSitePrefix } from '../../src/ingest/title.ts';
 import type { Line, Removal } from '../../src/ingest/types.ts';
@@ -244,5 +245,18 @@ describe('dates with the clock first, and zones written out before their abbrevi
   });
   it('reads no date in a sentence that opens on a time', () => {
     expect(published('À 9 h 12, les pompiers sont arrivés sur place et ont évacué les habitants du quartier.')).toBeNull();
+  });
+});
+
+describe('a source label set apart by any spaced symbol', () => {
+  const source = (line: string) =>
+    extractMetaLines(asLines(['La halle du marché rouvre ses portes', line, LEAD(1), NEXT(1)])).meta.sourceOutlet;
+  it('reads the outlet after the label, whatever symbol sets it apart', () => {
+    expect(source('Source ✦ Le Télégramme')).toBe('Le Télégramme');
+    expect(source('Sources | The Irish Times')).toBe('The Irish Times');
+    expect(source('Source éditoriale ▸ Ouest-France')).toBe('Ouest-France');
+  });
+  it('reads no source line where the label does not open the line', () => {
+    expect(source('Les pêcheurs ✦ Source du Loch : nouvelle saison')).toBeNull();
   });
 });
