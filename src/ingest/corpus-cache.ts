@@ -9,7 +9,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import { z } from 'astro/zod';
 import { ingestResultSchema, type IngestResult, type Rejected } from '../schemas/article.ts';
-import type { PreparedFile } from './types.ts';
+import type { Line, LineMetadata, PreparedFile, Removal } from './types.ts';
 
 /** Bumped when the layout of the cache files changes: older files are then ignored. */
 const CACHE_FORMAT = 2;
@@ -456,4 +456,167 @@ export class AnalysisCache extends CacheFile {
       yield* lines;
     })());
   }
+}
+
+/** One entry of a KeyedEntryCache: its key (first field, read without parsing the rest), the digest of what it was made from, the value and their hash. */
+interface KeyedRecord {
+  key: string;
+  digest: string;
+  v: unknown;
+  h: string;
+}
+
+/**
+ * Per-file values of one stage, reused while the file (its digest) and the pipeline code are
+ * unchanged: one NDJSON file whose first line names the layout and the code
+ * (`${CACHE_FORMAT}:${sourceDigest()}`, so that any change of the ingest code ignores it). Entries
+ * are kept as text and parsed when asked for; an entry is used only when its digest matches, its
+ * content matches its own hash and it passes `check`; a damaged one is dropped with a
+ * warning. Only the entries used or made by a run are saved.
+ */
+abstract class KeyedEntryCache<T> extends CacheFile {
+  #previous = new Map<string, string>();
+  #next = new Map<string, string>();
+  /** Entries made again / reused in this run. */
+  made = 0;
+  reused = 0;
+  protected abstract readonly label: string;
+  /** The stored value read back, or why it cannot be (a shape no run of this code writes). */
+  protected abstract check(value: unknown): { ok: true; value: T } | { ok: false; problem: string };
+
+  /** Reads the file once; a missing or unreadable file, or one written by other code, is an empty cache. */
+  load(): Promise<void> {
+    return this.once(async () => {
+      let format: boolean | undefined;
+      try {
+        await readLines(this.file, (line) => {
+          if (format === undefined) {
+            try {
+              format = (JSON.parse(line) as { format?: unknown } | null)?.format === `${CACHE_FORMAT}:${sourceDigest()}`;
+            } catch {
+              format = false;
+            }
+            return format;
+          }
+          const key = /^\{"key":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+          if (key) this.#previous.set(JSON.parse(key) as string, line);
+          else this.warn(`kiosque: ${this.label} cache: a damaged line dropped`);
+          return true;
+        });
+      } catch (error) {
+        this.warn(`kiosque: ${this.label} cache unreadable (${(error as Error).message.split('\n')[0]}); it is made again`);
+        this.#previous.clear();
+      }
+    });
+  }
+
+  /** The stored value of `key` when it was made from `digest` and is intact, else undefined (a damaged entry is dropped with a warning). */
+  protected lookup(key: string, digest: string): T | undefined {
+    const line = this.#previous.get(key);
+    if (line === undefined) return undefined;
+    let problem: string;
+    try {
+      const record = JSON.parse(line) as KeyedRecord;
+      if (record.key !== key || hashOf([record.key, record.digest, record.v]) !== record.h) problem = 'entry does not match its hash';
+      else if (record.digest !== digest) return undefined;
+      else {
+        const valid = this.check(record.v);
+        if (valid.ok) {
+          this.#next.set(key, line);
+          this.reused++;
+          return valid.value;
+        }
+        problem = valid.problem;
+      }
+    } catch (error) {
+      problem = (error as Error).message.split('\n')[0]!;
+    }
+    this.#previous.delete(key);
+    this.warn(`kiosque: ${this.label} cache entry for ${key} dropped (${problem}); it is made again`);
+    return undefined;
+  }
+
+  /** Stores `value` (the JSON form `check` reads back) for `key`, made from `digest`. */
+  protected store(key: string, digest: string, value: unknown): void {
+    this.made++;
+    this.#next.set(key, JSON.stringify({ key, digest, v: value, h: hashOf([key, digest, value]) } satisfies KeyedRecord));
+  }
+
+  /** Writes the entries used or made by this run (nothing when the run changed nothing). */
+  async save(): Promise<void> {
+    if (!this.opened) return;
+    await this.opened;
+    if (this.made === 0 && this.#next.size === this.#previous.size) return;
+    const lines = this.#next.values();
+    await writeLines(this.file, (function* () {
+      yield JSON.stringify({ format: `${CACHE_FORMAT}:${sourceDigest()}` });
+      yield* lines;
+    })());
+  }
+}
+
+/** A file's metadata lines as stored: the removed lines' indices in the file's lines, with their reasons, in order; and what they said. */
+const metaLinesSchema = z.object({
+  n: z.number().int().nonnegative(),
+  removed: z.array(z.tuple([z.number().int().nonnegative(), z.string().min(1)])),
+  meta: z.object({
+    sourceOutlet: z.string().nullable(),
+    originalOutlet: z.string().nullable(),
+    urlOutlet: z.string().nullable(),
+    translatedCredit: z.boolean(),
+    creditOutlets: z.array(z.string()),
+    author: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
+});
+type StoredMetaLines = z.output<typeof metaLinesSchema>;
+
+/** What the metadata stage (extractMetaLines) gives for one file. */
+type MetaLines = { kept: Line[]; removed: Removal[]; meta: LineMetadata };
+
+/**
+ * The metadata stage's split of each file (src/ingest/metadata.ts `extractMetaLines`), keyed by
+ * path and content digest. Its kept and removed lines are the file's own Line objects, so an entry
+ * stores only the removed lines' indices with their reasons (kept: every other line, in order)
+ * and the metadata read; a split that is not of that form (a line changed or made) is not stored.
+ */
+export class MetaLinesCache extends KeyedEntryCache<StoredMetaLines> {
+  protected readonly label = 'metadata';
+  protected check(value: unknown): { ok: true; value: StoredMetaLines } | { ok: false; problem: string } {
+    const valid = metaLinesSchema.safeParse(value);
+    return valid.success ? { ok: true, value: valid.data } : { ok: false, problem: `wrong shape (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})` };
+  }
+
+  /** The split of `lines` (the file's prepared lines) stored for `path` at `digest`, else `extract(lines)`, stored. */
+  run(path: string, digest: string, lines: readonly Line[], extract: (lines: readonly Line[]) => MetaLines): MetaLines {
+    const hit = this.lookup(path, digest);
+    if (hit !== undefined && hit.n === lines.length && hit.removed.every(([i]) => i < lines.length)) {
+      const out = new Set<number>();
+      const removed: Removal[] = hit.removed.map(([i, reason]) => (out.add(i), { line: lines[i]!, reason }));
+      if (out.size === removed.length) return { kept: lines.filter((_, i) => !out.has(i)), removed, meta: hit.meta };
+    }
+    const value = extract(lines);
+    const stored = storedMetaLines(lines, value);
+    if (stored !== null) this.store(path, digest, stored);
+    return value;
+  }
+}
+
+/** The stored form of a split, or null when it does not hold the file's own lines, each once, kept ones in order. */
+function storedMetaLines(lines: readonly Line[], value: MetaLines): StoredMetaLines | null {
+  const index = new Map<Line, number>();
+  for (const [i, l] of lines.entries()) index.set(l, i);
+  const removed: [number, string][] = [];
+  const out = new Set<number>();
+  for (const r of value.removed) {
+    const i = index.get(r.line);
+    if (i === undefined || out.has(i)) return null;
+    out.add(i);
+    removed.push([i, r.reason]);
+  }
+  let k = 0;
+  for (const [i, l] of lines.entries()) if (!out.has(i) && value.kept[k++] !== l) return null;
+  if (k !== value.kept.length) return null;
+  return { n: lines.length, removed, meta: value.meta };
 }

@@ -65,6 +65,11 @@ export interface IngestOptions {
     load?(): Promise<void>;
     run<E extends object, R>(path: string, digest: string, evidence: E, analyze: (evidence: E) => R): R;
   };
+  /** Reuse a file's metadata lines (stage 5) while its bytes and the pipeline code are unchanged. */
+  metaCache?: {
+    load?(): Promise<void>;
+    run(path: string, digest: string, lines: readonly Line[], extract: typeof extractMetaLines): ReturnType<typeof extractMetaLines>;
+  };
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
   allowOutside?: boolean;
   /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
@@ -732,7 +737,7 @@ export async function ingestFolder(
   let reused = 0;
 
   // Nothing changed since the cached run: its result, without running any stage.
-  const digests = options.cache || options.corpusCache || options.analysisCache ? files.map((f) => contentDigest(f.bytes)) : [];
+  const digests = options.cache || options.corpusCache || options.analysisCache || options.metaCache ? files.map((f) => contentDigest(f.bytes)) : [];
   const key = options.corpusCache
     ? corpusKey(files.map((f, i) => [f.path, digests[i]!] as const), fileRejects, { maxLines, PIPELINE_VERSION })
     : '';
@@ -743,6 +748,7 @@ export async function ingestFolder(
   }
   await options.cache?.load?.();
   await options.analysisCache?.load?.();
+  await options.metaCache?.load?.();
 
   // 2–4. decode, html, lines (cached per file)
   const prepared: PreparedFile[] = [];
@@ -776,7 +782,9 @@ export async function ingestFolder(
 
   lap('prepare');
   // 5. metadata lines
-  const metas = prepared.map((p) => extractMetaLines(p.lines));
+  const metas = prepared.map((p, i) =>
+    options.metaCache && preparedDigests[i] ? options.metaCache.run(p.path, preparedDigests[i]!, p.lines, extractMetaLines) : extractMetaLines(p.lines),
+  );
   // 6. chrome evidence across the corpus
   const evidence = buildChromeEvidence(
     metas.map((m) => m.kept),
