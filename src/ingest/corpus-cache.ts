@@ -1,6 +1,7 @@
 /** Build caches that heal: the per-file prepare cache and the whole-corpus ingest result, NDJSON files whose entries are validated (zod) and checked against their own hash when read. */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,6 +10,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import { z } from 'astro/zod';
 import { ingestResultSchema, type IngestResult, type Rejected } from '../schemas/article.ts';
+import type { TermRecord, TermStore } from './story-terms.ts';
 import type { Line, LineMetadata, PreparedFile, Removal } from './types.ts';
 
 /** Bumped when the layout of the cache files changes: older files are then ignored. */
@@ -458,12 +460,24 @@ export class AnalysisCache extends CacheFile {
   }
 }
 
-/** One entry of a KeyedEntryCache: its key (first field, read without parsing the rest), the digest of what it was made from, the value and their hash. */
+/**
+ * One entry of a KeyedEntryCache: its key (first field, read without parsing the rest), the digest
+ * of what it was made from, the value, and the SHA-1 of the entry's JSON text before its `h` field
+ * (the text itself is hashed, so that an entry is checked without being written out again).
+ */
 interface KeyedRecord {
   key: string;
   digest: string;
   v: unknown;
   h: string;
+}
+
+/** Length of an entry's closing `,"h":"<40 hex digits>"}`. */
+const KEYED_HASH_TAIL = 48;
+
+/** SHA-1 of a text. */
+function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -516,8 +530,11 @@ abstract class KeyedEntryCache<T> extends CacheFile {
     if (line === undefined) return undefined;
     let problem: string;
     try {
-      const record = JSON.parse(line) as KeyedRecord;
-      if (record.key !== key || hashOf([record.key, record.digest, record.v]) !== record.h) problem = 'entry does not match its hash';
+      // (The hash covers the entry's text up to its own field: checked before anything is parsed.)
+      const at = line.length - KEYED_HASH_TAIL;
+      const intact = at > 0 && line.startsWith(',"h":"', at) && line.endsWith('"}') && textHash(line.slice(0, at)) === line.slice(at + 6, -2);
+      const record = intact ? (JSON.parse(line) as KeyedRecord) : null;
+      if (record === null || record.key !== key) problem = 'entry does not match its hash';
       else if (record.digest !== digest) return undefined;
       else {
         const valid = this.check(record.v);
@@ -539,7 +556,8 @@ abstract class KeyedEntryCache<T> extends CacheFile {
   /** Stores `value` (the JSON form `check` reads back) for `key`, made from `digest`. */
   protected store(key: string, digest: string, value: unknown): void {
     this.made++;
-    this.#next.set(key, JSON.stringify({ key, digest, v: value, h: hashOf([key, digest, value]) } satisfies KeyedRecord));
+    const text = JSON.stringify({ key, digest, v: value } satisfies Omit<KeyedRecord, 'h'>).slice(0, -1);
+    this.#next.set(key, `${text},"h":"${textHash(text)}"}`);
   }
 
   /** Writes the entries used or made by this run (nothing when the run changed nothing). */
@@ -619,4 +637,61 @@ function storedMetaLines(lines: readonly Line[], value: MetaLines): StoredMetaLi
   for (const [i, l] of lines.entries()) if (!out.has(i) && value.kept[k++] !== l) return null;
   if (k !== value.kept.length) return null;
   return { n: lines.length, removed, meta: value.meta };
+}
+
+/** An article's story terms as stored: hashes as base64 of 32-bit little-endian words (half the text of decimals). */
+interface StoredTerms {
+  h: string;
+  c: number[];
+  e: string;
+  l: string;
+}
+
+/** True when typed arrays hold their words little-endian (then their bytes are the stored form as they are). */
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** 32-bit words as base64 (little-endian). */
+function wordsToBase64(words: Uint32Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString('base64');
+  const buf = Buffer.alloc(words.length * 4);
+  for (const [i, w] of words.entries()) buf.writeUInt32LE(w, i * 4);
+  return buf.toString('base64');
+}
+
+/** The words of `wordsToBase64`, or null when the text is not such a string. */
+function base64ToWords(text: string): Uint32Array | null {
+  const buf = Buffer.from(text, 'base64');
+  if (buf.length % 4 !== 0 || buf.toString('base64') !== text) return null;
+  if (LITTLE_ENDIAN) return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  const out = new Uint32Array(buf.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
+  return out;
+}
+
+/**
+ * Each article's story terms (src/ingest/story-terms.ts `TermCounter.takeRecorded`), keyed by a hash
+ * of its title and paragraphs: term hashes in the order the article first touched them, so that the
+ * story stage replays them through its counter and gets the dense ids, hence the groups, of a fresh
+ * reading. A record the counter could not have written is refused by `TermCounter.replay` and the
+ * article read again.
+ */
+export class StoryTermsCache extends KeyedEntryCache<TermRecord> implements TermStore {
+  protected readonly label = 'story terms';
+  protected check(value: unknown): { ok: true; value: TermRecord } | { ok: false; problem: string } {
+    const v = value as Partial<StoredTerms> | null;
+    const hashes = typeof v?.h === 'string' ? base64ToWords(v.h) : null;
+    const lead = typeof v?.l === 'string' ? base64ToWords(v.l) : null;
+    if (hashes === null || lead === null || !Array.isArray(v!.c) || !v!.c.every((c) => typeof c === 'number') || typeof v!.e !== 'string') {
+      return { ok: false, problem: 'wrong shape' };
+    }
+    return { ok: true, value: { hashes, counts: v!.c, evidence: v!.e, lead } };
+  }
+
+  get(key: string): TermRecord | undefined {
+    return this.lookup(key, '');
+  }
+
+  set(key: string, record: TermRecord): void {
+    this.store(key, '', { h: wordsToBase64(record.hashes), c: record.counts, e: record.evidence, l: wordsToBase64(record.lead) } satisfies StoredTerms);
+  }
 }

@@ -31,6 +31,7 @@ import { bylineName, dateLead, dateTemplates, extractMetaLines, findCitedOutlets
 import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
+import type { TermStore } from './story-terms.ts';
 import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
@@ -70,6 +71,8 @@ export interface IngestOptions {
     load?(): Promise<void>;
     run(path: string, digest: string, lines: readonly Line[], extract: typeof extractMetaLines): ReturnType<typeof extractMetaLines>;
   };
+  /** Reuse articles' story terms (stage 11) while their title and paragraphs and the pipeline code are unchanged. */
+  termsCache?: TermStore & { load?(): Promise<void> };
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
   allowOutside?: boolean;
   /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
@@ -749,6 +752,7 @@ export async function ingestFolder(
   await options.cache?.load?.();
   await options.analysisCache?.load?.();
   await options.metaCache?.load?.();
+  await options.termsCache?.load?.();
 
   // 2–4. decode, html, lines (cached per file)
   const prepared: PreparedFile[] = [];
@@ -897,6 +901,7 @@ export async function ingestFolder(
       paragraphs: m.shown.paragraphs.filter((_, j) => paragraphUses.get(paragraphKeys[i]![j]!)! < BOILERPLATE_MIN_ARTICLES),
       publishedAt: m.publishedAt,
     })),
+    options.termsCache,
   );
 
   lap('stories');
