@@ -10,7 +10,9 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import { z } from 'astro/zod';
 import { ingestResultSchema, type IngestResult, type Rejected } from '../schemas/article.ts';
+import type { TemplateSplits } from './pipeline.ts';
 import type { TermRecord, TermStore } from './story-terms.ts';
+import type { TemplateSplit } from './text.ts';
 import type { Line, LineMetadata, PreparedFile, Removal } from './types.ts';
 
 /** Bumped when the layout of the cache files changes: older files are then ignored. */
@@ -693,5 +695,50 @@ export class StoryTermsCache extends KeyedEntryCache<TermRecord> implements Term
 
   set(key: string, record: TermRecord): void {
     this.store(key, '', { h: wordsToBase64(record.hashes), c: record.counts, e: record.evidence, l: wordsToBase64(record.lead) } satisfies StoredTerms);
+  }
+}
+
+/** A template split as stored: [key, value] or [key, value, listed]. */
+type StoredSplit = [string, string] | [string, string, boolean | 'weak'];
+
+/** The stored form of one builder's splits, or null when it is not such a list. */
+function readSplits(value: unknown): TemplateSplit[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: TemplateSplit[] = [];
+  for (const s of value as unknown[]) {
+    if (!Array.isArray(s) || (s.length !== 2 && s.length !== 3) || typeof s[0] !== 'string' || typeof s[1] !== 'string') return null;
+    if (s.length === 2) out.push({ key: s[0], value: s[1] });
+    else if (s[2] === true || s[2] === false || s[2] === 'weak') out.push({ key: s[0], value: s[1], listed: s[2] });
+    else return null;
+  }
+  return out;
+}
+
+const storedSplits = (splits: readonly TemplateSplit[]): StoredSplit[] =>
+  splits.map((s) => (s.listed === undefined ? [s.key, s.value] : [s.key, s.value, s.listed]));
+
+/**
+ * Each file's reading by the template builders (src/ingest/text.ts `templateKeys`: bylines, dates,
+ * credits): the non-null splits of its head and tail lines, in order, keyed by path and content
+ * digest. The builders' corpus step (which keys recur before enough different values) runs on
+ * every build over kept and new splits alike, in file order, as without the cache.
+ */
+export class EvidenceSplitsCache extends KeyedEntryCache<TemplateSplits> {
+  protected readonly label = 'evidence';
+  protected check(value: unknown): { ok: true; value: TemplateSplits } | { ok: false; problem: string } {
+    const v = value as { b?: unknown; d?: unknown; c?: unknown } | null;
+    const bylines = readSplits(v?.b);
+    const dates = readSplits(v?.d);
+    const credits = readSplits(v?.c);
+    if (bylines === null || dates === null || credits === null) return { ok: false, problem: 'wrong shape' };
+    return { ok: true, value: { bylines, dates, credits } };
+  }
+
+  get(path: string, digest: string): TemplateSplits | undefined {
+    return this.lookup(path, digest);
+  }
+
+  set(path: string, digest: string, splits: TemplateSplits): void {
+    this.store(path, digest, { b: storedSplits(splits.bylines), d: storedSplits(splits.dates), c: storedSplits(splits.credits) });
   }
 }

@@ -32,7 +32,7 @@ import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlu
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import type { TermStore } from './story-terms.ts';
-import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words, type TemplateMemo, type TemplateSplit } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, lastSegment, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
@@ -46,6 +46,13 @@ export interface PrepareCache {
   set(path: string, digest: string, value: PreparedFile): void;
   /** Called before the first `get` when the corpus cache missed (a lazily read cache loads here). */
   load?(): Promise<void>;
+}
+
+/** One file's lines as the template builders read them (their non-null splits, in order; see templateKeys). */
+export interface TemplateSplits {
+  bylines: TemplateSplit[];
+  dates: TemplateSplit[];
+  credits: TemplateSplit[];
 }
 
 /** Cache of the whole result, keyed by `corpusKey` (every file's digest, early rejects, options, pipeline code). */
@@ -70,6 +77,12 @@ export interface IngestOptions {
   metaCache?: {
     load?(): Promise<void>;
     run(path: string, digest: string, lines: readonly Line[], extract: typeof extractMetaLines): ReturnType<typeof extractMetaLines>;
+  };
+  /** Reuse a file's reading by the template builders (bylines, dates, credits; stage 6) while its bytes and the pipeline code are unchanged. */
+  evidenceCache?: {
+    load?(): Promise<void>;
+    get(path: string, digest: string): TemplateSplits | undefined;
+    set(path: string, digest: string, splits: TemplateSplits): void;
   };
   /** Reuse articles' story terms (stage 11) while their title and paragraphs and the pipeline code are unchanged. */
   termsCache?: TermStore & { load?(): Promise<void> };
@@ -740,7 +753,7 @@ export async function ingestFolder(
   let reused = 0;
 
   // Nothing changed since the cached run: its result, without running any stage.
-  const digests = options.cache || options.corpusCache || options.analysisCache || options.metaCache ? files.map((f) => contentDigest(f.bytes)) : [];
+  const digests = options.cache || options.corpusCache || options.analysisCache || options.metaCache || options.evidenceCache ? files.map((f) => contentDigest(f.bytes)) : [];
   const key = options.corpusCache
     ? corpusKey(files.map((f, i) => [f.path, digests[i]!] as const), fileRejects, { maxLines, PIPELINE_VERSION })
     : '';
@@ -752,6 +765,7 @@ export async function ingestFolder(
   await options.cache?.load?.();
   await options.analysisCache?.load?.();
   await options.metaCache?.load?.();
+  await options.evidenceCache?.load?.();
   await options.termsCache?.load?.();
 
   // 2–4. decode, html, lines (cached per file)
@@ -799,11 +813,23 @@ export async function ingestFolder(
   // Each page's head and its last lines: a site signs and credits below the article too ("Rédacteur : X",
   // "Texte paru dans X" before its footer).
   const edges = metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]);
-  const bylineEvidence = bylineTemplates(edges);
+  // The template builders' per-file splits: kept ones (by file digest), else read now and kept.
+  const keptSplits = prepared.map((p, i) => (preparedDigests[i] ? options.evidenceCache?.get(p.path, preparedDigests[i]!) : undefined));
+  const madeSplits: Partial<TemplateSplits>[] = [];
+  const memo = (kind: keyof TemplateSplits): TemplateMemo | undefined =>
+    options.evidenceCache && ((i, read) => keptSplits[i]?.[kind] ?? ((madeSplits[i] ??= {})[kind] = read()));
+  const bylineEvidence = bylineTemplates(edges, memo('bylines'));
   const signatureEvidence = signatureTemplates(heads, bylineEvidence);
-  const dateEvidence = dateTemplates(heads);
+  const dateEvidence = dateTemplates(heads, memo('dates'));
   // (A headline's last segment too: a site may credit after it, "Titre · lu dans Le Point".)
-  const creditEvidence = creditTemplates(edges.map((e, i) => [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')]));
+  // (A file whose splits are kept is not read: its lines are not made.)
+  const creditEvidence = creditTemplates(
+    edges.map((e, i) => (keptSplits[i] ? [] : [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')])),
+    memo('credits'),
+  );
+  for (const [i, made] of madeSplits.entries()) {
+    if (made?.bylines && made.dates && made.credits) options.evidenceCache?.set(prepared[i]!.path, preparedDigests[i]!, made as TemplateSplits);
+  }
   lap('evidence');
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];

@@ -4,12 +4,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnalysisCache, MetaLinesCache, PrepareFileCache, StoryTermsCache } from '../../src/ingest/corpus-cache.ts';
-import { extractMetaLines } from '../../src/ingest/metadata.ts';
+import { creditTemplates } from '../../src/ingest/attribution.ts';
+import { AnalysisCache, EvidenceSplitsCache, MetaLinesCache, PrepareFileCache, StoryTermsCache } from '../../src/ingest/corpus-cache.ts';
+import { dateTemplates, extractMetaLines } from '../../src/ingest/metadata.ts';
+import { bylineTemplates } from '../../src/ingest/names.ts';
+import type { TemplateMemo } from '../../src/ingest/text.ts';
 import { groupStories, storyVectors } from '../../src/ingest/stories.ts';
 import { articleTerms, TermCounter, termsKey, type StoryInput, type TermRecord, type TermStore } from '../../src/ingest/story-terms.ts';
-import { ingestFolder, prepareFile, type IngestOptions } from '../../src/ingest/pipeline.ts';
+import { ingestFolder, prepareFile, type IngestOptions, type TemplateSplits } from '../../src/ingest/pipeline.ts';
 import type { Line } from '../../src/ingest/types.ts';
+import { loadUnseenSources, writeUnseen } from '../../scripts/unseen-sites.ts';
+import { generateUnseenV8 } from '../../scripts/unseen-sites-v8.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'content', 'articles');
 /** The public corpus beside the project, when present: real scraped pages (a slice is read). */
@@ -217,6 +222,70 @@ describe('MetaLinesCache', () => {
   });
 });
 
+describe('EvidenceSplitsCache and the template builders', () => {
+  const file = () => join(work, 'evidence.ndjson');
+  async function reopened(): Promise<EvidenceSplitsCache> {
+    const cache = new EvidenceSplitsCache(file(), warn);
+    await cache.load();
+    return cache;
+  }
+  /** Each file's first and last kept lines (as the pipeline reads them) in a real corpus. */
+  function edgesOf(dir: string): { names: string[]; edges: string[][] } {
+    const names: string[] = [];
+    const edges: string[][] = [];
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.txt')).sort()) {
+      const p = prepareFile({ path: name, bytes: readFileSync(join(dir, name)) });
+      if (!p.ok) continue;
+      const kept = extractMetaLines(p.value.lines).kept.map((l) => l.text);
+      names.push(name);
+      edges.push([...kept.slice(0, 15), ...kept.slice(-10)]);
+    }
+    return { names, edges };
+  }
+  /** The three builders over `edges`, each file's splits kept in `splits` or taken from it. */
+  function build(edges: string[][], splits?: Partial<TemplateSplits>[]) {
+    const memo = (kind: keyof TemplateSplits): TemplateMemo | undefined =>
+      splits && ((i, read) => (splits[i] ??= {})[kind] ?? (splits[i]![kind] = read()));
+    return { bylines: bylineTemplates(edges, memo('bylines')), dates: dateTemplates(edges, memo('dates')), credits: creditTemplates(edges, memo('credits')) };
+  }
+
+  it('gives the builders’ templates from kept splits, after a save and a load, on a real corpus', async () => {
+    const dir = join(work, 'articles');
+    realCorpus(dir);
+    const { names, edges } = edgesOf(dir);
+    const fresh = build(edges);
+    const made: Partial<TemplateSplits>[] = [];
+    expect(build(edges, made)).toEqual(fresh);
+    const first = await reopened();
+    for (const [i, name] of names.entries()) first.set(name, 'd', made[i] as TemplateSplits);
+    await first.save();
+    const second = await reopened();
+    const kept = names.map((name) => second.get(name, 'd')!);
+    expect(kept).toEqual(made);
+    // Read from the kept splits only: the lines are not looked at.
+    expect(build(edges.map(() => []), kept)).toEqual(fresh);
+    expect(second.get(names[0]!, 'another digest')).toBeUndefined();
+  });
+
+  it('drops a damaged entry with a warning, and one of another shape even rehashed', async () => {
+    const first = await reopened();
+    const splits: TemplateSplits = { bylines: [{ key: 'un articulu di', value: 'maria santini' }], dates: [], credits: [{ key: 'lu dans *', value: 'le point', listed: true }] };
+    first.set('a.txt', 'd1', splits);
+    first.set('b.txt', 'd1', splits);
+    await first.save();
+    expect((await reopened()).get('a.txt', 'd1')).toEqual(splits);
+    editEntry(file(), 'a.txt', (r) => (r.v.b[0][1] = 'paulu rossi'));
+    editEntry(file(), 'b.txt', (r) => ((r.v.c[0][2] = 'yes'), rehash(r)));
+    const cache = await reopened();
+    expect(cache.get('a.txt', 'd1')).toBeUndefined();
+    expect(cache.get('b.txt', 'd1')).toBeUndefined();
+    expect(warnings).toEqual([
+      expect.stringMatching(/evidence cache entry for a\.txt dropped \(entry does not match its hash\)/),
+      expect.stringMatching(/evidence cache entry for b\.txt dropped \(wrong shape\)/),
+    ]);
+  });
+});
+
 /** Story inputs of the real corpus files in `dir` (first line the headline, the others paragraphs; dates from the public corpus's manifest are not needed). */
 function storyInputs(dir: string): StoryInput[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -367,6 +436,7 @@ describe('the pipeline with every cache', () => {
       analysisCache: new AnalysisCache(join(work, 'analysis.ndjson'), warn),
       metaCache: new MetaLinesCache(join(work, 'meta.ndjson'), warn),
       termsCache: new StoryTermsCache(join(work, 'terms.ndjson'), warn),
+      evidenceCache: new EvidenceSplitsCache(join(work, 'evidence.ndjson'), warn),
     } satisfies IngestOptions;
     const result = await ingestFolder(dir, options);
     for (const c of Object.values(options)) await c.save();
@@ -382,6 +452,7 @@ describe('the pipeline with every cache', () => {
     expect(warm.result).toEqual(cold.result);
     expect(warm.options.metaCache.made).toBe(0);
     expect(warm.options.termsCache.made).toBe(0);
+    expect(warm.options.evidenceCache.made).toBe(0);
 
     // A source line added to a seed: its metadata changes, the cached split of its old text must not be used.
     const name = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()[1]!;
@@ -403,6 +474,55 @@ describe('the pipeline with every cache', () => {
     expect((await cachedRun(dir)).result).toEqual(strip(await ingestFolder(dir)));
     expect(warnings).toEqual([]);
   });
+
+  it('finds a site’s byline template that an edited file completes (its kept reading of the old text is not used)', async () => {
+    // Four pages of one invented site; "Un articulu di X" under the headline is a byline once three pages show it.
+    const dir = join(work, 'site');
+    mkdirSync(dir);
+    const names = ['Maria Santini', 'Ghjuvan Petru Casanova', 'Paulu Rossi', 'Anna Maria Filippi'];
+    const pages = [
+      ['Le port de Bastia accueille un nouveau ferry', 'Le nouveau navire de la compagnie a accosté mardi matin au port de Bastia, après une traversée de neuf heures depuis Marseille.'],
+      ['La route de la corniche rouverte après l’éboulement', 'Les travaux de sécurisation ont duré trois semaines sur la route départementale, fermée depuis l’éboulement du mois dernier.'],
+      ['Un festival de polyphonies à Calvi cet été', 'Le festival réunira une vingtaine de groupes de chant polyphonique sur la place de la citadelle, pendant quatre soirées.'],
+      ['La collectivité vote un plan pour l’eau potable', 'L’assemblée a adopté jeudi un plan de dix ans pour rénover les réseaux d’eau potable des communes de l’intérieur.'],
+    ];
+    const write = (signed: number) =>
+      pages.forEach(([title, lead], i) =>
+        writeFileSync(
+          join(dir, `${i}.txt`),
+          `Corsica Oghje\n\n${title}\n\n${i < signed ? `Un articulu di ${names[i]}\n\n` : ''}${lead}\n\nUne deuxième phrase pour que le texte compte, avec des mots ordinaires.\n`,
+        ),
+      );
+    write(2);
+    const cold = await cachedRun(dir);
+    expect(cold.result.articles.map((a) => a.author)).toEqual([null, null, null, null]);
+    write(3);
+    const edited = await cachedRun(dir);
+    expect(edited.options.evidenceCache.made).toBe(1);
+    expect(edited.result).toEqual(strip(await ingestFolder(dir)));
+    expect(edited.result.articles.map((a) => a.author).sort()).toEqual([null, ...names.slice(0, 3)].sort());
+    expect(warnings).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(PUBLIC))('gives the result of a run without caches on a set of invented sites (templates, credits, copies), cold, warm and after edits', async () => {
+    // A development set of unseen sites (scripts/unseen-sites-v8.ts), made from the public corpus.
+    const corpus = join(PUBLIC, '..');
+    const set = generateUnseenV8(await loadUnseenSources(corpus));
+    await writeUnseen(join(work, 'v8'), set);
+    const dir = join(work, 'v8', 'articles');
+    const cold = await cachedRun(dir);
+    expect(cold.result).toEqual(strip(await ingestFolder(dir)));
+    expect((await cachedRun(dir)).result).toEqual(cold.result);
+    const names = readdirSync(dir).sort();
+    // A paragraph added, a line added at a page's head, a page removed.
+    writeFileSync(join(dir, names[3]!), `${readFileSync(join(dir, names[3]!), 'utf8')}\n\nUn paragraphe ajouté à la fin de la page pour le test.\n`);
+    writeFileSync(join(dir, names[41]!), `Rubrique : Société\n${readFileSync(join(dir, names[41]!), 'utf8')}`);
+    rmSync(join(dir, names[80]!));
+    const edited = await cachedRun(dir);
+    expect(edited.result).toEqual(strip(await ingestFolder(dir)));
+    expect(edited.options.evidenceCache.made).toBe(2);
+    expect(warnings).toEqual([]);
+  }, 60_000);
 
   it('heals a damaged metadata entry: the result stays the cold run’s, with a warning', async () => {
     const dir = join(work, 'articles');
