@@ -31,7 +31,44 @@ export const preparedFileSchema = z.object({
 
 /** SHA-1 of a value's JSON text: what a cache entry is checked against. */
 function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex');
+  return textHash(JSON.stringify(value));
+}
+
+/** SHA-1 of a text. */
+function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * An entry's JSON object text with a last field `h`: the SHA-1 of the text before it. The text
+ * itself is hashed, so that an entry read back is checked before it is parsed, without being
+ * written out again.
+ */
+function sealed(json: string): string {
+  const body = json.slice(0, -1);
+  return `${body},"h":"${textHash(body)}"}`;
+}
+
+/** Length of a sealed entry's closing `,"h":"<40 hex digits>"}`. */
+const SEAL_TAIL = 48;
+
+/** True when `line` is a sealed entry whose text matches its hash (see sealed). */
+function intact(line: string): boolean {
+  const at = line.length - SEAL_TAIL;
+  return at > 0 && line.startsWith(',"h":"', at) && line.endsWith('"}') && textHash(line.slice(0, at)) === line.slice(at + 6, -2);
+}
+
+/**
+ * The JSON text of field `field` in an entry written by JSON.stringify, when it is the entry's last
+ * field (`last`: the entry ends with it) or comes just before its `h` field; null when the entry is
+ * not laid out so. (A `"` inside a string is escaped: `,"field":` can only be the field's own.)
+ */
+function fieldText(line: string, field: string, last: boolean): string | null {
+  const start = line.indexOf(`,"${field}":`);
+  if (start < 0) return null;
+  const end = last ? line.length - 1 : line.length - SEAL_TAIL;
+  if (!(last ? line.endsWith('}') : line.startsWith(',"h":"', end)) || end <= start) return null;
+  return line.slice(start + field.length + 4, end);
 }
 
 let sourceDigestMemo: string | undefined;
@@ -135,6 +172,8 @@ interface PrepareRecord {
   digest: string;
   hash: string;
   value: unknown;
+  /** (In memory only) whether the value's text matched `hash` when read. */
+  intact?: boolean;
 }
 
 /**
@@ -164,8 +203,12 @@ export class PrepareFileCache extends CacheFile {
           if (format !== prepareFormat()) return;
           try {
             const record = JSON.parse(line) as PrepareRecord;
-            if (typeof record?.path === 'string') this.#previous.set(record.path, record);
-            else bad++;
+            if (typeof record?.path !== 'string') bad++;
+            else {
+              // (The value's own text is hashed, as written: it need not be written out again.)
+              const value = fieldText(line, 'value', true);
+              this.#previous.set(record.path, { ...record, intact: value !== null && textHash(value) === record.hash });
+            }
           } catch {
             bad++;
           }
@@ -185,7 +228,7 @@ export class PrepareFileCache extends CacheFile {
     const valid = preparedFileSchema.safeParse(hit.value);
     let problem: string | null = null;
     if (!valid.success) problem = `wrong shape (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})`;
-    else if (hashOf(hit.value) !== hit.hash) problem = 'content does not match its hash';
+    else if (!hit.intact) problem = 'content does not match its hash';
     else if (valid.data.path !== path) problem = 'entry of another file';
     if (problem !== null) {
       this.#previous.delete(path);
@@ -198,7 +241,7 @@ export class PrepareFileCache extends CacheFile {
   }
 
   set(path: string, digest: string, value: PreparedFile): void {
-    this.#next.set(path, { path, digest, hash: hashOf(value), value });
+    this.#next.set(path, { path, digest, hash: hashOf(value), value, intact: true });
     this.#changed = true;
   }
 
@@ -210,7 +253,7 @@ export class PrepareFileCache extends CacheFile {
     const records = this.#next.values();
     await writeLines(this.file, (function* () {
       yield JSON.stringify({ format: prepareFormat() });
-      for (const r of records) yield JSON.stringify(r);
+      for (const r of records) yield JSON.stringify({ path: r.path, digest: r.digest, hash: r.hash, value: r.value } satisfies PrepareRecord);
     })());
   }
 }
@@ -257,7 +300,9 @@ export class CorpusResultCache extends CacheFile {
         }
         const record = JSON.parse(line) as CorpusRecord;
         count++;
-        if (typeof record?.k !== 'string' || record.k === '__proto__' || hashOf(record.v) !== record.h) {
+        // (The value's own text is hashed, as written: it need not be written out again.)
+        const v = fieldText(line, 'v', false);
+        if (typeof record?.k !== 'string' || record.k === '__proto__' || v === null || textHash(v) !== record.h) {
           problem = `line ${count + 1} does not match its hash`;
           return false;
         }
@@ -289,17 +334,21 @@ export class CorpusResultCache extends CacheFile {
 
   /** Stores `result` under `key`, replacing the previous one; a write error is only a warning. */
   async set(key: string, result: IngestResult): Promise<void> {
-    const records: CorpusRecord[] = [];
+    const records: Omit<CorpusRecord, 'h'>[] = [];
     for (const [k, v] of Object.entries(result)) {
-      if (Array.isArray(v)) for (const item of v) records.push({ k, a: true, v: item, h: hashOf(item) });
-      else records.push({ k, v, h: hashOf(v) });
+      if (Array.isArray(v)) for (const item of v) records.push({ k, a: true, v: item });
+      else records.push({ k, v });
     }
     // An empty list leaves no element line: an explicit empty value keeps the field.
-    for (const [k, v] of Object.entries(result)) if (Array.isArray(v) && v.length === 0) records.push({ k, v: [], h: hashOf([]) });
+    for (const [k, v] of Object.entries(result)) if (Array.isArray(v) && v.length === 0) records.push({ k, v: [] });
     try {
       await writeLines(this.file, (function* () {
         yield JSON.stringify({ format: CACHE_FORMAT, key, lines: records.length });
-        for (const r of records) yield JSON.stringify(r);
+        // (The text of JSON.stringify({ k, a, v, h: hashOf(v) }), the value written out once.)
+        for (const r of records) {
+          const v = JSON.stringify(r.v);
+          yield `{"k":${JSON.stringify(r.k)},${r.a ? '"a":true,' : ''}"v":${v},"h":"${textHash(v)}"}`;
+        }
       })());
     } catch (error) {
       // A cache that cannot be written costs the next build time, never this build.
@@ -427,8 +476,8 @@ export class AnalysisCache extends CacheFile {
     const line = this.#previous.get(path);
     if (line !== undefined) {
       try {
-        const record = JSON.parse(line) as AnalysisRecord;
-        if (hashOf([record.path, record.digest, record.reads, record.z]) !== record.h || record.path !== path) throw new Error('entry does not match its hash');
+        const record = intact(line) ? (JSON.parse(line) as AnalysisRecord) : null;
+        if (record === null || record.path !== path) throw new Error('entry does not match its hash');
         if (record.digest === digest && sameReads(evidence, record.reads)) {
           const result = JSON.parse(inflateRawSync(Buffer.from(record.z, 'base64')).toString('utf8')) as R;
           this.#next.set(path, line);
@@ -446,7 +495,7 @@ export class AnalysisCache extends CacheFile {
     if (state.cacheable) {
       const z = deflateRawSync(JSON.stringify(result), { level: 1 }).toString('base64');
       const list = [...reads.values()];
-      this.#next.set(path, JSON.stringify({ path, digest, reads: list, z, h: hashOf([path, digest, list, z]) } satisfies AnalysisRecord));
+      this.#next.set(path, sealed(JSON.stringify({ path, digest, reads: list, z } satisfies Omit<AnalysisRecord, 'h'>)));
     }
     return result;
   }
@@ -464,22 +513,13 @@ export class AnalysisCache extends CacheFile {
 
 /**
  * One entry of a KeyedEntryCache: its key (first field, read without parsing the rest), the digest
- * of what it was made from, the value, and the SHA-1 of the entry's JSON text before its `h` field
- * (the text itself is hashed, so that an entry is checked without being written out again).
+ * of what it was made from, the value, and the SHA-1 of the entry's text before it (see sealed).
  */
 interface KeyedRecord {
   key: string;
   digest: string;
   v: unknown;
   h: string;
-}
-
-/** Length of an entry's closing `,"h":"<40 hex digits>"}`. */
-const KEYED_HASH_TAIL = 48;
-
-/** SHA-1 of a text. */
-function textHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -533,9 +573,7 @@ abstract class KeyedEntryCache<T> extends CacheFile {
     let problem: string;
     try {
       // (The hash covers the entry's text up to its own field: checked before anything is parsed.)
-      const at = line.length - KEYED_HASH_TAIL;
-      const intact = at > 0 && line.startsWith(',"h":"', at) && line.endsWith('"}') && textHash(line.slice(0, at)) === line.slice(at + 6, -2);
-      const record = intact ? (JSON.parse(line) as KeyedRecord) : null;
+      const record = intact(line) ? (JSON.parse(line) as KeyedRecord) : null;
       if (record === null || record.key !== key) problem = 'entry does not match its hash';
       else if (record.digest !== digest) return undefined;
       else {
@@ -558,8 +596,7 @@ abstract class KeyedEntryCache<T> extends CacheFile {
   /** Stores `value` (the JSON form `check` reads back) for `key`, made from `digest`. */
   protected store(key: string, digest: string, value: unknown): void {
     this.made++;
-    const text = JSON.stringify({ key, digest, v: value } satisfies Omit<KeyedRecord, 'h'>).slice(0, -1);
-    this.#next.set(key, `${text},"h":"${textHash(text)}"}`);
+    this.#next.set(key, sealed(JSON.stringify({ key, digest, v: value } satisfies Omit<KeyedRecord, 'h'>)));
   }
 
   /** Writes the entries used or made by this run (nothing when the run changed nothing). */
