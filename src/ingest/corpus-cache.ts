@@ -779,3 +779,25 @@ export class EvidenceSplitsCache extends KeyedEntryCache<TemplateSplits> {
     this.store(path, digest, { b: storedSplits(splits.bylines), d: storedSplits(splits.dates), c: storedSplits(splits.credits) });
   }
 }
+
+/**
+ * Digests of each article's paragraph comparison keys (the pipeline's boilerplate test), keyed by a
+ * hash of the paragraphs; an entry must hold one digest per paragraph.
+ */
+export class ParagraphKeysCache extends KeyedEntryCache<string[]> {
+  protected readonly label = 'paragraph keys';
+  protected check(value: unknown): { ok: true; value: string[] } | { ok: false; problem: string } {
+    return Array.isArray(value) && value.every((d) => typeof d === 'string' && d !== '') ? { ok: true, value: value as string[] } : { ok: false, problem: 'wrong shape' };
+  }
+
+  digests(paragraphs: readonly string[], make: () => string[]): readonly string[] {
+    const hash = createHash('sha1');
+    for (const p of paragraphs) hash.update(`${p.length}:`).update(p);
+    const key = hash.digest('base64url');
+    const kept = this.lookup(key, '');
+    if (kept !== undefined && kept.length === paragraphs.length) return kept;
+    const made = make();
+    this.store(key, '', made);
+    return made;
+  }
+}

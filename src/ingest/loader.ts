@@ -8,7 +8,7 @@
  * - `report`: one entry (`ingest`) with the rejected files, removed lines and stats.
  *
  * Files already decoded by a previous build are taken from a prepare cache, their metadata lines,
- * template readings, analyses and story terms from per-file caches, and the whole result from a corpus cache when no file changed; all
+ * template readings, analyses, paragraph keys and story terms from per-file caches, and the whole result from a corpus cache when no file changed; all
  * are NDJSON files in Astro's cache directory
  * (node_modules/.astro/ by default), validated when read (src/ingest/corpus-cache.ts).
  * A stored entry is reused only when its input is unchanged, its data still matches the digest it
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleEntrySchema, ingestResultSchema, toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../schemas/article.ts';
-import { AnalysisCache, CorpusResultCache, EvidenceSplitsCache, MetaLinesCache, PrepareFileCache, StoryTermsCache } from './corpus-cache.ts';
+import { AnalysisCache, CorpusResultCache, EvidenceSplitsCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
@@ -154,10 +154,11 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     const metaCache = new MetaLinesCache(fileURLToPath(new URL(`metadata-${cacheFile}`, context.config.cacheDir)), warn);
     const evidenceCache = new EvidenceSplitsCache(fileURLToPath(new URL(`evidence-${cacheFile}`, context.config.cacheDir)), warn);
     const termsCache = new StoryTermsCache(fileURLToPath(new URL(`terms-${cacheFile}`, context.config.cacheDir)), warn);
+    const paragraphKeysCache = new ParagraphKeysCache(fileURLToPath(new URL(`paragraphs-${cacheFile}`, context.config.cacheDir)), warn);
     // Where the ingest's time went, in the build log (the corpus-wide stages run again on any change).
     const stages: string[] = [];
     const onStage = (stage: string, ms: number): void => void stages.push(`${stage} ${(ms / 1000).toFixed(1)} s`);
-    const caches = { cache, corpusCache, analysisCache, metaCache, evidenceCache, termsCache, onStage };
+    const caches = { cache, corpusCache, analysisCache, metaCache, evidenceCache, termsCache, paragraphKeysCache, onStage };
     const ingestOptions: IngestOptions = maxBytes === undefined ? caches : { ...caches, maxBytes };
     const result = await ingest(dir, ingestOptions);
     if (stages.length > 1) context.logger.info(`kiosque: ingest stages: ${stages.join(', ')}`);
@@ -170,6 +171,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       await metaCache.save();
       await evidenceCache.save();
       await termsCache.save();
+      await paragraphKeysCache.save();
     } catch (error) {
       context.logger.warn(`kiosque: could not save the build caches (${messageOf(error)}); the next build decodes and analyses files again`);
     }

@@ -84,6 +84,12 @@ export interface IngestOptions {
     get(path: string, digest: string): TemplateSplits | undefined;
     set(path: string, digest: string, splits: TemplateSplits): void;
   };
+  /** Reuse digests of articles' paragraph keys (stage 11: boilerplate paragraphs) while their paragraphs and the pipeline code are unchanged. */
+  paragraphKeysCache?: {
+    load?(): Promise<void>;
+    /** The digests `make` gives for `paragraphs` (one per paragraph), kept or made now. */
+    digests(paragraphs: readonly string[], make: () => string[]): readonly string[];
+  };
   /** Reuse articles' story terms (stage 11) while their title and paragraphs and the pipeline code are unchanged. */
   termsCache?: TermStore & { load?(): Promise<void> };
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
@@ -729,6 +735,35 @@ function signatureTemplates(heads: readonly (readonly string[])[], bylines: Read
   return out;
 }
 
+/**
+ * Per article, whether each of its paragraphs is boilerplate: its comparison key is found in
+ * BOILERPLATE_MIN_ARTICLES distinct articles or more. With `cache`, articles are first counted by a
+ * short digest of each paragraph's key, kept between builds (an unchanged article's keys are not
+ * made again); only the paragraphs whose digest is that common get their key and are counted again
+ * by it. Every paragraph of a common key has a common digest, and two keys sharing a digest can only
+ * add candidates, so the answer is the one without the cache.
+ */
+function boilerplate(lists: readonly (readonly string[])[], cache?: IngestOptions['paragraphKeysCache']): boolean[][] {
+  const count = (keys: readonly (readonly (string | null)[])[]): Map<string | null, number> => {
+    const uses = new Map<string | null, number>();
+    for (const ks of keys) for (const k of new Set(ks)) uses.set(k, (uses.get(k) ?? 0) + 1);
+    return uses;
+  };
+  let keys: (string | null)[][];
+  if (cache) {
+    const digests = lists.map((ps) => cache.digests(ps, () => ps.map((p) => keyDigest(compareKey(p)))));
+    const digestUses = count(digests);
+    keys = lists.map((ps, i) => ps.map((p, j) => (digestUses.get(digests[i]![j]!)! >= BOILERPLATE_MIN_ARTICLES ? compareKey(p) : null)));
+  } else keys = lists.map((ps) => ps.map(compareKey));
+  const uses = count(keys);
+  return keys.map((ks) => ks.map((k) => k !== null && uses.get(k)! >= BOILERPLATE_MIN_ARTICLES));
+}
+
+/** A short digest of a paragraph's comparison key (see boilerplate): 96 bits of its SHA-1. */
+function keyDigest(key: string): string {
+  return createHash('sha1').update(key).digest('base64').slice(0, 16);
+}
+
 /** Runs every stage over a folder. Never throws for a bad file: it lands in `rejected`. */
 export async function ingestFolder(
   dir: string,
@@ -767,6 +802,7 @@ export async function ingestFolder(
   await options.metaCache?.load?.();
   await options.evidenceCache?.load?.();
   await options.termsCache?.load?.();
+  await options.paragraphKeysCache?.load?.();
 
   // 2–4. decode, html, lines (cached per file)
   const prepared: PreparedFile[] = [];
@@ -918,13 +954,11 @@ export async function ingestFolder(
   // 11. stories
   // A paragraph shared by several distinct articles is boilerplate (a programme's blurb under each
   // episode's headline), not news about an event: stories compare the rest.
-  const paragraphUses = new Map<string, number>();
-  const paragraphKeys = merged.map((m) => m.shown.paragraphs.map(compareKey));
-  for (const keys of paragraphKeys) for (const k of new Set(keys)) paragraphUses.set(k, (paragraphUses.get(k) ?? 0) + 1);
+  const boiler = boilerplate(merged.map((m) => m.shown.paragraphs), options.paragraphKeysCache);
   const storyGroups = groupStories(
     merged.map((m, i) => ({
       title: m.shown.title,
-      paragraphs: m.shown.paragraphs.filter((_, j) => paragraphUses.get(paragraphKeys[i]![j]!)! < BOILERPLATE_MIN_ARTICLES),
+      paragraphs: m.shown.paragraphs.filter((_, j) => !boiler[i]![j]),
       publishedAt: m.publishedAt,
     })),
     options.termsCache,

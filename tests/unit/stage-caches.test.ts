@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { creditTemplates } from '../../src/ingest/attribution.ts';
-import { AnalysisCache, EvidenceSplitsCache, MetaLinesCache, PrepareFileCache, StoryTermsCache } from '../../src/ingest/corpus-cache.ts';
+import { AnalysisCache, EvidenceSplitsCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from '../../src/ingest/corpus-cache.ts';
 import { dateTemplates, extractMetaLines } from '../../src/ingest/metadata.ts';
 import { bylineTemplates } from '../../src/ingest/names.ts';
 import type { TemplateMemo } from '../../src/ingest/text.ts';
@@ -437,6 +437,7 @@ describe('the pipeline with every cache', () => {
       metaCache: new MetaLinesCache(join(work, 'meta.ndjson'), warn),
       termsCache: new StoryTermsCache(join(work, 'terms.ndjson'), warn),
       evidenceCache: new EvidenceSplitsCache(join(work, 'evidence.ndjson'), warn),
+      paragraphKeysCache: new ParagraphKeysCache(join(work, 'paragraphs.ndjson'), warn),
     } satisfies IngestOptions;
     const result = await ingestFolder(dir, options);
     for (const c of Object.values(options)) await c.save();
@@ -453,6 +454,7 @@ describe('the pipeline with every cache', () => {
     expect(warm.options.metaCache.made).toBe(0);
     expect(warm.options.termsCache.made).toBe(0);
     expect(warm.options.evidenceCache.made).toBe(0);
+    expect(warm.options.paragraphKeysCache.made).toBe(0);
 
     // A source line added to a seed: its metadata changes, the cached split of its old text must not be used.
     const name = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()[1]!;
@@ -523,6 +525,28 @@ describe('the pipeline with every cache', () => {
     expect(edited.options.evidenceCache.made).toBe(2);
     expect(warnings).toEqual([]);
   }, 60_000);
+
+  it('tells boilerplate paragraphs as without the cache, even from digests that all collide', async () => {
+    const dir = join(work, 'articles');
+    realCorpus(dir);
+    // Three episodes of a programme under one blurb: the blurb is boilerplate, the episodes' own text is not.
+    const blurb = 'Chaque semaine, notre émission donne la parole aux habitants des ronds-points, des marchés et des mairies de la région.';
+    for (const [i, topic] of ['le prix du gazole à Guéret', 'la fermeture de la maternité du Blanc', 'les trains supprimés entre Limoges et Brive'].entries()) {
+      writeFileSync(
+        join(dir, `episode-${i}.txt`),
+        `Paroles de ronds-points, épisode ${i + 1} : ${topic}\n\n${blurb}\n\nCette semaine, les auditeurs parlent de ${topic}, et de ce que cela change pour eux au quotidien.\n`,
+      );
+    }
+    const fresh = strip(await ingestFolder(dir));
+    expect((await cachedRun(dir)).result).toEqual(fresh);
+    expect((await cachedRun(dir)).result).toEqual(fresh);
+    const colliding = { digests: (paragraphs: readonly string[]) => paragraphs.map(() => 'one digest for all') };
+    expect(strip(await ingestFolder(dir, { paragraphKeysCache: colliding }))).toEqual(fresh);
+    // (The test can fail: digests that keep the blurb's copies apart put two episodes in one story.)
+    let n = 0;
+    const apart = { digests: (paragraphs: readonly string[]) => paragraphs.map(() => String(n++)) };
+    expect(strip(await ingestFolder(dir, { paragraphKeysCache: apart })).stats.stories).toBe(fresh.stats.stories - 1);
+  });
 
   it('heals a damaged metadata entry: the result stays the cold run’s, with a warning', async () => {
     const dir = join(work, 'articles');
