@@ -10,7 +10,8 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import { z } from 'astro/zod';
 import { ingestResultSchema, type IngestResult, type Rejected } from '../schemas/article.ts';
-import type { TemplateSplits } from './pipeline.ts';
+import type { LineAnalysis } from './chrome/info.ts';
+import type { FileEvidence } from './pipeline.ts';
 import type { TermRecord, TermStore } from './story-terms.ts';
 import type { TemplateSplit } from './text.ts';
 import type { Line, LineMetadata, PreparedFile, Removal } from './types.ts';
@@ -754,29 +755,46 @@ function readSplits(value: unknown): TemplateSplit[] | null {
 const storedSplits = (splits: readonly TemplateSplit[]): StoredSplit[] =>
   splits.map((s) => (s.listed === undefined ? [s.key, s.value] : [s.key, s.value, s.listed]));
 
+/** The stored form of a file's line analyses, or null when it is not such a list. */
+function readAnalyses(value: unknown): LineAnalysis[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: LineAnalysis[] = [];
+  for (const a of value as unknown[]) {
+    if (!Array.isArray(a) || a.length !== 4 || typeof a[0] !== 'string' || !Number.isInteger(a[1]) || a[1] < 0) return null;
+    if ((a[2] !== null && typeof a[2] !== 'string') || typeof a[3] !== 'number' || !Number.isFinite(a[3])) return null;
+    out.push({ key: a[0], nWords: a[1], reason: a[2], score: a[3] });
+  }
+  return out;
+}
+
 /**
- * Each file's reading by the template builders (src/ingest/text.ts `templateKeys`: bylines, dates,
- * credits): the non-null splits of its head and tail lines, in order, keyed by path and content
- * digest. The builders' corpus step (which keys recur before enough different values) runs on
- * every build over kept and new splits alike, in file order, as without the cache.
+ * Each file's reading by the evidence builders, keyed by path and content digest: the chrome
+ * analysis of each line the metadata stage kept (src/ingest/chrome/info.ts: key, word count, rule
+ * reason, score; a function of the line's text), and the non-null splits of its head and tail lines
+ * by the template builders (src/ingest/text.ts `templateKeys`: bylines, dates, credits), in order.
+ * The evidence's corpus steps (what recurs, in how many files and contexts; which template words come
+ * before enough different values) run on every build over kept and new readings alike, in file order,
+ * as without the cache.
  */
-export class EvidenceSplitsCache extends KeyedEntryCache<TemplateSplits> {
+export class EvidenceCache extends KeyedEntryCache<FileEvidence> {
   protected readonly label = 'evidence';
-  protected check(value: unknown): { ok: true; value: TemplateSplits } | { ok: false; problem: string } {
-    const v = value as { b?: unknown; d?: unknown; c?: unknown } | null;
+  protected check(value: unknown): { ok: true; value: FileEvidence } | { ok: false; problem: string } {
+    const v = value as { i?: unknown; b?: unknown; d?: unknown; c?: unknown } | null;
+    const lines = readAnalyses(v?.i);
     const bylines = readSplits(v?.b);
     const dates = readSplits(v?.d);
     const credits = readSplits(v?.c);
-    if (bylines === null || dates === null || credits === null) return { ok: false, problem: 'wrong shape' };
-    return { ok: true, value: { bylines, dates, credits } };
+    if (lines === null || bylines === null || dates === null || credits === null) return { ok: false, problem: 'wrong shape' };
+    return { ok: true, value: { lines, bylines, dates, credits } };
   }
 
-  get(path: string, digest: string): TemplateSplits | undefined {
+  get(path: string, digest: string): FileEvidence | undefined {
     return this.lookup(path, digest);
   }
 
-  set(path: string, digest: string, splits: TemplateSplits): void {
-    this.store(path, digest, { b: storedSplits(splits.bylines), d: storedSplits(splits.dates), c: storedSplits(splits.credits) });
+  set(path: string, digest: string, evidence: FileEvidence): void {
+    const i = evidence.lines.map((a) => [a.key, a.nWords, a.reason, a.score]);
+    this.store(path, digest, { i, b: storedSplits(evidence.bylines), d: storedSplits(evidence.dates), c: storedSplits(evidence.credits) });
   }
 }
 

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleEntrySchema, ingestResultSchema, toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../schemas/article.ts';
-import { AnalysisCache, CorpusResultCache, EvidenceSplitsCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from './corpus-cache.ts';
+import { AnalysisCache, CorpusResultCache, EvidenceCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
@@ -152,7 +152,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     const corpusCache = new CorpusResultCache(fileURLToPath(new URL(`corpus-${cacheFile}`, context.config.cacheDir)), warn);
     const analysisCache = new AnalysisCache(fileURLToPath(new URL(`analysis-${cacheFile}`, context.config.cacheDir)), warn);
     const metaCache = new MetaLinesCache(fileURLToPath(new URL(`metadata-${cacheFile}`, context.config.cacheDir)), warn);
-    const evidenceCache = new EvidenceSplitsCache(fileURLToPath(new URL(`evidence-${cacheFile}`, context.config.cacheDir)), warn);
+    const evidenceCache = new EvidenceCache(fileURLToPath(new URL(`evidence-${cacheFile}`, context.config.cacheDir)), warn);
     const termsCache = new StoryTermsCache(fileURLToPath(new URL(`terms-${cacheFile}`, context.config.cacheDir)), warn);
     const paragraphKeysCache = new ParagraphKeysCache(fileURLToPath(new URL(`paragraphs-${cacheFile}`, context.config.cacheDir)), warn);
     // Where the ingest's time went, in the build log (the corpus-wide stages run again on any change).

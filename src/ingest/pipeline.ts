@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { corpusKey } from './corpus-cache.ts';
 import { articleSchema, type Article, type IngestResult, type Rejected, type RemovedLine } from '../schemas/article.ts';
 import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
+import { cachedInfo, primeAnalysis, type LineAnalysis } from './chrome/info.ts';
 import { decode } from './decode.ts';
 import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
@@ -55,6 +56,12 @@ export interface TemplateSplits {
   credits: TemplateSplit[];
 }
 
+/** One file's reading by the evidence builders (stage 6), kept between builds by its digest. */
+export interface FileEvidence extends TemplateSplits {
+  /** The chrome analysis of each line the metadata stage kept, in order (src/ingest/chrome/info.ts). */
+  lines: LineAnalysis[];
+}
+
 /** Cache of the whole result, keyed by `corpusKey` (every file's digest, early rejects, options, pipeline code). */
 export interface CorpusCache {
   get(key: string): Promise<IngestResult | undefined>;
@@ -78,11 +85,11 @@ export interface IngestOptions {
     load?(): Promise<void>;
     run(path: string, digest: string, lines: readonly Line[], extract: typeof extractMetaLines): ReturnType<typeof extractMetaLines>;
   };
-  /** Reuse a file's reading by the template builders (bylines, dates, credits; stage 6) while its bytes and the pipeline code are unchanged. */
+  /** Reuse a file's reading by the evidence builders (its lines' chrome analysis; bylines, dates, credits; stage 6) while its bytes and the pipeline code are unchanged. */
   evidenceCache?: {
     load?(): Promise<void>;
-    get(path: string, digest: string): TemplateSplits | undefined;
-    set(path: string, digest: string, splits: TemplateSplits): void;
+    get(path: string, digest: string): FileEvidence | undefined;
+    set(path: string, digest: string, evidence: FileEvidence): void;
   };
   /** Reuse digests of articles' paragraph keys (stage 11: boilerplate paragraphs) while their paragraphs and the pipeline code are unchanged. */
   paragraphKeysCache?: {
@@ -840,6 +847,13 @@ export async function ingestFolder(
     options.metaCache && preparedDigests[i] ? options.metaCache.run(p.path, preparedDigests[i]!, p.lines, extractMetaLines) : extractMetaLines(p.lines),
   );
   // 6. chrome evidence across the corpus
+  // Each file's reading by the evidence builders, kept by file digest: its lines' analyses are taken
+  // as they are, its template splits below.
+  const kept = prepared.map((p, i) => {
+    const e = preparedDigests[i] ? options.evidenceCache?.get(p.path, preparedDigests[i]!) : undefined;
+    return e?.lines.length === metas[i]!.kept.length ? e : undefined;
+  });
+  for (const [i, e] of kept.entries()) if (e) for (const [j, l] of metas[i]!.kept.entries()) primeAnalysis(l, e.lines[j]!);
   const evidence = buildChromeEvidence(
     metas.map((m) => m.kept),
     metas.map((m) => m.meta.url),
@@ -849,22 +863,24 @@ export async function ingestFolder(
   // Each page's head and its last lines: a site signs and credits below the article too ("Rédacteur : X",
   // "Texte paru dans X" before its footer).
   const edges = metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]);
-  // The template builders' per-file splits: kept ones (by file digest), else read now and kept.
-  const keptSplits = prepared.map((p, i) => (preparedDigests[i] ? options.evidenceCache?.get(p.path, preparedDigests[i]!) : undefined));
-  const madeSplits: Partial<TemplateSplits>[] = [];
+  // (What the chrome evidence made of the other files' lines, to keep: read before any stage changes it.)
+  const made: Partial<FileEvidence>[] = options.evidenceCache
+    ? metas.map((m, i) => (kept[i] ? {} : { lines: m.kept.map((l) => ({ key: cachedInfo(l).key, nWords: cachedInfo(l).nWords, reason: cachedInfo(l).reason, score: cachedInfo(l).score })) }))
+    : [];
+  // The template builders' per-file splits: kept ones, else read now and kept.
   const memo = (kind: keyof TemplateSplits): TemplateMemo | undefined =>
-    options.evidenceCache && ((i, read) => keptSplits[i]?.[kind] ?? ((madeSplits[i] ??= {})[kind] = read()));
+    options.evidenceCache && ((i, read) => kept[i]?.[kind] ?? (made[i]![kind] = read()));
   const bylineEvidence = bylineTemplates(edges, memo('bylines'));
   const signatureEvidence = signatureTemplates(heads, bylineEvidence);
   const dateEvidence = dateTemplates(heads, memo('dates'));
   // (A headline's last segment too: a site may credit after it, "Titre · lu dans Le Point".)
   // (A file whose splits are kept is not read: its lines are not made.)
   const creditEvidence = creditTemplates(
-    edges.map((e, i) => (keptSplits[i] ? [] : [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')])),
+    edges.map((e, i) => (kept[i] ? [] : [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')])),
     memo('credits'),
   );
-  for (const [i, made] of madeSplits.entries()) {
-    if (made?.bylines && made.dates && made.credits) options.evidenceCache?.set(prepared[i]!.path, preparedDigests[i]!, made as TemplateSplits);
+  for (const [i, e] of made.entries()) {
+    if (e.lines && e.bylines && e.dates && e.credits && preparedDigests[i]) options.evidenceCache?.set(prepared[i]!.path, preparedDigests[i]!, e as FileEvidence);
   }
   lap('evidence');
   // 6–9. per-file analysis

@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { creditTemplates } from '../../src/ingest/attribution.ts';
-import { AnalysisCache, EvidenceSplitsCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from '../../src/ingest/corpus-cache.ts';
+import { AnalysisCache, EvidenceCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from '../../src/ingest/corpus-cache.ts';
 import { dateTemplates, extractMetaLines } from '../../src/ingest/metadata.ts';
 import { bylineTemplates } from '../../src/ingest/names.ts';
 import type { TemplateMemo } from '../../src/ingest/text.ts';
 import { groupStories, storyVectors } from '../../src/ingest/stories.ts';
 import { articleTerms, TermCounter, termsKey, type StoryInput, type TermRecord, type TermStore } from '../../src/ingest/story-terms.ts';
-import { ingestFolder, prepareFile, type IngestOptions, type TemplateSplits } from '../../src/ingest/pipeline.ts';
+import { ingestFolder, prepareFile, type FileEvidence, type IngestOptions, type TemplateSplits } from '../../src/ingest/pipeline.ts';
+import { buildChromeEvidence, removeChrome } from '../../src/ingest/chrome/index.ts';
+import { cachedInfo, primeAnalysis } from '../../src/ingest/chrome/info.ts';
 import type { Line } from '../../src/ingest/types.ts';
 import { loadUnseenSources, writeUnseen } from '../../scripts/unseen-sites.ts';
 import { generateUnseenV8 } from '../../scripts/unseen-sites-v8.ts';
@@ -222,10 +224,10 @@ describe('MetaLinesCache', () => {
   });
 });
 
-describe('EvidenceSplitsCache and the template builders', () => {
+describe('EvidenceCache and the template builders', () => {
   const file = () => join(work, 'evidence.ndjson');
-  async function reopened(): Promise<EvidenceSplitsCache> {
-    const cache = new EvidenceSplitsCache(file(), warn);
+  async function reopened(): Promise<EvidenceCache> {
+    const cache = new EvidenceCache(file(), warn);
     await cache.load();
     return cache;
   }
@@ -257,19 +259,56 @@ describe('EvidenceSplitsCache and the template builders', () => {
     const made: Partial<TemplateSplits>[] = [];
     expect(build(edges, made)).toEqual(fresh);
     const first = await reopened();
-    for (const [i, name] of names.entries()) first.set(name, 'd', made[i] as TemplateSplits);
+    for (const [i, name] of names.entries()) first.set(name, 'd', { lines: [], ...(made[i] as TemplateSplits) });
     await first.save();
     const second = await reopened();
     const kept = names.map((name) => second.get(name, 'd')!);
-    expect(kept).toEqual(made);
+    expect(kept).toEqual(made.map((m) => ({ lines: [], ...m })));
     // Read from the kept splits only: the lines are not looked at.
     expect(build(edges.map(() => []), kept)).toEqual(fresh);
     expect(second.get(names[0]!, 'another digest')).toBeUndefined();
   });
 
+  it('gives the chrome evidence and the chrome removal from kept line analyses, on a real corpus', async () => {
+    const dir = join(work, 'articles');
+    realCorpus(dir);
+    /** Each page's lines after the metadata stage, as new Line objects (no analysis of them yet). */
+    const pages = () =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+        .flatMap((name) => {
+          const p = prepareFile({ path: name, bytes: readFileSync(join(dir, name)) });
+          return p.ok ? [{ name, kept: extractMetaLines(p.value.lines).kept }] : [];
+        });
+    const fresh = pages();
+    const evidence = buildChromeEvidence(fresh.map((p) => p.kept));
+    const first = await reopened();
+    for (const p of fresh) {
+      const lines = p.kept.map((l) => ({ key: cachedInfo(l).key, nWords: cachedInfo(l).nWords, reason: cachedInfo(l).reason, score: cachedInfo(l).score }));
+      first.set(p.name, 'd', { lines, bylines: [], dates: [], credits: [] });
+    }
+    await first.save();
+    const second = await reopened();
+    const primed = pages();
+    for (const p of primed) second.get(p.name, 'd')!.lines.forEach((a, j) => primeAnalysis(p.kept[j]!, a));
+    const again = buildChromeEvidence(primed.map((p) => p.kept));
+    expect(again).toEqual(evidence);
+    for (const [i, p] of primed.entries()) expect(removeChrome(p.kept, again)).toEqual(removeChrome(fresh[i]!.kept, evidence));
+    // The kept analyses were used: a line's kept reason is the one read.
+    const line = { n: 1, text: 'Une ligne ordinaire, du texte.' };
+    primeAnalysis(line, { key: 'une ligne ordinaire du texte', nWords: 5, reason: 'chrome:share', score: 0 });
+    expect(cachedInfo(line).reason).toBe('chrome:share');
+  });
+
   it('drops a damaged entry with a warning, and one of another shape even rehashed', async () => {
     const first = await reopened();
-    const splits: TemplateSplits = { bylines: [{ key: 'un articulu di', value: 'maria santini' }], dates: [], credits: [{ key: 'lu dans *', value: 'le point', listed: true }] };
+    const splits: FileEvidence = {
+      lines: [{ key: 'partager', nWords: 1, reason: 'chrome:share', score: 0 }, { key: 'le texte', nWords: 2, reason: null, score: 0.25 }],
+      bylines: [{ key: 'un articulu di', value: 'maria santini' }],
+      dates: [],
+      credits: [{ key: 'lu dans *', value: 'le point', listed: true }],
+    };
     first.set('a.txt', 'd1', splits);
     first.set('b.txt', 'd1', splits);
     await first.save();
@@ -283,6 +322,12 @@ describe('EvidenceSplitsCache and the template builders', () => {
       expect.stringMatching(/evidence cache entry for a\.txt dropped \(entry does not match its hash\)/),
       expect.stringMatching(/evidence cache entry for b\.txt dropped \(wrong shape\)/),
     ]);
+    for (const change of [(v: any) => (v.i[0][1] = -1), (v: any) => (v.i[1][3] = 'x'), (v: any) => v.i[0].pop(), (v: any) => (v.i[0][2] = 3)]) {
+      first.set('c.txt', 'd1', splits);
+      await first.save();
+      editEntry(file(), 'c.txt', (r) => (change(r.v), rehash(r)));
+      expect((await reopened()).get('c.txt', 'd1')).toBeUndefined();
+    }
   });
 });
 
@@ -436,7 +481,7 @@ describe('the pipeline with every cache', () => {
       analysisCache: new AnalysisCache(join(work, 'analysis.ndjson'), warn),
       metaCache: new MetaLinesCache(join(work, 'meta.ndjson'), warn),
       termsCache: new StoryTermsCache(join(work, 'terms.ndjson'), warn),
-      evidenceCache: new EvidenceSplitsCache(join(work, 'evidence.ndjson'), warn),
+      evidenceCache: new EvidenceCache(join(work, 'evidence.ndjson'), warn),
       paragraphKeysCache: new ParagraphKeysCache(join(work, 'paragraphs.ndjson'), warn),
     } satisfies IngestOptions;
     const result = await ingestFolder(dir, options);
