@@ -1,4 +1,4 @@
-/** Build caches that heal: the per-file prepare cache and the whole-corpus ingest result, NDJSON files whose entries are validated (zod) and checked against their own hash when read. */
+/** Build caches that heal: the per-file prepare cache, the per-file and per-article caches of later stages (metadata lines, evidence readings, analyses, paragraph keys, story terms) and the whole-corpus ingest result, NDJSON files whose entries are validated and checked against their own hash when read. */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';

@@ -8,9 +8,10 @@
  * - `report`: one entry (`ingest`) with the rejected files, removed lines and stats.
  *
  * Files already decoded by a previous build are taken from a prepare cache, their metadata lines,
- * template readings, analyses, paragraph keys and story terms from per-file caches, and the whole result from a corpus cache when no file changed; all
- * are NDJSON files in Astro's cache directory
- * (node_modules/.astro/ by default), validated when read (src/ingest/corpus-cache.ts).
+ * evidence readings and analyses and the articles' paragraph keys and story terms from per-file
+ * caches, and the whole result from a corpus cache when no file changed; all are NDJSON files in
+ * Astro's cache directory (node_modules/.astro/ by default), validated when read
+ * (src/ingest/corpus-cache.ts).
  * A stored entry is reused only when its input is unchanged, its data still matches the digest it
  * was stored with and its body file its key; a damaged entry is validated and rendered again.
  */

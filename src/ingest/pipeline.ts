@@ -6,7 +6,8 @@
  *  2. decode     bytes → text (BOMs, UTF-16, cp1252/Latin-1, mojibake repair), reject empty/binary
  *  3. html       web pages saved as .txt → their text
  *  4. lines      normalise (NFC, controls, zero-width) and split into logical lines
- *     (1–4 are per file and cached by content digest)
+ *     (1–4 are per file and cached by content digest; so are 5, each file's reading for the evidence
+ *     of 6 and, per article, what 11 reads: see IngestOptions)
  *  5. metadata   take out source/byline/date/URL lines
  *  6. chrome     corpus evidence, then site chrome removal
  *  7. title      first real line, outlet suffix split off
