@@ -1,7 +1,7 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
 import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName, personNames } from './names.ts';
-import { compareKey, foldTypography, fromCapitals, memoByText, PICTURE_WORD, stripAccents, templateKeys } from './text.ts';
+import { compareKey, foldTypography, fromCapitals, memoByText, PICTURE_WORD, stripAccents, templateKeys, type TemplateMemo } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 // ——— Republishing credits ———
@@ -906,8 +906,9 @@ function withArticle(cue: string, name: string): string {
  * Credit templates of a folder, by evidence across files: the same words before CREDIT_TEMPLATE_MIN_NAMES
  * different outlet-shaped names or more, one of them a listed outlet (or its word-for-word translation).
  * @param lines per file, the lines to look at (its head and its tail)
+ * @param memo each file's splits kept between builds (src/ingest/text.ts TemplateMemo)
  */
-export function creditTemplates(lines: readonly (readonly string[])[]): Set<string> {
+export function creditTemplates(lines: readonly (readonly string[])[], memo?: TemplateMemo): Set<string> {
   const keys = templateKeys(lines, (text) => {
     const split = text.length <= MAX_CREDIT_CHARS ? splitCreditLine(text) : null;
     // A picture's credit ("Photo : X / AFP") names who took it, not who published the article.
@@ -920,7 +921,7 @@ export function creditTemplates(lines: readonly (readonly string[])[]): Set<stri
     const outlet = ownOutletName(split.name, true);
     const listed = outlet === null ? false : outlet.ambiguous === true && !/\s/u.test(split.name.trim()) ? ('weak' as const) : true;
     return { key: split.key, value: compareKey(split.name.replace(/\d+/gu, ' ')), listed };
-  }, CREDIT_TEMPLATE_MIN_NAMES, true);
+  }, CREDIT_TEMPLATE_MIN_NAMES, true, memo);
   // Each template's words before the name, marked: a line may then be read against the template
   // itself, whatever its name is made of (see templateCredit).
   for (const key of [...keys]) {

@@ -1,6 +1,7 @@
-/** Build caches that heal: the per-file prepare cache and the whole-corpus ingest result, NDJSON files whose entries are validated (zod) and checked against their own hash when read. */
+/** Build caches that heal: the per-file prepare cache, the per-file and per-article caches of later stages (metadata lines, evidence readings, analyses, paragraph keys, story terms) and the whole-corpus ingest result, NDJSON files whose entries are validated and checked against their own hash when read. */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,7 +10,11 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import { z } from 'astro/zod';
 import { ingestResultSchema, type IngestResult, type Rejected } from '../schemas/article.ts';
-import type { PreparedFile } from './types.ts';
+import type { LineAnalysis } from './chrome/info.ts';
+import type { FileEvidence } from './pipeline.ts';
+import type { TermRecord, TermStore } from './story-terms.ts';
+import type { TemplateSplit } from './text.ts';
+import type { Line, LineMetadata, PreparedFile, Removal } from './types.ts';
 
 /** Bumped when the layout of the cache files changes: older files are then ignored. */
 const CACHE_FORMAT = 2;
@@ -27,7 +32,44 @@ export const preparedFileSchema = z.object({
 
 /** SHA-1 of a value's JSON text: what a cache entry is checked against. */
 function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex');
+  return textHash(JSON.stringify(value));
+}
+
+/** SHA-1 of a text. */
+function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * An entry's JSON object text with a last field `h`: the SHA-1 of the text before it. The text
+ * itself is hashed, so that an entry read back is checked before it is parsed, without being
+ * written out again.
+ */
+function sealed(json: string): string {
+  const body = json.slice(0, -1);
+  return `${body},"h":"${textHash(body)}"}`;
+}
+
+/** Length of a sealed entry's closing `,"h":"<40 hex digits>"}`. */
+const SEAL_TAIL = 48;
+
+/** True when `line` is a sealed entry whose text matches its hash (see sealed). */
+function intact(line: string): boolean {
+  const at = line.length - SEAL_TAIL;
+  return at > 0 && line.startsWith(',"h":"', at) && line.endsWith('"}') && textHash(line.slice(0, at)) === line.slice(at + 6, -2);
+}
+
+/**
+ * The JSON text of field `field` in an entry written by JSON.stringify, when it is the entry's last
+ * field (`last`: the entry ends with it) or comes just before its `h` field; null when the entry is
+ * not laid out so. (A `"` inside a string is escaped: `,"field":` can only be the field's own.)
+ */
+function fieldText(line: string, field: string, last: boolean): string | null {
+  const start = line.indexOf(`,"${field}":`);
+  if (start < 0) return null;
+  const end = last ? line.length - 1 : line.length - SEAL_TAIL;
+  if (!(last ? line.endsWith('}') : line.startsWith(',"h":"', end)) || end <= start) return null;
+  return line.slice(start + field.length + 4, end);
 }
 
 let sourceDigestMemo: string | undefined;
@@ -131,6 +173,8 @@ interface PrepareRecord {
   digest: string;
   hash: string;
   value: unknown;
+  /** (In memory only) whether the value's text matched `hash` when read. */
+  intact?: boolean;
 }
 
 /**
@@ -160,8 +204,12 @@ export class PrepareFileCache extends CacheFile {
           if (format !== prepareFormat()) return;
           try {
             const record = JSON.parse(line) as PrepareRecord;
-            if (typeof record?.path === 'string') this.#previous.set(record.path, record);
-            else bad++;
+            if (typeof record?.path !== 'string') bad++;
+            else {
+              // (The value's own text is hashed, as written: it need not be written out again.)
+              const value = fieldText(line, 'value', true);
+              this.#previous.set(record.path, { ...record, intact: value !== null && textHash(value) === record.hash });
+            }
           } catch {
             bad++;
           }
@@ -181,7 +229,7 @@ export class PrepareFileCache extends CacheFile {
     const valid = preparedFileSchema.safeParse(hit.value);
     let problem: string | null = null;
     if (!valid.success) problem = `wrong shape (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})`;
-    else if (hashOf(hit.value) !== hit.hash) problem = 'content does not match its hash';
+    else if (!hit.intact) problem = 'content does not match its hash';
     else if (valid.data.path !== path) problem = 'entry of another file';
     if (problem !== null) {
       this.#previous.delete(path);
@@ -194,7 +242,7 @@ export class PrepareFileCache extends CacheFile {
   }
 
   set(path: string, digest: string, value: PreparedFile): void {
-    this.#next.set(path, { path, digest, hash: hashOf(value), value });
+    this.#next.set(path, { path, digest, hash: hashOf(value), value, intact: true });
     this.#changed = true;
   }
 
@@ -206,7 +254,7 @@ export class PrepareFileCache extends CacheFile {
     const records = this.#next.values();
     await writeLines(this.file, (function* () {
       yield JSON.stringify({ format: prepareFormat() });
-      for (const r of records) yield JSON.stringify(r);
+      for (const r of records) yield JSON.stringify({ path: r.path, digest: r.digest, hash: r.hash, value: r.value } satisfies PrepareRecord);
     })());
   }
 }
@@ -253,7 +301,9 @@ export class CorpusResultCache extends CacheFile {
         }
         const record = JSON.parse(line) as CorpusRecord;
         count++;
-        if (typeof record?.k !== 'string' || record.k === '__proto__' || hashOf(record.v) !== record.h) {
+        // (The value's own text is hashed, as written: it need not be written out again.)
+        const v = fieldText(line, 'v', false);
+        if (typeof record?.k !== 'string' || record.k === '__proto__' || v === null || textHash(v) !== record.h) {
           problem = `line ${count + 1} does not match its hash`;
           return false;
         }
@@ -285,17 +335,21 @@ export class CorpusResultCache extends CacheFile {
 
   /** Stores `result` under `key`, replacing the previous one; a write error is only a warning. */
   async set(key: string, result: IngestResult): Promise<void> {
-    const records: CorpusRecord[] = [];
+    const records: Omit<CorpusRecord, 'h'>[] = [];
     for (const [k, v] of Object.entries(result)) {
-      if (Array.isArray(v)) for (const item of v) records.push({ k, a: true, v: item, h: hashOf(item) });
-      else records.push({ k, v, h: hashOf(v) });
+      if (Array.isArray(v)) for (const item of v) records.push({ k, a: true, v: item });
+      else records.push({ k, v });
     }
     // An empty list leaves no element line: an explicit empty value keeps the field.
-    for (const [k, v] of Object.entries(result)) if (Array.isArray(v) && v.length === 0) records.push({ k, v: [], h: hashOf([]) });
+    for (const [k, v] of Object.entries(result)) if (Array.isArray(v) && v.length === 0) records.push({ k, v: [] });
     try {
       await writeLines(this.file, (function* () {
         yield JSON.stringify({ format: CACHE_FORMAT, key, lines: records.length });
-        for (const r of records) yield JSON.stringify(r);
+        // (The text of JSON.stringify({ k, a, v, h: hashOf(v) }), the value written out once.)
+        for (const r of records) {
+          const v = JSON.stringify(r.v);
+          yield `{"k":${JSON.stringify(r.k)},${r.a ? '"a":true,' : ''}"v":${v},"h":"${textHash(v)}"}`;
+        }
       })());
     } catch (error) {
       // A cache that cannot be written costs the next build time, never this build.
@@ -423,8 +477,8 @@ export class AnalysisCache extends CacheFile {
     const line = this.#previous.get(path);
     if (line !== undefined) {
       try {
-        const record = JSON.parse(line) as AnalysisRecord;
-        if (hashOf([record.path, record.digest, record.reads, record.z]) !== record.h || record.path !== path) throw new Error('entry does not match its hash');
+        const record = intact(line) ? (JSON.parse(line) as AnalysisRecord) : null;
+        if (record === null || record.path !== path) throw new Error('entry does not match its hash');
         if (record.digest === digest && sameReads(evidence, record.reads)) {
           const result = JSON.parse(inflateRawSync(Buffer.from(record.z, 'base64')).toString('utf8')) as R;
           this.#next.set(path, line);
@@ -442,7 +496,7 @@ export class AnalysisCache extends CacheFile {
     if (state.cacheable) {
       const z = deflateRawSync(JSON.stringify(result), { level: 1 }).toString('base64');
       const list = [...reads.values()];
-      this.#next.set(path, JSON.stringify({ path, digest, reads: list, z, h: hashOf([path, digest, list, z]) } satisfies AnalysisRecord));
+      this.#next.set(path, sealed(JSON.stringify({ path, digest, reads: list, z } satisfies Omit<AnalysisRecord, 'h'>)));
     }
     return result;
   }
@@ -455,5 +509,313 @@ export class AnalysisCache extends CacheFile {
       yield JSON.stringify({ format: `${CACHE_FORMAT}:${sourceDigest()}` });
       yield* lines;
     })());
+  }
+}
+
+/**
+ * One entry of a KeyedEntryCache: its key (first field, read without parsing the rest), the digest
+ * of what it was made from, the value, and the SHA-1 of the entry's text before it (see sealed).
+ */
+interface KeyedRecord {
+  key: string;
+  digest: string;
+  v: unknown;
+  h: string;
+}
+
+/**
+ * Per-file values of one stage, reused while the file (its digest) and the pipeline code are
+ * unchanged: one NDJSON file whose first line names the layout and the code
+ * (`${CACHE_FORMAT}:${sourceDigest()}`, so that any change of the ingest code ignores it). Entries
+ * are kept as text and parsed when asked for; an entry is used only when its digest matches, its
+ * content matches its own hash and it passes `check`; a damaged one is dropped with a
+ * warning. Only the entries used or made by a run are saved.
+ */
+abstract class KeyedEntryCache<T> extends CacheFile {
+  #previous = new Map<string, string>();
+  #next = new Map<string, string>();
+  /** Entries made again / reused in this run. */
+  made = 0;
+  reused = 0;
+  protected abstract readonly label: string;
+  /** The stored value read back, or why it cannot be (a shape no run of this code writes). */
+  protected abstract check(value: unknown): { ok: true; value: T } | { ok: false; problem: string };
+
+  /** Reads the file once; a missing or unreadable file, or one written by other code, is an empty cache. */
+  load(): Promise<void> {
+    return this.once(async () => {
+      let format: boolean | undefined;
+      try {
+        await readLines(this.file, (line) => {
+          if (format === undefined) {
+            try {
+              format = (JSON.parse(line) as { format?: unknown } | null)?.format === `${CACHE_FORMAT}:${sourceDigest()}`;
+            } catch {
+              format = false;
+            }
+            return format;
+          }
+          const key = /^\{"key":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+          if (key) this.#previous.set(JSON.parse(key) as string, line);
+          else this.warn(`kiosque: ${this.label} cache: a damaged line dropped`);
+          return true;
+        });
+      } catch (error) {
+        this.warn(`kiosque: ${this.label} cache unreadable (${(error as Error).message.split('\n')[0]}); it is made again`);
+        this.#previous.clear();
+      }
+    });
+  }
+
+  /** The stored value of `key` when it was made from `digest` and is intact, else undefined (a damaged entry is dropped with a warning). */
+  protected lookup(key: string, digest: string): T | undefined {
+    const line = this.#previous.get(key);
+    if (line === undefined) return undefined;
+    let problem: string;
+    try {
+      // (The hash covers the entry's text up to its own field: checked before anything is parsed.)
+      const record = intact(line) ? (JSON.parse(line) as KeyedRecord) : null;
+      if (record === null || record.key !== key) problem = 'entry does not match its hash';
+      else if (record.digest !== digest) return undefined;
+      else {
+        const valid = this.check(record.v);
+        if (valid.ok) {
+          this.#next.set(key, line);
+          this.reused++;
+          return valid.value;
+        }
+        problem = valid.problem;
+      }
+    } catch (error) {
+      problem = (error as Error).message.split('\n')[0]!;
+    }
+    this.#previous.delete(key);
+    this.warn(`kiosque: ${this.label} cache entry for ${key} dropped (${problem}); it is made again`);
+    return undefined;
+  }
+
+  /** Stores `value` (the JSON form `check` reads back) for `key`, made from `digest`. */
+  protected store(key: string, digest: string, value: unknown): void {
+    this.made++;
+    this.#next.set(key, sealed(JSON.stringify({ key, digest, v: value } satisfies Omit<KeyedRecord, 'h'>)));
+  }
+
+  /** Writes the entries used or made by this run (nothing when the run changed nothing). */
+  async save(): Promise<void> {
+    if (!this.opened) return;
+    await this.opened;
+    if (this.made === 0 && this.#next.size === this.#previous.size) return;
+    const lines = this.#next.values();
+    await writeLines(this.file, (function* () {
+      yield JSON.stringify({ format: `${CACHE_FORMAT}:${sourceDigest()}` });
+      yield* lines;
+    })());
+  }
+}
+
+/** A file's metadata lines as stored: the removed lines' indices in the file's lines, with their reasons, in order; and what they said. */
+const metaLinesSchema = z.object({
+  n: z.number().int().nonnegative(),
+  removed: z.array(z.tuple([z.number().int().nonnegative(), z.string().min(1)])),
+  meta: z.object({
+    sourceOutlet: z.string().nullable(),
+    originalOutlet: z.string().nullable(),
+    urlOutlet: z.string().nullable(),
+    translatedCredit: z.boolean(),
+    creditOutlets: z.array(z.string()),
+    author: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
+});
+type StoredMetaLines = z.output<typeof metaLinesSchema>;
+
+/** What the metadata stage (extractMetaLines) gives for one file. */
+type MetaLines = { kept: Line[]; removed: Removal[]; meta: LineMetadata };
+
+/**
+ * The metadata stage's split of each file (src/ingest/metadata.ts `extractMetaLines`), keyed by
+ * path and content digest. Its kept and removed lines are the file's own Line objects, so an entry
+ * stores only the removed lines' indices with their reasons (kept: every other line, in order)
+ * and the metadata read; a split that is not of that form (a line changed or made) is not stored.
+ */
+export class MetaLinesCache extends KeyedEntryCache<StoredMetaLines> {
+  protected readonly label = 'metadata';
+  protected check(value: unknown): { ok: true; value: StoredMetaLines } | { ok: false; problem: string } {
+    const valid = metaLinesSchema.safeParse(value);
+    return valid.success ? { ok: true, value: valid.data } : { ok: false, problem: `wrong shape (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})` };
+  }
+
+  /** The split of `lines` (the file's prepared lines) stored for `path` at `digest`, else `extract(lines)`, stored. */
+  run(path: string, digest: string, lines: readonly Line[], extract: (lines: readonly Line[]) => MetaLines): MetaLines {
+    const hit = this.lookup(path, digest);
+    if (hit !== undefined && hit.n === lines.length && hit.removed.every(([i]) => i < lines.length)) {
+      const out = new Set<number>();
+      const removed: Removal[] = hit.removed.map(([i, reason]) => (out.add(i), { line: lines[i]!, reason }));
+      if (out.size === removed.length) return { kept: lines.filter((_, i) => !out.has(i)), removed, meta: hit.meta };
+    }
+    const value = extract(lines);
+    const stored = storedMetaLines(lines, value);
+    if (stored !== null) this.store(path, digest, stored);
+    return value;
+  }
+}
+
+/** The stored form of a split, or null when it does not hold the file's own lines, each once, kept ones in order. */
+function storedMetaLines(lines: readonly Line[], value: MetaLines): StoredMetaLines | null {
+  const index = new Map<Line, number>();
+  for (const [i, l] of lines.entries()) index.set(l, i);
+  const removed: [number, string][] = [];
+  const out = new Set<number>();
+  for (const r of value.removed) {
+    const i = index.get(r.line);
+    if (i === undefined || out.has(i)) return null;
+    out.add(i);
+    removed.push([i, r.reason]);
+  }
+  let k = 0;
+  for (const [i, l] of lines.entries()) if (!out.has(i) && value.kept[k++] !== l) return null;
+  if (k !== value.kept.length) return null;
+  return { n: lines.length, removed, meta: value.meta };
+}
+
+/** An article's story terms as stored: hashes as base64 of 32-bit little-endian words (half the text of decimals). */
+interface StoredTerms {
+  h: string;
+  c: number[];
+  e: string;
+  l: string;
+}
+
+/** True when typed arrays hold their words little-endian (then their bytes are the stored form as they are). */
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** 32-bit words as base64 (little-endian). */
+function wordsToBase64(words: Uint32Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString('base64');
+  const buf = Buffer.alloc(words.length * 4);
+  for (const [i, w] of words.entries()) buf.writeUInt32LE(w, i * 4);
+  return buf.toString('base64');
+}
+
+/** The words of `wordsToBase64`, or null when the text is not such a string. */
+function base64ToWords(text: string): Uint32Array | null {
+  const buf = Buffer.from(text, 'base64');
+  if (buf.length % 4 !== 0 || buf.toString('base64') !== text) return null;
+  if (LITTLE_ENDIAN) return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  const out = new Uint32Array(buf.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
+  return out;
+}
+
+/**
+ * Each article's story terms (src/ingest/story-terms.ts `TermCounter.takeRecorded`), keyed by a hash
+ * of its title and paragraphs: term hashes in the order the article first touched them, so that the
+ * story stage replays them through its counter and gets the dense ids, hence the groups, of a fresh
+ * reading. A record the counter could not have written is refused by `TermCounter.replay` and the
+ * article read again.
+ */
+export class StoryTermsCache extends KeyedEntryCache<TermRecord> implements TermStore {
+  protected readonly label = 'story terms';
+  protected check(value: unknown): { ok: true; value: TermRecord } | { ok: false; problem: string } {
+    const v = value as Partial<StoredTerms> | null;
+    const hashes = typeof v?.h === 'string' ? base64ToWords(v.h) : null;
+    const lead = typeof v?.l === 'string' ? base64ToWords(v.l) : null;
+    if (hashes === null || lead === null || !Array.isArray(v!.c) || !v!.c.every((c) => typeof c === 'number') || typeof v!.e !== 'string') {
+      return { ok: false, problem: 'wrong shape' };
+    }
+    return { ok: true, value: { hashes, counts: v!.c, evidence: v!.e, lead } };
+  }
+
+  get(key: string): TermRecord | undefined {
+    return this.lookup(key, '');
+  }
+
+  set(key: string, record: TermRecord): void {
+    this.store(key, '', { h: wordsToBase64(record.hashes), c: record.counts, e: record.evidence, l: wordsToBase64(record.lead) } satisfies StoredTerms);
+  }
+}
+
+/** A template split as stored: [key, value] or [key, value, listed]. */
+type StoredSplit = [string, string] | [string, string, boolean | 'weak'];
+
+/** The stored form of one builder's splits, or null when it is not such a list. */
+function readSplits(value: unknown): TemplateSplit[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: TemplateSplit[] = [];
+  for (const s of value as unknown[]) {
+    if (!Array.isArray(s) || (s.length !== 2 && s.length !== 3) || typeof s[0] !== 'string' || typeof s[1] !== 'string') return null;
+    if (s.length === 2) out.push({ key: s[0], value: s[1] });
+    else if (s[2] === true || s[2] === false || s[2] === 'weak') out.push({ key: s[0], value: s[1], listed: s[2] });
+    else return null;
+  }
+  return out;
+}
+
+const storedSplits = (splits: readonly TemplateSplit[]): StoredSplit[] =>
+  splits.map((s) => (s.listed === undefined ? [s.key, s.value] : [s.key, s.value, s.listed]));
+
+/** The stored form of a file's line analyses, or null when it is not such a list. */
+function readAnalyses(value: unknown): LineAnalysis[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: LineAnalysis[] = [];
+  for (const a of value as unknown[]) {
+    if (!Array.isArray(a) || a.length !== 4 || typeof a[0] !== 'string' || !Number.isInteger(a[1]) || a[1] < 0) return null;
+    if ((a[2] !== null && typeof a[2] !== 'string') || typeof a[3] !== 'number' || !Number.isFinite(a[3])) return null;
+    out.push({ key: a[0], nWords: a[1], reason: a[2], score: a[3] });
+  }
+  return out;
+}
+
+/**
+ * Each file's reading by the evidence builders, keyed by path and content digest: the chrome
+ * analysis of each line the metadata stage kept (src/ingest/chrome/info.ts: key, word count, rule
+ * reason, score; a function of the line's text), and the non-null splits of its head and tail lines
+ * by the template builders (src/ingest/text.ts `templateKeys`: bylines, dates, credits), in order.
+ * The evidence's corpus steps (what recurs, in how many files and contexts; which template words come
+ * before enough different values) run on every build over kept and new readings alike, in file order,
+ * as without the cache.
+ */
+export class EvidenceCache extends KeyedEntryCache<FileEvidence> {
+  protected readonly label = 'evidence';
+  protected check(value: unknown): { ok: true; value: FileEvidence } | { ok: false; problem: string } {
+    const v = value as { i?: unknown; b?: unknown; d?: unknown; c?: unknown } | null;
+    const lines = readAnalyses(v?.i);
+    const bylines = readSplits(v?.b);
+    const dates = readSplits(v?.d);
+    const credits = readSplits(v?.c);
+    if (lines === null || bylines === null || dates === null || credits === null) return { ok: false, problem: 'wrong shape' };
+    return { ok: true, value: { lines, bylines, dates, credits } };
+  }
+
+  get(path: string, digest: string): FileEvidence | undefined {
+    return this.lookup(path, digest);
+  }
+
+  set(path: string, digest: string, evidence: FileEvidence): void {
+    const i = evidence.lines.map((a) => [a.key, a.nWords, a.reason, a.score]);
+    this.store(path, digest, { i, b: storedSplits(evidence.bylines), d: storedSplits(evidence.dates), c: storedSplits(evidence.credits) });
+  }
+}
+
+/**
+ * Digests of each article's paragraph comparison keys (the pipeline's boilerplate test), keyed by a
+ * hash of the paragraphs; an entry must hold one digest per paragraph.
+ */
+export class ParagraphKeysCache extends KeyedEntryCache<string[]> {
+  protected readonly label = 'paragraph keys';
+  protected check(value: unknown): { ok: true; value: string[] } | { ok: false; problem: string } {
+    return Array.isArray(value) && value.every((d) => typeof d === 'string' && d !== '') ? { ok: true, value: value as string[] } : { ok: false, problem: 'wrong shape' };
+  }
+
+  digests(paragraphs: readonly string[], make: () => string[]): readonly string[] {
+    const hash = createHash('sha1');
+    for (const p of paragraphs) hash.update(`${p.length}:`).update(p);
+    const key = hash.digest('base64url');
+    const kept = this.lookup(key, '');
+    if (kept !== undefined && kept.length === paragraphs.length) return kept;
+    const made = make();
+    this.store(key, '', made);
+    return made;
   }
 }

@@ -7,9 +7,11 @@
  *   digest is unchanged is neither validated nor rendered again;
  * - `report`: one entry (`ingest`) with the rejected files, removed lines and stats.
  *
- * Files already decoded by a previous build are taken from a prepare cache, and the whole result
- * from a corpus cache when no file changed; both are NDJSON files in Astro's cache directory
- * (node_modules/.astro/ by default), validated when read (src/ingest/corpus-cache.ts).
+ * Files already decoded by a previous build are taken from a prepare cache, their metadata lines,
+ * evidence readings and analyses and the articles' paragraph keys and story terms from per-file
+ * caches, and the whole result from a corpus cache when no file changed; all are NDJSON files in
+ * Astro's cache directory (node_modules/.astro/ by default), validated when read
+ * (src/ingest/corpus-cache.ts).
  * A stored entry is reused only when its input is unchanged, its data still matches the digest it
  * was stored with and its body file its key; a damaged entry is validated and rendered again.
  */
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleEntrySchema, ingestResultSchema, toArticleEntry, type Article, type ArticleEntry, type IngestResult } from '../schemas/article.ts';
-import { AnalysisCache, CorpusResultCache, PrepareFileCache } from './corpus-cache.ts';
+import { AnalysisCache, CorpusResultCache, EvidenceCache, MetaLinesCache, ParagraphKeysCache, PrepareFileCache, StoryTermsCache } from './corpus-cache.ts';
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
@@ -151,10 +153,14 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     const cache = new PrepareFileCache(fileURLToPath(new URL(cacheFile, context.config.cacheDir)), warn);
     const corpusCache = new CorpusResultCache(fileURLToPath(new URL(`corpus-${cacheFile}`, context.config.cacheDir)), warn);
     const analysisCache = new AnalysisCache(fileURLToPath(new URL(`analysis-${cacheFile}`, context.config.cacheDir)), warn);
+    const metaCache = new MetaLinesCache(fileURLToPath(new URL(`metadata-${cacheFile}`, context.config.cacheDir)), warn);
+    const evidenceCache = new EvidenceCache(fileURLToPath(new URL(`evidence-${cacheFile}`, context.config.cacheDir)), warn);
+    const termsCache = new StoryTermsCache(fileURLToPath(new URL(`terms-${cacheFile}`, context.config.cacheDir)), warn);
+    const paragraphKeysCache = new ParagraphKeysCache(fileURLToPath(new URL(`paragraphs-${cacheFile}`, context.config.cacheDir)), warn);
     // Where the ingest's time went, in the build log (the corpus-wide stages run again on any change).
     const stages: string[] = [];
     const onStage = (stage: string, ms: number): void => void stages.push(`${stage} ${(ms / 1000).toFixed(1)} s`);
-    const caches = { cache, corpusCache, analysisCache, onStage };
+    const caches = { cache, corpusCache, analysisCache, metaCache, evidenceCache, termsCache, paragraphKeysCache, onStage };
     const ingestOptions: IngestOptions = maxBytes === undefined ? caches : { ...caches, maxBytes };
     const result = await ingest(dir, ingestOptions);
     if (stages.length > 1) context.logger.info(`kiosque: ingest stages: ${stages.join(', ')}`);
@@ -164,6 +170,10 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
     try {
       await cache.save();
       await analysisCache.save();
+      await metaCache.save();
+      await evidenceCache.save();
+      await termsCache.save();
+      await paragraphKeysCache.save();
     } catch (error) {
       context.logger.warn(`kiosque: could not save the build caches (${messageOf(error)}); the next build decodes and analyses files again`);
     }

@@ -3,7 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { TZDate } from '@date-fns/tz';
 import type { Line, LineMetadata, Removal } from './types.ts';
-import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, splitsAtMost, stripAccents, templateKeys } from './text.ts';
+import { CLOSING_BRACKET, foldTypography, memoByText, PICTURE_WORD, PLAIN_SEPARATOR_RUN, splitsAtMost, stripAccents, templateKeys, type TemplateMemo } from './text.ts';
 import { lineFeatures } from './chrome/features.ts';
 import { INCLUSIVE_ENDING, isPersonName, joinNames, MAX_NAME_CHARS, NEWSROOM_WORD, nameWithRole, personNames } from './names.ts';
 import { CALENDAR_WORDS, creditNamesPiece, MAX_CREDIT_CHARS, NAME_ADJECTIVE_ENDING, nameShaped, outletNameShaped, parseRepublishCredit } from './attribution.ts';
@@ -578,13 +578,14 @@ function readDateLead(text: string): { key: string; rest: string; published: str
  * different days or more, on a page's head lines ("Envoyée aux adhérents le …", "N° 1185 — jeudi …",
  * "En ligne depuis le …"). The words are the site's own, in any language; no cue list has them.
  * @param lines per file, the lines to look at (the head of each page)
+ * @param memo each file's splits kept between builds (src/ingest/text.ts TemplateMemo)
  */
-export function dateTemplates(lines: readonly (readonly string[])[]): Set<string> {
+export function dateTemplates(lines: readonly (readonly string[])[], memo?: TemplateMemo): Set<string> {
   return templateKeys(lines, (text) => {
     // Cheap test first: a digit, a short line.
     const lead = text.length <= MAX_META_LINE_CHARS && /\d/.test(text) ? dateLead(text) : null;
     return lead && { key: lead.key, value: lead.published.slice(0, 10) };
-  }, DATE_TEMPLATE_MIN_DATES);
+  }, DATE_TEMPLATE_MIN_DATES, false, memo);
 }
 
 // ——— Line classifiers ———

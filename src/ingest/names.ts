@@ -1,5 +1,5 @@
 /** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
-import { foldTypography, fromCapitals, memoByText, PICTURE_WORD, templateKeys } from './text.ts';
+import { foldTypography, fromCapitals, memoByText, PICTURE_WORD, templateKeys, type TemplateMemo } from './text.ts';
 
 /** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
 export const MAX_NAME_CHARS = 48;
@@ -215,8 +215,9 @@ function readPrefixThenName(text: string): [string, string] | null {
  * "Reportage — Z") are a site's way of signing, in whatever language or wording. A headline may repeat
  * its first words before names too ("Interview de X"): callers read a template only below the title.
  * @param lines per file, the lines to look at (the head and the tail of each page)
+ * @param memo each file's splits kept between builds (src/ingest/text.ts TemplateMemo)
  */
-export function bylineTemplates(lines: readonly (readonly string[])[]): Set<string> {
+export function bylineTemplates(lines: readonly (readonly string[])[], memo?: TemplateMemo): Set<string> {
   return templateKeys(lines, (text) => {
     const split = prefixAndName(text);
     // A picture's credit ("© X", "Photo : X") names who took it, not who wrote: words, no copyright mark.
@@ -224,5 +225,5 @@ export function bylineTemplates(lines: readonly (readonly string[])[]): Set<stri
     const own = split === null ? '' : split[0].startsWith('…') ? split[0].split('*')[0]! : split[0];
     if (split === null || !/\p{L}/u.test(split[0]) || /[©®]/u.test(own) || PICTURE_WORD.test(own)) return null;
     return { key: split[0], value: split[1].toLowerCase() };
-  }, BYLINE_TEMPLATE_MIN_NAMES);
+  }, BYLINE_TEMPLATE_MIN_NAMES, false, memo);
 }

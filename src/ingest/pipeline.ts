@@ -6,7 +6,8 @@
  *  2. decode     bytes → text (BOMs, UTF-16, cp1252/Latin-1, mojibake repair), reject empty/binary
  *  3. html       web pages saved as .txt → their text
  *  4. lines      normalise (NFC, controls, zero-width) and split into logical lines
- *     (1–4 are per file and cached by content digest)
+ *     (1–4 are per file and cached by content digest; so are 5, each file's reading for the evidence
+ *     of 6 and, per article, what 11 reads: see IngestOptions)
  *  5. metadata   take out source/byline/date/URL lines
  *  6. chrome     corpus evidence, then site chrome removal
  *  7. title      first real line, outlet suffix split off
@@ -20,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { corpusKey } from './corpus-cache.ts';
 import { articleSchema, type Article, type IngestResult, type Rejected, type RemovedLine } from '../schemas/article.ts';
 import { removeChrome, buildChromeEvidence } from './chrome/index.ts';
+import { cachedInfo, primeAnalysis, type LineAnalysis } from './chrome/info.ts';
 import { decode } from './decode.ts';
 import { foldDuplicates } from './duplicates.ts';
 import { DEFAULT_MAX_LINES, allowOutsideFromEnv, lineLimitReason, parseMaxBytes, parseMaxLines, readInputFolder } from './files.ts';
@@ -31,7 +33,8 @@ import { bylineName, dateLead, dateTemplates, extractMetaLines, findCitedOutlets
 import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlug, usualName } from './outlets.ts';
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
-import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words } from './text.ts';
+import type { TermStore } from './story-terms.ts';
+import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words, type TemplateMemo, type TemplateSplit } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, lastSegment, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
@@ -45,6 +48,19 @@ export interface PrepareCache {
   set(path: string, digest: string, value: PreparedFile): void;
   /** Called before the first `get` when the corpus cache missed (a lazily read cache loads here). */
   load?(): Promise<void>;
+}
+
+/** One file's lines as the template builders read them (their non-null splits, in order; see templateKeys). */
+export interface TemplateSplits {
+  bylines: TemplateSplit[];
+  dates: TemplateSplit[];
+  credits: TemplateSplit[];
+}
+
+/** One file's reading by the evidence builders (stage 6), kept between builds by its digest. */
+export interface FileEvidence extends TemplateSplits {
+  /** The chrome analysis of each line the metadata stage kept, in order (src/ingest/chrome/info.ts). */
+  lines: LineAnalysis[];
 }
 
 /** Cache of the whole result, keyed by `corpusKey` (every file's digest, early rejects, options, pipeline code). */
@@ -65,6 +81,25 @@ export interface IngestOptions {
     load?(): Promise<void>;
     run<E extends object, R>(path: string, digest: string, evidence: E, analyze: (evidence: E) => R): R;
   };
+  /** Reuse a file's metadata lines (stage 5) while its bytes and the pipeline code are unchanged. */
+  metaCache?: {
+    load?(): Promise<void>;
+    run(path: string, digest: string, lines: readonly Line[], extract: typeof extractMetaLines): ReturnType<typeof extractMetaLines>;
+  };
+  /** Reuse a file's reading by the evidence builders (its lines' chrome analysis; bylines, dates, credits; stage 6) while its bytes and the pipeline code are unchanged. */
+  evidenceCache?: {
+    load?(): Promise<void>;
+    get(path: string, digest: string): FileEvidence | undefined;
+    set(path: string, digest: string, evidence: FileEvidence): void;
+  };
+  /** Reuse digests of articles' paragraph keys (stage 11: boilerplate paragraphs) while their paragraphs and the pipeline code are unchanged. */
+  paragraphKeysCache?: {
+    load?(): Promise<void>;
+    /** The digests `make` gives for `paragraphs` (one per paragraph), kept or made now. */
+    digests(paragraphs: readonly string[], make: () => string[]): readonly string[];
+  };
+  /** Reuse articles' story terms (stage 11) while their title and paragraphs and the pipeline code are unchanged. */
+  termsCache?: TermStore & { load?(): Promise<void> };
   /** Read files that symbolic links lead to outside the folder (default: KIOSQUE_ALLOW_OUTSIDE, else rejected). */
   allowOutside?: boolean;
   /** Files with more lines of text are rejected (default 20,000, or KIOSQUE_MAX_LINES): bounds memory per file. */
@@ -727,6 +762,35 @@ function signatureTemplates(heads: readonly (readonly string[])[], bylines: Read
   return out;
 }
 
+/**
+ * Per article, whether each of its paragraphs is boilerplate: its comparison key is found in
+ * BOILERPLATE_MIN_ARTICLES distinct articles or more. With `cache`, articles are first counted by a
+ * short digest of each paragraph's key, kept between builds (an unchanged article's keys are not
+ * made again); only the paragraphs whose digest is that common get their key and are counted again
+ * by it. Every paragraph of a common key has a common digest, and two keys sharing a digest can only
+ * add candidates, so the answer is the one without the cache.
+ */
+function boilerplate(lists: readonly (readonly string[])[], cache?: IngestOptions['paragraphKeysCache']): boolean[][] {
+  const count = (keys: readonly (readonly (string | null)[])[]): Map<string | null, number> => {
+    const uses = new Map<string | null, number>();
+    for (const ks of keys) for (const k of new Set(ks)) uses.set(k, (uses.get(k) ?? 0) + 1);
+    return uses;
+  };
+  let keys: (string | null)[][];
+  if (cache) {
+    const digests = lists.map((ps) => cache.digests(ps, () => ps.map((p) => keyDigest(compareKey(p)))));
+    const digestUses = count(digests);
+    keys = lists.map((ps, i) => ps.map((p, j) => (digestUses.get(digests[i]![j]!)! >= BOILERPLATE_MIN_ARTICLES ? compareKey(p) : null)));
+  } else keys = lists.map((ps) => ps.map(compareKey));
+  const uses = count(keys);
+  return keys.map((ks) => ks.map((k) => k !== null && uses.get(k)! >= BOILERPLATE_MIN_ARTICLES));
+}
+
+/** A short digest of a paragraph's comparison key (see boilerplate): 96 bits of its SHA-1. */
+function keyDigest(key: string): string {
+  return createHash('sha1').update(key).digest('base64').slice(0, 16);
+}
+
 /** Runs every stage over a folder. Never throws for a bad file: it lands in `rejected`. */
 export async function ingestFolder(
   dir: string,
@@ -751,7 +815,7 @@ export async function ingestFolder(
   let reused = 0;
 
   // Nothing changed since the cached run: its result, without running any stage.
-  const digests = options.cache || options.corpusCache || options.analysisCache ? files.map((f) => contentDigest(f.bytes)) : [];
+  const digests = options.cache || options.corpusCache || options.analysisCache || options.metaCache || options.evidenceCache ? files.map((f) => contentDigest(f.bytes)) : [];
   const key = options.corpusCache
     ? corpusKey(files.map((f, i) => [f.path, digests[i]!] as const), fileRejects, { maxLines, PIPELINE_VERSION })
     : '';
@@ -762,6 +826,10 @@ export async function ingestFolder(
   }
   await options.cache?.load?.();
   await options.analysisCache?.load?.();
+  await options.metaCache?.load?.();
+  await options.evidenceCache?.load?.();
+  await options.termsCache?.load?.();
+  await options.paragraphKeysCache?.load?.();
 
   // 2–4. decode, html, lines (cached per file)
   const prepared: PreparedFile[] = [];
@@ -795,8 +863,17 @@ export async function ingestFolder(
 
   lap('prepare');
   // 5. metadata lines
-  const metas = prepared.map((p) => extractMetaLines(p.lines));
+  const metas = prepared.map((p, i) =>
+    options.metaCache && preparedDigests[i] ? options.metaCache.run(p.path, preparedDigests[i]!, p.lines, extractMetaLines) : extractMetaLines(p.lines),
+  );
   // 6. chrome evidence across the corpus
+  // Each file's reading by the evidence builders, kept by file digest: its lines' analyses are taken
+  // as they are, its template splits below.
+  const kept = prepared.map((p, i) => {
+    const e = preparedDigests[i] ? options.evidenceCache?.get(p.path, preparedDigests[i]!) : undefined;
+    return e?.lines.length === metas[i]!.kept.length ? e : undefined;
+  });
+  for (const [i, e] of kept.entries()) if (e) for (const [j, l] of metas[i]!.kept.entries()) primeAnalysis(l, e.lines[j]!);
   const evidence = buildChromeEvidence(
     metas.map((m) => m.kept),
     metas.map((m) => m.meta.url),
@@ -806,11 +883,25 @@ export async function ingestFolder(
   // Each page's head and its last lines: a site signs and credits below the article too ("Rédacteur : X",
   // "Texte paru dans X" before its footer).
   const edges = metas.map((m, i) => [...heads[i]!, ...m.kept.slice(-CREDIT_TEMPLATE_TAIL_LINES).map((l) => l.text)]);
-  const bylineEvidence = bylineTemplates(edges);
+  // (What the chrome evidence made of the other files' lines, to keep: read before any stage changes it.)
+  const made: Partial<FileEvidence>[] = options.evidenceCache
+    ? metas.map((m, i) => (kept[i] ? {} : { lines: m.kept.map((l) => ({ key: cachedInfo(l).key, nWords: cachedInfo(l).nWords, reason: cachedInfo(l).reason, score: cachedInfo(l).score })) }))
+    : [];
+  // The template builders' per-file splits: kept ones, else read now and kept.
+  const memo = (kind: keyof TemplateSplits): TemplateMemo | undefined =>
+    options.evidenceCache && ((i, read) => kept[i]?.[kind] ?? (made[i]![kind] = read()));
+  const bylineEvidence = bylineTemplates(edges, memo('bylines'));
   const signatureEvidence = signatureTemplates(heads, bylineEvidence);
-  const dateEvidence = dateTemplates(heads);
+  const dateEvidence = dateTemplates(heads, memo('dates'));
   // (A headline's last segment too: a site may credit after it, "Titre · lu dans Le Point".)
-  const creditEvidence = creditTemplates(edges.map((e, i) => [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')]));
+  // (A file whose splits are kept is not read: its lines are not made.)
+  const creditEvidence = creditTemplates(
+    edges.map((e, i) => (kept[i] ? [] : [...e, ...heads[i]!.map((h) => lastSegment(h)?.tail ?? '').filter((t) => t !== '')])),
+    memo('credits'),
+  );
+  for (const [i, e] of made.entries()) {
+    if (e.lines && e.bylines && e.dates && e.credits && preparedDigests[i]) options.evidenceCache?.set(prepared[i]!.path, preparedDigests[i]!, e as FileEvidence);
+  }
   lap('evidence');
   // 6–9. per-file analysis
   const docs: ParsedDoc[] = [];
@@ -899,15 +990,14 @@ export async function ingestFolder(
   // 11. stories
   // A paragraph shared by several distinct articles is boilerplate (a programme's blurb under each
   // episode's headline), not news about an event: stories compare the rest.
-  const paragraphUses = new Map<string, number>();
-  const paragraphKeys = merged.map((m) => m.shown.paragraphs.map(compareKey));
-  for (const keys of paragraphKeys) for (const k of new Set(keys)) paragraphUses.set(k, (paragraphUses.get(k) ?? 0) + 1);
+  const boiler = boilerplate(merged.map((m) => m.shown.paragraphs), options.paragraphKeysCache);
   const storyGroups = groupStories(
     merged.map((m, i) => ({
       title: m.shown.title,
-      paragraphs: m.shown.paragraphs.filter((_, j) => paragraphUses.get(paragraphKeys[i]![j]!)! < BOILERPLATE_MIN_ARTICLES),
+      paragraphs: m.shown.paragraphs.filter((_, j) => !boiler[i]![j]),
       publishedAt: m.publishedAt,
     })),
+    options.termsCache,
   );
 
   lap('stories');

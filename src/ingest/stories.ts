@@ -1,5 +1,5 @@
 /** Groups articles about the same event (coverage by different outlets, not copies) into stories. */
-import { articleTerms, TermCounter, type StoryInput } from './story-terms.ts';
+import { articleTerms, TermCounter, type StoryInput, type TermStore } from './story-terms.ts';
 
 export type { StoryInput } from './story-terms.ts';
 
@@ -203,11 +203,12 @@ export interface StoryVectors {
  * story: nothing tells their shared words from the corpus topic). The norm and the effective length
  * count every term, but only terms another article also has (df ≥ 2), the heaviest of them, are kept:
  * the others cannot contribute to any similarity.
+ * @param store articles' terms kept between builds (the same vectors, without reading unchanged articles again)
  */
-export function storyVectors(items: readonly StoryInput[]): StoryVectors {
+export function storyVectors(items: readonly StoryInput[], store?: TermStore): StoryVectors {
   const n = items.length;
   const counter = new TermCounter();
-  const bags = items.map((item) => articleTerms(counter, item));
+  const bags = items.map((item) => articleTerms(counter, item, store));
   const vocabulary = counter.size;
   const df = new Uint32Array(vocabulary);
   for (const bag of bags) for (const t of bag.terms) df[t]!++;
@@ -255,10 +256,11 @@ export function storyVectors(items: readonly StoryInput[]): StoryVectors {
  *
  * @returns groups of indices into `items`: every index exactly once, singletons included, each group
  *   sorted ascending, groups ordered by their first index.
+ * @param store articles' terms kept between builds (see storyVectors): the groups are the same with or without it
  */
-export function groupStories(items: readonly StoryInput[]): number[][] {
+export function groupStories(items: readonly StoryInput[], store?: TermStore): number[][] {
   const n = items.length;
-  const { vectors, lengths, df, leads } = storyVectors(items);
+  const { vectors, lengths, df, leads } = storyVectors(items, store);
   const vocabulary = df.length;
 
   const times = items.map((it) => (it.publishedAt === null ? Number.NaN : Date.parse(it.publishedAt)));

@@ -1,4 +1,5 @@
 /** The terms a story compares: stemmed content words, names, name pairs and numbers; dates, function words and ubiquitous places set apart. */
+import { createHash } from 'node:crypto';
 import { forEachWord, hashString, lowerUnit, mix32 } from './fingerprint.ts';
 import { foldAccents, stemWord } from './stem.ts';
 import { findOutlet } from './outlets.ts';
@@ -184,6 +185,27 @@ export interface TermBag {
 }
 
 /**
+ * One article's terms as kept between builds (see TermCounter.takeRecorded): term hashes, not dense
+ * ids, since ids depend on the order the whole corpus was read in.
+ */
+export interface TermRecord {
+  /** Distinct term hashes (30 bits), in the order the article first touched them. */
+  hashes: Uint32Array;
+  /** Weighted count of each term, as the counter summed it. */
+  counts: number[];
+  /** '1' where the term is evidence of an event, '0' elsewhere, one character per term. */
+  evidence: string;
+  /** Distinct hashes of the headline's lead-label terms, in the order first read. */
+  lead: Uint32Array;
+}
+
+/** Where articles' term records are kept between builds (src/ingest/corpus-cache.ts StoryTermsCache). */
+export interface TermStore {
+  get(key: string): TermRecord | undefined;
+  set(key: string, record: TermRecord): void;
+}
+
+/**
  * Dense term ids (an open-addressing hash table on typed arrays) and a scratch accumulator: one probe
  * per word occurrence and no per-article map; JavaScript Maps cost several times more on 10⁶ words.
  */
@@ -198,6 +220,9 @@ export class TermCounter {
   private touched: number[] = [];
   /** Dense ids of the current article's lead-label terms. */
   private lead: number[] = [];
+  /** The term hashes behind `touched` and `lead`, in the same order (what `takeRecorded` keeps). */
+  private touchedHashes: number[] = [];
+  private leadHashes: number[] = [];
 
   /** Dense id of a term hash, created on first sight. */
   private idOf(hash: number): number {
@@ -253,9 +278,15 @@ export class TermCounter {
    */
   add(hash: number, amount: number, evidence: boolean, lead = false): void {
     const id = this.idOf(hash);
-    if (lead) this.lead.push(id);
+    if (lead) {
+      this.lead.push(id);
+      this.leadHashes.push(hash & TERM_MASK);
+    }
     if (evidence) this.evidence[id] = 1;
-    if (this.acc[id] === 0) this.touched.push(id);
+    if (this.acc[id] === 0) {
+      this.touched.push(id);
+      this.touchedHashes.push(hash & TERM_MASK);
+    }
     this.acc[id]! += amount;
   }
 
@@ -272,10 +303,86 @@ export class TermCounter {
       this.evidence[t] = 0;
     }
     this.touched = [];
+    this.touchedHashes = [];
     const lead = Uint32Array.from(new Set(this.lead)).sort();
     this.lead = [];
+    this.leadHashes = [];
     return { terms, counts, evidence, lead };
   }
+
+  /**
+   * What `take` would give, as term hashes instead of dense ids: each term's hash in the order the
+   * article first touched it (the order in which a fresh counter would create their ids), its
+   * count and evidence flag, and the lead-label terms' hashes. Then the bag itself, as `take`.
+   */
+  takeRecorded(): { bag: TermBag; record: TermRecord } {
+    const hashes = this.touchedHashes;
+    const counts = new Array<number>(hashes.length);
+    let evidence = '';
+    for (const [k, id] of this.touched.entries()) {
+      counts[k] = this.acc[id]!;
+      evidence += this.evidence[id] === 1 ? '1' : '0';
+    }
+    const lead = Uint32Array.from(new Set(this.leadHashes));
+    return { record: { hashes: Uint32Array.from(hashes), counts, evidence, lead }, bag: this.take() };
+  }
+
+  /**
+   * The bag a recorded article gives: its hashes go through the counter in their recorded order, so
+   * that terms new to the corpus get the dense ids a reading of the article would have given them.
+   * Null (and the counter untouched) when the record is not one `takeRecorded` can make (damaged).
+   */
+  replay(record: TermRecord): TermBag | null {
+    const { hashes, counts, evidence, lead } = record;
+    const n = hashes.length;
+    if (n >= RECORD_PLACES || counts.length !== n || evidence.length !== n || !/^[01]*$/.test(evidence)) return null;
+    for (let k = 0; k < n; k++) if (!(counts[k]! > 0 && counts[k]! < Number.POSITIVE_INFINITY)) return null;
+    // Distinct 30-bit hashes, the lead's among them (in sorted copies, a repeated hash is its neighbour).
+    const sorted = Uint32Array.from(hashes).sort();
+    for (let k = 0; k < n; k++) if (sorted[k]! > TERM_MASK || (k > 0 && sorted[k] === sorted[k - 1])) return null;
+    const sortedLead = Uint32Array.from(lead).sort();
+    for (let k = 0; k < sortedLead.length; k++) {
+      if ((k > 0 && sortedLead[k] === sortedLead[k - 1]) || !hasSorted(sorted, sortedLead[k]!)) return null;
+    }
+    const ids = new Uint32Array(n);
+    for (let k = 0; k < n; k++) ids[k] = this.idOf(hashes[k]!);
+    // The record's places in the order of their ids: packed with the id into one number, sorted natively.
+    const packed = new Float64Array(n);
+    for (let k = 0; k < n; k++) packed[k] = ids[k]! * RECORD_PLACES + k;
+    packed.sort();
+    const bag: TermBag = {
+      terms: new Uint32Array(n),
+      counts: new Float64Array(n),
+      evidence: new Uint8Array(n),
+      lead: Uint32Array.from(lead, (h) => this.idOf(h)).sort(),
+    };
+    for (let k = 0; k < n; k++) {
+      const at = packed[k]! % RECORD_PLACES;
+      bag.terms[k] = ids[at]!;
+      bag.counts[k] = counts[at]!;
+      bag.evidence[k] = evidence.charCodeAt(at) === 49 ? 1 : 0;
+    }
+    return bag;
+  }
+}
+
+/**
+ * Places of a record's terms are packed below its ids (id · RECORD_PLACES + place): ids stay under
+ * 2^30 (TERM_MASK) and places under 2^22, so the packed number stays exact (under 2^53).
+ */
+const RECORD_PLACES = 2 ** 22;
+
+/** True when the ascending array holds `x` (binary search). */
+function hasSorted(sorted: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (sorted[m] === x) return true;
+    if (sorted[m]! < x) lo = m + 1;
+    else hi = m - 1;
+  }
+  return false;
 }
 
 /**
@@ -391,12 +498,26 @@ export function headlineWords(title: string): string {
 }
 
 /** Term ids and weighted counts of one article: the title (TITLE_REPEAT times when a body follows), then the body up to MAX_BODY_WORDS. */
-export function articleTerms(counter: TermCounter, item: StoryInput): TermBag {
+export function articleTerms(counter: TermCounter, item: StoryInput, store?: TermStore): TermBag {
+  const key = store ? termsKey(item) : '';
+  const hit = store?.get(key);
+  const replayed = hit === undefined ? null : counter.replay(hit);
+  if (replayed !== null) return replayed;
   readTerms(counter, headlineWords(item.title), item.paragraphs.length > 0 ? TITLE_REPEAT : 1, Number.POSITIVE_INFINITY, true);
   let budget = MAX_BODY_WORDS;
   for (const p of item.paragraphs) {
     if (budget <= 0) break;
     budget -= readTerms(counter, p, 1, budget);
   }
-  return counter.take();
+  if (!store) return counter.take();
+  const { bag, record } = counter.takeRecorded();
+  store.set(key, record);
+  return bag;
+}
+
+/** The key of an article's terms: a hash of what articleTerms reads (its title and paragraphs). */
+export function termsKey(item: StoryInput): string {
+  const hash = createHash('sha1').update(`${item.title.length}:${item.title}`);
+  for (const p of item.paragraphs) hash.update(`\n${p.length}:`).update(p);
+  return hash.digest('base64url');
 }

@@ -173,22 +173,28 @@ export function fromCapitals(text: string, particles: ReadonlySet<string>): stri
  */
 export function templateKeys(
   lines: readonly (readonly string[])[],
-  split: (text: string) => { key: string; value: string; listed?: boolean | 'weak' } | null,
+  split: (text: string) => TemplateSplit | null,
   min: number,
   needsListed = false,
+  memo?: TemplateMemo,
 ): Set<string> {
   // Enough distinct values to tell what most of them look like (see 'weak' below).
   const cap = Math.max(min, TEMPLATE_VALUES_READ);
   const seen = new Map<string, { values: Set<string>; listed: boolean; weak: boolean }>();
-  for (const file of lines) {
-    for (const text of file) {
-      const s = split(text);
-      if (s === null) continue;
-      const e = seen.get(s.key) ?? { values: new Set<string>(), listed: false, weak: false };
-      if (e.values.size < cap) e.values.add(s.value);
-      e.listed ||= s.listed === true;
-      e.weak ||= s.listed === 'weak';
-      seen.set(s.key, e);
+  const add = (s: TemplateSplit): void => {
+    const e = seen.get(s.key) ?? { values: new Set<string>(), listed: false, weak: false };
+    if (e.values.size < cap) e.values.add(s.value);
+    e.listed ||= s.listed === true;
+    e.weak ||= s.listed === 'weak';
+    seen.set(s.key, e);
+  };
+  for (const [i, file] of lines.entries()) {
+    if (memo) for (const s of memo(i, () => file.map(split).filter((s) => s !== null))) add(s);
+    else {
+      for (const text of file) {
+        const s = split(text);
+        if (s !== null) add(s);
+      }
     }
   }
   const out = new Set<string>();
@@ -202,6 +208,15 @@ export function templateKeys(
   }
   return out;
 }
+
+/** A line read by a template builder's `split` (see templateKeys): the template's words and the value after them. */
+export type TemplateSplit = { key: string; value: string; listed?: boolean | 'weak' };
+
+/**
+ * Per-file splits kept between builds (the pipeline's evidence cache): the non-null splits of file
+ * `i`'s lines, in order, as `read` gives them; `read` runs only when none are kept for that file.
+ */
+export type TemplateMemo = (file: number, read: () => TemplateSplit[]) => readonly TemplateSplit[];
 
 /** Distinct values of a template read at most (to tell whether most are names of several words). */
 const TEMPLATE_VALUES_READ = 16;

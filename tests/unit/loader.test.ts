@@ -252,4 +252,31 @@ describe('kiosqueLoaders', () => {
     expect([...stores.get('articles')!.keys()].sort()).toEqual(['a', 'c']);
     expect(log.some((l) => l.startsWith('error kiosque: b.txt: invalid article'))).toBe(true);
   });
+
+  it('keeps the per-file stage caches beside the analysis cache, and a build after an edit reuses them', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    const cacheDir = join(root, 'cache');
+    const entries = (name: string) => readFileSync(join(cacheDir, name), 'utf8').trimEnd().split('\n').slice(1).map((l) => JSON.parse(l) as { key: string; digest: string });
+    const first = await sync(kiosqueLoaders({ dir: 'articles' }), stores, log);
+    expect(readdirSync(cacheDir)).toEqual(expect.arrayContaining(['analysis-kiosque-prepare-cache.ndjson', 'metadata-kiosque-prepare-cache.ndjson', 'terms-kiosque-prepare-cache.ndjson']));
+    const terms = entries('terms-kiosque-prepare-cache.ndjson');
+    expect(terms).toHaveLength(3);
+    const before = entries('metadata-kiosque-prepare-cache.ndjson');
+    expect(before.map((e) => e.key).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+
+    writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons de l’accord.\nSource : Le Monde\n`);
+    const second = await sync(kiosqueLoaders({ dir: 'articles' }), stores, log);
+    const after = entries('metadata-kiosque-prepare-cache.ndjson');
+    // Only the edited file's entry was made again.
+    expect(after.filter((e) => e.key !== 'a.txt')).toEqual(before.filter((e) => e.key !== 'a.txt'));
+    expect(after.find((e) => e.key === 'a.txt')!.digest).not.toBe(before.find((e) => e.key === 'a.txt')!.digest);
+    // The edited article's terms are read again (its text changed); the others' records are kept.
+    const termsAfter = entries('terms-kiosque-prepare-cache.ndjson');
+    expect(termsAfter).toHaveLength(3);
+    expect(termsAfter.filter((e) => terms.some((t) => t.key === e.key))).toHaveLength(2);
+    expect(second.articles.parsed).toHaveLength(1);
+    expect(first.articles.parsed).toHaveLength(3);
+    expect(log.filter((l) => l.startsWith('warn'))).toEqual([]);
+  });
 });

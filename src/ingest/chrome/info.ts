@@ -116,6 +116,14 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   return { ...info };
 }
 
+/** A line's analysis without the line: what a build keeps of it for the next one (see primeAnalysis). */
+export type LineAnalysis = Pick<Info, 'key' | 'nWords' | 'reason' | 'score'>;
+
+/** Takes `analysis`, kept by an earlier build for the same text, as the line's (analyseLine reads its text only). */
+export function primeAnalysis(line: Line, analysis: LineAnalysis): void {
+  if (!cache.has(line)) cache.set(line, { line, key: analysis.key, nWords: analysis.nWords, reason: analysis.reason, score: analysis.score });
+}
+
 /** Analyses a file's lines. */
 export function analyse(lines: readonly Line[]): Info[] {
   const memo = new Map<string, Info>();
