@@ -23,7 +23,7 @@ const PUBLISHED_CUE = /\b(?:publi\w*|published|diffus\w*|posted)\b/;
  */
 const FROM_CUE = /^(?:(?:(?:est|sont|a ete|ont ete|is|are|was|were|has been|have been)\s+)?(?:(?:nous|us)\s+)?(?:provient|proviennent|provenant|vient|viennent|venu|venue|issu|issue|issus|issues|comes|come|came|coming|taken|drawn)\s+(?:(?:to us|a nous|jusqu a nous)\s+)?)?(?:de|du|des|d|from)\b/;
 /** The page's piece itself, pointed at ("le présent article", "cet article", "this story"): not a fact or a piece of news. */
-const PAGE_PIECE = /\b(?:cet|ce|le present|la presente|this)\s+(?:article|texte|story|piece|contenu|reportage|papier|post)\b/;
+const PAGE_PIECE = /\b(?:(?:cet|ce|le present|la presente|this)\s+(?:article|texte|story|piece|contenu|reportage|papier|post)\b|(?:le|la|l|the)\s+(?:article|texte|story|piece|contenu|reportage|papier|post)\s+(?:ci[ -](?:contre|dessus|dessous)|above|below)\b)/;
 /** Verbs of where a piece comes from, anywhere after it ("… provient de X", "… is taken from X"). */
 const ORIGIN_VERB = /\b(?:provient|proviennent|vient|viennent|issu|issue|issus|issues|comes|came|taken from|drawn from|tire|tiree|extrait|extraite)\b/;
 /** Nouns for the piece itself: a credit line speaks about "cet article", "this story", "le texte original". */

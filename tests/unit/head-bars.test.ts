@@ -193,6 +193,11 @@ describe('credits with a verb of taking, and thanks before a contracted article'
     expect(credit('Lifted from The Guardian with permission')).toBe('The Guardian');
     expect(credit('Merci aux Échos pour cet article')).toBe('Les Échos');
   });
+  it('reads the page\'s own piece pointed at by where it stands ("le texte ci-contre", "the story above")', () => {
+    expect(credit('L’article ci-dessous provient de La Croix.')).toBe('La Croix');
+    expect(credit('Le texte ci-dessus est tiré du Devoir')).toBe('Le Devoir');
+    expect(credit('Le tableau ci-contre est extrait du rapport de la Cour des comptes.')).toBeNull();
+  });
   it('reads no credit in news sentences that use the same verbs', () => {
     expect(credit('Alain Finkielkraut pris à partie par des manifestants à Paris')).toBeNull();
     expect(credit('Taken from his home at dawn, the suspect was questioned by police in Lyon.')).toBeNull();
