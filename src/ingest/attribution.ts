@@ -520,18 +520,23 @@ function readRepublishCredit(text: string): CreditedName | null {
  * throughout: "Le partenariat avec Renault prend fin" is news, not a notice).
  */
 function partnershipNotice(text: string): CreditedName | null {
-  const m = PARTNERSHIP_NOTICE.exec(foldTypography(text).trim());
+  const partnership = PARTNERSHIP_NOTICE.exec(foldTypography(text).trim());
+  const m = partnership ?? LEAVE_NOTICE.exec(foldTypography(text).trim());
   if (!m || m[0].split(/\s+/).length > MAX_NOTICE_WORDS) return null;
   // A notice is a label, not a sentence: an article before the noun ("Un partenariat conclu avec…",
   // "The partnership with…") makes it news about a partnership.
   if (DETERMINER_LEAD.test(m[0])) return null;
-  const name = m[1]!.replace(/[.\s]+$/u, '');
+  // ("Avec l'accord du Nouvelliste": the contraction holds the name's article.)
+  const name = m[1]!.replace(/[.\s]+$/u, '').replace(/^(du|des)\s+/u, (_w, c: string) => CONTRACTED_ARTICLE[c]!);
   // Written as a name from its first word ("avec La Croix", not "avec la Région Occitanie"), then
   // throughout (nameShaped): "Partnership with Apple ends" is a sentence.
   // (One partner: "Le Soir et La Libre" is a list of them, chrome of the page.)
   if (!/^[\p{Lu}\p{N}]/u.test(name) || !nameShaped(name) || /\s(?:et|and|&)\s\p{Lu}|,/u.test(name)) return null;
   const known = matchOutletName(name);
   if (known) return { name: known.outlet.name, known: true, translated: known.translated };
+  // (An agreement is made with a capital or a government too, "Avec l'accord de Bruxelles": an unlisted
+  // name there is a publication's only in several words.)
+  if (partnership === null && !/\s/u.test(name)) return null;
   return outletShaped(name) ? { name: canonicalOutletName(name), known: false, translated: false } : null;
 }
 
@@ -579,6 +584,12 @@ function dateOrTimeOnly(words: readonly string[]): boolean {
 /** French and English articles and demonstratives that open a sentence, never a label. */
 const DETERMINER_LEAD = /^(?:un|une|le|la|l|les|ce|cet|cette|ces|a|an|the|this|that)\b/iu;
 
+/**
+ * A notice of leave, the agreement under which the page reprints the piece: "By arrangement with X", "En
+ * accord avec X", "Avec l'accord du X", "Published under an agreement with X" (a preposition before the
+ * noun: "Accord avec l'Iran" is news). The name runs to the line's end, as in a partnership notice.
+ */
+const LEAVE_NOTICE = /^(?:(?:published|publi[ée]e?|reprinted|reproduit|repris|republished)\s+)?(?:by|in|under|en|avec|with)\s+(?:l['’]\s*|an?\s+|un\s+)?(?:special\s+)?(?:arrangement|agreement|accord|entente)\s+(?:avec\s+|with\s+|de\s+|d['’]\s*|(?=du\s|des\s))(\p{Lu}.*|(?:du|des)\s+\p{Lu}.*)$/iu;
 /** A partnership notice: a few words around "partenariat"/"partnership", then "avec"/"with"/":" and the partner. */
 const PARTNERSHIP_NOTICE = /^(?:\p{L}+\s+){0,2}(?:partenariat|partnership|partenaire|partner)(?:\s+\p{L}+){0,2}?\s*(?:\s(?:avec|with)\s|:\s*|\s[–—-]\s)(\p{Lu}.*)$/iu;
 

@@ -198,6 +198,14 @@ describe('credits with a verb of taking, and thanks before a contracted article'
     expect(credit('Le texte ci-dessus est tiré du Devoir')).toBe('Le Devoir');
     expect(credit('Le tableau ci-contre est extrait du rapport de la Cour des comptes.')).toBeNull();
   });
+  it('reads a notice of the agreement the page reprints under, not an agreement in the news', () => {
+    expect(credit('By arrangement with The Hindu.')).toBe('The Hindu');
+    expect(credit('En accord avec Le Nouvelliste.')).toBe('Le Nouvelliste');
+    expect(credit('Avec l’accord du Quotidien jurassien')).toBe('Le Quotidien jurassien');
+    expect(credit('Accord avec l’Iran')).toBeNull();
+    expect(credit('Avec l’accord de Bruxelles')).toBeNull();
+    expect(credit('En accord avec Emmanuel Macron')).toBeNull();
+  });
   it('reads no credit in news sentences that use the same verbs', () => {
     expect(credit('Alain Finkielkraut pris à partie par des manifestants à Paris')).toBeNull();
     expect(credit('Taken from his home at dawn, the suspect was questioned by police in Lyon.')).toBeNull();
