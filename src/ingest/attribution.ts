@@ -39,6 +39,12 @@ const LEAD_FILLER = new Set(
 const RELATIVE_PUBLISHED = String.raw`\b(?:qui|lequel|laquelle)\s+(?:l|les)\s+(?:a|ont|avait|avaient)\s+(?:d abord |en premier |initialement )?(?:publie\w*|diffuse\w*|edite\w*|imprime\w*)(?:\s+(?:d abord|en premier|initialement|le premier|la premiere))?\W*$|\b(?:which|who|that)\s+(?:first\s+|originally\s+)?(?:published|ran|printed|carried|aired)\s+(?:it|them)(?:\s+(?:first|originally))?\W*$`;
 const RELATIVE_PUBLISHED_CLAUSE = new RegExp(RELATIVE_PUBLISHED, 'u');
 /**
+ * The same act said in a main clause, its object a pronoun for the page's piece and the time of it first,
+ * closing the clause: "X ran this first", "X published it originally; we translated it", "X l'a publié en
+ * premier" (the subject is the publisher; "Le maire l'a publié en premier sur Facebook" is news).
+ */
+const PRONOUN_PUBLISHED = String.raw`\b(?:(?:first\s+|originally\s+)?(?:published|ran|printed|carried|aired)\s+(?:this|it)\s+(?:first|originally)|(?:l|les)\s+(?:a|ont|avait|avaient)\s+(?:publie\w*|diffuse\w*|imprime\w*)\s+(?:en premier|le premier|la premiere|d abord|initialement))(?=\s*(?:$|[.;:\u2014\u2013-]|,?\s+(?:and|et|we|nous)\b))`;
+/**
  * A line that points at the piece itself ("cet article", "ce texte", "this story") or at this page
  * ("republions ici", "reprinted here"): with a cue of republication or permission it is the site speaking about where the
  * piece comes from, whatever its word order ("X nous autorise à reprendre cet article", "Nous
@@ -46,7 +52,7 @@ const RELATIVE_PUBLISHED_CLAUSE = new RegExp(RELATIVE_PUBLISHED, 'u');
  * A news sentence about permissions ("X a obtenu l'autorisation de publier les documents") names
  * no piece of the page, so it stays in the body.
  */
-const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) (?:[a-z]+ )?original(?: (?:version|story|article|text)|\W*$)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*)|${RELATIVE_PUBLISHED})`);
+const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|le present|la presente)\s+(?:articles?|informations?|infos?|nouvelles?|news|textes?|entretiens?|interviews?|reportages?|enquetes?|chroniques?|tribunes?|billets?|papiers?|contenus?|story|stories|piece|post|report|column|op ed|essay)|(?:la|sa|the|its) version originale|(?:the|its) (?:[a-z]+ )?original(?: (?:version|story|article|text)|\W*$)|(?:republi\w*|reprodui\w*|reproduced|reprinted|reposted|publions|published|repris|reprise|repren\w*|relay\w*|relai\w*)\s+(?:ici|here)|\b(?:nous|we)\s+(?:le |la |les |l |it |them )?(?:reprodui\w*|republi\w*|repren\w*|reprint\w*|relay\w*|reproduce\w*|republish\w*)|${RELATIVE_PUBLISHED}|${PRONOUN_PUBLISHED})`);
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */

@@ -206,6 +206,12 @@ describe('credits with a verb of taking, and thanks before a contracted article'
     expect(credit('Avec l’accord de Bruxelles')).toBeNull();
     expect(credit('En accord avec Emmanuel Macron')).toBeNull();
   });
+  it('reads the publisher that ran the piece first, said in a main clause with a pronoun for the piece', () => {
+    expect(credit('Le Journal de Kigali l’a publié en premier.')).toBe('Le Journal de Kigali');
+    expect(credit('The Harbour Courier ran it first; we translated it.')).toBe('The Harbour Courier');
+    expect(credit('Le maire l’a publié en premier sur Facebook.')).toBeNull();
+    expect(credit('Apple published it first, then Samsung followed.')).toBeNull();
+  });
   it('reads no credit in news sentences that use the same verbs', () => {
     expect(credit('Alain Finkielkraut pris à partie par des manifestants à Paris')).toBeNull();
     expect(credit('Taken from his home at dawn, the suspect was questioned by police in Lyon.')).toBeNull();
