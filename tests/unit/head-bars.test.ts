@@ -279,3 +279,24 @@ describe('a source label set apart by any spaced symbol', () => {
     expect(source('Les pêcheurs ✦ Source du Loch : nouvelle saison')).toBeNull();
   });
 });
+
+describe('a line pasted between the paragraphs of unrelated articles', () => {
+  // Six invented pages, each with an article of its own and a sponsored line of 16 words between two of
+  // its paragraphs; their mastheads differ, so no site group holds them.
+  const AD = 'Contenu sponsorisé ⁂ Envoyez de l’argent à votre famille au pays, frais de transfert offerts tout ce mois-ci';
+  const TOWNS = ['Murat', 'Salers', 'Riom', 'Allanche', 'Condat', 'Mauriac'];
+  const own = (k: number) => [
+    `${TOWNS[k]} et les ${k + 3} communes du canton ont voté mardi un budget commun pour l’entretien des routes de montagne.`,
+    `À ${TOWNS[(k + 1) % 6]}, le président de la communauté de communes a défendu un effort de ${k + 10} % sur l’investissement.`,
+    `${TOWNS[(k + 2) % 6]} accueillera la prochaine séance, le ${k + 5} mars : le ramassage scolaire et la piscine seront au programme.`,
+  ];
+  const pages = HEADS.map((h, k) => [`LE JOURNAL ${'ABCDEF'[k]}`, h, own(k)[0]!, AD, own(k)[1]!, own(k)[2]!]);
+  const evidence = buildChromeEvidence(pages.map(asLines));
+  it('goes from every page, whatever its length, and the articles stay whole', () => {
+    for (const p of pages) {
+      const kept = removeChrome(asLines(p), evidence).kept.map((l) => l.text);
+      expect(kept).not.toContain(AD);
+      for (const para of p.slice(2).filter((t) => t !== AD)) expect(kept).toContain(para);
+    }
+  });
+});

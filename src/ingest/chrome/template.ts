@@ -89,6 +89,12 @@ export interface KeyStats {
   headDocs: number;
   /** The most files of one site group holding the line, whatever the group's size. */
   siteFiles: number;
+  /**
+   * Files holding the line that have an article of their own: OWN_PROSE_MIN_PARAGRAPHS paragraphs no
+   * other file holds. An insert pasted around unrelated articles stands in such files; a paragraph of an
+   * article copied on several sites stands in files whose paragraphs are all shared.
+   */
+  ownDocs?: number;
 }
 
 /** What the corpus says about recurring lines: built once over all files, then used per file. */
@@ -389,6 +395,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   // sponsored links or footer repeat as much as its banner, and would make it look like one context.
   const ctxOf = new Map<string, Set<string>>();
   const headOf = new Map<string, number>();
+  const ownOf = new Map<string, number>();
   for (const lines of docs) {
     // Line analyses are cached: the second pass reads them back (read-only, no copies) instead of
     // keeping every file's in memory.
@@ -404,9 +411,17 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
     for (let j = 0; j < infos.length; j++) above[j + 1] = above[j]! + (isAnchor(infos[j]!) ? 1 : 0);
     const anchors = above[infos.length]!;
     const headSeen = new Set<string>();
+    // (Paragraphs of the file that no other file holds: the article of its own, if it has one.)
+    let ownParagraphs = 0;
+    for (let j = 0; j < infos.length; j++) if (isAnchor(infos[j]!) && (docsOf.get(infos[j]!.key) ?? 0) <= 1) ownParagraphs++;
+    const ownSeen = new Set<string>();
     for (let i = 0; i < infos.length; i++) {
       if (!frequent(i)) continue;
       const key = infos[i]!.key;
+      if (ownParagraphs >= OWN_PROSE_MIN_PARAGRAPHS && !ownSeen.has(key)) {
+        ownSeen.add(key);
+        ownOf.set(key, (ownOf.get(key) ?? 0) + 1);
+      }
       if (above[i]! < anchors - above[i + 1]! && !headSeen.has(key)) {
         headSeen.add(key);
         headOf.set(key, (headOf.get(key) ?? 0) + 1);
@@ -418,7 +433,7 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   }
   const keys = new Map<string, KeyStats>();
   for (const [key, n] of docsOf) {
-    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0, headDocs: headOf.get(key) ?? 0, siteFiles: siteFiles.get(key) ?? 0 });
+    if (tracked(key)) keys.set(key, { docs: n, contexts: ctxOf.get(key)!.size, siteDocs: siteDocs.get(key) ?? 0, headDocs: headOf.get(key) ?? 0, siteFiles: siteFiles.get(key) ?? 0, ownDocs: ownOf.get(key) ?? 0 });
   }
   const segments = new Set<string>();
   for (const [side, e] of sides) if (e.files >= SEGMENT_MIN_FILES && e.others.size >= SEGMENT_MIN_OTHERS) segments.add(side);
@@ -466,12 +481,25 @@ export function recurring(evidence: ChromeEvidence, key: string, strong: boolean
  * of one article share their paragraphs with the same neighbours, so they fail the diversity bar.
  */
 const MID_SITE_MIN_FILES = 5;
+/**
+ * A file has an article of its own when this many of its paragraphs stand in no other file: one may be
+ * a site's own standfirst beside a copied article; two are text of its own.
+ */
+const OWN_PROSE_MIN_PARAGRAPHS = 2;
+/** Three unrelated articles around one line: no copy of one article has three texts of its own. */
+const OWN_ARTICLES_MIN = 3;
 
 /** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS and MID_SITE_MIN_FILES). */
 export function midRecurring(evidence: ChromeEvidence, o: Info): boolean {
   if (o.nWords === 0) return false;
   const s = evidence.keys.get(o.key);
   if (s === undefined) return false;
+  // Pasted among unrelated articles: in a context of its own in every file, and beside OWN_ARTICLES_MIN
+  // articles no other file holds. A site's sponsored line or classified ad, whatever its length; never a
+  // copied article's paragraph, whose files share their paragraphs (and folders copy much).
+  // (Longer than a subheading, "Voici ce que nous savons", which a newsroom repeats in its own articles:
+  // short lines keep the bars below.)
+  if (o.nWords > MID_RECUR_MAX_WORDS && s.docs >= RECUR_MIN_DOCS && (s.ownDocs ?? 0) >= OWN_ARTICLES_MIN && s.contexts === s.docs && !endsSentence(o.line.text)) return true;
   if (s.siteDocs >= MID_SITE_MIN_FILES && s.contexts >= MID_SITE_MIN_FILES && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY) return true;
   if (o.nWords > MID_RECUR_MAX_WORDS || endsSentence(o.line.text)) return false;
   return s.docs >= MID_RECUR_MIN_DOCS && s.contexts >= MID_RECUR_MIN_DOCS && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY;
