@@ -300,3 +300,23 @@ describe('a line pasted between the paragraphs of unrelated articles', () => {
     }
   });
 });
+
+describe('a site\'s insert whose item is long', () => {
+  // Invented pages of one site: between two paragraphs, a label and a classified ad of some twenty words.
+  const ADS = [
+    'Loue studio meublé au bord du lac, proche de la gare et des commerces, libre en mars',
+    'Vends barque en bois de cinq mètres avec ses rames et un moteur neuf, visible au ponton',
+    'Cherche personne sérieuse pour garder deux enfants le mercredi après-midi et pendant les vacances',
+    'Donne chatons sevrés et vaccinés, très affectueux, à réserver auprès de la mairie ou par téléphone',
+  ];
+  const pages = HEADS.slice(0, 4).map((h, k) => ['LE RÉVEIL DU PLATEAU', h, LEAD(k), `Les petites annonces des lecteurs ⟡ ${ADS[k]}`, NEXT(k)]);
+  const evidence = buildChromeEvidence(pages.map(asLines));
+  it('goes on every page, the paragraphs around it stay', () => {
+    for (const p of pages) {
+      const kept = removeChrome(asLines(p), evidence).kept.map((l) => l.text);
+      expect(kept).not.toContain(p[3]);
+      expect(kept).toContain(p[2]);
+      expect(kept).toContain(p[4]);
+    }
+  });
+});

@@ -212,7 +212,12 @@ export function tickerLine(evidence: ChromeEvidence, info: Info): boolean {
  * headlines) are never read so.
  */
 const SEGMENT_SPLIT = new RegExp(`\\s(?:[-–—|•·»${ARROW_CLASS}]|(?!/)${PLAIN_SEPARATOR_RUN})\\s|\\s?:\\s`, 'u');
-const SEGMENT_LINE_MAX_WORDS = 16;
+/**
+ * An insert's line: a label (up to six words, PREFIX_TAG_MAX_WORDS in title.ts) and an item of up to
+ * eighteen, a classified ad or a pitch ("Petites annonces de la base ✧ Loue T2 meublé à Kourou, proche de
+ * la plage"); a sentence is never one (endsSentence), however short.
+ */
+const SEGMENT_LINE_MAX_WORDS = 24;
 const SEGMENT_MIN_FILES = 4;
 const SEGMENT_MIN_OTHERS = 3;
 
