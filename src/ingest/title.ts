@@ -425,15 +425,8 @@ export function splitPrefix(text: string): [string, string] | null {
 function splitAnyPrefix(text: string): [string, string] | null {
   const split = prefixParts(text, false);
   if (split !== null) return split;
-  // A rubric before a colon in another language than the headline ("North of 60: Gilets jaunes à
-  // Paris…", "Vu de France : Brexit talks stall"): a French topic before a French headline stays
-  // the headline's own ("Gilets jaunes : …", a column's "La Dernière Humeur : …").
-  const colon = OTHER_LANGUAGE_RUBRIC.exec(text);
-  if (colon !== null) {
-    const tag = colon[1]!.trim();
-    const head = text.slice(colon[0].length).trim();
-    if (words(tag).length <= PREFIX_TAG_MAX_WORDS && words(head).length >= PREFIX_MIN_WORDS && otherLanguage(tag, head)) return [tag, head];
-  }
+  const rubric = otherLanguageRubric(text);
+  if (rubric !== null) return rubric;
   // A tag in capitals glued to the headline by a space ("ABONNÉS Liège à l’arrêt…", "EN IMAGES Le…"):
   // nothing but the folder's evidence tells it from a headline's own acronym ("SNCF Réseau…").
   const caps = CAPS_TAG.exec(text);
@@ -443,6 +436,19 @@ function splitAnyPrefix(text: string): [string, string] | null {
   const tagWords = words(tag);
   if (tagWords.length > PREFIX_TAG_MAX_WORDS || words(head).length < PREFIX_MIN_WORDS || tagWords.every((w) => FORMAT_TAGS.has(stripAccents(w)))) return null;
   return [tag, head];
+}
+
+/**
+ * A rubric before a colon in another language than the headline ("North of 60: Gilets jaunes à
+ * Paris…", "Vu de France : Brexit talks stall"): [rubric, headline], or null. A French topic before a
+ * French headline stays the headline's own ("Gilets jaunes : …", a column's "La Dernière Humeur : …").
+ */
+function otherLanguageRubric(text: string): [string, string] | null {
+  const colon = OTHER_LANGUAGE_RUBRIC.exec(text);
+  if (colon === null) return null;
+  const tag = colon[1]!.trim();
+  const head = text.slice(colon[0].length).trim();
+  return words(tag).length <= PREFIX_TAG_MAX_WORDS && words(head).length >= PREFIX_MIN_WORDS && otherLanguage(tag, head) ? [tag, head] : null;
 }
 
 /** A line's first colon after a word or a figure, with the text before it (a rubric's length at most). */
@@ -522,8 +528,9 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   const labels = new LabelCounter();
   // Per leading tag, the files and the different headlines it opens.
   const tagged = new Map<string, { files: number; heads: Set<string> }>();
-  // Per leading tag in ordinary case, the files and the headlines it opens (all of them: see barePrefixes).
-  const plain = new Map<string, { files: number; heads: Set<string> }>();
+  // Per leading tag in ordinary case, the files and the headlines it opens (all of them: see barePrefixes),
+  // and whether it always stood before a colon in another language than its headline.
+  const plain = new Map<string, { files: number; heads: Set<string>; foreign: boolean }>();
   // Every head line of the folder, by comparison key: the headlines as other pages show them.
   const headKeys = new Set<string>();
   // Per separator, the files whose head line ends on it and an outlet-shaped name, the names, and whether one is listed.
@@ -541,10 +548,11 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
       const any = tag === null ? splitAnyPrefix(line.text) : null;
       if (any) {
         const k = tagKey(any[0]);
-        const e = plain.get(k) ?? { files: 0, heads: new Set<string>() };
+        const e = plain.get(k) ?? { files: 0, heads: new Set<string>(), foreign: true };
         if (!seenTags.has(k)) e.files++;
         seenTags.add(k);
         e.heads.add(compareKey(any[1]));
+        e.foreign &&= prefixParts(line.text, false) === null && otherLanguageRubric(line.text) !== null;
         plain.set(k, e);
       }
       if (tag) {
@@ -596,9 +604,11 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   // A tag in ordinary case before as many different headlines as a site's tag, where other pages show
   // at least one of those headlines bare (a copy on another site, a link to it): the tag is the site's
   // decoration, not the headline's words, on all its pages. One story's opening ("Brexit – …") never
-  // stands before that many different headlines.
+  // stands before that many different headlines. A rubric in another language than every headline it
+  // opens needs no bare copy: its language already sets it apart from them (a series' name in the
+  // headlines' own language, "Paris Briefing — …", does not).
   const barePrefixes = new Set<string>();
-  for (const [k, e] of plain) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES && [...e.heads].some((h) => headKeys.has(h))) barePrefixes.add(k);
+  for (const [k, e] of plain) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES && (e.foreign || [...e.heads].some((h) => headKeys.has(h)))) barePrefixes.add(k);
   const outletSeparators = new Set<string>();
   // (A site's own suffix, one name on many pages, is not one of the names.)
   for (const [sep, e] of named) {

@@ -105,6 +105,12 @@ describe('a rubric before a colon in another language than the headline', () => 
     }
   });
 
+  it('needs no bare copy in the folder when it is in another language than every headline it opens', () => {
+    const ev = buildTitleEvidence(folder('From the Maritimes', frenchHeads, []));
+    for (const h of frenchHeads) expect(stripSitePrefix(`From the Maritimes: ${h}`, ev)).toBe(h);
+    const series = buildTitleEvidence(folder('La chronique du jeudi', frenchHeads, []));
+    expect(stripSitePrefix(`La chronique du jeudi: ${frenchHeads[1]}`, series)).toBe(`La chronique du jeudi: ${frenchHeads[1]}`);
+  });
   it('stays when rubric and headline are in one language (a column\'s name, a topic)', () => {
     for (const rubric of ['La chronique du jeudi', 'Gilets jaunes']) {
       const ev = buildTitleEvidence(folder(rubric, frenchHeads, frenchHeads.slice(0, 2)));
