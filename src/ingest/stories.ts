@@ -89,6 +89,27 @@ export function sharedTermsBar(bar: number, shared: number, a: number = SHORT_TE
 export const MIN_LINK_RATIO = 0.7;
 
 /**
+ * Average link judges a story by its members' pairs, and on headlines every member has words of its
+ * own: the mean pair cosine of one event's coverage stays low however many reports agree, so one
+ * event ends in several stories ("Crash en Iran : la piste du missile" beside "Lufthansa annule ses
+ * vols vers Téhéran"). The sum of a story's members is its centroid: what the reports share adds up
+ * and what each says alone does not, so it names the event better than any member. A second pass
+ * joins a story or a lone article to a story of CENTROID_MIN_MEMBERS or more when the cosine between
+ * their centroids reaches the pair bar of their texts' lengths and their centroids' strongest evidence
+ * terms share MIN_SHARED_TERMS: the newcomer must be as close to the story as a whole as two reports
+ * of one event are to each other. Two members are not yet a centroid (each one's own words still weigh
+ * half of it; the pair test has judged them); from three, a shared word outweighs any member's own.
+ *
+ * The pass is for headlines (both sides' mean effective length at most HEADLINE_TERMS): once a lead
+ * follows, the average link already measures pairs on enough words, while a centroid of leads gathers
+ * the topic's words and the bar of such texts is low (on the public rss days, joining them by centroid
+ * made one story of a month's Ukraine and Venezuela news). Different lead labels keep two stories
+ * apart as they keep two headlines apart (otherHeads), and a centroid cosine is never a near copy:
+ * the date gap always holds.
+ */
+export const CENTROID_MIN_MEMBERS = 3;
+
+/**
  * Each article keeps its heaviest shared terms only (the names, numbers and rare words that identify
  * the event): the long tail of common words adds little to a cosine but multiplies the cost of long
  * articles. The norm still counts every term, so a kept term weighs what it does in the full vector.
@@ -252,7 +273,8 @@ export function storyVectors(items: readonly StoryInput[], store?: TermStore): S
  * with average linkage: two stories join only when their members are similar on average (a bar that
  * falls with size, to a floor), so one shared name or one bridging article cannot chain unrelated
  * events. Known dates further apart than MAX_STORY_GAP_HOURS separate unless the wording is nearly
- * the same.
+ * the same. Headline stories then take in the stories and lone headlines their centroid matches
+ * (see CENTROID_MIN_MEMBERS): each newcomer close to the story as a whole, not to one member.
  *
  * @returns groups of indices into `items`: every index exactly once, singletons included, each group
  *   sorted ascending, groups ordered by their first index.
@@ -266,7 +288,7 @@ export function groupStories(items: readonly StoryInput[], store?: TermStore): n
   const times = items.map((it) => (it.publishedAt === null ? Number.NaN : Date.parse(it.publishedAt)));
   const maxGap = MAX_STORY_GAP_HOURS * 3600_000;
 
-  // Inverted index (compressed rows) on each article's strongest indexable evidence terms.
+  // Each article is indexed on its strongest indexable evidence terms.
   const maxDf = Math.min(MAX_POSTING, Math.max(MIN_INDEX_DF, Math.floor(MAX_INDEX_DF_SHARE * n)));
   const indexTerms: Uint32Array[] = vectors.map((v) => {
     const order: number[] = [];
@@ -277,42 +299,17 @@ export function groupStories(items: readonly StoryInput[], store?: TermStore): n
     if (order.length > INDEX_TERMS_PER_ARTICLE) keepHeaviest(order, v.weights, INDEX_TERMS_PER_ARTICLE);
     return Uint32Array.from(order, (k) => v.terms[k]!);
   });
-  const start = new Uint32Array(vocabulary + 1);
-  for (const terms of indexTerms) for (const t of terms) start[t + 1]!++;
-  for (let t = 0; t < vocabulary; t++) start[t + 1]! += start[t]!;
-  const fill = start.slice(0, vocabulary);
-  const postings = new Uint32Array(start[vocabulary]!);
-  indexTerms.forEach((terms, i) => {
-    for (const t of terms) postings[fill[t]!++] = i;
-  });
-
-  // Candidate pairs: later articles sharing MIN_SHARED_TERMS indexed terms; then the full test.
+  // Candidate pairs: later articles sharing MIN_STRONG_SHARED_TERMS indexed terms; then the full test.
   const edges: { i: number; j: number; sim: number }[] = [];
-  const sharedCount = new Uint16Array(n);
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (const t of indexTerms[i]!) {
-      for (let p = start[t]!; p < start[t + 1]!; p++) {
-        const j = postings[p]!;
-        if (j <= i) continue;
-        if (sharedCount[j] === 0) touched.push(j);
-        sharedCount[j]!++;
-      }
+  forEachCandidate(indexTerms, vocabulary, MIN_STRONG_SHARED_TERMS, (i, j) => {
+    const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
+    const bar = similarityBar(lengths[i]!, lengths[j]!);
+    if (dot >= sharedTermsBar(bar, shared, lengths[i]!, lengths[j]!) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS) && !(shared <= MIN_SHARED_TERMS && otherHeads(leads[i]!, vectors[i]!, leads[j]!, vectors[j]!))) {
+      const a = times[i]!;
+      const b = times[j]!;
+      if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });
     }
-    for (const j of touched) {
-      if (sharedCount[j]! >= MIN_STRONG_SHARED_TERMS) {
-        const { dot, shared } = dotShared(vectors[i]!, vectors[j]!);
-        const bar = similarityBar(lengths[i]!, lengths[j]!);
-        if (dot >= sharedTermsBar(bar, shared, lengths[i]!, lengths[j]!) && shared >= (dot >= bar * STRONG_LINK_FACTOR ? MIN_STRONG_SHARED_TERMS : MIN_SHARED_TERMS) && !(shared <= MIN_SHARED_TERMS && otherHeads(leads[i]!, vectors[i]!, leads[j]!, vectors[j]!))) {
-          const a = times[i]!;
-          const b = times[j]!;
-          if (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= maxGap || dot >= NEAR_COPY_SIMILARITY) edges.push({ i, j, sim: dot });
-        }
-      }
-      sharedCount[j] = 0;
-    }
-    touched.length = 0;
-  }
+  });
   edges.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
 
   // Average-link merging, strongest pairs first.
@@ -338,19 +335,9 @@ export function groupStories(items: readonly StoryInput[], store?: TermStore): n
     const first = Math.min(nanToMax(a.first), nanToMax(b.first));
     const last = Math.max(nanToMin(a.last), nanToMin(b.last));
     if (Number.isFinite(first) && Number.isFinite(last) && last - first > maxGap && link < NEAR_COPY_SIMILARITY) continue;
-    const [keepId, dropId] = sa >= sb ? [ia, ib] : [ib, ia];
-    const keep = clusters[keepId]!;
-    const drop = clusters[dropId]!;
-    keep.sum = addVectors(keep.sum, drop.sum);
-    for (const m of drop.members) {
-      owner[m] = keepId;
-      keep.members.push(m);
-    }
-    keep.lengthSum += drop.lengthSum;
-    keep.first = Number.isFinite(first) ? first : Number.NaN;
-    keep.last = Number.isFinite(last) ? last : Number.NaN;
-    clusters[dropId] = null;
+    joinClusters(clusters, owner, ia, ib, first, last);
   }
+  joinByCentroid(clusters, owner, vectors, leads, df, maxDf, maxGap);
 
   const groups: number[][] = [];
   const done = new Uint8Array(n);
@@ -361,6 +348,143 @@ export function groupStories(items: readonly StoryInput[], store?: TermStore): n
     groups.push(members);
   }
   return groups;
+}
+
+/**
+ * Calls `visit(i, j)` once for every pair i < j whose term lists share at least `minShared` terms,
+ * through an inverted index (compressed rows) of the lists: the cost is the sum of the squared
+ * posting lengths, which the callers bound by leaving frequent terms out of the lists.
+ */
+function forEachCandidate(lists: readonly Uint32Array[], vocabulary: number, minShared: number, visit: (i: number, j: number) => void): void {
+  const n = lists.length;
+  const start = new Uint32Array(vocabulary + 1);
+  for (const terms of lists) for (const t of terms) start[t + 1]!++;
+  for (let t = 0; t < vocabulary; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, vocabulary);
+  const postings = new Uint32Array(start[vocabulary]!);
+  lists.forEach((terms, i) => {
+    for (const t of terms) postings[fill[t]!++] = i;
+  });
+  const sharedCount = new Uint16Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const t of lists[i]!) {
+      for (let p = start[t]!; p < start[t + 1]!; p++) {
+        const j = postings[p]!;
+        if (j <= i) continue;
+        if (sharedCount[j] === 0) touched.push(j);
+        sharedCount[j]!++;
+      }
+    }
+    for (const j of touched) {
+      if (sharedCount[j]! >= minShared) visit(i, j);
+      sharedCount[j] = 0;
+    }
+    touched.length = 0;
+  }
+}
+
+/**
+ * Merges the smaller of two clusters into the larger (ties: into `ia`), with the span of known dates
+ * `first`..`last` (±∞ when none is known). Returns the id of the cluster kept.
+ */
+function joinClusters(clusters: (Cluster | null)[], owner: Int32Array, ia: number, ib: number, first: number, last: number): number {
+  const [keepId, dropId] = clusters[ia]!.members.length >= clusters[ib]!.members.length ? [ia, ib] : [ib, ia];
+  const keep = clusters[keepId]!;
+  const drop = clusters[dropId]!;
+  keep.sum = addVectors(keep.sum, drop.sum);
+  for (const m of drop.members) {
+    owner[m] = keepId;
+    keep.members.push(m);
+  }
+  keep.lengthSum += drop.lengthSum;
+  keep.first = Number.isFinite(first) ? first : Number.NaN;
+  keep.last = Number.isFinite(last) ? last : Number.NaN;
+  clusters[dropId] = null;
+  return keepId;
+}
+
+/** The lead-label terms of a cluster's members, ascending and distinct. */
+function unionLeads(members: readonly number[], leads: readonly Uint32Array[]): Uint32Array {
+  const terms = new Set<number>();
+  for (const m of members) for (const t of leads[m]!) terms.add(t);
+  return Uint32Array.from(terms).sort();
+}
+
+/** True when both clusters' members are headlines on average (mean effective length at most HEADLINE_TERMS). */
+function headlines(a: Cluster, b: Cluster): boolean {
+  return a.lengthSum / a.members.length <= HEADLINE_TERMS && b.lengthSum / b.members.length <= HEADLINE_TERMS;
+}
+
+/** Euclidean norm of a sparse vector. */
+function vectorNorm(v: SparseVector): number {
+  let s = 0;
+  for (const w of v.weights) s += w * w;
+  return Math.sqrt(s);
+}
+
+/**
+ * The centroid pass (see CENTROID_MIN_MEMBERS). Candidates come from an inverted index on each
+ * cluster's INDEX_TERMS_PER_ARTICLE heaviest evidence terms, capped as the article index is (a term in
+ * more than `maxDf` articles is not indexed), so the cost stays near-linear. Candidate pairs are
+ * judged once on the clusters of the first pass, strongest first, and judged again on the clusters
+ * they belong to when their turn comes (an earlier join may have moved a centroid).
+ */
+function joinByCentroid(clusters: (Cluster | null)[], owner: Int32Array, vectors: readonly SparseVector[], articleLeads: readonly Uint32Array[], df: Uint32Array, maxDf: number, maxGap: number): void {
+  const n = clusters.length;
+  const vocabulary = df.length;
+  // a term is evidence when some article counts it as evidence (names, content words; not calendar words)
+  const evidence = new Uint8Array(vocabulary);
+  for (const v of vectors) for (let k = 0; k < v.terms.length; k++) if (v.evidence![k] === 1) evidence[v.terms[k]!] = 1;
+  const norms = new Float64Array(n);
+  const leads: Uint32Array[] = new Array(n);
+  const indexTerms: Uint32Array[] = new Array(n);
+  for (let c = 0; c < n; c++) {
+    const cluster = clusters[c];
+    if (cluster === null || cluster === undefined) {
+      indexTerms[c] = new Uint32Array(0);
+      continue;
+    }
+    norms[c] = vectorNorm(cluster.sum);
+    leads[c] = unionLeads(cluster.members, articleLeads);
+    const order: number[] = [];
+    for (let k = 0; k < cluster.sum.terms.length; k++) {
+      const t = cluster.sum.terms[k]!;
+      if (evidence[t] === 1 && df[t]! <= maxDf) order.push(k);
+    }
+    if (order.length > INDEX_TERMS_PER_ARTICLE) keepHeaviest(order, cluster.sum.weights, INDEX_TERMS_PER_ARTICLE);
+    indexTerms[c] = Uint32Array.from(order, (k) => cluster.sum.terms[k]!);
+  }
+  const cosine = (a: number, b: number): number => dotShared(clusters[a]!.sum, clusters[b]!.sum).dot / (norms[a]! * norms[b]!);
+  const bar = (a: Cluster, b: Cluster): number => similarityBar(a.lengthSum / a.members.length, b.lengthSum / b.members.length);
+  const edges: { i: number; j: number; sim: number }[] = [];
+  forEachCandidate(indexTerms, vocabulary, MIN_SHARED_TERMS, (a, b) => {
+    const A = clusters[a]!;
+    const B = clusters[b]!;
+    if (Math.max(A.members.length, B.members.length) >= CENTROID_MIN_MEMBERS && headlines(A, B) && !otherHeads(leads[a]!, A.sum, leads[b]!, B.sum)) {
+      const sim = cosine(a, b);
+      if (sim >= bar(A, B)) edges.push({ i: a, j: b, sim });
+    }
+  });
+  edges.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
+
+  for (const { i, j } of edges) {
+    // cluster c always holds article c, so owner[c] is where a cluster judged before now lives
+    const ia = owner[i]!;
+    const ib = owner[j]!;
+    if (ia === ib) continue;
+    const A = clusters[ia]!;
+    const B = clusters[ib]!;
+    if (Math.max(A.members.length, B.members.length) < CENTROID_MIN_MEMBERS || !headlines(A, B) || otherHeads(leads[ia]!, A.sum, leads[ib]!, B.sum)) continue;
+    const sim = cosine(ia, ib);
+    if (sim < bar(A, B)) continue;
+    const first = Math.min(nanToMax(A.first), nanToMax(B.first));
+    const last = Math.max(nanToMin(A.last), nanToMin(B.last));
+    if (Number.isFinite(first) && Number.isFinite(last) && last - first > maxGap) continue;
+    const keepId = joinClusters(clusters, owner, ia, ib, first, last);
+    norms[keepId] = vectorNorm(clusters[keepId]!.sum);
+    leads[keepId] = unionLeads(clusters[keepId]!.members, articleLeads);
+  }
 }
 
 /**
