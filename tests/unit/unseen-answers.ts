@@ -188,3 +188,16 @@ export function itHasTheSharedShape(
     expect(scoreUnseen(manifest, keptJunk).scores.junkRejected.value).toBeLessThan(1);
   });
 }
+
+/** Pages written in ISO-8859-1 (`latin1`): some, each holding no C1 byte, and those with letters beyond ASCII reading differently as UTF-8. */
+export function itWritesLatin1Only(set: GeneratedSet): void {
+  it('writes some pages in ISO-8859-1, only those whose every character it holds', () => {
+    const byName = new Map(set.files.map((f) => [f.name, f.bytes]));
+    const latin1 = set.manifest.filter((m) => m.encoding === 'latin1');
+    expect(latin1.length).toBeGreaterThan(2);
+    for (const m of latin1) expect(byName.get(m.file)!.some((b) => b >= 0x80 && b < 0xa0), m.file).toBe(false);
+    const accented = latin1.filter((m) => byName.get(m.file)!.some((b) => b >= 0xa0));
+    expect(accented.length).toBeGreaterThan(1);
+    for (const m of accented) expect(new TextDecoder('utf-8', { fatal: false }).decode(byName.get(m.file)!), m.file).not.toBe(decodedAs(byName.get(m.file)!, m.encoding));
+  });
+}
