@@ -1,5 +1,5 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
-import { canonicalOutletName, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
+import { canonicalOutletName, extendsListedOutlet, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName, personNames } from './names.ts';
 import { compareKey, foldTypography, fromCapitals, memoByText, PICTURE_WORD, stripAccents, templateKeys, type TemplateMemo } from './text.ts';
 import type { Line, Removal } from './types.ts';
@@ -30,7 +30,7 @@ const ORIGIN_VERB = /\b(?:provient|proviennent|vient|viennent|issu|issue|issus|i
 const PIECE_NOUN = /^(?:articles?|textes?|depeches?|dispatch|breves?|chroniques?|tribunes?|story|stories|piece|reportages?|enquetes?|analyses?|papier|version|source|sources|contenus?|contents?|post|informations?|infos?|nouvelles?|news)$/;
 /** Words a credit line may open with before its cue ("Avec l'aimable…", "Cet article…", "Lire l'article original…"). */
 const LEAD_FILLER = new Set(
-  'avec with l le la les the this that cet cette ce un une an a our notre nos lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere'.split(' '),
+  'avec with l le la les the this that cet cette ce un une an a our notre nos lire voir consulter read see en by d apres selon adapted adapte adaptee based premiere kind'.split(' '),
 );
 /**
  * A closing relative clause saying its antecedent published the piece first, on a credit key (lower
@@ -440,8 +440,9 @@ function outletShaped(name: string): boolean {
   // "12 mars 2019": a date, not a title.
   if (/\d/.test(name) && words.some((w) => CALENDAR_WORDS.has(stripAccents(w.toLowerCase())))) return false;
   if (dateOrTimeOnly(words)) return false;
-  // "Presse Océan", "Morning Herald": a word of newspaper names tells a title from a person's name.
-  return !isPersonName(name) || words.some(isOutletNameWord);
+  // "Presse Océan", "Morning Herald": a word of newspaper names tells a title from a person's name, and
+  // so does a listed paper's name it begins with ("France-Guyane Spatial").
+  return !isPersonName(name) || words.some(isOutletNameWord) || extendsListedOutlet(name);
 }
 
 /** A preposition before a tagged credit's name ("Avec", "De", "From", "Via", "Selon", "D'après"), written with a capital. */
@@ -518,6 +519,20 @@ function readRepublishCredit(text: string): CreditedName | null {
     if (c !== null) return c;
   }
   return null;
+}
+
+/**
+ * The agent of a verb of passing a piece on ("relayé par X", "repris par X", "Republished by X",
+ * "Reposted by X") is who passed it on: the republishing site, never the original's publisher, which
+ * the same line names after its notice of leave ("…, avec l'aimable autorisation du Monde", "… with
+ * permission from The Guardian"). The agent's name (capitalised words and the particles inside names)
+ * is dropped from the line before it is read. The verb of first publication keeps its agent ("Publié
+ * d'abord par X", "first broadcast by X"), and so do translation ("traduit par" names a translator) and
+ * syndication (the syndicator may be the original).
+ */
+const REPUBLISHER_AGENT = /\b([Rr](?:elay|elai|epris|epubli|eprodui|eproduced|eposted|eprinted)\p{L}*)\s+(?:par|by)\s+(?:(?:[Ll]'|(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\s+))?\p{Lu}[\p{L}\p{N}'.&-]*(?:\s+(?:(?:de|du|des|d'|la|le|les|l'|of|the|and|et|&)\s*)*\p{Lu}[\p{L}\p{N}'.&-]*)*/gu;
+function withoutRepublisher(folded: string): string {
+  return folded.replace(REPUBLISHER_AGENT, '$1');
 }
 
 /**
@@ -613,7 +628,7 @@ const MAX_POINTER_LABEL_WORDS = 8;
 /** parseRepublishCredit on one sentence. */
 function parseCreditSentence(text: string): CreditedName | null {
   if (text.length > MAX_CREDIT_CHARS || !CREDIT_HINT.test(text)) return null;
-  const folded = foldTypography(text).trim();
+  const folded = withoutRepublisher(foldTypography(text).trim());
   const key = creditKeyOf(folded);
   // "Lien vers l'article d'origine : https://…", "Original story at https://…": a short label naming the
   // origin, then the original's address: its host names the publisher.

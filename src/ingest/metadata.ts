@@ -595,10 +595,10 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\([^()]{1,60}\))?$/i;
 /**
  * A URL after a short label, in any wording and language ("Lien permanent : https://…", "Permalink:
  * www…", "Source URL - https://…", "Archivé depuis https://…", "Zum Artikel / Vers l’article : …"):
- * words only (a slash may join two languages' labels), no sentence, then maybe a separator (a colon, a dash, an arrow or another symbol: "chez l’éditeur ↗ https://…"), then the
+ * words only (a slash may join two languages' labels, a bracket may qualify them: "Source (URL) :", "Lien (article d'origine) :"), no sentence, then maybe a separator (a colon, a dash, an arrow or another symbol: "chez l’éditeur ↗ https://…"), then the
  * address ending the line (a full stop after it ends a sentence instead). The label only names the link.
  */
-const LABELLED_URL_LINE = /^\p{L}[\p{L}'’]*(?:(?: \/)? [\p{L}'’]+){0,10}(?:\s*(?:[:\-–—›»>]|[\p{Sm}\p{So}]{1,2}))?\s+((?:https?:\/\/|www\.)\S*[^\s.,;!?])$/u;
+const LABELLED_URL_LINE = /^\p{L}[\p{L}'’]*(?:(?: \/)? [\p{L}'’]+){0,10}(?: \([\p{L}'’ .-]{1,30}\))?(?:\s*(?:[:\-–—›»>]|[\p{Sm}\p{So}]{1,2}))?\s+((?:https?:\/\/|www\.)\S*[^\s.,;!?])$/u;
 /** A bare domain line ("lesoir.be", "Journaldequebec.com"). */
 /** An unlisted publication's name: an article, then two to six capitalised words (particles inside). */
 // (Particles inside: "Le Devoir de l’Abitibi"; a French name may end on an adjective of place or

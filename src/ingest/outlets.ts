@@ -687,6 +687,19 @@ export function matchOutletAtStart(text: string, wholeName = false): StartMatch 
   return { outlet: m.entry.outlet, end, written: head.slice(start, end), garbled: m.entry.garbled, alias: m.entry.alias };
 }
 
+/**
+ * True when a listed outlet's name of two words or more begins the text (no article before it) and
+ * more of a name follows: "France-Guyane Spatial", "Ouest-France Marine" are look-alikes, another
+ * publication's names, however much their capitalised words look like a first name and a surname.
+ * (A one-word alias may be a first name: "Marianne Dupont" stays a person's.)
+ */
+export function extendsListedOutlet(text: string): boolean {
+  const tokens = new Tokens(text.slice(0, 200));
+  if (tokens.length < 3 || ARTICLES.has(tokens.norm[0]!)) return false;
+  const m = longestAt(tokens, 0);
+  return m !== null && m.last >= 1 && m.last < tokens.length - 1 && NAME_GAP.test(tokens.gap(m.last + 1));
+}
+
 /** The longest alias that begins the text at a word boundary ("RT Russie et ex-Union soviétique" → RT). */
 export function findOutletAtStart(text: string): Outlet | null {
   return matchOutletAtStart(text)?.outlet ?? null;
