@@ -157,6 +157,25 @@ export function pickTitle(
     const picked = pickTitle(rest, url, labels);
     return { ...picked, above: [first, ...picked.above] };
   }
+  // A label of the site's set before other pages' headlines ("Article suivant : <another page's
+  // headline>", "Up next: …"; labelEvidence), above a headline that another page links to with it: the
+  // line links elsewhere, the headline is the one below.
+  if (firstLabel !== null && labels!.has(`~${firstLabel}`) && below !== undefined && labels!.has(`@${compareKey(below.text)}`) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && labelKey(words(below.text), below.text) !== firstLabel) {
+    const picked = pickTitle(rest, url, labels);
+    return { ...picked, above: [first, ...picked.above] };
+  }
+  // A line that ends on the headline below it, whole or cut short ("Vous lisez : <headline>", "You are
+  // reading: …", "Accueil › Région › <headline cut…>"): a reminder or a breadcrumb, on one page as on many.
+  if (below !== undefined && echoesBelow(first.text, below.text)) {
+    const picked = pickTitle(rest, url, labels);
+    return { ...picked, above: [first, ...picked.above] };
+  }
+  // (And a short line above such a reminder, a masthead or a section, is no headline either: the
+  // headline is the line the reminder points at.)
+  if (below !== undefined && rest[1] !== undefined && words(first.text).length <= SUFFIX_MAX_WORDS && echoesBelow(below.text, rest[1].text)) {
+    const picked = pickTitle(rest.slice(1), url, labels);
+    return { ...picked, above: [first, below, ...picked.above] };
+  }
   // A site's bar of fields that change from page to page (a label of the folder joined by a spaced dot
   // or bar: "Or : 1276 $ US l’once · Cuivre : 2,63 $ US…") is never a headline, even on a copy that
   // shows none below it (its title then comes from the lead, and a copy's headline wins). A tag set
@@ -279,6 +298,28 @@ function withoutLastName(text: string): string {
   return cut !== null && /^\p{Lu}/u.test(cut.tail) && !/\d/u.test(cut.tail) ? text.slice(0, cut.at) : text;
 }
 /**
+ * True when `line` is a label or a path, a separator, then all of `below` or its start cut short
+ * with an ellipsis (at least LABEL_MIN_HEADLINE_WORDS - 1 of its words), and `below` reads as a
+ * headline.
+ */
+function echoesBelow(line: string, below: string): boolean {
+  if (!isTitleLike(below) || /[.…]["»”)]?$/u.test(below)) return false;
+  const folded = foldTypography(line);
+  const seps = [...folded.matchAll(ECHO_SEPARATOR)];
+  const last = seps.at(-1);
+  if (last === undefined || words(folded.slice(0, last.index)).length > SITE_LABEL_MAX_WORDS) return false;
+  const tail = folded.slice(last.index + last[0].length);
+  const cut = /\s*(?:…|\.{3})\s*$/u.exec(tail);
+  const value = compareKey(cut === null ? tail : tail.slice(0, cut.index));
+  const target = compareKey(below);
+  // The whole headline, or its start cut short (an ellipsis says so: a rubric's headline followed by
+  // a standfirst that opens on the same words is no reminder).
+  return value.length > 0 && (value === target || (cut !== null && value.split(' ').length >= LABEL_MIN_HEADLINE_WORDS - 1 && target.startsWith(value)));
+}
+/** The separators before a reminder of the headline: a colon, a spaced separator, a guillemet or chevron. */
+const ECHO_SEPARATOR = new RegExp(`\\s?:\\s|\\s(?:${SEPARATOR_RUN}|[»›>"])\\s`, 'gu');
+
+/**
  * A status bar runs to this many words: three or four fields of up to eight words each ("Halles de
  * l’Hôtel-de-Ville : ouvertes aujourd’hui de 7 h à 13 h · Patinoire ouverte au Vouldy"). A headline
  * of that length joins no fields with a spaced middle dot or bar.
@@ -296,7 +337,9 @@ function labelKey(w: readonly string[], text: string): string | null {
   return (ONE_WORD_LABEL.test(text) ? `${w[0]}:` : `${w[0]} ${w[1]}`).replace(/\d+/g, '#');
 }
 /** A line opening on one word and a colon. */
-const ONE_WORD_LABEL = /^[\p{L}\p{N}]+\s?:\s/u;
+const ONE_WORD_LABEL = /^\P{L}{0,3}[\p{L}\p{N}]+\s?:\s/u;
+/** A line opening on a label of one to three words set apart by a colon or a spaced separator ("Article suivant : …", "Up next: …", "← Précédent : …"). */
+const LEADING_LABEL = new RegExp(`^\\P{L}{0,3}[\\p{L}\\p{N}'’]+(?:\\s[\\p{L}\\p{N}'’]+){0,2}(?:\\s?:\\s|\\s(?:${SEPARATOR_RUN}|[»›])\\s)`, 'u');
 
 /**
  * A separator puts the original outlet's name after the headline in this folder when head lines of
@@ -615,7 +658,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
     const names = [...e.names].filter((n) => !suffixes.has(n));
     if (e.known && e.files >= SUFFIX_MIN_FILES && names.length >= OUTLET_SUFFIX_MIN_NAMES) outletSeparators.add(sep);
   }
-  return { suffixes, endings, labels: labels.labels(), prefixes, barePrefixes, outletSeparators };
+  return { suffixes, endings, labels: labels.labels(headKeys), prefixes, barePrefixes, outletSeparators };
 }
 
 /**
@@ -628,6 +671,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
 class LabelCounter {
   private short = new Map<string, { files: number; tails: Set<string> }>();
   private long = new Set<string>();
+  private linked = new Map<string, string[]>();
   private seen = new Set<string>();
 
   /** Counts one head line, given its words. */
@@ -639,6 +683,15 @@ class LabelCounter {
     // long headline opening on the same words ("Gilets jaunes : …") makes them no label.
     if (/[.!?…]["»”)]?$/u.test(text)) return;
     const max = STATUS_PARTS.test(text) ? STATUS_LABEL_MAX_WORDS : SITE_LABEL_MAX_WORDS;
+    // A label set apart before a value of any length ("Article suivant : …", "Up next: …") is counted
+    // apart too: pickTitle passes over it only where a headline of its own stands below it.
+    const label = LEADING_LABEL.exec(text);
+    if (label !== null && !this.seen.has(`~${k}`)) {
+      this.seen.add(`~${k}`);
+      const values = this.linked.get(k) ?? [];
+      values.push(compareKey(text.slice(label[0].length)));
+      this.linked.set(k, values);
+    }
     if (w.length > max) {
       this.long.add(k);
       return;
@@ -662,9 +715,21 @@ class LabelCounter {
    * Three endings at least: one label on a few copies of one article is no site's. (The same line
    * above different headlines is left alone: a column's name, "Brèves de l'Ouest", is its title.)
    */
-  labels(): Set<string> {
+  labels(headKeys: ReadonlySet<string>): Set<string> {
     const out = new Set<string>();
     for (const [k, e] of this.short) if (!this.long.has(k) && e.files >= SUFFIX_MIN_FILES && e.tails.size >= 3) out.add(k);
+    // A label before other pages' headlines: on SUFFIX_MIN_FILES pages or more, what follows it is the
+    // head line of another page of the folder (a link to it), never this page's; a topic before its
+    // own headlines ("Gilets jaunes : …") is no link.
+    // Such a label is kept as `~label`, and the headlines it links to as `@key`: pickTitle passes over
+    // it where the line below is one of them (the page's own headline, which another page links to; an
+    // e-mail's "Objet : <headline>" above its standfirst links nowhere).
+    for (const [k, values] of this.linked) {
+      const linked = values.filter((v) => headKeys.has(v));
+      if (linked.length < SUFFIX_MIN_FILES) continue;
+      out.add(`~${k}`);
+      for (const v of linked) out.add(`@${v}`);
+    }
     return out;
   }
 }
