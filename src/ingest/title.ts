@@ -2,6 +2,7 @@
 import { outletNameShaped } from './attribution.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
 import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, SEPARATOR_RUN, stripAccents, words } from './text.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { functionWordLanguage } from './trust.ts';
 import type { Line } from './types.ts';
 
@@ -160,7 +161,7 @@ export function pickTitle(
   // A label of the site's set before other pages' headlines ("Article suivant : <another page's
   // headline>", "Up next: …"; labelEvidence), above a headline that another page links to with it: the
   // line links elsewhere, the headline is the one below.
-  if (firstLabel !== null && labels!.has(`~${firstLabel}`) && below !== undefined && labels!.has(`@${compareKey(below.text)}`) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && labelKey(words(below.text), below.text) !== firstLabel) {
+  if (firstLabel !== null && labels!.has(`~${firstLabel}`) && below !== undefined && headlineShaped(below.text) && labelKey(words(below.text), below.text) !== firstLabel && (labels!.has(`@${compareKey(below.text)}`) || namesOtherArticle(first.text, below.text, rest.slice(1)))) {
     const picked = pickTitle(rest, url, labels);
     return { ...picked, above: [first, ...picked.above] };
   }
@@ -297,6 +298,42 @@ function withoutLastName(text: string): string {
   const cut = lastSuffixCut(text);
   return cut !== null && /^\p{Lu}/u.test(cut.tail) && !/\d/u.test(cut.tail) ? text.slice(0, cut.at) : text;
 }
+/**
+ * True when the value of a labelled line ("Up next: <a headline>") names another article than the
+ * page's: at most LINK_MAX_SHARE of its content words come back in the page's first lines of text,
+ * while the headline-like line below it has at least LINK_MIN_GAIN more of its own there. A page's
+ * headline names what its lead tells (a topic before it, "Marée noire : …", shares the lead's words
+ * as much as a standfirst does); a link to another article shares an incidental word at most.
+ */
+function namesOtherArticle(line: string, below: string, text: readonly Line[]): boolean {
+  const label = LEADING_LABEL.exec(line);
+  if (label === null) return false;
+  const lead = new Set<string>();
+  for (const l of text.slice(0, LINK_LEAD_LINES)) for (const w of contentWords(l.text)) lead.add(w);
+  if (lead.size === 0) return false;
+  const share = (t: string): number => {
+    const w = contentWords(t);
+    return w.length === 0 ? 0 : w.filter((x) => lead.has(x)).length / w.length;
+  };
+  const value = share(line.slice(label[0].length));
+  return value <= LINK_MAX_SHARE && share(below) >= value + LINK_MIN_GAIN;
+}
+/** A line that may be a headline: headline-like, at least LABEL_MIN_HEADLINE_WORDS words, no closing full stop, comma or colon. */
+function headlineShaped(text: string): boolean {
+  return isTitleLike(text) && !/[.…,;:]["»”)]?$/u.test(text) && words(text).length >= LABEL_MIN_HEADLINE_WORDS;
+}
+/** Lines of text read after the headline for namesOtherArticle: the lead and what follows it. */
+const LINK_LEAD_LINES = 3;
+/** See namesOtherArticle: a quarter of a headline's content words is more than an incidental word. */
+const LINK_MAX_SHARE = 0.25;
+const LINK_MIN_GAIN = 0.25;
+/** Content words of a text, cut to their first five letters (a crude stem: "travaux", "travail"), accents folded. */
+function contentWords(text: string): string[] {
+  return words(stripAccents(text.toLowerCase()))
+    .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
+    .map((w) => w.slice(0, 5));
+}
+
 /**
  * True when `line` is a label or a path, a separator, then all of `below` or its start cut short
  * with an ellipsis (at least LABEL_MIN_HEADLINE_WORDS - 1 of its words), and `below` reads as a
@@ -581,10 +618,10 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   for (const lines of docs) {
     const seen = new Set<string>();
     const seenTags = new Set<string>();
-    for (const line of lines.slice(0, SUFFIX_HEAD_LINES)) {
+    for (const [j, line] of lines.slice(0, SUFFIX_HEAD_LINES).entries()) {
       const w = words(line.text);
       const n = w.length;
-      labels.add(line.text, w);
+      labels.add(line.text, w, lines[j + 1]?.text);
       if (line.text.length > MAX_TITLE_CHARS || n > SUFFIX_LINE_MAX_WORDS) continue;
       headKeys.add(compareKey(line.text));
       const tag = splitPrefix(line.text);
@@ -671,11 +708,11 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
 class LabelCounter {
   private short = new Map<string, { files: number; tails: Set<string> }>();
   private long = new Set<string>();
-  private linked = new Map<string, string[]>();
+  private linked = new Map<string, { key: string; headlineBelow: boolean }[]>();
   private seen = new Set<string>();
 
   /** Counts one head line, given its words. */
-  add(text: string, w: readonly string[]): void {
+  add(text: string, w: readonly string[], next?: string): void {
     const k = labelKey(w, text);
     if (k === null) return;
     // A status bar of several fields ("Vol X : retardé · Pleine mer à Y : 6 h 23") may run longer.
@@ -689,7 +726,7 @@ class LabelCounter {
     if (label !== null && !this.seen.has(`~${k}`)) {
       this.seen.add(`~${k}`);
       const values = this.linked.get(k) ?? [];
-      values.push(compareKey(text.slice(label[0].length)));
+      values.push({ key: compareKey(text.slice(label[0].length)), headlineBelow: next !== undefined && headlineShaped(next) });
       this.linked.set(k, values);
     }
     if (w.length > max) {
@@ -724,11 +761,16 @@ class LabelCounter {
     // Such a label is kept as `~label`, and the headlines it links to as `@key`: pickTitle passes over
     // it where the line below is one of them (the page's own headline, which another page links to; an
     // e-mail's "Objet : <headline>" above its standfirst links nowhere).
+    // (A label with values that change but link to no page of the folder is kept too: pickTitle then
+    // asks the page's own text, see namesOtherArticle.)
+    // A link stands above the page's own headline on most of the site's pages; a site's tag before its
+    // headlines ("Racing in France — …") has the lead below it but on a page or two (an interview's
+    // first question, a letter's greeting).
     for (const [k, values] of this.linked) {
-      const linked = values.filter((v) => headKeys.has(v));
-      if (linked.length < SUFFIX_MIN_FILES) continue;
+      if (values.length < SUFFIX_MIN_FILES || new Set(values.map((v) => v.key)).size < 3) continue;
+      if (2 * values.filter((v) => v.headlineBelow).length < values.length) continue;
       out.add(`~${k}`);
-      for (const v of linked) out.add(`@${v}`);
+      for (const v of values) if (headKeys.has(v.key)) out.add(`@${v.key}`);
     }
     return out;
   }

@@ -30,18 +30,20 @@ const STANDFIRSTS = [
   'Trois concerts gratuits sur la place centrale',
   'Réouverture prévue au début des vacances',
 ];
+/** What each headline is about, as its lead names it (a page's headline names what its lead tells). */
+const TOPICS = ['la halle du marché, qui rouvre ses portes', 'la gratuité des transports scolaires, votée par le conseil municipal', 'la boulangerie qui ouvre près de la gare', 'les pompiers volontaires, qui manquent de bras', 'le festival de jazz et sa programmation', 'la piscine intercommunale, fermée pour vidange'];
 const body = (i: number): string[] => [
-  `Les élus ont présenté mardi soir le projet numéro ${i + 3}, qui doit transformer le centre du bourg d’ici l’été prochain, après ${i + 2} années de concertation.`,
+  `Le dossier de ${TOPICS[i]}, a occupé les élus mardi soir : le projet numéro ${i + 3} doit aboutir d’ici l’été prochain, après ${i + 2} années de concertation.`,
   `Le chantier coûtera ${120 + i * 7} 000 euros, dont la moitié à la charge de la communauté de communes, a précisé le maire lors de la séance publique.`,
   `Les riverains pourront donner leur avis lors d’une réunion prévue dans ${i + 2} semaines à la salle des fêtes, où les plans seront exposés.`,
 ];
 
 /** Titles of a folder of pages, by file, each page: masthead, menu, `head(i)` lines, byline, date, body. */
-async function titles(head: (i: number) => string[], count = HEADS.length): Promise<string[]> {
+async function titles(head: (i: number) => string[], count = HEADS.length, text: (i: number) => string[] = body): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'kiosque-links-'));
   try {
     for (let i = 0; i < count; i++) {
-      const lines = ['LA GAZETTE DU BOURG', 'Accueil | Vie locale | Sports | Agenda', ...head(i), 'Par Jeanne Martin', '12 mars 2019 à 10 h 05', ...body(i), '© La Gazette du Bourg 2019'];
+      const lines = ['LA GAZETTE DU BOURG', 'Accueil | Vie locale | Sports | Agenda', ...head(i), 'Par Jeanne Martin', '12 mars 2019 à 10 h 05', ...text(i), '© La Gazette du Bourg 2019'];
       await writeFile(join(dir, `p${i}.txt`), lines.join('\n\n') + '\n');
     }
     const result = await ingestFolder(dir);
@@ -58,9 +60,30 @@ describe('a site label before another page’s headline', () => {
     }
   });
 
+  it('is passed over where it names articles outside the folder, which the page’s lead does not tell', async () => {
+    const elsewhere = [
+      'Le club de rugby recrute un entraîneur venu de Bayonne',
+      'Storm warning lifted for the northern coast after a quiet night',
+      'La médiathèque prolonge ses horaires le samedi',
+      'Council approves new cycle lanes along the harbour road',
+      'Un incendie détruit un hangar agricole près du lac',
+      'Local bakery wins regional prize for its sourdough',
+    ];
+    for (const link of ['Up next:', 'Article suivant :']) {
+      expect(await titles((i) => [`${link} ${elsewhere[i]}`, HEADS[i]!]), link).toEqual(HEADS);
+    }
+  });
+
   it('stays a topic where it opens each page’s own headline above a standfirst', async () => {
     const topical = HEADS.map((h) => `Marée noire : ${h.charAt(0).toLowerCase()}${h.slice(1)}`);
         expect(await titles((i) => [topical[i]!, STANDFIRSTS[i]!])).toEqual(topical);
+  });
+
+  it('stays a site’s tag before its headlines where one page opens its text on a question that names other things', async () => {
+    const tagged = HEADS.map((h) => `Vie du bourg — ${h}`);
+    // an interview: its first question and answer name neither the hall nor the market
+    const interview = ['Que vous a inspiré la réunion de mardi avec les habitants ?', 'La réunion de mardi avec les habitants m’a inspiré de l’espoir : beaucoup de questions, et une vraie envie de participer.', 'Nous organiserons une autre rencontre avant la fin du mois.'];
+    expect(await titles((i) => [tagged[i]!], HEADS.length, (i) => (i === 0 ? interview : body(i)))).toEqual(tagged);
   });
 
   it('stays the headline in an e-mail whose subject line names it above a standfirst', async () => {
