@@ -108,3 +108,16 @@ describe('a reminder of the headline above it', () => {
     expect(got).toEqual(['Gilets jaunes : la mobilisation faiblit']);
   });
 });
+
+describe('a site’s note in braces after each headline', () => {
+  it('is the site’s decoration, as a note in brackets or parentheses is', async () => {
+    for (const note of ['{traduction automatique}', '{machine translation}', '{version abrégée}']) {
+      expect(await titles((i) => [`${HEADS[i]} ${note}`]), note).toEqual(HEADS);
+    }
+  });
+
+  it('stays in a headline that holds braces on one page only', async () => {
+    const odd = 'Le tarif des cantines adopté par le conseil {mis à jour}';
+    expect(await titles((i) => [i === 0 ? odd : HEADS[i]!])).toEqual([odd, ...HEADS.slice(1)]);
+  });
+});
