@@ -627,7 +627,8 @@ const LABELLED_SOURCE = /^[(\[]?(?!(?:cr[ée]dits?|credit)\s)\p{L}{3,12}\s+sourc
 const SOURCE_QUALIFIED = new RegExp(String.raw`^[(\[]?(?:source|Source|SOURCE)\s+(?!de\b|du\b|des\b|of\b)\p{L}{3,14}(?:\s*:|\s${PLAIN_SEPARATOR_RUN})\s*(?=[\p{Lu}\p{N}«"“])`, 'u');
 const SOURCE_LINE = new RegExp(String.raw`^[(\[]?(?:\p{L}{3,12}\s*\/\s*|cr[ée]dits?\s+|credit\s+|(?!(?:photos?|images?|vid[ée]os?|illustrations?|picture|original\p{L}*|origine)\s)\p{L}{3,12}\s+)?sources?(?:\(s\))?(?:\s+(?:de l['’]article|de cet article|de l['’]info(?:rmation)?|originale?|d['’]origine|of (?:the|this) (?:article|story)|original))?\s*(?:[)\]]\s*|:|[-–—]\s|→|->|=>|»|(?<=\s)${PLAIN_SEPARATOR_RUN}\s|(?<=^\(\s*sources?)\s(?=[^()]{2,80}\)\.?$))\s*`, 'iu');
 /** A pointer to where the piece comes from, then a name: "Via X", "Credit: X", "Crédits : X", "Courtesy of X". */
-const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*:?\s+(\S.{1,80})$/iu;
+// (A label may be set apart by a colon or a spaced bar, dot or dash: "Credit | X", "Crédit · X".)
+const VIA_LINE = /^(?:via|cr[ée]dits?|credit|courtesy(?:\s+of)?|(?:lu|vu|paru|read|seen)\s+(?:dans|in|sur|on)|in|dans|from|droits|rights|d['’]apr[èe]s|selon|according to)\s*(?::|(?<=\s)[|·•–—-](?=\s))?\s+(\S.{1,80})$/iu;
 /** Words of a picture's credit ("Crédit photo : AFP", "Credit: Reuters/Image"): an agency that took the picture, not the publisher. */
 const WITH_AGENCY_LINE = /^\(?avec\s+(?:l'|l’)?([\p{L}\s.\-]{2,40}?)\)?\.?$/iu;
 /** Nouns of a piece of journalism that may lead a byline ("Reportage de", "A report by"), lower case. */
@@ -691,6 +692,9 @@ function sourceName(value: string): { name: string | null; known: boolean; url: 
   const words = cleaned.split(/\s+/).length;
   // "Source: La Gironde Matin.": a full stop after a name (not inside a sentence).
   const nameWords = cleaned.slice(0, -1).split(/\s+/);
+  // (An article-led French name may end on an adjective in lower case: "La Presse arctique.")
+  const articled = (nameWords.length > 2 && /^(?:Le|La|Les)$/u.test(nameWords[0]!)) || (nameWords.length > 1 && /^L['’]\p{Lu}/u.test(nameWords[0]!));
+  if (articled && /^\p{Ll}+$/u.test(nameWords.at(-1)!)) nameWords.pop();
   const nameShaped = nameWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:de|du|des|d['’]\S*|la|le|les|l['’]\S*|of|the|and|et)$/u.test(w));
   const named = /^\p{Lu}[^.!?]*\.$/u.test(cleaned) && nameWords.length <= MAX_SOURCE_NAME_WORDS && nameShaped ? cleaned.slice(0, -1) : cleaned;
   if (!named || words > MAX_SOURCE_NAME_WORDS || /[.!?]$/.test(named)) return { name: null, known: false, url, others, translated: false };
@@ -1158,7 +1162,7 @@ export function extractMetaLines(lines: readonly Line[]): { kept: Line[]; remove
       const m = v && !PICTURE_WORD.test(t) ? matchOutletName(value) : null;
       // "Crédit : La Libre Pensée": an unlisted name written as a publication's (an article, capitals,
       // not a person's name) is the source too; "Crédit : Jean Dupont" credits a picture.
-      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via|droits|rights|d['’]apr[èe]s|selon)$/iu.test(t.split(/[\s:]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
+      if (!m && v && !PICTURE_WORD.test(t) && /^(?:crédits?|credits?|via|droits|rights|d['’]apr[èe]s|selon)$/iu.test(t.split(/[\s:|·•]/u)[0]!) && PUBLICATION_NAME.test(value) && !isPersonName(value)) {
         removed.push({ line, reason: 'metadata:source' });
         if (meta.sourceOutlet === null) meta.sourceOutlet = canonicalOutletName(value);
         continue;

@@ -2,8 +2,9 @@
  * Classes found on the v33 development sites, each tested with invented wordings in both languages: a
  * credit naming who passed the piece on before who gave leave ("Article relayé par Le Fil, avec l'aimable
  * autorisation du Monde"), an unlisted paper's name that begins with a listed one's ("France-Guyane
- * Spatial"), the English notice of leave with an adjective of courtesy ("With kind permission of X"), and
- * the original's address after a label qualified in brackets ("Source (URL) : https://…").
+ * Spatial"), the English notice of leave with an adjective of courtesy ("With kind permission of X"), the
+ * original's address after a label qualified in brackets ("Source (URL) : https://…"), a credit label set
+ * apart by a bar ("Credit | X"), and an article-led name ending on an adjective before a full stop.
  */
 import { describe, expect, it } from 'vitest';
 import { parseRepublishCredit } from '../../src/ingest/attribution.ts';
@@ -78,5 +79,28 @@ describe('the original’s address after a label qualified in brackets', () => {
 
   it('does not take a sentence that ends on an address', () => {
     expect(read('Le rapport (en anglais) est en ligne ici, avec les chiffres de la chambre : https://www.lefigaro.fr/x').url).toBeNull();
+  });
+});
+
+describe('a credit label set apart by a bar, and a source name closed by a full stop', () => {
+  const asLines = (texts: readonly string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+  const LEAD = 'Le prix de la baguette a encore augmenté de dix centimes dans plusieurs boulangeries de la ville, selon une enquête publiée lundi.';
+  const NEXT = 'Les artisans invoquent la hausse du prix de la farine et de l’énergie, qui pèse sur leurs marges depuis plusieurs mois.';
+  const source = (line: string) => extractMetaLines(asLines(['Le prix du pain augmente encore', line, LEAD, NEXT])).meta.sourceOutlet;
+
+  it('reads the publication after "Credit |", "Crédit ·", as after "Crédit :"', () => {
+    expect(source('Credit | La Gazette des Marais')).toBe('La Gazette des Marais');
+    expect(source('Crédit · Le Courrier du Bocage')).toBe('Le Courrier du Bocage');
+    expect(source('Credit | Le Monde')).toBe('Le Monde');
+  });
+
+  it('reads no publication in a person’s name after the label', () => {
+    expect(source('Credit | Jean Dupont')).toBeNull();
+  });
+
+  it('reads an article-led name ending on a lower-case adjective before a full stop', () => {
+    expect(source('Source : La Presse arctique.')).toBe('La Presse arctique');
+    expect(source('Source publication: Le Phare insulaire.')).toBe('Le Phare insulaire');
+    expect(source('Source : L’Écho boréal.')).toBe("L'Écho boréal");
   });
 });
