@@ -9,8 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { constants, hostname, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -266,20 +266,26 @@ async function articlesKey(codeKey: string, env: NodeJS.ProcessEnv): Promise<str
   return hash.digest('hex');
 }
 
-/** Feeds every file under `roots` (path and content digest) into `hash`. */
+/**
+ * Feeds every file under `roots` (path and content digest) into `hash`. (Read with readFileSync:
+ * one by one, awaited reads of 10,000 articles cost about a second more.)
+ */
 async function hashFiles(hash: ReturnType<typeof createHash>, roots: readonly string[]): Promise<void> {
   for (const root of roots) {
     for (const file of await filesOf(root)) {
       hash.update(`${file}\0`);
-      hash.update(createHash('sha256').update(await readFile(file)).digest());
+      hash.update(createHash('sha256').update(readFileSync(file)).digest());
     }
   }
 }
 
-/** Path → size of every file of a built site. */
+/**
+ * Path → size of every file of a built site. (The sizes are read with statSync: an edit build reads
+ * those of some 13,000 files twice, and awaited one by one they cost a second each time.)
+ */
 export async function siteFiles(outDir: string): Promise<Record<string, number>> {
   const files: Record<string, number> = {};
-  for (const file of await filesOf(outDir)) files[file.slice(outDir.length + 1)] = (await stat(file)).size;
+  for (const file of await filesOf(outDir)) files[file.slice(outDir.length + 1)] = statSync(file).size;
   return files;
 }
 
