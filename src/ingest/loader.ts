@@ -16,6 +16,7 @@
  * was stored with and its body file its key; a damaged entry is validated and rendered again.
  */
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -266,12 +267,15 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       // The search index is built from these records while the pages render (astro.config.mjs).
       try {
         const records = searchRecords(stored);
-        await writeSearchRecords(fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir)), records);
-        // A partial build (an edit) indexes its changed parts from now on (src/render/search-index.ts).
+        const recordsFile = fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir));
+        // A partial build (an edit) indexes its changed parts from now on (src/render/search-index.ts),
+        // and hands the records to the build in memory: the file (some 50 MB at 10,000 articles) is
+        // not written, and the last build's is removed (the build reads only this build's file).
         if (process.env[PREVIOUS_SITE_ENV]) {
           const cacheDir = fileURLToPath(context.config.cacheDir);
           startEarlySearchIndex(records, { cacheDir, warn: (m) => logger.warn(m), stagingDir: join(cacheDir, SEARCH_STAGING_DIR) });
-        }
+          await rm(recordsFile, { force: true });
+        } else await writeSearchRecords(recordsFile, records);
       } catch (error) {
         logger.warn(`kiosque: could not write the search records (${messageOf(error)}); the search index is built from the pages`);
       }

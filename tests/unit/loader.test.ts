@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,8 @@ import { articleEntrySchema, type Article } from '../../src/schemas/article.ts';
 import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction } from '../../src/ingest/loader.ts';
 import { RENDER_VERSION } from '../../src/render/article-html.ts';
 import { readBody } from '../../src/render/article-body.ts';
+import { readSearchRecords, SEARCH_RECORDS_FILE, takeEarlySearchIndex } from '../../src/render/search-index.ts';
+import { PREVIOUS_SITE_ENV } from '../../src/render/page-keys.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
 
@@ -279,4 +281,29 @@ describe('kiosqueLoaders', () => {
     expect(first.articles.parsed).toHaveLength(3);
     expect(log.filter((l) => l.startsWith('warn'))).toEqual([]);
   });
+
+  it('hands a partial build its search records in memory, with the index started, and writes no records file', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    const records = join(root, 'cache', SEARCH_RECORDS_FILE);
+    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    // A full build leaves the records for the build's search step.
+    expect((await readSearchRecords(records))?.map((r) => r.url)).toEqual(['/articles/a/', '/articles/b/', '/articles/c/']);
+    expect(takeEarlySearchIndex()).toBeNull();
+    const saved = process.env[PREVIOUS_SITE_ENV];
+    process.env[PREVIOUS_SITE_ENV] = join(root, 'dist');
+    try {
+      writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons.\n`);
+      await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    } finally {
+      if (saved === undefined) delete process.env[PREVIOUS_SITE_ENV];
+      else process.env[PREVIOUS_SITE_ENV] = saved;
+    }
+    const early = takeEarlySearchIndex();
+    expect(early?.records.find((r) => r.url === '/articles/a/')?.content).toContain('Voici ce que nous savons.');
+    // The last build's file is gone too: nothing stale is left for a later build to read.
+    expect(existsSync(records)).toBe(false);
+    expect(await early!.job.finish(join(root, 'site'))).toMatchObject({ reused: false });
+    expect(existsSync(join(root, 'site', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  }, 30_000);
 });
