@@ -1,6 +1,7 @@
 /** Writes the Pagefind search index of a site: from the articles' records while the pages render (or from the built pages), in sorted order so that the index is reproducible; reuses the last index when nothing indexed changed. */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { SearchRecord } from './search-records.ts';
 import { availableParallelism } from 'node:os';
@@ -80,10 +81,16 @@ async function restoreIndex(cache: string, key: string, target: string, warn: (m
   }
   if (manifest?.format !== CACHE_FORMAT || manifest.key !== key || typeof manifest.files !== 'object') return false;
   await rm(target, { recursive: true, force: true });
+  // Each file is checked, then hard-linked into the site (copied where it cannot be linked). Nothing
+  // writes a saved or restored file in place (saveIndex renames a new folder in; parts.json is
+  // written as a new file), and a saved file changed by hand fails its hash here. Synchronous calls
+  // in a row: the 10,000 files of a 10,000-article index cost seconds as awaited reads and writes.
+  const made = new Set<string>();
   for (const [path, hash] of Object.entries(manifest.files)) {
+    const from = join(cache, 'files', path);
     let bytes: Uint8Array | null = null;
     try {
-      bytes = await readFile(join(cache, 'files', path));
+      bytes = readFileSync(from);
     } catch {
       // missing: same as damaged
     }
@@ -93,10 +100,24 @@ async function restoreIndex(cache: string, key: string, target: string, warn: (m
       await rm(cache, { recursive: true, force: true });
       return false;
     }
-    await mkdir(dirname(join(target, path)), { recursive: true });
-    await writeFile(join(target, path), bytes);
+    const to = join(target, path);
+    if (!made.has(dirname(to))) {
+      mkdirSync(dirname(to), { recursive: true });
+      made.add(dirname(to));
+    }
+    try {
+      linkSync(from, to);
+    } catch {
+      writeFileSync(to, bytes);
+    }
   }
   return true;
+}
+
+/** Writes `text` to `file` as a new file: a file restored from the saved index is a link to it, never written through. */
+async function writeNew(file: string, text: string): Promise<void> {
+  await rm(file, { force: true });
+  await writeFile(file, text);
 }
 
 /** Saves the index just written in `source` under `key` (temp folder, then rename). */
@@ -179,7 +200,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   const key = sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0${onlyBodies ? bodies.digest('hex') : all.digest('hex')}`);
   const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
   if (cache !== null && (await restoreIndex(cache, key, target, warn))) {
-    await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(1));
+    await writeNew(join(target, SEARCH_PARTS_FILE), partsFile(1));
     return { pages: pages.length, reused: true };
   }
 
@@ -197,7 +218,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   } finally {
     await pagefind.close();
   }
-  await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(1));
+  await writeNew(join(target, SEARCH_PARTS_FILE), partsFile(1));
   if (cache !== null) {
     try {
       await saveIndex(cache, key, target);
@@ -466,7 +487,7 @@ export function startSearchIndex(records: readonly SearchRecord[], options: Reco
         await cp(part.staging, into, { recursive: true });
         if (part.cache !== null) await saveQuietly(part.cache, part.key, part.staging, warn);
       }
-      await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(parts.length));
+      await writeNew(join(target, SEARCH_PARTS_FILE), partsFile(parts.length));
       await rm(options.stagingDir, { recursive: true, force: true });
       if (root !== null) await dropOtherParts(root, parts.length);
       return { reused: reused.every(Boolean), indexed: reused.filter((r) => !r).length };
