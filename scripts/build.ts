@@ -16,7 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseLimit } from '../src/ingest/files.ts';
-import { PAGE_KEYS_FILE, PREVIOUS_KEYS_ENV, PREVIOUS_SITE_ENV } from '../src/render/page-keys.ts';
+import { CODE_KEY_ENV, PAGE_KEYS_FILE, PREVIOUS_KEYS_ENV, PREVIOUS_SITE_ENV } from '../src/render/page-keys.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -370,6 +370,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     // rendered, the others are taken from that site (src/render/page-keys.ts).
     const partial = codeKey !== null && !env['KIOSQUE_FORCE'] && (await unchangedSince(stampFile, codeKey, outDir, 'codeKey'));
     const partialEnv: Record<string, string> = partial ? { [PREVIOUS_SITE_ENV]: outDir, [PREVIOUS_KEYS_ENV]: join(cacheDir, PAGE_KEYS_FILE) } : {};
+    if (codeKey !== null) partialEnv[CODE_KEY_ENV] = codeKey;
     await rm(stampFile, { force: true });
     const code = await buildAtomically(outDir, (staging) => astroBuild(staging, (pid) => void lock.addHelper(pid), partialEnv), discardInBackground);
     if (code !== 0) {

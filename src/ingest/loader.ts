@@ -28,7 +28,7 @@ import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
 import { recordUrl, searchRecords } from '../render/search-records.ts';
 import { readRecordHashes, type KnownRecord, type RecordSource, recordHash, SEARCH_HASHES_FILE, SEARCH_RECORDS_FILE, SEARCH_STAGING_DIR, startEarlySearchIndex, writeRecordHashes, writeSearchRecords } from '../render/search-index.ts';
-import { PREVIOUS_SITE_ENV } from '../render/page-keys.ts';
+import { CODE_KEY_ENV, PREVIOUS_SITE_ENV } from '../render/page-keys.ts';
 
 export type { PrepareCache, IngestOptions };
 
@@ -111,13 +111,14 @@ const ENTRY_FORMAT = 3;
 
 /**
  * The search records of the stored articles, as sources (src/render/search-index.ts RecordSource),
- * and their hashes saved in `hashesFile` for the next build. In a partial build (same code and
- * settings as the last build) an article whose input digest is the one the last build saved keeps
- * that build's record hash and date sort, and its record is made only if its part of the index is
- * indexed again; otherwise the record is made and hashed now.
+ * and their hashes saved in `hashesFile` for the next build, under the key of the code and settings
+ * (CODE_KEY_ENV, set by scripts/build.ts). In a partial build, an article whose input digest is the
+ * one a build of the same key saved keeps that build's record hash and date sort, and its record is
+ * made only if its part of the index is indexed again; otherwise the record is made and hashed now.
  */
 async function recordSources(stored: readonly { article: Article; input: string }[], hashesFile: string, partial: boolean): Promise<RecordSource[]> {
-  const previous = partial ? await readRecordHashes(hashesFile) : new Map<string, KnownRecord>();
+  const codeKey = process.env[CODE_KEY_ENV] ?? '';
+  const previous = partial ? await readRecordHashes(hashesFile, codeKey) : new Map<string, KnownRecord>();
   const known = new Map<string, KnownRecord>();
   const sources = stored.map(({ article, input }): RecordSource => {
     const make = () => searchRecords([article])[0]!;
@@ -131,7 +132,7 @@ async function recordSources(stored: readonly { article: Article; input: string 
     known.set(article.id, { input, hash, date: record.sort.date });
     return { url: record.url, sort: record.sort, published: record.published, hash, make: () => record };
   });
-  await writeRecordHashes(hashesFile, known);
+  await writeRecordHashes(hashesFile, known, codeKey);
   return sources;
 }
 

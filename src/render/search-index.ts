@@ -285,15 +285,16 @@ export interface KnownRecord {
 }
 
 /**
- * The record hashes the last build saved, by article id; empty when the file is missing, damaged or
- * of another layout. Only a partial build may use them: it runs the code and settings of the last
- * build (scripts/build.ts), and that build wrote this file (every build starts by removing its stamp).
+ * The record hashes a build saved under `codeKey` (the key of its code and settings, given by
+ * scripts/build.ts), by article id; empty when the file is missing, damaged, of another layout or
+ * saved under another key, or without one (a build not run by scripts/build.ts, a dev server).
  */
-export async function readRecordHashes(file: string): Promise<Map<string, KnownRecord>> {
+export async function readRecordHashes(file: string, codeKey: string): Promise<Map<string, KnownRecord>> {
   const known = new Map<string, KnownRecord>();
+  if (codeKey === '') return known;
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: unknown; records?: unknown };
-    if (parsed?.format !== RECORDS_FORMAT || typeof parsed.records !== 'object' || parsed.records === null) return known;
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: unknown; codeKey?: unknown; records?: unknown };
+    if (parsed?.format !== RECORDS_FORMAT || parsed.codeKey !== codeKey || typeof parsed.records !== 'object' || parsed.records === null) return known;
     for (const [id, v] of Object.entries(parsed.records as Record<string, unknown>)) {
       const [input, hash, date] = Array.isArray(v) ? (v as unknown[]) : [];
       if (typeof input === 'string' && typeof hash === 'string' && typeof date === 'string') known.set(id, { input, hash, date });
@@ -304,13 +305,13 @@ export async function readRecordHashes(file: string): Promise<Map<string, KnownR
   return known;
 }
 
-/** Saves the record hashes of this build (temp file, then rename). */
-export async function writeRecordHashes(file: string, known: ReadonlyMap<string, KnownRecord>): Promise<void> {
+/** Saves the record hashes of this build under its code key (temp file, then rename). */
+export async function writeRecordHashes(file: string, known: ReadonlyMap<string, KnownRecord>, codeKey: string): Promise<void> {
   const records: Record<string, [string, string, string]> = {};
   for (const [id, k] of known) records[id] = [k.input, k.hash, k.date];
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ format: RECORDS_FORMAT, records }));
+  await writeFile(tmp, JSON.stringify({ format: RECORDS_FORMAT, codeKey, records }));
   await rename(tmp, file);
 }
 

@@ -10,7 +10,7 @@ import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction
 import { RENDER_VERSION } from '../../src/render/article-html.ts';
 import { readBody } from '../../src/render/article-body.ts';
 import { readRecordHashes, readSearchRecords, recordHash, SEARCH_HASHES_FILE, SEARCH_RECORDS_FILE, takeEarlySearchIndex, writeRecordHashes } from '../../src/render/search-index.ts';
-import { PREVIOUS_SITE_ENV } from '../../src/render/page-keys.ts';
+import { CODE_KEY_ENV, PREVIOUS_SITE_ENV } from '../../src/render/page-keys.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
 
@@ -121,14 +121,27 @@ async function sync(loaders: ReturnType<typeof kiosqueLoaders>, stores: Map<stri
 }
 
 /** One content sync of a partial build (scripts/build.ts names the previous site). */
-async function partialSync(stores: Map<string, Map<string, Entry>>, log: string[]) {
-  const saved = process.env[PREVIOUS_SITE_ENV];
+async function partialSync(stores: Map<string, Map<string, Entry>>, log: string[], codeKey = 'code') {
+  const saved = [process.env[PREVIOUS_SITE_ENV], process.env[CODE_KEY_ENV]];
   process.env[PREVIOUS_SITE_ENV] = join(root, 'dist');
+  process.env[CODE_KEY_ENV] = codeKey;
   try {
     return await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
   } finally {
-    if (saved === undefined) delete process.env[PREVIOUS_SITE_ENV];
-    else process.env[PREVIOUS_SITE_ENV] = saved;
+    for (const [name, value] of [[PREVIOUS_SITE_ENV, saved[0]], [CODE_KEY_ENV, saved[1]]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** One content sync of a full build run by scripts/build.ts (the code key set). */
+async function keyedSync(stores: Map<string, Map<string, Entry>>, log: string[], codeKey = 'code') {
+  process.env[CODE_KEY_ENV] = codeKey;
+  try {
+    return await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+  } finally {
+    delete process.env[CODE_KEY_ENV];
   }
 }
 
@@ -316,13 +329,16 @@ describe('kiosqueLoaders', () => {
     const stores = new Map<string, Map<string, Entry>>();
     const log: string[] = [];
     const hashes = join(root, 'cache', SEARCH_HASHES_FILE);
-    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
-    const first = await readRecordHashes(hashes);
+    await keyedSync(stores, log);
+    const first = await readRecordHashes(hashes, 'code');
+    // Saved under the build's code key: another key, or none, reads nothing.
+    expect((await readRecordHashes(hashes, 'other')).size).toBe(0);
+    expect((await readRecordHashes(hashes, '')).size).toBe(0);
     expect([...first.keys()].sort()).toEqual(['a', 'b', 'c']);
     // The records file of a full build carries the hashes too.
     expect((await readSearchRecords(join(root, 'cache', SEARCH_RECORDS_FILE)))?.map((r) => r.hash)).toEqual(['a', 'b', 'c'].map((id) => first.get(id)!.hash));
     // A mark in b's saved hash shows where the partial build took it from.
-    await writeRecordHashes(hashes, new Map([...first, ['b', { ...first.get('b')!, hash: 'marked' }]]));
+    await writeRecordHashes(hashes, new Map([...first, ['b', { ...first.get('b')!, hash: 'marked' }]]), 'code');
     writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons.\n`);
     await partialSync(stores, log);
     const early = takeEarlySearchIndex()!;
@@ -332,8 +348,13 @@ describe('kiosqueLoaders', () => {
     const a = byUrl.get('/articles/a/')!;
     expect(a.hash).not.toBe(first.get('a')!.hash);
     expect(a.hash).toBe(recordHash(a.make()));
-    expect((await readRecordHashes(hashes)).get('b')!.hash).toBe('marked');
+    expect((await readRecordHashes(hashes, 'code')).get('b')!.hash).toBe('marked');
     await early.job.finish(join(root, 'site'));
+    // Under other code (a dev server or an astro build in between), nothing saved is taken.
+    await partialSync(stores, log, 'other');
+    const other = takeEarlySearchIndex()!;
+    expect(other.records.find((r) => r.url === '/articles/b/')!.hash).toBe(first.get('b')!.hash);
+    await other.job.finish(join(root, 'site-other'));
   }, 30_000);
 });
 
