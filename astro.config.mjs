@@ -12,11 +12,12 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { dirname, join } from 'node:path';
-import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { readSearchRecords, SEARCH_RECORDS_FILE, SEARCH_STAGING_DIR, startSearchIndex, takeEarlySearchIndex, writeSearchIndex } from './src/render/search-index.ts';
 import { retireOutput } from './src/build/retire-output.ts';
 import { releaseFreedMemory } from './src/build/release-memory.ts';
+import { linkPages } from './src/build/link-pages.ts';
 import { PAGE_KEYS_FILE, pageKeysJson, pageRegistry } from './src/render/page-keys.ts';
 
 /**
@@ -123,13 +124,7 @@ function partialPages() {
         const registry = pageRegistry();
         const site = fileURLToPath(dir);
         if (registry.previousSite && registry.skipped.size > 0) {
-          for (const { file } of registry.skipped.values()) {
-            const from = join(registry.previousSite, file);
-            const to = join(site, file);
-            await mkdir(dirname(to), { recursive: true });
-            // A hard link costs no copy; the previous site is deleted once the new one is in place.
-            await link(from, to).catch(() => copyFile(from, to));
-          }
+          linkPages(registry.previousSite, site, [...registry.skipped.values()].map((p) => p.file));
           logger.info(`${registry.skipped.size} unchanged pages taken from the previous build, ${registry.keys.size - registry.skipped.size} rendered`);
         }
         if (!cacheDir || registry.keys.size === 0) return;

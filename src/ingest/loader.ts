@@ -16,6 +16,7 @@
  * was stored with and its body file its key; a damaged entry is validated and rendered again.
  */
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -25,9 +26,9 @@ import { AnalysisCache, CorpusResultCache, EvidenceCache, MetaLinesCache, Paragr
 import { ingestFolder, type IngestOptions, type PrepareCache } from './pipeline.ts';
 import { articleHtml, RENDER_VERSION } from '../render/article-html.ts';
 import { BODY_DIR_NAME, bodyKey, BodyStore } from '../render/article-body.ts';
-import { searchRecords } from '../render/search-records.ts';
-import { SEARCH_RECORDS_FILE, SEARCH_STAGING_DIR, startEarlySearchIndex, writeSearchRecords } from '../render/search-index.ts';
-import { PREVIOUS_SITE_ENV } from '../render/page-keys.ts';
+import { recordUrl, searchRecords } from '../render/search-records.ts';
+import { readRecordHashes, type KnownRecord, type RecordSource, recordHash, SEARCH_HASHES_FILE, SEARCH_RECORDS_FILE, SEARCH_STAGING_DIR, startEarlySearchIndex, writeRecordHashes, writeSearchRecords } from '../render/search-index.ts';
+import { CODE_KEY_ENV, PREVIOUS_SITE_ENV } from '../render/page-keys.ts';
 
 export type { PrepareCache, IngestOptions };
 
@@ -107,6 +108,33 @@ function messageOf(error: unknown): string {
  * again, never reused.
  */
 const ENTRY_FORMAT = 3;
+
+/**
+ * The search records of the stored articles, as sources (src/render/search-index.ts RecordSource),
+ * and their hashes saved in `hashesFile` for the next build, under the key of the code and settings
+ * (CODE_KEY_ENV, set by scripts/build.ts). In a partial build, an article whose input digest is the
+ * one a build of the same key saved keeps that build's record hash and date sort, and its record is
+ * made only if its part of the index is indexed again; otherwise the record is made and hashed now.
+ */
+async function recordSources(stored: readonly { article: Article; input: string }[], hashesFile: string, partial: boolean): Promise<RecordSource[]> {
+  const codeKey = process.env[CODE_KEY_ENV] ?? '';
+  const previous = partial ? await readRecordHashes(hashesFile, codeKey) : new Map<string, KnownRecord>();
+  const known = new Map<string, KnownRecord>();
+  const sources = stored.map(({ article, input }): RecordSource => {
+    const make = () => searchRecords([article])[0]!;
+    const last = previous.get(article.id);
+    if (last?.input === input) {
+      known.set(article.id, last);
+      return { url: recordUrl(article.id), sort: { date: last.date }, published: article.publishedAt, hash: last.hash, make };
+    }
+    const record = make();
+    const hash = recordHash(record);
+    known.set(article.id, { input, hash, date: record.sort.date });
+    return { url: record.url, sort: record.sort, published: record.published, hash, make: () => record };
+  });
+  await writeRecordHashes(hashesFile, known, codeKey);
+  return sources;
+}
 
 type Consumer = 'articles' | 'report';
 /** How many loaders share one run: the articles and the report. */
@@ -228,8 +256,8 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
       let unchanged = 0;
       let invalid = 0;
       let healed = 0;
-      /** The articles as stored, for the search index's records. */
-      const stored: Article[] = [];
+      /** The articles as stored, with their input digests, for the search index's records. */
+      const stored: { article: Article; input: string }[] = [];
       for (const article of result.articles) {
         untouched.delete(article.id);
         const existing = store.get<ArticleEntry>(article.id);
@@ -240,7 +268,7 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
           if (`${input}.${contentDigest(existing.data)}` === existing.digest && bodies.intact(existing.data.body)) {
             unchanged++;
             used.add(existing.data.body);
-            stored.push(article);
+            stored.push({ article, input });
             continue;
           }
           healed++;
@@ -260,18 +288,22 @@ export function kiosqueLoaders(options: KiosqueLoaderOptions): { articles: Loade
         bodies.write(body, html);
         used.add(body);
         store.set({ id: article.id, data, digest: `${input}.${contentDigest(data)}` });
-        stored.push(article);
+        stored.push({ article, input });
         updated++;
       }
       // The search index is built from these records while the pages render (astro.config.mjs).
       try {
-        const records = searchRecords(stored);
-        await writeSearchRecords(fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir)), records);
-        // A partial build (an edit) indexes its changed parts from now on (src/render/search-index.ts).
-        if (process.env[PREVIOUS_SITE_ENV]) {
+        const partial = Boolean(process.env[PREVIOUS_SITE_ENV]);
+        const records = await recordSources(stored, fileURLToPath(new URL(SEARCH_HASHES_FILE, context.config.cacheDir)), partial);
+        const recordsFile = fileURLToPath(new URL(SEARCH_RECORDS_FILE, context.config.cacheDir));
+        // A partial build (an edit) indexes its changed parts from now on (src/render/search-index.ts),
+        // and hands the records to the build in memory: the file (some 50 MB at 10,000 articles) is
+        // not written, and the last build's is removed (the build reads only this build's file).
+        if (partial) {
           const cacheDir = fileURLToPath(context.config.cacheDir);
           startEarlySearchIndex(records, { cacheDir, warn: (m) => logger.warn(m), stagingDir: join(cacheDir, SEARCH_STAGING_DIR) });
-        }
+          await rm(recordsFile, { force: true });
+        } else await writeSearchRecords(recordsFile, records.map((r) => ({ ...r.make(), hash: r.hash })));
       } catch (error) {
         logger.warn(`kiosque: could not write the search records (${messageOf(error)}); the search index is built from the pages`);
       }

@@ -28,6 +28,8 @@ import { join } from 'node:path';
 export const PREVIOUS_SITE_ENV = 'KIOSQUE_PREVIOUS_SITE';
 /** …and the page keys that build saved. */
 export const PREVIOUS_KEYS_ENV = 'KIOSQUE_PREVIOUS_PAGE_KEYS';
+/** …and, in every build it runs, the key of the code and settings (what a cache tied to them is saved under). */
+export const CODE_KEY_ENV = 'KIOSQUE_BUILD_CODE_KEY';
 /** File of the page keys in the cache folder. */
 export const PAGE_KEYS_FILE = 'kiosque-page-keys.json';
 /** Bumped when what a key covers changes meaning: older key files are then ignored. */

@@ -1,6 +1,7 @@
 /** Writes the Pagefind search index of a site: from the articles' records while the pages render (or from the built pages), in sorted order so that the index is reproducible; reuses the last index when nothing indexed changed. */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { SearchRecord } from './search-records.ts';
 import { availableParallelism } from 'node:os';
@@ -31,7 +32,7 @@ const MAX_FRAGMENTS = 2048;
 
 /** Folder of the saved index inside the build cache; bump the format when its layout or the index options change. */
 const CACHE_FOLDER = 'kiosque-search-index';
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** Pagefind's version: another version writes another index from the same pages. */
 function pagefindVersion(): string {
@@ -80,10 +81,16 @@ async function restoreIndex(cache: string, key: string, target: string, warn: (m
   }
   if (manifest?.format !== CACHE_FORMAT || manifest.key !== key || typeof manifest.files !== 'object') return false;
   await rm(target, { recursive: true, force: true });
+  // Each file is checked, then hard-linked into the site (copied where it cannot be linked). Nothing
+  // writes a saved or restored file in place (saveIndex renames a new folder in; parts.json is
+  // written as a new file), and a saved file changed by hand fails its hash here. Synchronous calls
+  // in a row: the 10,000 files of a 10,000-article index cost seconds as awaited reads and writes.
+  const made = new Set<string>();
   for (const [path, hash] of Object.entries(manifest.files)) {
+    const from = join(cache, 'files', path);
     let bytes: Uint8Array | null = null;
     try {
-      bytes = await readFile(join(cache, 'files', path));
+      bytes = readFileSync(from);
     } catch {
       // missing: same as damaged
     }
@@ -93,17 +100,39 @@ async function restoreIndex(cache: string, key: string, target: string, warn: (m
       await rm(cache, { recursive: true, force: true });
       return false;
     }
-    await mkdir(dirname(join(target, path)), { recursive: true });
-    await writeFile(join(target, path), bytes);
+    const to = join(target, path);
+    if (!made.has(dirname(to))) {
+      mkdirSync(dirname(to), { recursive: true });
+      made.add(dirname(to));
+    }
+    try {
+      linkSync(from, to);
+    } catch {
+      writeFileSync(to, bytes);
+    }
   }
   return true;
 }
 
-/** Saves the index just written in `source` under `key` (temp folder, then rename). */
-async function saveIndex(cache: string, key: string, source: string): Promise<void> {
+/** Writes `text` to `file` as a new file: a file restored from the saved index is a link to it, never written through. */
+async function writeNew(file: string, text: string): Promise<void> {
+  await rm(file, { force: true });
+  await writeFile(file, text);
+}
+
+/**
+ * Saves the index just written in `source` under `key` (temp folder, then rename). With `move`,
+ * `source` itself becomes the saved copy (a rename on one file system, else a copy): a part indexed
+ * in the cache folder's staging area is then linked into the site from there (restoreIndex), not
+ * copied twice.
+ */
+async function saveIndex(cache: string, key: string, source: string, move = false): Promise<void> {
   const tmp = `${cache}.${process.pid}.tmp`;
   await rm(tmp, { recursive: true, force: true });
-  await cp(source, join(tmp, 'files'), { recursive: true });
+  if (move) {
+    await mkdir(tmp, { recursive: true });
+    await rename(source, join(tmp, 'files')).catch(() => cp(source, join(tmp, 'files'), { recursive: true }));
+  } else await cp(source, join(tmp, 'files'), { recursive: true });
   const files: Record<string, string> = {};
   for (const path of await filesUnder(join(tmp, 'files'))) files[path] = sha256(await readFile(join(tmp, 'files', path)));
   await writeFile(join(tmp, 'manifest.json'), JSON.stringify({ format: CACHE_FORMAT, key, files } satisfies Manifest));
@@ -179,7 +208,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   const key = sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0${onlyBodies ? bodies.digest('hex') : all.digest('hex')}`);
   const cache = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
   if (cache !== null && (await restoreIndex(cache, key, target, warn))) {
-    await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(1));
+    await writeNew(join(target, SEARCH_PARTS_FILE), partsFile(1));
     return { pages: pages.length, reused: true };
   }
 
@@ -197,7 +226,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
   } finally {
     await pagefind.close();
   }
-  await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(1));
+  await writeNew(join(target, SEARCH_PARTS_FILE), partsFile(1));
   if (cache !== null) {
     try {
       await saveIndex(cache, key, target);
@@ -216,13 +245,13 @@ const RECORD_WINDOW = 256;
 /** File (in the build cache folder) where the loader leaves the search records of the articles it stored. */
 export const SEARCH_RECORDS_FILE = 'kiosque-search-records.json';
 /** Version of the records file's layout. */
-const RECORDS_FORMAT = 1;
+const RECORDS_FORMAT = 2;
 
 /** Folder of the cache folder where the search index's parts are built before they are copied into the site. */
 export const SEARCH_STAGING_DIR = 'kiosque-search-staging';
 
 /** Writes the records where the build's search step reads them (temp file, then rename). */
-export async function writeSearchRecords(file: string, records: readonly SearchRecord[]): Promise<void> {
+export async function writeSearchRecords(file: string, records: readonly (SearchRecord & { hash?: string })[]): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify({ format: RECORDS_FORMAT, records }));
@@ -230,21 +259,65 @@ export async function writeSearchRecords(file: string, records: readonly SearchR
 }
 
 /** The records of the file, or null when it is missing, older than `notBefore` (ms) or not in this layout. */
-export async function readSearchRecords(file: string, notBefore = 0): Promise<SearchRecord[] | null> {
+export async function readSearchRecords(file: string, notBefore = 0): Promise<(SearchRecord & { hash?: string })[] | null> {
   try {
     if ((await stat(file)).mtimeMs < notBefore) return null;
     const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: number; records?: unknown };
     if (parsed?.format !== RECORDS_FORMAT || !Array.isArray(parsed.records)) return null;
-    const ok = parsed.records.every((r: Partial<SearchRecord>) => typeof r?.url === 'string' && typeof r.content === 'string' && typeof r.meta?.title === 'string' && typeof r.sort?.date === 'string');
-    return ok ? (parsed.records as SearchRecord[]) : null;
+    const ok = parsed.records.every(
+      (r: Partial<SearchRecord> & { hash?: unknown }) =>
+        typeof r?.url === 'string' && typeof r.content === 'string' && typeof r.meta?.title === 'string' && typeof r.sort?.date === 'string' && (r.hash === undefined || typeof r.hash === 'string'),
+    );
+    return ok ? (parsed.records as (SearchRecord & { hash?: string })[]) : null;
   } catch {
     return null;
   }
 }
 
+/** File (in the build cache folder) of each article's record hash, for the next partial build (see RecordSource). */
+export const SEARCH_HASHES_FILE = 'kiosque-search-hashes.json';
+
+/** What a build knows of an article's record: the digest of the article it was made from, its hash and date sort. */
+export interface KnownRecord {
+  input: string;
+  hash: string;
+  date: string;
+}
+
+/**
+ * The record hashes a build saved under `codeKey` (the key of its code and settings, given by
+ * scripts/build.ts), by article id; empty when the file is missing, damaged, of another layout or
+ * saved under another key, or without one (a build not run by scripts/build.ts, a dev server).
+ */
+export async function readRecordHashes(file: string, codeKey: string): Promise<Map<string, KnownRecord>> {
+  const known = new Map<string, KnownRecord>();
+  if (codeKey === '') return known;
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { format?: unknown; codeKey?: unknown; records?: unknown };
+    if (parsed?.format !== RECORDS_FORMAT || parsed.codeKey !== codeKey || typeof parsed.records !== 'object' || parsed.records === null) return known;
+    for (const [id, v] of Object.entries(parsed.records as Record<string, unknown>)) {
+      const [input, hash, date] = Array.isArray(v) ? (v as unknown[]) : [];
+      if (typeof input === 'string' && typeof hash === 'string' && typeof date === 'string') known.set(id, { input, hash, date });
+    }
+  } catch {
+    known.clear();
+  }
+  return known;
+}
+
+/** Saves the record hashes of this build under its code key (temp file, then rename). */
+export async function writeRecordHashes(file: string, known: ReadonlyMap<string, KnownRecord>, codeKey: string): Promise<void> {
+  const records: Record<string, [string, string, string]> = {};
+  for (const [id, k] of known) records[id] = [k.input, k.hash, k.date];
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify({ format: RECORDS_FORMAT, codeKey, records }));
+  await rename(tmp, file);
+}
+
 /** Where a search index started during content sync waits for the build (one process: the loader and the integrations). */
 const EARLY_JOB = Symbol.for('kiosque.earlySearchIndex');
-type EarlyHolder = typeof globalThis & { [EARLY_JOB]?: { job: SearchIndexJob; records: readonly SearchRecord[] } };
+type EarlyHolder = typeof globalThis & { [EARLY_JOB]?: { job: SearchIndexJob; records: readonly RecordSource[] } };
 
 /**
  * Starts the search index from the loader, as soon as the records are known, for a build that
@@ -253,16 +326,47 @@ type EarlyHolder = typeof globalThis & { [EARLY_JOB]?: { job: SearchIndexJob; re
  * A cold build starts at build:start as before (its workers would otherwise run beside the ingest's
  * peak memory). `takeEarlySearchIndex` hands the job to the integration.
  */
-export function startEarlySearchIndex(records: readonly SearchRecord[], options: RecordsIndexOptions): void {
+export function startEarlySearchIndex(records: readonly RecordSource[], options: RecordsIndexOptions): void {
   (globalThis as EarlyHolder)[EARLY_JOB] = { job: startSearchIndex(records, options), records };
 }
 
 /** The job `startEarlySearchIndex` started in this process, once; null when none was. */
-export function takeEarlySearchIndex(): { job: SearchIndexJob; records: readonly SearchRecord[] } | null {
+export function takeEarlySearchIndex(): { job: SearchIndexJob; records: readonly RecordSource[] } | null {
   const holder = globalThis as EarlyHolder;
   const early = holder[EARLY_JOB] ?? null;
   delete holder[EARLY_JOB];
   return early;
+}
+
+/** What Pagefind reads of a record (a custom record): its hash keys the part it is in. */
+function indexedForm(r: SearchRecord): pagefind.CustomRecord {
+  return { url: r.url, content: r.content, language: 'fr', meta: r.meta, filters: r.filters, sort: r.sort };
+}
+
+/** sha256 of a record's indexed form (see RecordSource). */
+export function recordHash(r: SearchRecord): string {
+  return sha256(JSON.stringify(indexedForm(r)));
+}
+
+/**
+ * A record as the search index needs it to tell which parts changed: its URL, date sort and the hash
+ * of its indexed form; `make` gives the record itself, asked for only when its part is indexed. A
+ * partial build takes the hash of an unchanged article from the last build (src/ingest/loader.ts),
+ * so that the records of the parts an edit left alone are neither made nor hashed.
+ */
+export interface RecordSource {
+  url: string;
+  sort: { date: string };
+  /** Publication instant, for the sitemap's lastmod. */
+  published: string | null;
+  hash: string;
+  make(): SearchRecord;
+}
+
+/** The source of a record already made (its hash computed now, unless the records file kept it). */
+export function sourceOf(r: SearchRecord & { hash?: string }): RecordSource {
+  const { hash, ...record } = r;
+  return { url: r.url, sort: r.sort, published: r.published, hash: hash ?? recordHash(record), make: () => record };
 }
 
 /** A search index being built from records: `finish` writes it into the built site. */
@@ -416,15 +520,15 @@ export interface RecordsIndexOptions extends SearchIndexOptions {
  *
  * @throws from `finish` when Pagefind reports an error (the build must not ship a broken search).
  */
-export function startSearchIndex(records: readonly SearchRecord[], options: RecordsIndexOptions): SearchIndexJob {
+export function startSearchIndex(records: readonly (SearchRecord | RecordSource)[], options: RecordsIndexOptions): SearchIndexJob {
   const warn = options.warn ?? (() => {});
-  const indexed = records.map((r) => ({ url: r.url, content: r.content, language: 'fr', meta: r.meta, filters: r.filters, sort: r.sort }));
-  const shards = shardRecords(indexed, options.maxRecords);
+  const shards = shardRecords(records.map((r) => ('make' in r ? r : sourceOf(r))), options.maxRecords);
   const root = options.cacheDir === undefined ? null : join(options.cacheDir, CACHE_FOLDER);
   const parts = shards.map((part, i) => ({
     dir: partDir(i),
     records: part,
-    key: sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0records\0${i}/${shards.length}\0${JSON.stringify(part)}`),
+    // The hashes of its records' indexed forms stand for them (one record changed, one hash changed).
+    key: sha256(`${CACHE_FORMAT}\0${pagefindVersion()}\0records\0${i}/${shards.length}\0${part.map((r) => r.hash).join('\n')}`),
     cache: root === null ? null : join(root, `part-${i}`),
     staging: join(options.stagingDir, `part-${i}`),
   }));
@@ -435,7 +539,7 @@ export function startSearchIndex(records: readonly SearchRecord[], options: Reco
     await rm(options.stagingDir, { recursive: true, force: true });
     const reused = await Promise.all(parts.map(async (part) => part.cache !== null && (await cachedKey(part.cache)) === part.key));
     const work = pool(
-      parts.flatMap((part, i) => (reused[i] ? [] : [() => indexPart(part.records, part.staging)])),
+      parts.flatMap((part, i) => (reused[i] ? [] : [() => indexPart(part.records.map((r) => indexedForm(r.make())), part.staging)])),
       () => width,
     );
     widen = work.wake;
@@ -460,13 +564,19 @@ export function startSearchIndex(records: readonly SearchRecord[], options: Reco
         if (reused[i]) {
           // The saved part failed its check after all: index it now.
           reused[i] = false;
-          await indexPart(part.records, part.staging);
+          await indexPart(part.records.map((r) => indexedForm(r.make())), part.staging);
         }
+        // A new part is moved into the saved index and linked into the site from there.
+        if (part.cache !== null && (await saveQuietly(part.cache, part.key, part.staging, warn, true))) {
+          if (await restoreIndex(part.cache, part.key, into, warn)) continue;
+          await indexPart(part.records.map((r) => indexedForm(r.make())), part.staging);
+        }
+        // (A save that failed after moving the part: indexed again.)
+        if (!existsSync(part.staging)) await indexPart(part.records.map((r) => indexedForm(r.make())), part.staging);
         await rm(into, { recursive: true, force: true });
         await cp(part.staging, into, { recursive: true });
-        if (part.cache !== null) await saveQuietly(part.cache, part.key, part.staging, warn);
       }
-      await writeFile(join(target, SEARCH_PARTS_FILE), partsFile(parts.length));
+      await writeNew(join(target, SEARCH_PARTS_FILE), partsFile(parts.length));
       await rm(options.stagingDir, { recursive: true, force: true });
       if (root !== null) await dropOtherParts(root, parts.length);
       return { reused: reused.every(Boolean), indexed: reused.filter((r) => !r).length };
@@ -496,11 +606,13 @@ async function cachedKey(cache: string): Promise<string | null> {
   }
 }
 
-/** saveIndex, a failure only warned about (the site is complete without it). */
-async function saveQuietly(cache: string, key: string, target: string, warn: (m: string) => void): Promise<void> {
+/** saveIndex, a failure only warned about (the site is complete without it); false then. */
+async function saveQuietly(cache: string, key: string, target: string, warn: (m: string) => void, move = false): Promise<boolean> {
   try {
-    await saveIndex(cache, key, target);
+    await saveIndex(cache, key, target, move);
+    return true;
   } catch (error) {
     warn(`kiosque: could not save the search index for the next build (${(error as Error).message.split('\n')[0]})`);
+    return false;
   }
 }

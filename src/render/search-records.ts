@@ -16,6 +16,9 @@ export interface SearchRecord {
   published: string | null;
 }
 
+/** Page path of an article's record ("/articles/<id>/"). */
+export const recordUrl = (id: string): string => `/articles/${id}/`;
+
 /**
  * The records of a set of articles, in code-point order of their URLs (the order makes the index
  * reproducible). Fields follow the article page's `data-pagefind-*` attributes (src/render/search-fields.ts):
@@ -26,7 +29,7 @@ export function searchRecords(articles: readonly Pick<Article, 'id' | 'title' | 
     const f = searchFields(a);
     const title = readerText(a.title);
     const record: SearchRecord = {
-      url: `/articles/${a.id}/`,
+      url: recordUrl(a.id),
       content: [title, ...a.paragraphs.map(readerText)].join('\n'),
       meta: f.date === null ? { title, source: f.source } : { title, source: f.source, date: f.date },
       filters: f.month === null ? { source: [f.source] } : { source: [f.source], mois: [f.month] },

@@ -1,11 +1,11 @@
 /** The build wrapper (scripts/build.ts): a lock per output and cache folder, a staging folder swapped in whole, telemetry off. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireBuildLock, buildAtomically, buildKey, lockPath, siteFiles, stagingPaths, unchangedSince } from '../../scripts/build.ts';
+import { acquireBuildLock, buildAtomically, buildKey, discardInBackground, lockPath, siteFiles, stagingPaths, unchangedSince } from '../../scripts/build.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -88,6 +88,32 @@ describe('atomic output', () => {
     expect(existsSync(path.join(out, 'pagefind'))).toBe(true);
     const { staging, retired } = stagingPaths(out);
     expect([existsSync(staging), existsSync(retired)]).toEqual([false, false]);
+  });
+
+  it('hands the previous site to a background deletion, and the next build removes what one left', async () => {
+    const out = path.join(dir, 'dist');
+    await mkdir(out);
+    await writeFile(path.join(out, 'index.html'), 'ancien');
+    const { retired } = stagingPaths(out);
+    const handed: string[] = [];
+    const newSite = async (staging: string) => {
+      await mkdir(staging, { recursive: true });
+      await writeFile(path.join(staging, 'index.html'), 'nouveau');
+      return 0;
+    };
+    // The site is swapped in before the old one is gone: the deletion is the caller's.
+    expect(await buildAtomically(out, newSite, (r) => void handed.push(r))).toBe(0);
+    expect(handed).toEqual([retired]);
+    expect(await readFile(path.join(retired, 'index.html'), 'utf8')).toBe('ancien');
+    // A detached process deletes it under a name of its own.
+    discardInBackground(retired);
+    expect(existsSync(retired)).toBe(false);
+    for (let i = 0; i < 100 && (await readdir(dir)).some((n) => n.startsWith('.dist.kiosque-old')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await readdir(dir)).filter((n) => n.startsWith('.dist.kiosque-old'))).toEqual([]);
+    // What a killed deletion left is removed before the next build.
+    await mkdir(path.join(dir, '.dist.kiosque-old-123-456', 'articles'), { recursive: true });
+    expect(await buildAtomically(out, newSite)).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['dist']);
   });
 
   it('leaves the previous site untouched when the build fails, throws, or left a partial staging folder behind', async () => {

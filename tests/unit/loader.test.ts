@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,8 @@ import { articleEntrySchema, type Article } from '../../src/schemas/article.ts';
 import { kiosqueLoaders, reportEntrySchema, REPORT_ENTRY_ID, type IngestFunction } from '../../src/ingest/loader.ts';
 import { RENDER_VERSION } from '../../src/render/article-html.ts';
 import { readBody } from '../../src/render/article-body.ts';
+import { readRecordHashes, readSearchRecords, recordHash, SEARCH_HASHES_FILE, SEARCH_RECORDS_FILE, takeEarlySearchIndex, writeRecordHashes } from '../../src/render/search-index.ts';
+import { CODE_KEY_ENV, PREVIOUS_SITE_ENV } from '../../src/render/page-keys.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } };
 
@@ -116,6 +118,31 @@ async function sync(loaders: ReturnType<typeof kiosqueLoaders>, stores: Map<stri
   const r = fakeContext('report', root, stores, log);
   await Promise.all([loaders.articles.load(a.context), loaders.report.load(r.context)]);
   return { articles: a, report: r };
+}
+
+/** One content sync of a partial build (scripts/build.ts names the previous site). */
+async function partialSync(stores: Map<string, Map<string, Entry>>, log: string[], codeKey = 'code') {
+  const saved = [process.env[PREVIOUS_SITE_ENV], process.env[CODE_KEY_ENV]];
+  process.env[PREVIOUS_SITE_ENV] = join(root, 'dist');
+  process.env[CODE_KEY_ENV] = codeKey;
+  try {
+    return await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+  } finally {
+    for (const [name, value] of [[PREVIOUS_SITE_ENV, saved[0]], [CODE_KEY_ENV, saved[1]]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** One content sync of a full build run by scripts/build.ts (the code key set). */
+async function keyedSync(stores: Map<string, Map<string, Entry>>, log: string[], codeKey = 'code') {
+  process.env[CODE_KEY_ENV] = codeKey;
+  try {
+    return await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+  } finally {
+    delete process.env[CODE_KEY_ENV];
+  }
 }
 
 describe('kiosqueLoaders', () => {
@@ -279,4 +306,55 @@ describe('kiosqueLoaders', () => {
     expect(first.articles.parsed).toHaveLength(3);
     expect(log.filter((l) => l.startsWith('warn'))).toEqual([]);
   });
+
+  it('hands a partial build its search records in memory, with the index started, and writes no records file', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    const records = join(root, 'cache', SEARCH_RECORDS_FILE);
+    await sync(kiosqueLoaders({ dir: 'articles', ingest }), stores, log);
+    // A full build leaves the records for the build's search step.
+    expect((await readSearchRecords(records))?.map((r) => r.url)).toEqual(['/articles/a/', '/articles/b/', '/articles/c/']);
+    expect(takeEarlySearchIndex()).toBeNull();
+    writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons.\n`);
+    await partialSync(stores, log);
+    const early = takeEarlySearchIndex();
+    expect(early?.records.find((r) => r.url === '/articles/a/')?.make().content).toContain('Voici ce que nous savons.');
+    // The last build's file is gone too: nothing stale is left for a later build to read.
+    expect(existsSync(records)).toBe(false);
+    expect(await early!.job.finish(join(root, 'site'))).toMatchObject({ reused: false });
+    expect(existsSync(join(root, 'site', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  }, 30_000);
+
+  it('in a partial build, keeps the last build\'s record hash of each unchanged article and makes the others\' records again', async () => {
+    const stores = new Map<string, Map<string, Entry>>();
+    const log: string[] = [];
+    const hashes = join(root, 'cache', SEARCH_HASHES_FILE);
+    await keyedSync(stores, log);
+    const first = await readRecordHashes(hashes, 'code');
+    // Saved under the build's code key: another key, or none, reads nothing.
+    expect((await readRecordHashes(hashes, 'other')).size).toBe(0);
+    expect((await readRecordHashes(hashes, '')).size).toBe(0);
+    expect([...first.keys()].sort()).toEqual(['a', 'b', 'c']);
+    // The records file of a full build carries the hashes too.
+    expect((await readSearchRecords(join(root, 'cache', SEARCH_RECORDS_FILE)))?.map((r) => r.hash)).toEqual(['a', 'b', 'c'].map((id) => first.get(id)!.hash));
+    // A mark in b's saved hash shows where the partial build took it from.
+    await writeRecordHashes(hashes, new Map([...first, ['b', { ...first.get('b')!, hash: 'marked' }]]), 'code');
+    writeFileSync(join(dir, 'a.txt'), `${SEED['a.txt']}Voici ce que nous savons.\n`);
+    await partialSync(stores, log);
+    const early = takeEarlySearchIndex()!;
+    const byUrl = new Map(early.records.map((r) => [r.url, r]));
+    expect(byUrl.get('/articles/b/')!.hash).toBe('marked');
+    expect(byUrl.get('/articles/c/')!.hash).toBe(first.get('c')!.hash);
+    const a = byUrl.get('/articles/a/')!;
+    expect(a.hash).not.toBe(first.get('a')!.hash);
+    expect(a.hash).toBe(recordHash(a.make()));
+    expect((await readRecordHashes(hashes, 'code')).get('b')!.hash).toBe('marked');
+    await early.job.finish(join(root, 'site'));
+    // Under other code (a dev server or an astro build in between), nothing saved is taken.
+    await partialSync(stores, log, 'other');
+    const other = takeEarlySearchIndex()!;
+    expect(other.records.find((r) => r.url === '/articles/b/')!.hash).toBe(first.get('b')!.hash);
+    await other.job.finish(join(root, 'site-other'));
+  }, 30_000);
 });
+

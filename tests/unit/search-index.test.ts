@@ -1,6 +1,6 @@
 /** The search index is reused while the indexed pages are unchanged, rebuilt when one changes, and a damaged saved index is dropped with a warning. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,4 +71,15 @@ describe('writeSearchIndex with a cache folder', () => {
     expect(indexFiles()).not.toEqual(first);
     expect(await writeSearchIndex(site, { cacheDir, warn })).toEqual({ pages: 3, reused: true });
   });
+
+  it('restores the saved files as hard links, never writing through them', async () => {
+    expect(await writeSearchIndex(site, { cacheDir, warn })).toEqual({ pages: 3, reused: true });
+    const saved = join(cacheDir, 'kiosque-search-index', 'files');
+    const fragment = join('fragment', readdirSync(join(saved, 'fragment'))[0]!);
+    expect(statSync(join(site, 'pagefind', fragment)).ino).toBe(statSync(join(saved, fragment)).ino);
+    // parts.json, written after the restore, is a file of its own: the saved one is untouched.
+    expect(statSync(join(site, 'pagefind', 'parts.json')).ino).not.toBe(statSync(join(saved, 'parts.json')).ino);
+    expect(readFileSync(join(saved, 'parts.json'), 'utf8')).toBe('{"parts":[]}');
+  });
 });
+

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSearchRecords, shardRecords, startSearchIndex, writeSearchRecords } from '../../src/render/search-index.ts';
+import { readSearchRecords, shardRecords, sourceOf, startSearchIndex, writeSearchRecords } from '../../src/render/search-index.ts';
 import { searchRecords } from '../../src/render/search-records.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kiosque-records-'));
@@ -53,6 +53,15 @@ describe('startSearchIndex', () => {
     expect(files(join(work, 'out-c', 'pagefind'))).toEqual(files(join(work, 'out-a', 'pagefind')));
     const changed = startSearchIndex(searchRecords([{ ...ARTICLES[0]!, title: 'Le pont rouvre' }, ARTICLES[1]!]), { cacheDir, stagingDir: join(work, 'staging-d') });
     expect(await changed.finish(join(work, 'out-d'))).toEqual({ reused: false, indexed: 1 });
+  }, 30_000);
+
+  it('never makes the records of a part it reuses', async () => {
+    const records = searchRecords(ARTICLES);
+    const cacheDir = join(work, 'cache-lazy');
+    await startSearchIndex(records, { cacheDir, stagingDir: join(work, 'staging-e') }).finish(join(work, 'out-e'));
+    const lazy = records.map((r) => ({ ...sourceOf(r), make: () => { throw new Error(`made ${r.url}`); } }));
+    expect(await startSearchIndex(lazy, { cacheDir, stagingDir: join(work, 'staging-f') }).finish(join(work, 'out-f'))).toEqual({ reused: true, indexed: 0 });
+    expect(files(join(work, 'out-f', 'pagefind'))).toEqual(files(join(work, 'out-e', 'pagefind')));
   }, 30_000);
 
   it('reads back only a records file of this build and layout', async () => {
