@@ -776,6 +776,10 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
   // "Timothée Lacombe, rédaction de Canal Vallée | samedi 1 décembre 2018": a name with its role.
   const names = personNames(first) ?? (nameWithRole(first) !== null ? [nameWithRole(first)!] : null);
   if (!names || findOutlet(first)) return null;
+  // "Buenos Aires, mardi 19 février 2019": a city the time-zone database names is a dateline's place,
+  // however much its two capitalised words look like a first name and a surname.
+  // (The date is still read.)
+  const place = names.length === 1 && cityZone(first) !== null;
   // "Published Thursday, January 10, 2019": a weekday or a month is the date's, not a person's name.
   if (first.split(/\s+/).some((w) => CALENDAR_WORDS.has(stripAccents(w.toLowerCase()).replace(/[^a-z]/g, '')))) return null;
   const outlets: string[] = [];
@@ -818,6 +822,7 @@ function parseNameFirst(text: string): { author: string | null; outlets: string[
     published ??= d2.published;
     dated = true;
   }
+  if (place) return dated ? { author: null, outlets, published } : null;
   return dated || timed ? { author: joinNames(names, text), outlets, published } : null;
 }
 

@@ -4,7 +4,8 @@
  * autorisation du Monde"), an unlisted paper's name that begins with a listed one's ("France-Guyane
  * Spatial"), the English notice of leave with an adjective of courtesy ("With kind permission of X"), the
  * original's address after a label qualified in brackets ("Source (URL) : https://…"), a credit label set
- * apart by a bar ("Credit | X"), and an article-led name ending on an adjective before a full stop.
+ * apart by a bar ("Credit | X"), an article-led name ending on an adjective before a full stop, and a dateline
+ * whose place is a city the time-zone database names ("Buenos Aires, mardi 19 février 2019").
  */
 import { describe, expect, it } from 'vitest';
 import { parseRepublishCredit } from '../../src/ingest/attribution.ts';
@@ -102,5 +103,25 @@ describe('a credit label set apart by a bar, and a source name closed by a full 
     expect(source('Source : La Presse arctique.')).toBe('La Presse arctique');
     expect(source('Source publication: Le Phare insulaire.')).toBe('Le Phare insulaire');
     expect(source('Source : L’Écho boréal.')).toBe("L'Écho boréal");
+  });
+});
+
+describe('a dateline whose place is a city the time-zone database names', () => {
+  const asLines = (texts: readonly string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+  const LEAD = 'Le prix de la baguette a encore augmenté de dix centimes dans plusieurs boulangeries de la ville, selon une enquête publiée lundi.';
+  const NEXT = 'Les artisans invoquent la hausse du prix de la farine et de l’énergie, qui pèse sur leurs marges depuis plusieurs mois.';
+  const read = (line: string) => extractMetaLines(asLines(['Le prix du pain augmente encore', line, LEAD, NEXT])).meta;
+
+  it('names no author, and its date is read', () => {
+    for (const line of ['Buenos Aires, mardi 19 février 2019, 16 h 39 (UTC−3)', 'Kuala Lumpur, Friday, 3 May 2019, 9:12 am', 'Phnom Penh, le 3 février 2019 à 8 h 15']) {
+      const meta = read(line);
+      expect(meta.author, line).toBeNull();
+      expect(meta.published, line).not.toBeNull();
+    }
+  });
+
+  it('leaves a person’s name before a date the author', () => {
+    expect(read('Marie Curie, le 3 février 2019 à 8 h 15').author).toBe('Marie Curie');
+    expect(read('Harriet Lowell, Tuesday, February 19, 2019, 4:39 pm').author).toBe('Harriet Lowell');
   });
 });
