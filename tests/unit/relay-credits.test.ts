@@ -116,7 +116,7 @@ describe('a dateline whose place is a city the time-zone database names', () => 
     for (const line of ['Buenos Aires, mardi 19 février 2019, 16 h 39 (UTC−3)', 'Kuala Lumpur, Friday, 3 May 2019, 9:12 am', 'Phnom Penh, le 3 février 2019 à 8 h 15']) {
       const meta = read(line);
       expect(meta.author, line).toBeNull();
-      expect(meta.published, line).not.toBeNull();
+      expect(meta.publishedAt, line).not.toBeNull();
     }
   });
 
