@@ -33,6 +33,11 @@ export const MIN_SHARED_SHINGLES = 10;
  * ~120 words; articles start well above.
  */
 export const BRIEF_BODY_WORDS = 120;
+/**
+ * Two texts whose shingle counts are within this ratio are copies of one text when one holds the
+ * other; a text much smaller than the one holding it is a part of it (a brief, a box).
+ */
+const SAME_SIZE = 0.8;
 
 /**
  * Containment required when either copy is a brief and their headlines differ. Recurring programme
@@ -170,6 +175,7 @@ export function foldDuplicates(docs: readonly DuplicateInput[]): number[][] {
   }
 
   const checked = new Set<number>();
+  const briefLinks: [number, number][] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
     for (let x = 1; x < bucket.length; x++) {
@@ -184,9 +190,27 @@ export function foldDuplicates(docs: readonly DuplicateInput[]): number[][] {
         const ti = briefTitles[i] ?? null;
         const tj = briefTitles[j] ?? null;
         const strict = (ti !== null || tj !== null) && (ti ?? compareKey(docs[i]!.title)) !== (tj ?? compareKey(docs[j]!.title));
-        if (sameText(fingerprints[i]!, fingerprints[j]!, strict ? BRIEF_MIN_CONTAINMENT : MIN_CONTAINMENT)) sets.union(i, j);
+        if (sameText(fingerprints[i]!, fingerprints[j]!, strict ? BRIEF_MIN_CONTAINMENT : MIN_CONTAINMENT)) {
+          // (A brief held inside a longer text waits: see below. Two texts of about one size are copies.)
+          const [small, large] = fingerprints[i]!.length <= fingerprints[j]!.length ? [i, j] : [j, i];
+          if ((briefTitles[i] === null && briefTitles[j] === null) || fingerprints[small]!.length >= SAME_SIZE * fingerprints[large]!.length) sets.union(i, j);
+          else briefLinks.push([small, large]);
+        }
       }
     }
+  }
+  // A brief held inside two texts that are no copies of each other would bridge them (a page left with
+  // one line of a site's box that several of its articles hold): it folds with the texts holding it
+  // only when they are one article already.
+  const holders = new Map<number, number[]>();
+  for (const [small, large] of briefLinks) {
+    const list = holders.get(small) ?? [];
+    list.push(large);
+    holders.set(small, list);
+  }
+  for (const [small, larges] of holders) {
+    const root = sets.find(larges[0]!);
+    if (larges.every((l) => sets.find(l) === root)) sets.union(small, larges[0]!);
   }
   return sets.groups();
 }

@@ -12,7 +12,7 @@ import { stripAccents } from '../text.ts';
 import { isCredit, isSectionLabel, isSegmentLabel, isTaglineBanner, looksLikePersonName, plausibleTitleWord, REACTION_WORDS_FR } from './classes.ts';
 import { analyse, endsSentence, isAnchor, type Info } from './info.ts';
 import { cutGluedLinks, removeHeadLinkList, removeLinkLists, removePointerLinks, removeTailRuns, removeWidgetParts } from './lists.ts';
-import { midRecurring, recurring, segmentInsert, tickerLine, type ChromeEvidence } from './template.ts';
+import { midRecurring, recurring, segmentInsert, slotTemplate, tickerLine, type ChromeEvidence } from './template.ts';
 
 export { buildChromeEvidence, type ChromeEvidence, type KeyStats } from './template.ts';
 
@@ -196,6 +196,12 @@ export function removeChrome(lines: readonly Line[], evidence: ChromeEvidence): 
     else if (o.reason === null && paragraphBetween(titleIndex >= 0 ? titleIndex : endsSentence(infos[first]!.line.text) ? first - 1 : first, i) && segmentInsert(evidence, o)) o.reason = 'chrome:insert';
     else if (o.reason === null && o.score >= BODY_SCORE) o.reason = 'chrome:ui';
     else if (o.reason === 'chrome:copyright') o.reason = 'chrome:photo-credit';
+  }
+  // A site's box around its writer's name, below the title and the article's first paragraph (see
+  // slotTemplate): a series' headlines ("Miss France : qui est Miss X, Y ?") share words around names too.
+  for (let i = Math.max(titleIndex, first) + 1; first >= 0 && i < infos.length; i++) {
+    const o = infos[i]!;
+    if (o.reason === null && slotTemplate(evidence, o)) o.reason = 'chrome:recurring';
   }
   void inTail;
 

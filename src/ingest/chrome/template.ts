@@ -2,6 +2,7 @@
 import type { Line } from '../types.ts';
 import { ARROW_CLASS, PLAIN_SEPARATOR_RUN, compareKey } from '../text.ts';
 import { analyse, cachedInfo, endsSentence, isAnchor, type Info } from './info.ts';
+import { isPersonName } from '../names.ts';
 
 
 /**
@@ -107,6 +108,52 @@ export interface ChromeEvidence {
   segments?: Set<string>;
   /** Segments of the status bars above pages' headlines, figures as "#" (see tickerLine). */
   tickerSegments?: Set<string>;
+  /** Lines' words around a person's name that recur with different names (see slotSkeleton). */
+  slotted?: Set<string>;
+}
+
+/**
+ * A site's box about its writer ("About the author · X reports for The Manx Ledger on …", "À propos ¦ X
+ * écrit pour …", "L'auteur ❧ X suit pour le journal …"): the same words around a person's name on
+ * SLOT_MIN_FILES pages or more, with SLOT_MIN_NAMES different names in the slot. An article's paragraph
+ * travels with its own names (its copies agree on them), and a news paragraph does not repeat word for
+ * word around other people's names on four pages: the skeleton is the site's. Read on lines of
+ * SLOT_MIN_WORDS to SLOT_MAX_WORDS words with SLOT_MIN_WORDS of the box's own beside the names (a box,
+ * not a byline: the byline rules read those).
+ */
+const SLOT_MIN_WORDS = 8;
+const SLOT_MAX_WORDS = 80;
+const SLOT_MIN_FILES = 4;
+const SLOT_MIN_NAMES = 3;
+/** A run of two to four capitalised words, particles inside ("Jean de la Motte", "Guðrún Hallsdóttir"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|da|del|van|von|la|le)\s+)?\p{Lu}[\p{L}'’-]+){1,3}/gu;
+/** The slot's placeholder in a skeleton. */
+const SLOT = ' qqslotqq ';
+
+/** A line's words with each person's name made a slot, and the names; null without a name or out of length. */
+export function slotSkeleton(info: Info): { key: string; names: string } | null {
+  if (info.nWords < SLOT_MIN_WORDS || info.nWords > SLOT_MAX_WORDS) return null;
+  const names: string[] = [];
+  const text = info.line.text.replace(NAME_RUN, (m) => {
+    if (!isPersonName(m)) return m;
+    names.push(m);
+    return SLOT;
+  });
+  if (names.length === 0) return null;
+  // ("A et B" fill one slot: a piece by two.)
+  const key = compareKey(text.replace(/qqslotqq\s+(?:et|and|&)\s+qqslotqq/gu, 'qqslotqq'));
+  // The box's own words, SLOT_MIN_WORDS of them beside the names: a label and a name ("Original byline:
+  // X and Y") is a byline, which the byline rules read.
+  if (key.split(' ').filter((w) => w !== 'qqslotqq').length < SLOT_MIN_WORDS) return null;
+  return { key, names: names.join('|') };
+}
+
+/** True when the line is a site's box around a person's name (see slotSkeleton). */
+export function slotTemplate(evidence: ChromeEvidence, info: Info): boolean {
+  // (Only `has` is asked of the evidence: the analysis cache replays such reads, see corpus-cache.ts.)
+  if (!evidence.slotted) return false;
+  const s = slotSkeleton(info);
+  return s !== null && evidence.slotted.has(s.key);
 }
 
 /**
@@ -331,6 +378,8 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   const sides = new Map<string, { files: number; others: Set<string> }>();
   // Per part of a line above the first paragraph, figures aside: the files it heads.
   const headParts = new Map<string, number>();
+  // Per skeleton around a person's name: the files and the names (see slotSkeleton).
+  const slots = new Map<string, { files: number; names: Set<string> }>();
   for (const [d, lines] of docs.entries()) {
     const infos = analyse(lines);
     const seen = new Set<string>();
@@ -340,6 +389,16 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
       docsOf.set(info.key, (docsOf.get(info.key) ?? 0) + 1);
     }
     const seenSides = new Set<string>();
+    const seenSlots = new Set<string>();
+    for (const info of infos) {
+      const sk = slotSkeleton(info);
+      if (sk === null) continue;
+      const e = slots.get(sk.key) ?? { files: 0, names: new Set<string>() };
+      if (!seenSlots.has(sk.key)) e.files++;
+      seenSlots.add(sk.key);
+      if (e.names.size < SLOT_MIN_NAMES) e.names.add(sk.names);
+      slots.set(sk.key, e);
+    }
     const first = infos.findIndex(isAnchor);
     // The parts of the lines at the page's head (status bars; see tickerLine). (The head's lines, not the
     // lines above the first paragraph: a consent notice above the masthead is a paragraph too.)
@@ -444,7 +503,9 @@ export function buildChromeEvidence(docs: readonly (readonly Line[])[], urls: re
   for (const [side, e] of sides) if (e.files >= SEGMENT_MIN_FILES && e.others.size >= SEGMENT_MIN_OTHERS) segments.add(side);
   const tickerSegments = new Set<string>();
   for (const [k, n] of headParts) if (n >= TICKER_MIN_FILES) tickerSegments.add(k);
-  return { docCount: docs.length, keys, segments, tickerSegments };
+  const slotted = new Set<string>();
+  for (const [k, e] of slots) if (e.files >= SLOT_MIN_FILES && e.names.size >= SLOT_MIN_NAMES) slotted.add(k);
+  return { docCount: docs.length, keys, segments, tickerSegments, slotted };
 }
 
 /**
