@@ -391,7 +391,7 @@ export function analyzeFile(
     }
   }
   const head = taken.size > 0 ? chrome.kept.filter((k) => !taken.has(k)) : chrome.kept;
-  const picked = pickTitle(head, meta.meta.url, titles.labels);
+  const picked = pickTitle(head, meta.meta.url, titles.labels, titles.links);
   if (picked.title === null) return { ok: false, reason: 'no article text: only site chrome and metadata lines' };
   // Lines above the headline the URL names: kickers and banners the chrome rules left.
   for (const line of picked.above) removed.push({ line, reason: 'chrome:above-title' });

@@ -147,49 +147,50 @@ export function pickTitle(
   lines: readonly Line[],
   url: string | null = null,
   labels?: ReadonlySet<string>,
+  links?: LinkEvidence,
 ): { title: string | null; titleLine: Line | null; body: Line[]; source: TitleSource; above: Line[] } {
   const [first, ...rest] = lines;
   if (!first) return { title: null, titleLine: null, body: [], source: 'derived', above: [] };
   // A site's label above the headline (see labelEvidence), with a longer headline-like line below it.
-  const firstLabel = labels === undefined ? null : labelKey(words(first.text), first.text);
+  const firstLabel = labels === undefined && links === undefined ? null : labelKey(words(first.text), first.text);
   const below = rest[0];
   // (The headline below may be shorter than a status line: "Vol X : retardé de deux heures · Pleine mer : 6 h 23".)
-  if (firstLabel !== null && labels!.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && (words(below.text).length > words(first.text).length || (words(below.text).length >= LABEL_MIN_HEADLINE_WORDS && !labels!.has(labelKey(words(below.text), below.text) ?? '')))) {
-    const picked = pickTitle(rest, url, labels);
+  if (firstLabel !== null && labels !== undefined && labels.has(firstLabel) && below !== undefined && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text) && (words(below.text).length > words(first.text).length || (words(below.text).length >= LABEL_MIN_HEADLINE_WORDS && !labels!.has(labelKey(words(below.text), below.text) ?? '')))) {
+    const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   // A label of the site's set before other pages' headlines ("Article suivant : <another page's
   // headline>", "Up next: …"; labelEvidence), above a headline that another page links to with it: the
   // line links elsewhere, the headline is the one below.
-  if (firstLabel !== null && labels!.has(`~${firstLabel}`) && below !== undefined && headlineShaped(below.text) && labelKey(words(below.text), below.text) !== firstLabel && (labels!.has(`@${compareKey(below.text)}`) || namesOtherArticle(first.text, below.text, rest.slice(1)))) {
-    const picked = pickTitle(rest, url, labels);
+  if (firstLabel !== null && links !== undefined && links.labels.has(firstLabel) && below !== undefined && headlineShaped(below.text) && labelKey(words(below.text), below.text) !== firstLabel && (links.heads.has(compareKey(below.text)) || namesOtherArticle(first.text, below.text, rest.slice(1)))) {
+    const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   // A line that ends on the headline below it, whole or cut short ("Vous lisez : <headline>", "You are
   // reading: …", "Accueil › Région › <headline cut…>"): a reminder or a breadcrumb, on one page as on many.
   if (below !== undefined && echoesBelow(first.text, below.text)) {
-    const picked = pickTitle(rest, url, labels);
+    const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   // (And a short line above such a reminder, a masthead or a section, is no headline either: the
   // headline is the line the reminder points at.)
   if (below !== undefined && rest[1] !== undefined && words(first.text).length <= SUFFIX_MAX_WORDS && echoesBelow(below.text, rest[1].text)) {
-    const picked = pickTitle(rest.slice(1), url, labels);
+    const picked = pickTitle(rest.slice(1), url, labels, links);
     return { ...picked, above: [first, below, ...picked.above] };
   }
   // A site's bar of fields that change from page to page (a label of the folder joined by a spaced dot
   // or bar: "Or : 1276 $ US l’once · Cuivre : 2,63 $ US…") is never a headline, even on a copy that
   // shows none below it (its title then comes from the lead, and a copy's headline wins). A tag set
   // apart before one headline ("EN BREF | Titre") is no bar: stripSitePrefix reads it.
-  if (firstLabel !== null && rest.length > 0 && labels!.has(firstLabel) && STATUS_PARTS.test(first.text) && splitPrefix(first.text) === null) {
-    const picked = pickTitle(rest, url, labels);
+  if (firstLabel !== null && rest.length > 0 && labels !== undefined && labels.has(firstLabel) && STATUS_PARTS.test(first.text) && splitPrefix(first.text) === null) {
+    const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   // A status bar of two fields or more ("Neige : 45 cm · Remontées : 12/14", "Snow report: 30 in | Lifts:
   // 9/11 open") above a headline-like line is the site's, on one page as on many: a headline is no
   // list of "label: value" fields.
   if (below !== undefined && statusBar(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
-    const picked = pickTitle(rest, url, labels);
+    const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   const slug = slugWords(url);
@@ -217,7 +218,7 @@ export function pickTitle(
   if (next !== undefined && isSectionLabel(first.text) && isTitleLike(next.text) && !/[.…]["»”)]?$/u.test(next.text) && /\p{Ll}/u.test(next.text) && words(next.text).length >= LABEL_MIN_HEADLINE_WORDS) {
     // (A status bar may stand between the label and the headline: read on from the line below.)
     if (statusBar(next.text)) {
-      const picked = pickTitle(rest, url, labels);
+      const picked = pickTitle(rest, url, labels, links);
       return { ...picked, above: [first, ...picked.above] };
     }
     return { title: next.text, titleLine: next, body: rest.slice(1), source: 'headline', above: [first] };
@@ -282,6 +283,8 @@ export interface TitleEvidence {
   outletSeparators?: ReadonlySet<string>;
   /** First two words (lower case) of a site's labels above its headlines ("édition de", "prochain match"): see buildTitleEvidence. */
   labels?: ReadonlySet<string>;
+  /** A site's labels before links to other pages' headlines, and the headlines they link to: see LabelCounter.links. */
+  links?: LinkEvidence;
 }
 
 /** A site label above a headline has at most this many words ("Édition de Saint-Junien", "Prochain match : Laval – Cholet, samedi 18 h"). */
@@ -318,6 +321,11 @@ function namesOtherArticle(line: string, below: string, text: readonly Line[]): 
   const value = share(line.slice(label[0].length));
   return value <= LINK_MAX_SHARE && share(below) >= value + LINK_MIN_GAIN;
 }
+/** Labels that link to other articles above the headline ("Article suivant : …"), by key, and the folder's headlines they link to, by comparison key. */
+export interface LinkEvidence {
+  labels: ReadonlySet<string>;
+  heads: ReadonlySet<string>;
+}
 /** A line that may be a headline: headline-like, at least LABEL_MIN_HEADLINE_WORDS words, no closing full stop, comma or colon. */
 function headlineShaped(text: string): boolean {
   return isTitleLike(text) && !/[.…,;:]["»”)]?$/u.test(text) && words(text).length >= LABEL_MIN_HEADLINE_WORDS;
@@ -327,7 +335,11 @@ const LINK_LEAD_LINES = 3;
 /** See namesOtherArticle: a quarter of a headline's content words is more than an incidental word. */
 const LINK_MAX_SHARE = 0.25;
 const LINK_MIN_GAIN = 0.25;
-/** Content words of a text, cut to their first five letters (a crude stem: "travaux", "travail"), accents folded. */
+/**
+ * Content words of a text, cut to their first five letters, accents folded: a prefix meets "travaux"
+ * and "travail", which the Snowball stems of the story stage (stem.ts) keep apart (tried in their
+ * place: fewer headlines right on the frozen sets).
+ */
 function contentWords(text: string): string[] {
   return words(stripAccents(text.toLowerCase()))
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
@@ -695,7 +707,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
     const names = [...e.names].filter((n) => !suffixes.has(n));
     if (e.known && e.files >= SUFFIX_MIN_FILES && names.length >= OUTLET_SUFFIX_MIN_NAMES) outletSeparators.add(sep);
   }
-  return { suffixes, endings, labels: labels.labels(headKeys), prefixes, barePrefixes, outletSeparators };
+  return { suffixes, endings, labels: labels.labels(), links: labels.links(headKeys), prefixes, barePrefixes, outletSeparators };
 }
 
 /**
@@ -752,27 +764,31 @@ class LabelCounter {
    * Three endings at least: one label on a few copies of one article is no site's. (The same line
    * above different headlines is left alone: a column's name, "Brèves de l'Ouest", is its title.)
    */
-  labels(headKeys: ReadonlySet<string>): Set<string> {
+  labels(): Set<string> {
     const out = new Set<string>();
     for (const [k, e] of this.short) if (!this.long.has(k) && e.files >= SUFFIX_MIN_FILES && e.tails.size >= 3) out.add(k);
-    // A label before other pages' headlines: on SUFFIX_MIN_FILES pages or more, what follows it is the
-    // head line of another page of the folder (a link to it), never this page's; a topic before its
-    // own headlines ("Gilets jaunes : …") is no link.
-    // Such a label is kept as `~label`, and the headlines it links to as `@key`: pickTitle passes over
-    // it where the line below is one of them (the page's own headline, which another page links to; an
-    // e-mail's "Objet : <headline>" above its standfirst links nowhere).
-    // (A label with values that change but link to no page of the folder is kept too: pickTitle then
-    // asks the page's own text, see namesOtherArticle.)
-    // A link stands above the page's own headline on most of the site's pages; a site's tag before its
-    // headlines ("Racing in France — …") has the lead below it but on a page or two (an interview's
-    // first question, a letter's greeting).
+    return out;
+  }
+
+  /**
+   * Labels before values that change from page to page, SUFFIX_MIN_FILES pages or more with three
+   * values at least, standing above a headline-shaped line on most of their pages (a site's tag before
+   * its own headlines, "Racing in France — …", has the lead below it but on an interview's or a
+   * letter's page), and the values that are head lines of the folder's pages (`headKeys`): the
+   * headlines such a label links to. pickTitle passes over the label where the line below is one of
+   * those headlines (an e-mail's "Objet : <headline>" above its standfirst links nowhere), or where
+   * the page's own text says its value names another article (namesOtherArticle).
+   */
+  links(headKeys: ReadonlySet<string>): LinkEvidence {
+    const labels = new Set<string>();
+    const heads = new Set<string>();
     for (const [k, values] of this.linked) {
       if (values.length < SUFFIX_MIN_FILES || new Set(values.map((v) => v.key)).size < 3) continue;
       if (2 * values.filter((v) => v.headlineBelow).length < values.length) continue;
-      out.add(`~${k}`);
-      for (const v of values) if (headKeys.has(v.key)) out.add(`@${v.key}`);
+      labels.add(k);
+      for (const v of values) if (headKeys.has(v.key)) heads.add(v.key);
     }
-    return out;
+    return { labels, heads };
   }
 }
 
