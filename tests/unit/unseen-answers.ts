@@ -201,3 +201,50 @@ export function itWritesLatin1Only(set: GeneratedSet): void {
     for (const m of accented) expect(new TextDecoder('utf-8', { fatal: false }).decode(byName.get(m.file)!), m.file).not.toBe(decodedAs(byName.get(m.file)!, m.encoding));
   });
 }
+
+/**
+ * Word-for-word renderings of outlet names (a set's tables, both directions) are unambiguous: no two tables' entries
+ * share a rendering, and none is, or begins like, a real outlet the set expects.
+ */
+export function expectUnambiguousRenderings(manifest: readonly UnseenEntry[], ...tables: readonly Record<string, readonly string[]>[]): void {
+  const forms = tables.flatMap((t) => Object.values(t).flat());
+  expect(new Set(forms).size).toBe(forms.length);
+  const outlets = new Set(manifest.map((m) => m.outlet).filter((o): o is string => o !== null));
+  for (const f of forms) expect(outlets.has(f), f).toBe(false);
+  for (const f of forms) for (const o of outlets) expect(o.startsWith(`${f} `) || f.startsWith(`${o} `), `${f} / ${o}`).toBe(false);
+}
+
+/**
+ * Names as written: an untranslated credit shows the outlet (but for French's contraction of its article: "du Soir",
+ * "des Échos"), and a look-alike outlet, expected on republishers and on sites of their own more than ten times each,
+ * shows on the page without its article.
+ */
+export function expectNamesAsWritten(manifest: readonly UnseenEntry[], pageText: (m: UnseenEntry) => string): void {
+  const articles = manifest.filter((m) => m.kind === 'article');
+  for (const m of articles.filter((x) => ['credit', 'source-line', 'title-suffix'].includes(x.outletEvidence!) && !x.translatedCredit)) {
+    expect(pageText(m).includes(m.outlet!.replace(/^(Le|La|Les) /, '')), `${m.file}: ${m.outlet}`).toBe(true);
+  }
+  const lookalikes = articles.filter((m) => m.lookalike);
+  expect(lookalikes.filter((m) => m.republisher !== null).length).toBeGreaterThan(10);
+  expect(lookalikes.filter((m) => m.republisher === null).length).toBeGreaterThan(10);
+  for (const m of lookalikes) expect(pageText(m), m.file).toContain(m.outlet!.replace(/^(Le|La|Les|L’|The) ?/, ''));
+}
+
+/**
+ * Bylines as the set expects them: more than `atLeast` articles name a writer, each on a meta line, in letters,
+ * apostrophes, spaces and hyphens only; more than five were written by two, joined " et " on French pages and
+ * " and " on English ones; every cue of `beside` (a role, place, helper or label) stands on a meta line with its writer.
+ */
+export function expectBylines(manifest: readonly UnseenEntry[], atLeast: number, beside: readonly string[]): void {
+  const bylined = manifest.filter((m) => m.kind === 'article' && m.author !== null);
+  expect(bylined.length).toBeGreaterThan(atLeast);
+  for (const m of bylined) {
+    expect(m.meta.some((l) => l.includes(m.author!)), m.file).toBe(true);
+    expect(m.author, m.file).toMatch(/^[\p{L}' -]+$/u);
+  }
+  const pairs = bylined.filter((m) => / (et|and) /.test(m.author!));
+  expect(pairs.length).toBeGreaterThan(5);
+  for (const m of pairs) expect(m.author!.includes(m.lang === 'en' ? ' and ' : ' et '), m.file).toBe(true);
+  expect(new Set(pairs.map((m) => m.lang))).toEqual(new Set(['fr', 'en']));
+  for (const cue of beside) expect(bylined.some((m) => m.meta.some((l) => l.includes(cue) && l.includes(m.author!))), cue).toBe(true);
+}
