@@ -1,5 +1,5 @@
 /** Outlet attribution: which outlet published an article, from ranked evidence, and which site republished it. */
-import { canonicalOutletName, extendsListedOutlet, isOutletNameWord, LEGAL_FORMS, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
+import { canonicalOutletName, extendsListedOutlet, isOutletNameWord, LEGAL_FORM_RUN, matchOutletAtStart, matchOutletName, nameRunEnd, notNameWord, outletFromUrl, ownOutletName, Tokens } from './outlets.ts';
 import { isPersonName, personNames } from './names.ts';
 import { compareKey, foldTypography, fromCapitals, memoByText, PICTURE_WORD, stripAccents, templateKeys, type TemplateMemo } from './text.ts';
 import type { Line, Removal } from './types.ts';
@@ -56,7 +56,7 @@ const PIECE_DEIXIS = new RegExp(String.raw`\b(?:(?:cet|cette|ce|ces|this|these|l
 /** Cues of a site republishing with leave: permission, thanks, or the verbs of taking a piece again. */
 const LEAVE_CUE = /\b(?:autoris\w*|permi[st]\w*|permission|accord|aimablement|courtesy|allow\w*|letting|merci|remerci\w*|thank\w*|grateful|reprendre|repren\w*|repris\w*|reprodui\w*|reproduc\w*|republi(?:e|ee|es|ees|er|ons|ez|ent|cation|shed|shing|sh)|reprint\w*|repost\w*|syndicat\w*|translat\w*|tradui\w*|traduction|original\w*|initialement|d abord|en premier|le premier|la premiere|premiere fois|first|parvenu\w*|transmis\w*|relay\w*|relai\w*|entente|partenariat|partnership|agreement|confreres|colleagues|grace)\b/;
 /** Cheap test run before the full one: every credit holds one of these stems (most chrome and body lines hold none). */
-const CREDIT_HINT = /synth|fourni|supplied|provided|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from|lifted from|borrowed from|emprunt/i;
+const CREDIT_HINT = /d['’ ]abord|au d[ée]part|synth|fourni|supplied|provided|r[ée]sum|digest|summar|compil|adapt|condens|abridg|partena|partner|r[ée]v[ée]l|reveal|broke|nous|we |premi|repren|relay|relai|entente|partena|propos|tir[ée]|extrait|tradu|translat|publi|paru|pris|produ|print|autoris|permi|courtesy|origin|first|initial|appear|syndicat|posted|diffus|article|texte|story|piece|merci|remerci|thank|allow|accord|prendre|parven|transmi|confr|grace|grâce|contenus? d|contents? from|issu|provien|vien|comes|taken from|lifted from|borrowed from|emprunt/i;
 /** Definite articles: before a piece noun they may open a body sentence ("Le texte de loi…"). */
 const DEFINITE = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Kinds of publication that may stand between the preposition and the name ("dans l'hebdomadaire X", "on the website X"). */
@@ -83,6 +83,10 @@ const CUE_WORD = /^(?:lu|vu|read|seen|spotted|original|originale|parution|tradui
  */
 function isCreditKey(key: string): boolean {
   const words = key.split(/[^a-z0-9]+/).filter(Boolean);
+  // "Originally in X", "First on X", "D'abord dans X", "À l'origine chez X", "[Initialement sur X]": a
+  // first time and where, with no verb: a short elliptic credit. Only prepositions of a medium (a place
+  // takes "à", "at", "near": "Initialement à Barchon" is news), and nothing after the name's few words.
+  if (ELLIPTIC_FIRST.test(key) && words.length <= ELLIPTIC_FIRST_MAX_WORDS) return true;
   let i = 0;
   // ("English version of…": a language before the piece noun is filler too.)
   while (i < words.length && i < 3 && (LEAD_FILLER.has(words[i]!) || LANGUAGES.has(words[i]!))) i++;
@@ -156,6 +160,9 @@ export function creditNamesPiece(text: string): boolean {
   return i === 0 && opening && words.length <= MAX_PARTICIPLE_CREDIT_WORDS && !/,\s/u.test(text) && CREDIT_PREPOSITION.test(key);
 }
 
+/** A first time, then a preposition of a medium and a word (a credit key: lower case, accent-free, apostrophes as spaces). */
+const ELLIPTIC_FIRST = /^\W*(?:initialement|originellement|originally|initially|first|d abord|a l origine|en premier|au depart)\s+(?:in|on|dans|sur|chez|par|by|via)\s+\w/;
+
 /** Participles of taking a piece again, which open a credit said of the page's own piece. */
 const REPUBLISHED_PARTICIPLE = /^(?:reprint\w*|republi(?:e|ee|es|ees|shed)|reproduced|reprodui(?:t|te|ts|tes)|repris|reprise|syndicated|reposted|relaye|relayee)$/;
 /** Participles of taking a piece that may open a credit line ("Lifted from X", "Empruntée au Y"). */
@@ -194,6 +201,10 @@ export const MAX_CREDIT_CHARS = 240;
 const MAX_CREDIT_WORDS = 30;
 /** An unknown outlet's name in a credit has at most this many words ("Le Courrier du Sud de la Loire"). */
 const MAX_UNKNOWN_NAME_WORDS = 7;
+/** An elliptic credit's name after a preposition of a medium (not "par", "by": a person may stand there), brackets and stop aside. */
+const ELLIPTIC_PLACE = /^\W*(?:initialement|originellement|originally|initially|first|d['’]abord|[àa] l['’]origine|en premier|au d[ée]part)\s+(?:in|on|dans|sur|chez)\s+(.+?)[\s.)\]]*$/iu;
+/** Most words of an elliptic credit: the adverb (two or three words in French), the preposition and a name of a few words. */
+const ELLIPTIC_FIRST_MAX_WORDS = 4 + MAX_UNKNOWN_NAME_WORDS;
 
 /** A bare web domain in a credit ("publié sur exemple-info.fr"). */
 const CREDIT_DOMAIN = /\b(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,30}){0,2}\.[a-z]{2,6}\b/i;
@@ -639,6 +650,13 @@ function parseCreditSentence(text: string): CreditedName | null {
     if (o || host) return { name: o?.name ?? host!, known: o !== null, translated: false };
   }
   if (!isCreditKey(key)) return taggedCredit(folded);
+  // An elliptic credit's place of first publication ("Originally in X", "D'abord dans X") is a medium,
+  // whatever its name looks like: the name is the rest of the line.
+  const elliptic = ELLIPTIC_PLACE.exec(folded)?.[1];
+  if (elliptic !== undefined && nameShaped(elliptic) && elliptic.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS) {
+    const m = matchOutletName(elliptic);
+    return m ? { name: m.outlet.name, known: true, translated: m.translated } : { name: canonicalOutletName(elliptic), known: false, translated: false };
+  }
   // "Reproduction autorisée – La Dépêche des Îles": a cue and a name on either side of a separator;
   // the name is the whole other side, not the words after its inner "des".
   const tagged = taggedCredit(folded);
@@ -784,7 +802,7 @@ export function creditName(text: string): string | null {
 }
 
 /** A company's legal form closing its name ("Le Riverain SA", "Northern Wire Inc."): not part of the outlet's name. */
-const LEGAL_FORM = new RegExp(`[\\s,]+(?:${LEGAL_FORMS})$`, 'u');
+const LEGAL_FORM = new RegExp(`${LEGAL_FORM_RUN}$`, 'u');
 /** A line part that is only a legal phrase ("Tous droits de reproduction réservés", "All rights reserved"). */
 /** The legal phrases of copyright lines ("Tous droits réservés", "All rights reserved", "Reproduction interdite"). */
 const LEGAL_WORDS = String.raw`tous (?:les )?droits(?: [\p{L}' ]{1,30})? r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s|reproduction (?:interdite|r[ée]serv[ée]e)`;
@@ -795,7 +813,8 @@ function creditNameOf(part: string): string | null {
   let s = stripCreditMarks(part).replace(LEGAL_FORM, '').trim();
   // A year ends the name.
   const year = /\s(?:19|20)\d{2}\b/u.exec(s);
-  if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim();
+  // (A legal form may stand before the year too: "© Nordbote GmbH & Co. KG 2019".)
+  if (year && /\p{L}{2}/u.test(s.slice(0, year.index))) s = s.slice(0, year.index).trim().replace(LEGAL_FORM, '').trim();
   return s || null;
 }
 
@@ -872,13 +891,16 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
     // the lower-case word is a particle inside names ("Le Journal des Prés").
     // (A colon standing alone after it, French style, closes a label as one glued to it does.)
     if (k > 1 && capital(last) && !/[:→>]$/u.test(last) && !/^[:→>]$/u.test(w[k]!) && (!/^\p{Ll}/u.test(w[k]!) || last.endsWith(',') || isInnerParticle(w[k]!))) break;
-    if (k === 1 && capital(last) && /^(?:le|la|les|l['’]|the|un|une|a|an)$/iu.test(last)) continue;
+    // (An indefinite article may open the site's words before a name used as an adjective: "A The Cross
+    // report, in English", "Un Courrier picard-Artikel": the name starts after it.)
+    if (k === 1 && capital(last) && /^(?:le|la|les|l['’]|the|un|une|a|an)$/iu.test(last) && !(/^(?:un|une|a|an)$/iu.test(last) && capital(w[1]!))) continue;
     if (!capital(w[k]!)) continue;
     // The name runs to the end of the line, or a few lower-case words follow it, the same on every
     // page ("Sourced from X under a content-exchange agreement"): the longest name first.
     for (let j = w.length; j > k; j--) {
       const tail = w.slice(j);
-      if (tail.length > CREDIT_TEMPLATE_MAX_TAIL_WORDS || tail.some((x) => capital(x) || /\d/.test(x))) break;
+      // (English capitalises a language in a tail: "… report, in English".)
+      if (tail.length > CREDIT_TEMPLATE_MAX_TAIL_WORDS || tail.some((x) => (capital(x) && !LANGUAGES.has(stripAccents(x.toLowerCase()).replace(/\W+$/u, ''))) || /\d/.test(x))) break;
       // (A comma may close the name before its tail: "… de Le Monde, que nous remercions".)
       const name = w.slice(k, j).join(' ').replace(tail.length > 0 ? /,$/u : /$^/u, '');
       // Written as a name: nameShaped, or, for an outlet the list knows, capitalised words joined by
@@ -915,13 +937,18 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
 function creditWords(text: string): string[] | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   const s = foldTypography(text).trim().replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*[)\]]$/u, '').replace(/[.\s]+$/u, '');
-  const w = s.split(/\s+/);
+  // An elided "de" glued to a name is a word of its own: "… article d'Étoile du Nord" reads as "… article d' Étoile du Nord".
+  const w = s.split(/\s+/).flatMap((x) => (/^d'\p{Lu}/u.test(x) ? [x.slice(0, 2), x.slice(2)] : [x]));
   return w.length < 2 || w.length > CREDIT_TEMPLATE_MAX_PREFIX_WORDS + MAX_UNKNOWN_NAME_WORDS ? null : w;
 }
 
 /** A template's key: the words before the name, "*" for it, the words after it; lower case, accent-free, figures as "#". */
 function creditKey(before: readonly string[], after: readonly string[]): string {
-  const words = [...before, ...(after.length > 0 || before.length === 0 ? ['*', ...after] : [])];
+  // The forms of French "de" before a name are one word of the template: "article du Monde", "article de
+  // L'Expansion", "article d'Étoile du Nord" and "article des Échos" are one site's way of crediting.
+  const last = before.length > 0 ? stripAccents(before.at(-1)!.toLowerCase()) : '';
+  const lead = /^(?:de|du|des|d')$/u.test(last) ? [...before.slice(0, -1), 'de'] : before;
+  const words = [...lead, ...(after.length > 0 || before.length === 0 ? ['*', ...after] : [])];
   return stripAccents(words.join(' ').toLowerCase()).replace(/\d+/g, '#');
 }
 

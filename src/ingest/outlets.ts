@@ -264,26 +264,50 @@ const COGNATE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   // "Objectif" / "Objective", "Créatif" / "Creative" (the feminine -ive is already English)
   [/if$/, 'ive'],
 ];
+/**
+ * An English past participle in -ed is the French one in -é, which loses its accent in a key
+ * ("Enchained" / "Enchaîné", "Chained" / "Enchaîné"):
+ * read as the French form. Long words only: "Wired", "Breed" are no participles of a name.
+ */
+const PARTICIPLE_ED = /(?<=[^e])ed$/;
+/** Shortest word read through PARTICIPLE_ED. */
+const MIN_PARTICIPLE_CHARS = 7;
 /** Shortest word read through COGNATE_ENDINGS (shorter words are too often unrelated: "are", "ore"). */
 const MIN_COGNATE_CHARS = 5;
 
 /** A normalised word with its cognate ending rewritten to the English form (see COGNATE_ENDINGS). */
 function cognate(norm: string): string {
   if (norm.length < MIN_COGNATE_CHARS) return norm;
-  for (const [re, to] of COGNATE_ENDINGS) if (re.test(norm)) return norm.replace(re, to);
-  return norm;
+  const word = norm.length >= MIN_PARTICIPLE_CHARS && PARTICIPLE_ED.test(norm) ? norm.replace(PARTICIPLE_ED, 'e') : norm;
+  for (const [re, to] of COGNATE_ENDINGS) if (re.test(word)) return word.replace(re, to);
+  return word;
 }
 
 /** The meaning of one normalised word: its lexicon group, else its cognate form (a plural -s/-x dropped when that finds a group). */
 function meaningOf(norm: string): string {
+  // A place's adjective is the place in a name ("Le Temps japonais" is The Japan Times, "Le Journal
+  // libanais" a Lebanese journal): a French or English suffix of origin on a place the lexicon knows.
+  const place = DEMONYM.exec(norm);
+  if (place !== null) {
+    const base = LEXICON.meaning.get(place[1]!);
+    if (base !== undefined && !LEXICON.pressWords.has(place[1]!)) return base;
+  }
   const m = LEXICON.meaning.get(norm);
   if (m !== undefined) return m;
   if (norm.length >= MIN_PLURAL_CHARS && (norm.endsWith('s') || norm.endsWith('x'))) {
     const singular = LEXICON.meaning.get(norm.slice(0, -1));
     if (singular !== undefined) return singular;
   }
+  // An English participle the lexicon knows in its French form ("Enchained" / "enchaîné").
+  if (norm.length >= MIN_PARTICIPLE_CHARS && PARTICIPLE_ED.test(norm)) {
+    const french = LEXICON.meaning.get(norm.replace(PARTICIPLE_ED, 'e'));
+    if (french !== undefined) return french;
+  }
   return cognate(norm);
 }
+
+/** A French or English adjective of origin: the place's own word, then -ais(e), -ois(e) or -ese, maybe in the plural. */
+const DEMONYM = /^(\w{3,}?)(?:aise?|oise?|ese)s?$/;
 
 /** Shortest part of a compound word read as two name words ("Southwest" → south, west; "Northeast"). */
 const MIN_COMPOUND_PART_CHARS = 4;
@@ -355,6 +379,33 @@ function contentKey(norms: readonly string[]): string {
     .map(singular)
     .sort()
     .join(' ');
+}
+
+/**
+ * The number of each of a name's content words, in their meanings' order ("echo:p" for "Echoes" and
+ * "Échos", "echo:s" for "Écho"): a word-for-word translation keeps it. See pluralMark.
+ */
+function numberMarks(norms: readonly string[]): string[] {
+  return norms
+    .filter((w) => !isNameArticle(w))
+    .map((w) => `${meaningsOf(w).join('+')}:${pluralMark(w)}`)
+    .sort();
+}
+
+/** 'p' for a word in the plural (its singular, without -s, -x or -es, has the same meaning), 's' for one without the mark, '?' for a word the plural does not change ("temps", "news"). */
+function pluralMark(norm: string): 'p' | 's' | '?' {
+  if (norm.length < MIN_PLURAL_CHARS || !/[sx]$/.test(norm)) return 's';
+  const m = meaningOf(norm);
+  const one = [norm.slice(0, -1), norm.replace(/es$/, '')].find((x) => x !== norm && x.length >= 2 && LEXICON.meaning.has(x));
+  return one !== undefined && meaningOf(one) === m ? 'p' : '?';
+}
+
+/** True when two names' words agree in number, word by word in meaning order ('?' agrees with either). */
+function sameNumber(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const y = b[i]!;
+    return x.slice(0, -1) === y.slice(0, -1) && (x.endsWith('?') || y.endsWith('?') || x === y);
+  });
 }
 
 /** A word without a plural -s/-x ("Parisiens" is the plural of a name's word, not its translation). */
@@ -478,7 +529,7 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
   if (knownBag === undefined) for (const w of norms) if (!isNameArticle(w) && !knownMeaning(w, idx)) return null;
   const bag = knownBag ?? meaningBag(norms);
   if (!bag) return null;
-  const e = soleEntry(idx.byBag.get(bag), bag, idx);
+  const e = soleEntry(idx.byBag.get(bag), bag, idx, norms);
   if (e === null) return null;
   // A foreign name is reached only through a translation with its article ("Le Miroir", "The
   // Peninsula"), as a French or English page renders it: a bare word ("Vanguard") is a name of its own.
@@ -502,10 +553,18 @@ function translatedEntry(norms: readonly string[], idx: Index, knownBag?: string
  * two languages ("The World" is Le Monde before Die Welt, El Mundo or Il Mondo); a foreign name wins
  * only where no French or English name shares its meaning ("La Péninsule" is Al Jazeera).
  */
-function soleEntry(entries: readonly Entry[] | undefined, bag: string, idx: Index): Entry | null {
+function soleEntry(entries: readonly Entry[] | undefined, bag: string, idx: Index, norms?: readonly string[]): Entry | null {
   if (!entries || entries.length === 0) return null;
   const own = entries.filter((e) => e.foreign !== true);
   if (own.length === 1) return own[0]!;
+  // Two names of one meaning that differ in number ("L'Écho" and "Les Échos", "The Star" and "Les
+  // Étoiles"): a word-for-word translation keeps the number of each word ("The Echoes" is Les Échos),
+  // which tells them apart when it leaves one.
+  if (norms !== undefined && own.length > 1) {
+    const number = numberMarks(norms);
+    const agree = own.filter((e) => sameNumber(numberMarks(tokenize(e.alias).map((t) => t.norm)), number));
+    if (agree.length === 1) return agree[0]!;
+  }
   // A foreign name only where no French or English name, listed bare or qualified, has that meaning
   // ("Le Pays" is one of the Pays of Burkina or Cameroon written bare, not El País).
   return own.length === 0 && entries.length === 1 && !idx.ownBags.has(bag) ? entries[0]! : null;
@@ -960,8 +1019,16 @@ export function notNameWord(norm: string): boolean {
   return NOT_NAME_TAIL.has(norm) || STOPWORDS.has(norm);
 }
 
-/** Legal forms of a publisher's company after its name ("Le Riverain SA", "Le Courrier mosan asbl", "Northern Wire Inc."), as written (case counts: "sa" is also a French word). */
-export const LEGAL_FORMS = String.raw`SA|S\.A\.|SAS|SASU|SARL|Sàrl|Sarl|SRL|EURL|SCOP|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|L\.L\.C\.|GmbH|AG|plc|PLC|S\.p\.A\.|BV|NV|Corp\.?|Co\.|ASBL|asbl|VZW|vzw|SPRL|SCRL|e\.V\.`;
+/**
+ * Legal forms of a publisher's company after its name ("Le Riverain SA", "Le Courrier mosan asbl", "Northern Wire Inc.",
+ * "Harbour Press Pty Ltd", "Diario Austral S.A.C."), as written (case counts: "sa" is also a French word). Besides the
+ * forms of the countries whose papers the list holds, any run of two to four dotted capitals ("S.A.C.", "S.R.L.", "K.K.")
+ * is one: company registers abbreviate their forms that way in every language, and an outlet's own name never ends so.
+ * Forms may follow one another ("Pty Ltd", "GmbH & Co. KG"): see LEGAL_FORM_RUN.
+ */
+export const LEGAL_FORMS = String.raw`SA|SAS|SASU|SARL|Sàrl|Sarl|SRL|Srl|EURL|SCOP|SCIC|[Ll]td\.?|Limited|[Ii]nc\.?|LLC|llc|LLP|GmbH|gGmbH|AG|KG|plc|PLC|S\.p\.A\.|SpA|BV|NV|Corp\.?|Co\.?|Cie|ASBL|asbl|VZW|vzw|SPRL|SCRL|e\.V\.|Pty\.?|Pte\.?|Oy|Oyj|AB|ASA|A/S|ApS|Ltda\.?|SL|Sdn\.? Bhd\.?|(?:\p{Lu}\.){1,3}\p{Lu}\.?`;
+/** One legal form or more closing a name, with the commas and ampersands between them ("Pty Ltd", ", Inc.", "GmbH & Co. KG"). */
+export const LEGAL_FORM_RUN = String.raw`(?:[\s,&]+(?:${LEGAL_FORMS}))+`;
 const LEGAL_FORM_WORD = new RegExp(`^(?:${LEGAL_FORMS})$`, 'u');
 
 /**
@@ -1028,6 +1095,7 @@ function wholeNameEnds(tokens: Tokens, last: number, ambiguous: boolean, ownLine
  */
 function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; last: number } | null {
   let best: { entry: Entry; last: number } | null = null;
+  const led = DEFINITE_ARTICLES.has(tokens.norm[i]!) || (i > 0 && DEFINITE_ARTICLES.has(tokens.norm[i - 1]!) && NAME_GAP.test(tokens.gap(i)));
   const norms: string[] = [];
   for (let j = i; j < tokens.length && j < i + MAX_ALIAS_WORDS * 2; j++) {
     if (j > i && !NAME_GAP.test(tokens.gap(j))) break;
@@ -1036,7 +1104,10 @@ function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; la
       norms.push(w);
       continue;
     }
-    if (!tokens.capitalised(j) && !/^\p{N}/u.test(w)) break;
+    // (A word in lower case after the first may close a French title's name led by its definite
+    // article, an adjective of the lexicon's: "Le Temps japonais", "La Gazette zurichoise"; not a
+    // phrase after a preposition's article, "ministre des Affaires étrangères".)
+    if (!tokens.capitalised(j) && !/^\p{N}/u.test(w) && !(j > i && led && knownMeaning(w, idx))) break;
     if (!knownMeaning(w, idx)) return null;
     norms.push(w);
     // Words that no outlet's name holds together end the search (bounded work on long runs of names).
@@ -1049,6 +1120,9 @@ function translatedAt(tokens: Tokens, i: number, idx: Index): { entry: Entry; la
   // it ("La Semaine dans le Boulonnais" is another paper than The Week).
   return best?.entry.garbled && nameRunEnd(tokens, best.last) < 0 ? best : null;
 }
+
+/** Definite articles that lead a French or English title ("Le Temps japonais", "The Irish Times"). */
+const DEFINITE_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 
 /** Prepositions that link a name's first words to a place or a field ending it ("La Semaine dans le Boulonnais", "Le Réveil en Bocage", "Life in Fenland"). */
 const NAME_LINKS = new Set(['dans', 'en', 'sur', 'in', 'on']);

@@ -746,7 +746,8 @@ describe('credit templates: a site\'s own words before the outlets it reprints, 
   it('splits a line into the words before an outlet-shaped name and the name, in either language', () => {
     // the motivating lines, then other wordings
     expect(splitCreditLine('Droits de reproduction accordés par Le Dauphiné des Aravis.')).toEqual({ key: 'droits de reproduction accordes par', name: 'Le Dauphiné des Aravis' });
-    expect(splitCreditLine('Nous relayons ici un article du Citoyen.')).toEqual({ key: 'nous relayons ici un article du', name: 'Le Citoyen' });
+    // (Every form of "de" before the name is one word of the key: "du", "de", "d'", "des".)
+    expect(splitCreditLine('Nous relayons ici un article du Citoyen.')).toEqual({ key: 'nous relayons ici un article de', name: 'Le Citoyen' });
     expect(splitCreditLine('From our media partner Corriere della Sera.')).toEqual({ key: 'from our media partner', name: 'Corriere della Sera' });
     expect(splitCreditLine('📰 Source : Le Parisien')).toEqual({ key: 'source :', name: 'Le Parisien' });
     expect(splitCreditLine('Article d’abord paru chez La Voix du Nord')?.name).toBe('La Voix du Nord');
