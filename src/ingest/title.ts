@@ -75,7 +75,9 @@ function statusBar(text: string): boolean {
 }
 /** A spaced symbol joining a status bar's fields (not a dash, a slash, brackets, quotes or sentence punctuation). */
 const FIELD_JOIN_SYMBOL = `(?![-–—,;:.!?'"&%@#…«»“”‘’()\\[\\]/\\\\*])[\\p{Sm}\\p{So}\\p{Po}]`;
-const FIELD_JOIN = new RegExp(`\\s${FIELD_JOIN_SYMBOL}\\s`, 'u');
+// (Or two or three slashes, "Vent : 72 km/h // Prochain navire : au mouillage": a doubled slash is no
+// date's, no bilingual label's.)
+const FIELD_JOIN = new RegExp(`\\s(?:${FIELD_JOIN_SYMBOL}|/{2,3})\\s`, 'u');
 /** One field of a status bar: a short label, a colon, a short value. */
 const STATUS_FIELD = /^[^:]{2,30}?\s?:\s[^:]{1,40}$/u;
 /** The headline under a section label has at least this many words. */
@@ -162,19 +164,28 @@ export function pickTitle(
   // A label of the site's set before other pages' headlines ("Article suivant : <another page's
   // headline>", "Up next: …"; labelEvidence), above a headline that another page links to with it: the
   // line links elsewhere, the headline is the one below.
-  if (firstLabel !== null && links !== undefined && links.labels.has(firstLabel) && below !== undefined && headlineShaped(below.text) && labelKey(words(below.text), below.text) !== firstLabel && (links.heads.has(compareKey(below.text)) || namesOtherArticle(first.text, below.text, rest.slice(1)))) {
+  // (A breadcrumb echoing the headline or a short section line may stand between them: see lineBeforeHeadline.)
+  const headAt = lineBeforeHeadline(rest, 0);
+  const head = rest[headAt];
+  if (firstLabel !== null && links !== undefined && links.labels.has(firstLabel) && head !== undefined && headlineShaped(head.text) && labelKey(words(head.text), head.text) !== firstLabel && (links.heads.has(compareKey(head.text)) || namesOtherArticle(first.text, head.text, rest.slice(headAt + 1)))) {
     const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   // A line that ends on the headline below it, whole or cut short ("Vous lisez : <headline>", "You are
   // reading: …", "Accueil › Région › <headline cut…>"): a reminder or a breadcrumb, on one page as on many.
-  if (below !== undefined && echoesBelow(first.text, below.text)) {
+  // When the line below puts its own tag before that headline ("Pérou ◈ <headline>"), the two lines
+  // agree on the headline without either tag.
+  const echoed = below === undefined ? null : echoedPart(first.text, below.text);
+  if (echoed !== null && echoed !== below!.text) return { title: echoed, titleLine: below!, body: rest.slice(1), source: 'headline', above: [first] };
+  if (echoed !== null) {
     const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
   // (And a short line above such a reminder, a masthead or a section, is no headline either: the
   // headline is the line the reminder points at.)
-  if (below !== undefined && rest[1] !== undefined && words(first.text).length <= SUFFIX_MAX_WORDS && echoesBelow(below.text, rest[1].text)) {
+  // (So is a labelled line of any length, "Article suivant : <another page's headline>": the reminder
+  // below it says which line is the page's headline.)
+  if (below !== undefined && rest[1] !== undefined && (words(first.text).length <= SUFFIX_MAX_WORDS || LEADING_LABEL.test(first.text)) && echoesBelow(below.text, rest[1].text)) {
     const picked = pickTitle(rest.slice(1), url, labels, links);
     return { ...picked, above: [first, below, ...picked.above] };
   }
@@ -326,6 +337,19 @@ export interface LinkEvidence {
   labels: ReadonlySet<string>;
   heads: ReadonlySet<string>;
 }
+/**
+ * 1 when the line at `at` stands between a label and the headline below it: a breadcrumb ending on that
+ * headline (echoesBelow), or a short section line that is no headline ("News › Crime", "Société"), with
+ * a headline-shaped line after it; else 0.
+ */
+function lineBeforeHeadline(lines: readonly Line[], at: number): 0 | 1 {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (line === undefined || next === undefined) return 0;
+  if (echoesBelow(line.text, next.text)) return 1;
+  return words(line.text).length <= SUFFIX_MAX_WORDS && !headlineShaped(line.text) && headlineShaped(next.text) ? 1 : 0;
+}
+
 /** A line that may be a headline: headline-like, at least LABEL_MIN_HEADLINE_WORDS words, no closing full stop, comma or colon. */
 function headlineShaped(text: string): boolean {
   return isTitleLike(text) && !/[.…,;:]["»”)]?$/u.test(text) && words(text).length >= LABEL_MIN_HEADLINE_WORDS;
@@ -352,19 +376,41 @@ function contentWords(text: string): string[] {
  * headline.
  */
 function echoesBelow(line: string, below: string): boolean {
-  if (!isTitleLike(below) || /[.…]["»”)]?$/u.test(below)) return false;
-  const folded = foldTypography(line);
-  const seps = [...folded.matchAll(ECHO_SEPARATOR)];
-  const last = seps.at(-1);
-  if (last === undefined || words(folded.slice(0, last.index)).length > SITE_LABEL_MAX_WORDS) return false;
-  const tail = folded.slice(last.index + last[0].length);
-  const cut = /\s*(?:…|\.{3})\s*$/u.exec(tail);
-  const value = compareKey(cut === null ? tail : tail.slice(0, cut.index));
-  const target = compareKey(below);
-  // The whole headline, or its start cut short (an ellipsis says so: a rubric's headline followed by
-  // a standfirst that opens on the same words is no reminder).
-  return value.length > 0 && (value === target || (cut !== null && value.split(' ').length >= LABEL_MIN_HEADLINE_WORDS - 1 && target.startsWith(value)));
+  return echoedPart(line, below) !== null;
 }
+
+/**
+ * What of `below` the line `line` echoes (see echoesBelow): `below` itself, or the part of it after a
+ * short leading tag when both lines put the same headline after their own tag ("Vous lisez : <headline>"
+ * above "Pérou ◈ <headline>", "Accueil › Région › <headline cut…>" above "Ponant ⚓ <headline>"): the
+ * two lines agree on the headline, and each one's tag is the site's. Null when it echoes nothing.
+ */
+function echoedPart(line: string, below: string): string | null {
+  if (!isTitleLike(below) || /[.…]["»”)]?$/u.test(below)) return null;
+  const folded = foldTypography(line);
+  // (Below's own tag: a short run of words before its first separator or colon, a headline after it.)
+  const own = foldTypography(below).match(ECHO_SEPARATOR_FIRST);
+  const part = own === null || own.index === undefined || words(below.slice(0, own.index)).length > PREFIX_TAG_MAX_WORDS ? null : foldTypography(below).slice(own.index + own[0].length).trim();
+  // The text after each separator of the line, longest first: the headline's own colon ("Gilets jaunes
+  // à Wierde : un…") is inside the echoed text, not before it.
+  for (const sep of folded.matchAll(ECHO_SEPARATOR)) {
+    if (words(folded.slice(0, sep.index)).length > SITE_LABEL_MAX_WORDS) break;
+    const tail = folded.slice(sep.index + sep[0].length);
+    const cut = /\s*(?:…|\.{3})\s*$/u.exec(tail);
+    const value = compareKey(cut === null ? tail : tail.slice(0, cut.index));
+    if (value.length === 0) continue;
+    // The whole headline, or its start cut short (an ellipsis says so: a rubric's headline followed by
+    // a standfirst that opens on the same words is no reminder).
+    const echoes = (target: string): boolean => value === target || (cut !== null && value.split(' ').length >= LABEL_MIN_HEADLINE_WORDS - 1 && target.startsWith(value));
+    if (echoes(compareKey(below))) return below;
+    // (Not when the line wears below's own tag: "Édito : X" twice is one headline repeated, tag and all.)
+    const sameTag = own !== null && compareKey(folded.slice(0, sep.index)) === compareKey(foldTypography(below).slice(0, own.index));
+    if (part !== null && !sameTag && words(part).length >= LABEL_MIN_HEADLINE_WORDS && echoes(compareKey(part))) return part;
+  }
+  return null;
+}
+/** The first separator of a line (see ECHO_SEPARATOR). */
+const ECHO_SEPARATOR_FIRST = new RegExp(`\\s?:\\s|\\s(?:${SEPARATOR_RUN}|[»›>"])\\s`, 'u');
 /** The separators before a reminder of the headline: a colon, a spaced separator, a guillemet or chevron. */
 const ECHO_SEPARATOR = new RegExp(`\\s?:\\s|\\s(?:${SEPARATOR_RUN}|[»›>"])\\s`, 'gu');
 
@@ -499,6 +545,19 @@ const PREFIX_TAG_MAX_WORDS = 6;
  */
 const PREFIX_MIN_FILES = SUFFIX_MIN_FILES;
 
+/** A label and the first colon after it, opening a line ("Fil & fuseaux : …", "Vu d'ici : …"). */
+const COLON_TAG = /^([^:]{2,50}?[\p{L}\p{N}])\s?:\s+(?=\S)/u;
+/** The mark of a colon label's key among the bare prefixes (a tag before a separator is keyed bare). */
+const COLON_MARK = ':';
+/** Headlines read per colon label (enough to measure the share shown bare elsewhere). */
+const COLON_TAG_HEADS_READ = 64;
+/** A colon label is the site's when at least this many of its headlines stand bare on other pages… */
+const COLON_TAG_MIN_BARE = 2;
+/** …and at least one in this many (half): see buildTitleEvidence. */
+const COLON_TAG_BARE_SHARE = 2;
+/** …or one in this many (a quarter) for a label that is a site's name (a suffix of the folder's). */
+const COLON_TAG_SITE_BARE_SHARE = 4;
+
 /** A leading tag's comparison key, its numbers as "#": "Épisode 40 —" and "Épisode 72 —" are one tag of a series. */
 function tagKey(tag: string): string {
   return compareKey(tag).replace(/\d+/gu, '#');
@@ -623,6 +682,7 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   // Per leading tag in ordinary case, the files and the headlines it opens (all of them: see barePrefixes),
   // and whether it always stood before a colon in another language than its headline.
   const plain = new Map<string, { files: number; heads: Set<string>; foreign: boolean }>();
+  const colonTags = new Map<string, { files: number; heads: Set<string>; label: string | null; text: string }>();
   // Every head line of the folder, by comparison key: the headlines as other pages show them.
   const headKeys = new Set<string>();
   // Per separator, the files whose head line ends on it and an outlet-shaped name, the names, and whether one is listed.
@@ -633,7 +693,9 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
     for (const [j, line] of lines.slice(0, SUFFIX_HEAD_LINES).entries()) {
       const w = words(line.text);
       const n = w.length;
-      labels.add(line.text, w, lines[j + 1]?.text);
+      // (The line a label stands above is the one after a breadcrumb that echoes it, as pickTitle reads it.)
+      const after = lines[j + 1 + lineBeforeHeadline(lines, j + 1)];
+      labels.add(line.text, w, after?.text);
       if (line.text.length > MAX_TITLE_CHARS || n > SUFFIX_LINE_MAX_WORDS) continue;
       headKeys.add(compareKey(line.text));
       const tag = splitPrefix(line.text);
@@ -654,6 +716,17 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
         seenTags.add(k);
         if (e.heads.size < PREFIX_MIN_FILES) e.heads.add(compareKey(tag[1]));
         tagged.set(k, e);
+      }
+      // A label before a colon, then a headline ("Fil & fuseaux : <headline>"): counted apart, see colonTags below.
+      const colon = COLON_TAG.exec(line.text);
+      const colonHead = colon === null ? '' : line.text.slice(colon[0].length).trim();
+      if (colon !== null && words(colon[1]!).length <= PREFIX_TAG_MAX_WORDS && words(colonHead).length >= PREFIX_MIN_WORDS) {
+        const k = `${COLON_MARK}${tagKey(colon[1]!)}`;
+        const e = colonTags.get(k) ?? { files: 0, heads: new Set<string>(), label: labelKey(w, line.text), text: colon[1]! };
+        if (!seenTags.has(k)) e.files++;
+        seenTags.add(k);
+        if (e.heads.size < COLON_TAG_HEADS_READ) e.heads.add(compareKey(colonHead));
+        colonTags.set(k, e);
       }
       const split = splitSuffix(line.text);
       const sep = split?.[2];
@@ -701,13 +774,29 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   // headlines' own language, "Paris Briefing — …", does not).
   const barePrefixes = new Set<string>();
   for (const [k, e] of plain) if (k && e.files >= PREFIX_MIN_FILES && e.heads.size >= PREFIX_MIN_FILES && (e.foreign || [...e.heads].some((h) => headKeys.has(h)))) barePrefixes.add(k);
+  // A label before a colon is a headline's own topic far more often ("Gilets jaunes : …", "Liège : …",
+  // which a copy may drop): it is the site's only where other pages show most of the headlines it
+  // opens bare, two at least and half of them. A site that puts its label before others' headlines
+  // (a press review, a letter) shows headlines that live elsewhere; a topic's headlines keep it on most
+  // of their copies, and a copy dropping it is the exception.
+  const links = labels.links(headKeys);
+  for (const [k, e] of colonTags) {
+    // (A label of links to other pages, "Up next: <another page's headline>", opens headlines other
+    // pages show bare too: it is read by pickTitle, never stripped to leave another page's headline.)
+    if (e.files < PREFIX_MIN_FILES || e.heads.size < PREFIX_MIN_FILES || (e.label !== null && links.labels.has(e.label))) continue;
+    const bare = [...e.heads].filter((h) => headKeys.has(h)).length;
+    // (A label that is a site's name, standing alone on many pages as its masthead, "Gower Ledger: …",
+    // is the site's with fewer bare copies: a quarter.)
+    const share = suffixes.has(suffixKey(e.text)) ? COLON_TAG_SITE_BARE_SHARE : COLON_TAG_BARE_SHARE;
+    if (bare >= COLON_TAG_MIN_BARE && bare * share >= e.heads.size) barePrefixes.add(k);
+  }
   const outletSeparators = new Set<string>();
   // (A site's own suffix, one name on many pages, is not one of the names.)
   for (const [sep, e] of named) {
     const names = [...e.names].filter((n) => !suffixes.has(n));
     if (e.known && e.files >= SUFFIX_MIN_FILES && names.length >= OUTLET_SUFFIX_MIN_NAMES) outletSeparators.add(sep);
   }
-  return { suffixes, endings, labels: labels.labels(), links: labels.links(headKeys), prefixes, barePrefixes, outletSeparators };
+  return { suffixes, endings, labels: labels.labels(), links, prefixes, barePrefixes, outletSeparators };
 }
 
 /**
@@ -858,6 +947,11 @@ export function stripSitePrefix(title: string, evidence: TitleEvidence): string 
   // (Only `has` is read of the evidence sets: what a file's analysis reads is what its cache entry replays.)
   const bare = evidence.barePrefixes ? splitAnyPrefix(title) : null;
   if (bare !== null && evidence.barePrefixes!.has(tagKey(bare[0]))) return bare[1];
+  const colon = evidence.barePrefixes ? COLON_TAG.exec(title) : null;
+  if (colon !== null && evidence.barePrefixes!.has(`${COLON_MARK}${tagKey(colon[1]!)}`)) {
+    const head = title.slice(colon[0].length).trim();
+    if (words(head).length >= PREFIX_MIN_WORDS) return head;
+  }
   // Pictograms before the words ("🔴 Titre", "📌 ⚡ Titre") are a site's decoration, never a headline's wording.
   const unmarked = title.replace(LEADING_PICTOGRAMS, '');
   return unmarked !== title && words(unmarked).length >= PREFIX_MIN_WORDS ? unmarked : title;

@@ -121,3 +121,86 @@ describe('a site’s note in braces after each headline', () => {
     expect(await titles((i) => [i === 0 ? odd : HEADS[i]!])).toEqual([odd, ...HEADS.slice(1)]);
   });
 });
+
+describe('two head lines that agree on the headline, each with its own tag (v34, development data)', () => {
+  it('takes the headline a reminder and a tagged line share', async () => {
+    // a reminder above a kicker-led headline, in both languages, kickers changing from page to page
+    const kickers = ['Commune', 'Agglo', 'Canton', 'Quartiers', 'Vallée', 'Plateau'];
+    expect(await titles((i) => [`Vous lisez : ${HEADS[i]}`, `${kickers[i]} ◈ ${HEADS[i]}`])).toEqual(HEADS);
+    expect(await titles((i) => [`You're reading: ${HEADS[i]}`, `${kickers[i]!.toUpperCase()} | ${HEADS[i]}`])).toEqual(HEADS);
+  });
+
+  it('reads a breadcrumb that cuts the headline after its own colon', async () => {
+    const heads = HEADS.map((h, i) => `Bourg-en-Plaine : ${h.charAt(0).toLowerCase()}${h.slice(1)} (${i + 1})`);
+    const cut = (h: string) => `${h.split(' ').slice(0, 4).join(' ')}…`;
+    expect(await titles((i) => [`Accueil › Vie locale › ${cut(heads[i]!)}`, `Ponant ⚑ ${heads[i]}`])).toEqual(heads);
+  });
+
+  it('passes over a link label above a breadcrumb and the headline', async () => {
+    const cut = (h: string) => `${h.split(' ').slice(0, 4).join(' ')}…`;
+    expect(await titles((i) => [`Article suivant : ${HEADS[(i + 1) % HEADS.length]}`, `Accueil ⚓ Le Port ⚓ ${cut(HEADS[i]!)}`, HEADS[i]!])).toEqual(HEADS);
+  });
+
+  it('passes over a link label above a reminder on one page alone, whatever words the link shares', async () => {
+    const cut = (h: string) => `${h.split(' ').slice(0, 4).join(' ')}…`;
+    // the link names the same topic as the page (its lead shares the link's words): only the reminder tells
+    expect(await titles((i) => [`Read next: ${HEADS[i]!.replace(/^\S+ \S+/u, 'Encore')} cette semaine`, `Vie locale ⚑ Bourg ⚑ ${cut(HEADS[i]!)}`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
+  });
+
+  it('passes over a link label above a short section line and the headline', async () => {
+    const sections = ['News › Crime', 'Local › Courts', 'Sport', 'Région › Économie', 'Culture', 'Faits divers'];
+    expect(await titles((i) => [`Up next: ${HEADS[(i + 1) % HEADS.length]}`, sections[i]!, HEADS[i]!])).toEqual(HEADS);
+  });
+
+  it('keeps a tagged headline repeated word for word, tag and all', async () => {
+    const heads = HEADS.map((h) => `Édito : ${h}`);
+    expect(await titles((i) => [heads[i]!, heads[i]!], 2)).toEqual(heads.slice(0, 2));
+  });
+});
+
+describe('a site’s label before a colon, told from a headline’s topic by the folder (v34, development data)', () => {
+  /** Titles of the pages of a folder: each page is [head lines…], then a byline, a date and `body(i)`. */
+  async function folderTitles(pages: string[][]): Promise<Map<string, string>> {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-colon-'));
+    try {
+      for (const [i, head] of pages.entries()) {
+        const lines = [...head, 'Par Jeanne Martin', '12 mars 2019 à 10 h 05', ...body(i % HEADS.length)];
+        await writeFile(join(dir, `p${String(i).padStart(2, '0')}.txt`), lines.join('\n\n') + '\n');
+      }
+      const result = await ingestFolder(dir);
+      return new Map(result.articles.flatMap((a) => a.files.map((f) => [f.path, a.title] as const)));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('strips a label most of whose headlines other pages show bare', async () => {
+    for (const label of ['Fil & fuseaux', 'Notre revue de presse', 'Seen elsewhere']) {
+      // six pages of a letter putting its label before each headline, four of them copied bare by another site
+      const pages = [...HEADS.map((h) => ['LA LETTRE DES DENTELLIÈRES', `${label} : ${h}`]), ...HEADS.slice(0, 4).map((h) => ['LE COURRIER DU CANTON', h])];
+      const titles = await folderTitles(pages);
+      expect(HEADS.map((_, i) => titles.get(`p${String(i).padStart(2, '0')}.txt`)), label).toEqual(HEADS);
+    }
+  });
+
+  it('strips a site’s own name before a colon with fewer bare copies', async () => {
+    // the site's name stands alone as its masthead on its pages: two of six headlines copied bare suffice
+    const pages = [...HEADS.map((h) => ['Harbour Ledger', `Harbour Ledger: ${h}`]), ...HEADS.slice(0, 2).map((h) => ['LE COURRIER DU CANTON', h])];
+    const titles = await folderTitles(pages);
+    expect(HEADS.map((_, i) => titles.get(`p${String(i).padStart(2, '0')}.txt`))).toEqual(HEADS);
+  });
+
+  it('keeps a topic its headlines keep on their copies', async () => {
+    // a topic before six headlines, one of them shown bare once elsewhere
+    const heads = HEADS.map((h) => `Marée noire : ${h.charAt(0).toLowerCase()}${h.slice(1)}`);
+    const pages = [...heads.map((h) => ['LA GAZETTE DU BOURG', h]), ['LE COURRIER DU CANTON', HEADS[0]!], ...heads.slice(1, 4).map((h) => ['LE COURRIER DU CANTON', h])];
+    const titles = await folderTitles(pages);
+    expect(heads.slice(1).map((_, i) => titles.get(`p${String(i + 1).padStart(2, '0')}.txt`))).toEqual(heads.slice(1));
+  });
+
+  it('reads a bar of fields joined by a doubled slash as no headline', async () => {
+    // on one page alone, in both languages
+    expect(await titles((i) => [`Vent : ${40 + i} km/h de nord-ouest // Prochain navire : dans ${i + 3} jours // Menu du soir : soupe`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
+    expect(await titles((i) => [`Tide: ${i + 2}.4 m, high at 6.12am /// Ferry: on time /// Roads: clear`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
+  });
+});
