@@ -1,7 +1,7 @@
 /** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
 import { outletNameShaped } from './attribution.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
-import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, SEPARATOR_RUN, stripAccents, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, SEPARATOR_CHAR, SEPARATOR_RUN, stripAccents, words } from './text.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { functionWordLanguage } from './trust.ts';
 import type { Line } from './types.ts';
@@ -78,6 +78,20 @@ const FIELD_JOIN_SYMBOL = `(?![-–—,;:.!?'"&%@#…«»“”‘’()\\[\\]/\\
 // (Or two or three slashes, "Vent : 72 km/h // Prochain navire : au mouillage": a doubled slash is no
 // date's, no bilingual label's.)
 const FIELD_JOIN = new RegExp(`\\s(?:${FIELD_JOIN_SYMBOL}|/{2,3})\\s`, 'u');
+/**
+ * True when a line is three fields or more joined by one spaced separator that is no dash (a headline's
+ * own "A – B" is one), each field a few words: a ticker, a menu, a list of prices.
+ */
+function ticker(text: string): boolean {
+  const seps = [...text.matchAll(TICKER_SEPARATOR)].map((m) => m[0]);
+  const sep = seps.find((x) => seps.filter((y) => y === x).length >= 2);
+  if (sep === undefined) return false;
+  return text.split(sep).every((f) => words(f).length >= 1 && words(f).length <= TICKER_FIELD_MAX_WORDS);
+}
+/** A spaced separator of a ticker: a run of one to three symbols or marks, no dash, no colon. */
+const TICKER_SEPARATOR = new RegExp(`\\s(?:(?![-–—:])${SEPARATOR_CHAR}){1,3}\\s`, 'gu');
+/** A ticker's field has at most this many words ("Shetland Mainland: harbour closed to small craft"). */
+const TICKER_FIELD_MAX_WORDS = 8;
 /** One field of a status bar: a short label, a colon, a short value. */
 const STATUS_FIELD = /^[^:]{2,30}?\s?:\s[^:]{1,40}$/u;
 /** The headline under a section label has at least this many words. */
@@ -201,6 +215,13 @@ export function pickTitle(
   // 9/11 open") above a headline-like line is the site's, on one page as on many: a headline is no
   // list of "label: value" fields.
   if (below !== undefined && statusBar(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
+    const picked = pickTitle(rest, url, labels, links);
+    return { ...picked, above: [first, ...picked.above] };
+  }
+  // A ticker of three short fields or more joined by one separator ("Weather ~ 26°C ~ Showers ~ BZ$2.00
+  // to the US dollar", "Quayside ▸ Mackerel £1056/t ▸ Monkfish unchanged"), above a headline-like line:
+  // a site's bar, on one page as on many.
+  if (below !== undefined && ticker(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
     const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }
@@ -393,22 +414,32 @@ function echoedPart(line: string, below: string): string | null {
   const part = own === null || own.index === undefined || words(below.slice(0, own.index)).length > PREFIX_TAG_MAX_WORDS ? null : foldTypography(below).slice(own.index + own[0].length).trim();
   // The text after each separator of the line, longest first: the headline's own colon ("Gilets jaunes
   // à Wierde : un…") is inside the echoed text, not before it.
-  for (const sep of folded.matchAll(ECHO_SEPARATOR)) {
+  const seps = [...folded.matchAll(ECHO_SEPARATOR)];
+  for (const [i, sep] of seps.entries()) {
     if (words(folded.slice(0, sep.index)).length > SITE_LABEL_MAX_WORDS) break;
     const tail = folded.slice(sep.index + sep[0].length);
-    const cut = /\s*(?:…|\.{3})\s*$/u.exec(tail);
-    const value = compareKey(cut === null ? tail : tail.slice(0, cut.index));
-    if (value.length === 0) continue;
-    // The whole headline, or its start cut short (an ellipsis says so: a rubric's headline followed by
-    // a standfirst that opens on the same words is no reminder).
-    const echoes = (target: string): boolean => value === target || (cut !== null && value.split(' ').length >= LABEL_MIN_HEADLINE_WORDS - 1 && target.startsWith(value));
-    if (echoes(compareKey(below))) return below;
+    // The rest of the line, or one item of a list of contents cut short ("Dans cette lettre § <headline
+    // cut[...]> § le calendrier"): the item up to the next separator.
+    const next = seps[i + 1];
+    const item = next === undefined ? null : folded.slice(sep.index + sep[0].length, next.index);
     // (Not when the line wears below's own tag: "Édito : X" twice is one headline repeated, tag and all.)
     const sameTag = own !== null && compareKey(folded.slice(0, sep.index)) === compareKey(foldTypography(below).slice(0, own.index));
-    if (part !== null && !sameTag && words(part).length >= LABEL_MIN_HEADLINE_WORDS && echoes(compareKey(part))) return part;
+    for (const candidate of item === null ? [tail] : [tail, item]) {
+      const cut = CUT_MARK.exec(candidate);
+      if (candidate === item && cut === null) continue;
+      const value = compareKey(cut === null ? candidate : candidate.slice(0, cut.index));
+      if (value.length === 0) continue;
+      // The whole headline, or its start cut short (an ellipsis says so: a rubric's headline followed by
+      // a standfirst that opens on the same words is no reminder).
+      const echoes = (target: string): boolean => value === target || (cut !== null && value.split(' ').length >= LABEL_MIN_HEADLINE_WORDS - 1 && target.startsWith(value));
+      if (echoes(compareKey(below))) return below;
+      if (part !== null && !sameTag && words(part).length >= LABEL_MIN_HEADLINE_WORDS && echoes(compareKey(part))) return part;
+    }
   }
   return null;
 }
+/** A text cut short at its end: an ellipsis, three dots, or either in brackets ("[...]", "(…)"). */
+const CUT_MARK = /\s*(?:…|\.{3}|\[(?:…|\.{3})\]|\((?:…|\.{3})\))\s*$/u;
 /** The first separator of a line (see ECHO_SEPARATOR). */
 const ECHO_SEPARATOR_FIRST = new RegExp(`\\s?:\\s|\\s(?:${SEPARATOR_RUN}|[»›>"])\\s`, 'u');
 /** The separators before a reminder of the headline: a colon, a spaced separator, a guillemet or chevron. */

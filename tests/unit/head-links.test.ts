@@ -198,6 +198,22 @@ describe('a site’s label before a colon, told from a headline’s topic by the
     expect(heads.slice(1).map((_, i) => titles.get(`p${String(i + 1).padStart(2, '0')}.txt`))).toEqual(heads.slice(1));
   });
 
+  it('reads a list of contents whose item cuts the headline short in brackets', async () => {
+    const cut = (h: string, mark: string) => `${h.split(' ').slice(0, 4).join(' ')}${mark}`;
+    expect(await titles((i) => [`Dans ce numéro ✦ ${cut(HEADS[i]!, '[...]')} ✦ la recette ✦ l’agenda`, `Revue ✦ ${HEADS[i]}`], 1)).toEqual(HEADS.slice(0, 1));
+    expect(await titles((i) => [`In this issue :: ${cut(HEADS[i]!, ' (…)')} :: letters :: tides`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
+  });
+
+  it('reads a ticker of three short fields joined by one separator as no headline', async () => {
+    expect(await titles((i) => [`Weather ~ ${20 + i}°C ~ Seas calm ~ BZ$2.00 to the US dollar`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
+    expect(await titles((i) => [`Criée ▸ Bar ${12 + i} €/kg ▸ Sole stable ▸ Port fermé aux petits bateaux`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
+  });
+
+  it('keeps a headline whose parts a dash or a colon joins', async () => {
+    const heads = ['Brexit – Londres – Bruxelles : la négociation reprend lundi'];
+    expect(await titles(() => [heads[0]!, 'Les deux camps se retrouvent après trois semaines de silence'], 1)).toEqual(heads);
+  });
+
   it('reads a bar of fields joined by a doubled slash as no headline', async () => {
     // on one page alone, in both languages
     expect(await titles((i) => [`Vent : ${40 + i} km/h de nord-ouest // Prochain navire : dans ${i + 3} jours // Menu du soir : soupe`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
