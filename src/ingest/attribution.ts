@@ -163,6 +163,9 @@ export function creditNamesPiece(text: string): boolean {
 /** A first time, then a preposition of a medium and a word (a credit key: lower case, accent-free, apostrophes as spaces). */
 const ELLIPTIC_FIRST = /^\W*(?:initialement|originellement|originally|initially|first|d abord|a l origine|en premier|au depart)\s+(?:in|on|dans|sur|chez|par|by|via)\s+\w/;
 
+/** A label in two languages joined by a slash, then a colon and a value: the second label and the value. */
+const BILINGUAL_LABEL = /^[^:/]{1,40}\s\/\s([^:/]{2,40}\s?:\s.+)$/u;
+
 /** Participles of taking a piece again, which open a credit said of the page's own piece. */
 const REPUBLISHED_PARTICIPLE = /^(?:reprint\w*|republi(?:e|ee|es|ees|shed)|reproduced|reprodui(?:t|te|ts|tes)|repris|reprise|syndicated|reposted|relaye|relayee)$/;
 /** Participles of taking a piece that may open a credit line ("Lifted from X", "Empruntée au Y"). */
@@ -509,6 +512,13 @@ const REPUBLISH_CREDITS = memoByText(readRepublishCredit);
 function readRepublishCredit(text: string): CreditedName | null {
   const whole = parseCreditSentence(text) ?? partnershipNotice(text);
   if (whole !== null) return whole;
+  // A label in two languages ("Bài gốc / Texte original : X", "Quelle / Source: X"): the label after the
+  // slash, with the value, is read alone.
+  const bilingual = BILINGUAL_LABEL.exec(text);
+  if (bilingual !== null) {
+    const second = parseCreditSentence(bilingual[1]!);
+    if (second !== null) return second;
+  }
   // "Reproduction autorisée. Texte original de La Croix.": a credit may be the second sentence of a
   // line that opens on a republication notice (not "Cambon. Reprise d'activités avec …").
   // (A semicolon parts two clauses of one notice too: "Translated copy; original: X".)
@@ -720,8 +730,9 @@ function parseCreditSentence(text: string): CreditedName | null {
   if (value !== undefined && !/[,;!?]/u.test(value) && outletShaped(value) && !LANGUAGES.has(stripAccents(value.toLowerCase()))) {
     const known = matchOutletName(value);
     if (known) return { name: known.outlet.name, known: true, translated: known.translated };
-    // Unlisted: a name throughout (nameShaped), not a phrase.
-    if (nameShaped(value)) {
+    // Unlisted: a name throughout (nameShaped), not a phrase, and not people named together ("Original
+    // reporting: A and B" names the writers).
+    if (nameShaped(value) && (personNames(value)?.length ?? 0) < 2) {
       return { name: canonicalOutletName(value), known: false, translated: false };
     }
   }
@@ -881,6 +892,7 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
   const w = creditWords(text);
   if (w === null) return null;
   const capital = (x: string) => /^[\p{Lu}\p{N}]/u.test(x);
+  const shouted = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   for (let k = 1; k <= Math.min(CREDIT_TEMPLATE_MAX_PREFIX_WORDS, w.length - 1); k++) {
     const last = w[k - 1]!;
     // Inside the words before the name, only the first may be capitalised ("Source X", "Via X"), and
@@ -912,6 +924,11 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
       // A word closed by a colon ends a label, never a name: "Provenance / Origin: X" credits X.
       if (w.slice(k, j).some((x) => /:$/u.test(x))) continue;
       if (tail.length > 0 && !capital(w[j - 1]!)) continue;
+      // (People named together are writers, not a publisher: "Original reporting: A and B".)
+      if ((personNames(name)?.length ?? 0) >= 2) continue;
+      // A line in capitals gives no case to tell a name by ("FROM THE CONTINENT", a section's heading):
+      // only a listed name is read there.
+      if (shouted && matchOutletName(name) === null) continue;
       return { key: creditKey(w.slice(0, k), tail), name: withArticle(last, name) };
     }
   }

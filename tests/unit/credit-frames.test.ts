@@ -98,3 +98,24 @@ describe('names translated word for word: number, participles, places’ adjecti
     expect(credit('Originally published by the Enchained Duck.')).toBe('Le Canard enchaîné');
   });
 });
+
+describe('credit lines that name no publisher, and a label in two languages (v36, development data)', () => {
+  it('reads no publisher in people named together after a credit label', () => {
+    expect(credit('Original reporting: Yolanda Quintero and Esteban Arosemena')).toBeNull();
+    expect(credit('Texte original : Marie Dupont et Jean Martin')).toBeNull();
+    expect(splitCreditLine('Reportage original : Marie Dupont et Jean Martin')).toBeNull();
+    // one name alone may be an unlisted paper's
+    expect(credit('Texte original : Le Courrier des Combes')).toBe('Le Courrier des Combes');
+  });
+
+  it('reads only a listed name in a line written in capitals', () => {
+    expect(splitCreditLine('FROM THE CONTINENT')).toBeNull();
+    expect(splitCreditLine('DEPUIS LA RÉGION')).toBeNull();
+    expect(splitCreditLine('FROM LE MONDE')?.name).toBe('LE MONDE');
+  });
+
+  it('reads the second half of a label in two languages', () => {
+    expect(credit('Bài gốc / Texte original : La Croix, traduit par Shona Jamieson')).toBe('La Croix');
+    expect(credit('Orixinal / Original article: The Irish Times')).toBe('The Irish Times');
+  });
+});
