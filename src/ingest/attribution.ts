@@ -1021,6 +1021,8 @@ export function templateCredit(text: string, templates: ReadonlySet<string>): Cr
   if (found === null) return null;
   const m = matchOutletName(found.name);
   if (m) return { name: m.outlet.name, known: true, translated: m.translated };
+  // (A line in capitals names only a listed outlet: see readCreditSplit.)
+  if (/\p{Lu}{2}/u.test(text) && text === text.toUpperCase()) return null;
   return { name: canonicalOutletName(found.name), known: false, translated: false };
 }
 

@@ -1312,6 +1312,21 @@ function writtenAsName(m: StartMatch): boolean {
 }
 
 /** The outlet a trailing title segment names, or null ("Washington Post", "RT Russie et ex-Union soviétique", "exemple.fr"). */
+/**
+ * The outlet a credit in a title's closing brackets names: a cue of reading or taking, then a name
+ * ("as reported by X", "d'après X", "via X", "lu dans X"); a name alone is read by segmentOutlet.
+ */
+function bracketCredit(note: string): string | null {
+  const cue = BRACKET_CREDIT_CUE.exec(note);
+  if (cue === null) return null;
+  const name = note.slice(cue[0].length).trim();
+  const listed = segmentOutlet(name, true);
+  if (listed !== null) return listed;
+  return nameShaped(name) && outletNameShaped(name) && (personNames(name)?.length ?? 0) < 2 && !isPersonName(name) ? name : null;
+}
+/** The cue before a name in a title's closing credit, in either language. */
+const BRACKET_CREDIT_CUE = /^(?:(?:as\s+)?(?:reported|published|first\s+published|seen|read)\s+(?:by|in)|via|from|d['’]\s?apr[èe]s|selon|source\s?:|lu\s+(?:dans|chez)|vu\s+dans|paru\s+dans|publi[ée]e?\s+(?:par|dans))\s+(?=\p{Lu}|l['’]\p{Lu})/iu;
+
 function segmentOutlet(segment: string, allowDescriptor: boolean): string | null {
   const seg = segment.trim();
   if (!seg) return null;
@@ -1341,7 +1356,7 @@ function segmentOutlet(segment: string, allowDescriptor: boolean): string | null
  * outlet (the last one is the publishing site, the others are cited) and a leading "Outlet : " or
  * "Outlet | " prefix. Segments that are not outlets ("- Secrétaire d'État américain") stay.
  */
-export function splitTitle(line: string): { title: string; outlet: string | null; otherOutlets: string[] } {
+export function splitTitle(line: string): { title: string; outlet: string | null; otherOutlets: string[]; credited?: true } {
   const { parts, seps } = segments(line);
   const found: string[] = [];
   while (parts.length > 1) {
@@ -1352,11 +1367,16 @@ export function splitTitle(line: string): { title: string; outlet: string | null
     seps.pop();
   }
   let title = parts.map((p, i) => p + (seps[i] ?? '')).join('').trim();
+  // (A credit with its cue in brackets names the original publisher, as a credit line does.)
+  let credited = false;
   // A listed outlet's name in closing brackets ("… (RTS Info)", "… [Le Figaro]") credits it, as after a separator.
   if (found.length === 0) {
     const bracket = CLOSING_BRACKET.exec(title);
-    const o = bracket ? segmentOutlet(bracket[1]!, true) : null;
+    // (Or a credit in brackets, listed or not: "… [as reported by La Croix]", "… (d'après Le Courrier des Combes)".)
+    const plain = bracket ? segmentOutlet(bracket[1]!, true) : null;
+    const o = plain ?? (bracket ? bracketCredit(bracket[1]!) : null);
     if (o && bracket!.index > 0) {
+      if (plain === null) credited = true;
       found.push(o);
       title = title.slice(0, bracket!.index).trim();
     }
@@ -1374,7 +1394,7 @@ export function splitTitle(line: string): { title: string; outlet: string | null
   const outlet = found[0] ?? prefixOutlet;
   const cited = [...found.slice(1).reverse(), ...(prefixOutlet ? [prefixOutlet] : [])];
   const otherOutlets = [...new Set(cited)].filter((o) => o !== outlet);
-  return { title: title || line.trim(), outlet, otherOutlets };
+  return { title: title || line.trim(), outlet, otherOutlets, ...(credited && outlet !== null ? { credited: true as const } : {}) };
 }
 
 // ——— Credits: copyright lines are read by src/ingest/attribution.ts ———

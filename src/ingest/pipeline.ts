@@ -501,7 +501,7 @@ export function analyzeFile(
   const siteName = siteOwn.siteName ?? suffix.siteName;
   const { outlet, republisher } = attributeOutlet({
     // (A name after the folder's outlet separator credits the item's original publisher, as a credit line does.)
-    original: meta.meta.originalOutlet ?? siteCredit?.name ?? templated?.name ?? (named !== null ? split.outlet : null),
+    original: meta.meta.originalOutlet ?? siteCredit?.name ?? templated?.name ?? (named !== null || split.credited === true ? split.outlet : null),
     source: meta.meta.sourceOutlet,
     url: meta.meta.urlOutlet,
     titleSuffix: split.outlet ?? suffix.titleSuffix,

@@ -238,7 +238,7 @@ export const SEPARATOR_RUN = `(?:(?:${SEPARATOR_CHAR}){1,3}|::)`;
 export const PLAIN_SEPARATOR_RUN = `(?:(?:(?![=+<±×÷])${SEPARATOR_CHAR}){1,3}|::)`;
 
 /** A closing bracketed segment at a line's end ("… (réservé aux adhérents)", "… [France 24]", "… {traduction automatique}"): its text. */
-export const CLOSING_BRACKET = /\s[[({]([^[\](){}]{2,60})[\])}]\s*$/u;
+export const CLOSING_BRACKET = /\s[[({⟨]([^[\](){}⟨⟩]{2,60})[\])}⟩]\s*$/u;
 
 /** Words of a picture's credit ("Photo : X", "Crédit image : Y", "Infographie : Z"), a weak signal used only to exclude. */
 export const PICTURE_WORD = /\b(?:photos?|images?|illustrations?|vid[ée]os?|pictures?|infographie|dessin|cartoon)\b/iu;

@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditName, creditTemplates, parseRepublishCredit, splitCreditLine, templateCredit } from '../../src/ingest/attribution.ts';
 import { matchOutletName } from '../../src/ingest/outlets.ts';
+import { splitTitle } from '../../src/ingest/metadata.ts';
 
 const credit = (line: string) => parseRepublishCredit(line)?.name ?? null;
 
@@ -117,5 +118,25 @@ describe('credit lines that name no publisher, and a label in two languages (v36
   it('reads the second half of a label in two languages', () => {
     expect(credit('Bài gốc / Texte original : La Croix, traduit par Shona Jamieson')).toBe('La Croix');
     expect(credit('Orixinal / Original article: The Irish Times')).toBe('The Irish Times');
+  });
+});
+
+describe('a credit in a title’s closing brackets (v36, development data)', () => {
+  it('reads the publisher after a cue of reading or taking, listed or not, and cuts the note from the title', () => {
+    expect(splitTitle('Les marins pêcheurs en colère [as reported by La Croix]')).toMatchObject({ title: 'Les marins pêcheurs en colère', outlet: 'La Croix', credited: true });
+    expect(splitTitle('La halle rouvre ses portes (d’après Le Courrier des Combes)')).toMatchObject({ title: 'La halle rouvre ses portes', outlet: 'Le Courrier des Combes', credited: true });
+    expect(splitTitle('La halle rouvre ses portes ⟨Le Soir⟩')).toMatchObject({ title: 'La halle rouvre ses portes', outlet: 'Le Soir' });
+  });
+
+  it('reads no person, and no phrase, as a publisher', () => {
+    expect(splitTitle('La halle rouvre ses portes (selon Jean Dupont)').outlet).toBeNull();
+    expect(splitTitle('La halle rouvre ses portes (selon la mairie)').outlet).toBeNull();
+    expect(splitTitle('Le port ferme (via les réseaux sociaux)').outlet).toBeNull();
+  });
+
+  it('reads only a listed name against a credit template in a line written in capitals', () => {
+    const t = creditTemplates([['From Le Monde'], ['From The Harbour Ledger'], ['From The Fen Courier']]);
+    expect(templateCredit('FROM THE CONTINENT', t)).toBeNull();
+    expect(templateCredit('From The Fen Courier', t)?.name).toBe('The Fen Courier');
   });
 });
