@@ -204,7 +204,7 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
   const listAfter = (text: string, colon: number, own: string): boolean => {
     // (Words, not tokens; a label in two languages joined by a slash, "Lesen Sie auch / À lire aussi", counts per language.)
     if (colon > 0 && text.slice(0, colon).split('/').some((side) => words(side).length > LINK_LIST_LABEL_WORDS)) return false;
-    const parts = text.slice(colon).split(/\s[;|·•]\s/u);
+    const parts = listParts(text.slice(colon));
     // (One headline after a label is a link too: "Keep reading: A".)
     if (parts.length < (colon > 0 ? 1 : 2)) return false;
     // A part is another article's headline, maybe with a note in brackets after it ("… (lire en page 8)").
@@ -269,6 +269,21 @@ function dropLinkedHeadlines(docs: ParsedDoc[]): void {
 
 /** A spaced separator that may end a related link's label (SEPARATOR_RUN: a dash, a bar, an arrow, a pictogram…). */
 const LABEL_SEPARATOR = new RegExp(`\\s${SEPARATOR_RUN}\\s`, 'gu');
+
+/**
+ * The items of a list of headlines: split at a spaced ";", "|", "·" or "•", or at any other spaced
+ * separator that is no dash and joins three items or more ("A ◦ B ◦ C", "A ⊹ B ⊹ C"): the separator a
+ * site repeats between links, whatever symbol it picks (a headline's own dash stays inside it).
+ */
+function listParts(text: string): string[] {
+  const plain = text.split(/\s[;|·•]\s/u);
+  if (plain.length > 1) return plain;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(LABEL_SEPARATOR)) if (!/\p{Pd}/u.test(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [sep, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = sep;
+  return best === null ? plain : text.split(best);
+}
 
 /** A separator after a ticker's label: a colon, a bar, a middle dot or a spaced dash. */
 const TICKER_SEPARATOR = /\s?:\s|\s(?:[|·•–—\-»›]|>>)\s/gu;

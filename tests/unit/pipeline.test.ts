@@ -693,3 +693,25 @@ describe('a link to another article of the folder after a label that ends on any
     }
   });
 });
+
+describe('a list of other articles’ headlines joined by any separator the site repeats (v36, development data)', () => {
+  const headlines = ['Le port de commerce agrandit son quai nord', 'Les ferries reprennent après la tempête', 'La criée bat un record de ventes', 'Le phare rouvre aux visiteurs cet été'];
+  const body = (i: number) => [`Le texte de l’article numéro ${i} raconte en détail ce qui s’est passé au port cette semaine, avec les chiffres de la capitainerie.`, `Un deuxième paragraphe de l’article ${i} cite le directeur du port et les dockers interrogés sur place.`];
+  it.each([['Les plus lus ◦ ', ' ◦ '], ['Most read ⊹ ', ' ⊹ '], ['Más leído / Les plus lus ✧ ', ' ✧ ']])('drops "%s<headline>…" and keeps a paragraph with that separator once', async (label, sep) => {
+    const dir = await mkdtemp(join(tmpdir(), 'kiosque-linklist-'));
+    try {
+      for (const [i, h] of headlines.entries()) {
+        const [a, b] = body(i);
+        const others = headlines.filter((_, j) => j !== i).join(sep);
+        await writeFile(join(dir, `${i}.txt`), [h, '', a, '', `${label}${others}`, '', b, '', `Le maire l’a rappelé${sep}le port vivra`].join('\n'));
+      }
+      const r = await ingestFolder(dir);
+      for (const a of r.articles) {
+        expect(a.paragraphs.some((p) => p.startsWith(label.trim())), a.title).toBe(false);
+        expect(a.paragraphs.some((p) => p.startsWith('Le maire l’a rappelé')), a.title).toBe(true);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
