@@ -861,6 +861,11 @@ export function creditOutlet(text: string): string | null {
 
 // ——— Credit templates: a site's own words before the outlets it reprints, told by the folder ———
 
+/** True for a line written in capitals: it gives no case to tell a name by. */
+function writtenInCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+}
+
 /** Most words before the name in a credit template ("Le texte qui suit a d’abord paru dans X"). */
 const CREDIT_TEMPLATE_MAX_PREFIX_WORDS = 10;
 /** Most words after the name in a credit template ("… under a content-exchange agreement"). */
@@ -892,7 +897,7 @@ function readCreditSplit(text: string): { key: string; name: string } | null {
   const w = creditWords(text);
   if (w === null) return null;
   const capital = (x: string) => /^[\p{Lu}\p{N}]/u.test(x);
-  const shouted = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+  const shouted = writtenInCapitals(text);
   for (let k = 1; k <= Math.min(CREDIT_TEMPLATE_MAX_PREFIX_WORDS, w.length - 1); k++) {
     const last = w[k - 1]!;
     // Inside the words before the name, only the first may be capitalised ("Source X", "Via X"), and
@@ -1022,7 +1027,7 @@ export function templateCredit(text: string, templates: ReadonlySet<string>): Cr
   const m = matchOutletName(found.name);
   if (m) return { name: m.outlet.name, known: true, translated: m.translated };
   // (A line in capitals names only a listed outlet: see readCreditSplit.)
-  if (/\p{Lu}{2}/u.test(text) && text === text.toUpperCase()) return null;
+  if (writtenInCapitals(text)) return null;
   return { name: canonicalOutletName(found.name), known: false, translated: false };
 }
 

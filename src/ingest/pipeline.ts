@@ -34,7 +34,7 @@ import { asciiSlug, canonicalOutletName, findOutlet, isOutletNameWord, outletSlu
 import { removeRepeats } from './repeats.ts';
 import { groupStories } from './stories.ts';
 import type { TermStore } from './story-terms.ts';
-import { CLOSING_BRACKET, compareKey, SEPARATOR_RUN, words, type TemplateMemo, type TemplateSplit } from './text.ts';
+import { CLOSING_BRACKET, compareKey, repeatedSeparator, SEPARATOR_RUN, words, type TemplateMemo, type TemplateSplit } from './text.ts';
 import { bylineTemplates, nameCase, prefixAndName } from './names.ts';
 import { isSegmentLabel } from './chrome/classes.ts';
 import { buildTitleEvidence, coreHeadline, lastSegment, outletSuffix, pickTitle, stripSitePrefix, stripSiteSuffix, type TitleEvidence, type TitleSource } from './title.ts';
@@ -278,11 +278,8 @@ const LABEL_SEPARATOR = new RegExp(`\\s${SEPARATOR_RUN}\\s`, 'gu');
 function listParts(text: string): string[] {
   const plain = text.split(/\s[;|·•]\s/u);
   if (plain.length > 1) return plain;
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(LABEL_SEPARATOR)) if (!/\p{Pd}/u.test(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [sep, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = sep;
-  return best === null ? plain : text.split(best);
+  const sep = repeatedSeparator(text);
+  return sep === null ? plain : text.split(sep);
 }
 
 /** A separator after a ticker's label: a colon, a bar, a middle dot or a spaced dash. */

@@ -222,7 +222,7 @@ export type TemplateMemo = (file: number, read: () => TemplateSplit[]) => readon
 const TEMPLATE_VALUES_READ = 16;
 
 /** One character of a separator: a dash, a symbol, a pictogram or a mark; never sentence punctuation, "&" or a quote. */
-export const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫»›]`;
+const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫»›]`;
 /**
  * A separator between parts of a title or a line: a spaced run of one to three dashes, symbols,
  * pictograms or marks (" - ", " | ", " · ", " ― ", " >> ", " ‖ ", " ✦ ", " ➜ ", " ⁂ ", " // "…), or
@@ -231,6 +231,21 @@ export const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm
  * A source string, for the patterns built on it.
  */
 export const SEPARATOR_RUN = `(?:(?:${SEPARATOR_CHAR}){1,3}|::)`;
+
+/** Every spaced separator of a line (see SEPARATOR_RUN). */
+const SPACED_SEPARATOR = new RegExp(`\\s${SEPARATOR_RUN}\\s`, 'gu');
+
+/**
+ * The spaced separator a line repeats between items, the most frequent one seen twice or more, never a
+ * dash (a headline's own "A – B"): "A ◦ B ◦ C", "Weather ~ 26°C ~ Showers". Null when none repeats.
+ */
+export function repeatedSeparator(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SPACED_SEPARATOR)) if (!/\p{Pd}/u.test(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [sep, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = sep;
+  return best;
+}
 /**
  * The same without a formula's operators ("E = M6", "1 + 1"): for a line read alone. Where the
  * folder's evidence decides (a segment ending many files' titles), an operator may separate too.

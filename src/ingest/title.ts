@@ -1,7 +1,7 @@
 /** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
 import { outletNameShaped } from './attribution.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
-import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, SEPARATOR_CHAR, SEPARATOR_RUN, stripAccents, words } from './text.ts';
+import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, repeatedSeparator, SEPARATOR_RUN, stripAccents, words } from './text.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { functionWordLanguage } from './trust.ts';
 import type { Line } from './types.ts';
@@ -83,13 +83,9 @@ const FIELD_JOIN = new RegExp(`\\s(?:${FIELD_JOIN_SYMBOL}|/{2,3})\\s`, 'u');
  * own "A – B" is one), each field a few words: a ticker, a menu, a list of prices.
  */
 function ticker(text: string): boolean {
-  const seps = [...text.matchAll(TICKER_SEPARATOR)].map((m) => m[0]);
-  const sep = seps.find((x) => seps.filter((y) => y === x).length >= 2);
-  if (sep === undefined) return false;
-  return text.split(sep).every((f) => words(f).length >= 1 && words(f).length <= TICKER_FIELD_MAX_WORDS);
+  const sep = repeatedSeparator(text);
+  return sep !== null && text.split(sep).every((f) => words(f).length >= 1 && words(f).length <= TICKER_FIELD_MAX_WORDS);
 }
-/** A spaced separator of a ticker: a run of one to three symbols or marks, no dash, no colon. */
-const TICKER_SEPARATOR = new RegExp(`\\s(?:(?![-–—:])${SEPARATOR_CHAR}){1,3}\\s`, 'gu');
 /** A ticker's field has at most this many words ("Shetland Mainland: harbour closed to small craft"). */
 const TICKER_FIELD_MAX_WORDS = 8;
 /** One field of a status bar: a short label, a colon, a short value. */
