@@ -1,5 +1,7 @@
 /** Chooses a file's title from scored candidates (head lines, the URL slug), strips site suffixes that recur across titles, and derives a title from the lead only as a last resort. */
 import { outletNameShaped } from './attribution.ts';
+import { parseByline, parseDateLine } from './metadata.ts';
+import { isPersonName, personNames } from './names.ts';
 import { matchOutletName, ownOutletName } from './outlets.ts';
 import { CLOSING_BRACKET, compareKey, foldTypography, memoByText, repeatedSeparator, SEPARATOR_RUN, stripAccents, words } from './text.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -371,6 +373,24 @@ function lineBeforeHeadline(lines: readonly Line[], at: number): 0 | 1 {
 function headlineShaped(text: string): boolean {
   return isTitleLike(text) && !/[.…,;:]["»”)]?$/u.test(text) && words(text).length >= LABEL_MIN_HEADLINE_WORDS;
 }
+/**
+ * A byline or a date line: shaped like a headline as often as not ("Étienne Cormier, texte revu par
+ * X", "Bogotá, 18 de diciembre de 2018 - 1:59 a. m."), it is what stands below a page's own headline,
+ * not a headline below a link's label. Read by the parsers, and by shape where a site's wording is new
+ * to them: a person's name, then a comma or a semicolon ("Étienne Cormier, texte revu par X"; a
+ * headline opening on a name takes a colon, "Emmanuel Macron : « … »"); a label, a colon and only a
+ * person's name ("Collaboration spéciale : X"); a year and a clock time in one line.
+ */
+function signsOrDates(text: string): boolean {
+  if (parseByline(text) !== null || parseDateLine(text) !== null) return true;
+  const lead = /^([^,;:]+)[,;]\s/u.exec(text);
+  if (lead !== null && isPersonName(lead[1]!)) return true;
+  const tail = /:\s*([^:]+)$/u.exec(text);
+  if (tail !== null && personNames(tail[1]!) !== null) return true;
+  return YEAR_AND_CLOCK.test(text);
+}
+/** A year and a clock time in one line ("29 de noviembre de 2018 - 7:50", "2019-01-10 14:05", "10 janvier 2019, 9 h 05"). */
+const YEAR_AND_CLOCK = /\b(?:19|20)\d\d\b.*\b\d{1,2}\s?[:h]\s?\d{2}\b/u;
 /** Lines of text read after the headline for namesOtherArticle: the lead and what follows it. */
 const LINK_LEAD_LINES = 3;
 /** See namesOtherArticle: a quarter of a headline's content words is more than an incidental word. */
@@ -854,7 +874,7 @@ class LabelCounter {
     if (label !== null && !this.seen.has(`~${k}`)) {
       this.seen.add(`~${k}`);
       const values = this.linked.get(k) ?? [];
-      values.push({ key: compareKey(text.slice(label[0].length)), headlineBelow: next !== undefined && headlineShaped(next) });
+      values.push({ key: compareKey(text.slice(label[0].length)), headlineBelow: next !== undefined && headlineShaped(next) && !signsOrDates(next) });
       this.linked.set(k, values);
     }
     if (w.length > max) {
