@@ -605,6 +605,33 @@ const COLON_TAG_BARE_SHARE = 2;
 /** …or one in this many (a quarter) for a label that is a site's name (a suffix of the folder's). */
 const COLON_TAG_SITE_BARE_SHARE = 4;
 
+/** A colon label is a site's department when the text of at most one in this many of its pages names it (see buildTitleEvidence). */
+const COLON_TAG_UNNAMED_SHARE = 3;
+/** A line of the page's text, read against a label: a paragraph's length (menus, bars and bylines are shorter). */
+const NAMING_LINE_MIN_WORDS = 12;
+/** A label's word is found in the text by its first letters (an inflected or derived form: "Europe", "européens"). */
+const NAMING_STEM_CHARS = 5;
+
+/**
+ * Whether the text of a page names a label that opens its head line `at` (a colon label): one of the
+ * label's content words (not a function word, three letters or more), by its first NAMING_STEM_CHARS
+ * letters, accents folded, in a paragraph-long line below it. Null when the label has no content word
+ * or the page no such line (no evidence either way).
+ */
+function labelNamed(label: string, lines: readonly Line[], at: number): boolean | null {
+  const stem = (w: string): string => w.slice(0, NAMING_STEM_CHARS);
+  const content = new Set(words(stripAccents(label)).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/u.test(w)).map(stem));
+  if (content.size === 0) return null;
+  let read = false;
+  for (const line of lines.slice(at + 1)) {
+    const w = words(stripAccents(line.text));
+    if (w.length < NAMING_LINE_MIN_WORDS) continue;
+    read = true;
+    if (w.some((x) => content.has(stem(x)))) return true;
+  }
+  return read ? false : null;
+}
+
 /** A leading tag's comparison key, its numbers as "#": "Épisode 40 —" and "Épisode 72 —" are one tag of a series. */
 function tagKey(tag: string): string {
   return compareKey(tag).replace(/\d+/gu, '#');
@@ -729,7 +756,8 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
   // Per leading tag in ordinary case, the files and the headlines it opens (all of them: see barePrefixes),
   // and whether it always stood before a colon in another language than its headline.
   const plain = new Map<string, { files: number; heads: Set<string>; foreign: boolean }>();
-  const colonTags = new Map<string, { files: number; heads: Set<string>; label: string | null; text: string }>();
+  // (With, per label, the pages whose text could be read against it and those whose text names it: see labelNamed.)
+  const colonTags = new Map<string, { files: number; heads: Set<string>; label: string | null; text: string; read: number; named: number }>();
   // Every head line of the folder, by comparison key: the headlines as other pages show them.
   const headKeys = new Set<string>();
   // Per separator, the files whose head line ends on it and an outlet-shaped name, the names, and whether one is listed.
@@ -769,8 +797,15 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
       const colonHead = colon === null ? '' : line.text.slice(colon[0].length).trim();
       if (colon !== null && words(colon[1]!).length <= PREFIX_TAG_MAX_WORDS && words(colonHead).length >= PREFIX_MIN_WORDS) {
         const k = `${COLON_MARK}${tagKey(colon[1]!)}`;
-        const e = colonTags.get(k) ?? { files: 0, heads: new Set<string>(), label: labelKey(w, line.text), text: colon[1]! };
-        if (!seenTags.has(k)) e.files++;
+        const e = colonTags.get(k) ?? { files: 0, heads: new Set<string>(), label: labelKey(w, line.text), text: colon[1]!, read: 0, named: 0 };
+        if (!seenTags.has(k)) {
+          e.files++;
+          const named = labelNamed(colon[1]!, lines, j);
+          if (named !== null) {
+            e.read++;
+            if (named) e.named++;
+          }
+        }
         seenTags.add(k);
         if (e.heads.size < COLON_TAG_HEADS_READ) e.heads.add(compareKey(colonHead));
         colonTags.set(k, e);
@@ -836,6 +871,15 @@ export function buildTitleEvidence(docs: readonly (readonly Line[])[]): TitleEvi
     // is the site's with fewer bare copies: a quarter.)
     const share = suffixes.has(suffixKey(e.text)) ? COLON_TAG_SITE_BARE_SHARE : COLON_TAG_BARE_SHARE;
     if (bare >= COLON_TAG_MIN_BARE && bare * share >= e.heads.size) barePrefixes.add(k);
+    // A label the text of its pages does not name, one of whose headlines another page shows bare, is
+    // the site's department: a topic ("Gilets jaunes : …", "Liège : …", "Brexit : …") is what the
+    // article is about, and its text names it; a department ("Actualités : …", "Business desk: …", a
+    // site's valley or trade) stands before articles on anything. A column's name ("La Dernière Humeur :
+    // …") is not named by its text either, but it is its publisher's headline's: copies keep it, and
+    // no other page shows its headlines bare. The label is read on PREFIX_MIN_FILES pages at least, and
+    // their text names it on a third of them at most (a department's word turns up in some articles by
+    // chance; a topic's text almost always names it, so two thirds of unnamed pages is far from one).
+    else if (bare >= 1 && e.read >= PREFIX_MIN_FILES && e.named * COLON_TAG_UNNAMED_SHARE <= e.read) barePrefixes.add(k);
   }
   const outletSeparators = new Set<string>();
   // (A site's own suffix, one name on many pages, is not one of the names.)

@@ -111,10 +111,27 @@ describe('a rubric before a colon in another language than the headline', () => 
     const series = buildTitleEvidence(folder('La chronique du jeudi', frenchHeads, []));
     expect(stripSitePrefix(`La chronique du jeudi: ${frenchHeads[1]}`, series)).toBe(`La chronique du jeudi: ${frenchHeads[1]}`);
   });
-  it('stays when rubric and headline are in one language (a column\'s name, a topic)', () => {
-    for (const rubric of ['La chronique du jeudi', 'Gilets jaunes']) {
-      const ev = buildTitleEvidence(folder(rubric, frenchHeads, frenchHeads.slice(0, 2)));
-      expect(stripSitePrefix(`${rubric}: ${frenchHeads[3]}`, ev)).toBe(`${rubric}: ${frenchHeads[3]}`);
+  it('stays when rubric and headline are in one language: a column\'s name no other page shows bare, a topic the text names', () => {
+    // A column's name: its text does not name it, but no copy elsewhere drops it.
+    const column = buildTitleEvidence(folder('La chronique du jeudi', frenchHeads, []));
+    expect(stripSitePrefix(`La chronique du jeudi: ${frenchHeads[3]}`, column)).toBe(`La chronique du jeudi: ${frenchHeads[3]}`);
+    // A topic: two of its headlines shown bare elsewhere, but each page's text names what it is about.
+    for (const [topic, named] of [['Gilets jaunes', 'les gilets jaunes'], ['Marée noire', 'la marée noire'], ['Grève au port', 'la grève au port']] as const) {
+      const pages = [
+        ...frenchHeads.map((h, k) => asLines(['THE SITE', `${topic}: ${h}`, `${LEAD(k)} Le sujet de ${named} a aussi été abordé.`, NEXT(k)])),
+        ...frenchHeads.slice(0, 2).map((h, k) => asLines(['AUTRE SITE', h, LEAD(k + 7), NEXT(k + 7)])),
+      ];
+      expect(stripSitePrefix(`${topic}: ${frenchHeads[3]}`, buildTitleEvidence(pages)), topic).toBe(`${topic}: ${frenchHeads[3]}`);
+    }
+  });
+
+  it('is the site\'s department when its pages\' text does not name it and another page shows one of its headlines bare (v36, development data)', () => {
+    // A department stands before articles on anything ("Vie des quartiers : <a pool's closing>"); one
+    // bare copy elsewhere says the label is no part of the headline. A column's name read the same way
+    // is taken for the site's once its headlines stand bare elsewhere.
+    for (const [rubric, heads] of [['Vie des quartiers', frenchHeads], ['Économie et métiers', frenchHeads], ['Business desk', englishHeads], ['La chronique du jeudi', frenchHeads]] as const) {
+      const ev = buildTitleEvidence(folder(rubric, heads, heads.slice(0, 1)));
+      for (const h of heads) expect(stripSitePrefix(`${rubric}: ${h}`, ev), rubric).toBe(h);
     }
   });
 
