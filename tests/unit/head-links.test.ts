@@ -160,11 +160,11 @@ describe('two head lines that agree on the headline, each with its own tag (v34,
 
 describe('a site’s label before a colon, told from a headline’s topic by the folder (v34, development data)', () => {
   /** Titles of the pages of a folder: each page is [head lines…], then a byline, a date and `body(i)`. */
-  async function folderTitles(pages: string[][]): Promise<Map<string, string>> {
+  async function folderTitles(pages: string[][], text: (i: number) => string[] = body): Promise<Map<string, string>> {
     const dir = await mkdtemp(join(tmpdir(), 'kiosque-colon-'));
     try {
       for (const [i, head] of pages.entries()) {
-        const lines = [...head, 'Par Jeanne Martin', '12 mars 2019 à 10 h 05', ...body(i % HEADS.length)];
+        const lines = [...head, 'Par Jeanne Martin', '12 mars 2019 à 10 h 05', ...text(i % HEADS.length)];
         await writeFile(join(dir, `p${String(i).padStart(2, '0')}.txt`), lines.join('\n\n') + '\n');
       }
       const result = await ingestFolder(dir);
@@ -210,10 +210,11 @@ describe('a site’s label before a colon, told from a headline’s topic by the
   });
 
   it('keeps a topic its headlines keep on their copies', async () => {
-    // a topic before six headlines, one of them shown bare once elsewhere
+    // a topic before six headlines, one of them shown bare once elsewhere; each page's text names the
+    // topic, as an article filed under it does (a label its text never names is a site's department)
     const heads = HEADS.map((h) => `Marée noire : ${h.charAt(0).toLowerCase()}${h.slice(1)}`);
     const pages = [...heads.map((h) => ['LA GAZETTE DU BOURG', h]), ['LE COURRIER DU CANTON', HEADS[0]!], ...heads.slice(1, 4).map((h) => ['LE COURRIER DU CANTON', h])];
-    const titles = await folderTitles(pages);
+    const titles = await folderTitles(pages, (i) => [...body(i), `Depuis la marée noire, la commune compte chaque dépense, et ce dossier n’y échappe pas selon l’adjoint chargé des finances (${i}).`]);
     expect(heads.slice(1).map((_, i) => titles.get(`p${String(i + 1).padStart(2, '0')}.txt`))).toEqual(heads.slice(1));
   });
 
