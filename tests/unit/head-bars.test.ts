@@ -322,6 +322,32 @@ describe('a line pasted between the paragraphs of unrelated articles', () => {
       for (const para of p.slice(2).filter((t) => t !== AD)) expect(kept).toContain(para);
     }
   });
+
+  it('goes as a full sentence too, a notice in either language, unless it reports (v36, development data)', () => {
+    const notices = [
+      'La Gazette des Estives vit des seules cotisations de ses adhérents ; les avis publiés dans ces colonnes engagent leurs signataires et non le bureau.',
+      'Consignes d’hiver : les chaînes sont obligatoires sur la route du col, et tout agent doit signaler son départ au poste de garde avant de partir.',
+      'This newsletter is paid for by its members alone; the views printed in it belong to their writers and not to the committee that runs it.',
+    ];
+    for (const notice of notices) {
+      const withNotice = HEADS.map((h, k) => [`LE JOURNAL ${'ABCDEF'[k]}`, h, own(k)[0]!, notice, own(k)[1]!, own(k)[2]!]);
+      const ev = buildChromeEvidence(withNotice.map(asLines));
+      for (const p of withNotice) {
+        const kept = removeChrome(asLines(p), ev).kept.map((l) => l.text);
+        expect(kept, notice).not.toContain(notice);
+        for (const para of p.slice(2).filter((t) => t !== notice)) expect(kept).toContain(para);
+      }
+    }
+    // A quote or a reported sentence a newsroom repeats in its own articles stays.
+    for (const quote of [
+      '« Nous ne lâcherons rien tant que la ligne ne sera pas rouverte », a déclaré le président du collectif des usagers mardi soir.',
+      'The line will stay closed until the spring at least, according to the regional council, which has not yet found the money for the works.',
+    ]) {
+      const withQuote = HEADS.map((h, k) => [`LE JOURNAL ${'ABCDEF'[k]}`, h, own(k)[0]!, quote, own(k)[1]!, own(k)[2]!]);
+      const ev = buildChromeEvidence(withQuote.map(asLines));
+      for (const p of withQuote) expect(removeChrome(asLines(p), ev).kept.map((l) => l.text), quote).toContain(quote);
+    }
+  });
 });
 
 describe('a site\'s insert whose item is long', () => {

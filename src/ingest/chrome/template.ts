@@ -3,6 +3,7 @@ import type { Line } from '../types.ts';
 import { ARROW_CLASS, PLAIN_SEPARATOR_RUN, compareKey } from '../text.ts';
 import { analyse, cachedInfo, endsSentence, isAnchor, type Info } from './info.ts';
 import { isPersonName } from '../names.ts';
+import { lineFeatures } from './features.ts';
 
 
 /**
@@ -555,6 +556,13 @@ const OWN_PROSE_MIN_PARAGRAPHS = 2;
 /** Three unrelated articles around one line: no copy of one article has three texts of its own. */
 const OWN_ARTICLES_MIN = 3;
 
+/** A sentence of reported speech or prose: quotation marks, or a verb of saying ("selon", "a déclaré", "said"). */
+function reports(text: string): boolean {
+  if (!endsSentence(text)) return false;
+  const f = lineFeatures(text);
+  return f.quoted || f.reporting;
+}
+
 /** Recurrence on the body's higher bar (see MID_RECUR_MIN_DOCS and MID_SITE_MIN_FILES). */
 export function midRecurring(evidence: ChromeEvidence, o: Info): boolean {
   if (o.nWords === 0) return false;
@@ -565,7 +573,9 @@ export function midRecurring(evidence: ChromeEvidence, o: Info): boolean {
   // copied article's paragraph, whose files share their paragraphs (and folders copy much).
   // (Longer than a subheading, "Voici ce que nous savons", which a newsroom repeats in its own articles:
   // short lines keep the bars below.)
-  if (o.nWords > MID_RECUR_MAX_WORDS && s.docs >= RECUR_MIN_DOCS && (s.ownDocs ?? 0) >= OWN_ARTICLES_MIN && s.contexts === s.docs && !endsSentence(o.line.text)) return true;
+  // A sentence too (a site's disclaimer, a safety reminder, a notice on its funding), unless it reports
+  // (quotation marks, a verb of saying): a newsroom may repeat a quote in its own articles.
+  if (o.nWords > MID_RECUR_MAX_WORDS && s.docs >= RECUR_MIN_DOCS && (s.ownDocs ?? 0) >= OWN_ARTICLES_MIN && s.contexts === s.docs && !reports(o.line.text)) return true;
   if (s.siteDocs >= MID_SITE_MIN_FILES && s.contexts >= MID_SITE_MIN_FILES && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY) return true;
   if (o.nWords > MID_RECUR_MAX_WORDS || endsSentence(o.line.text)) return false;
   return s.docs >= MID_RECUR_MIN_DOCS && s.contexts >= MID_RECUR_MIN_DOCS && s.contexts / s.docs >= MID_RECUR_MIN_DIVERSITY;
