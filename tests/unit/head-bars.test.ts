@@ -369,3 +369,27 @@ describe('a site\'s insert whose item is long', () => {
     }
   });
 });
+
+describe('a counter line that ends on a quoted word (v36, development data)', () => {
+  // Six invented pages of one site, each with an article of its own and a reactions line whose count
+  // changes from page to page; the line closes on a quoted word, with no sentence punctuation.
+  const TOWNS = ['Saint-Flour', 'Chaudes-Aigues', 'Pierrefort', 'Ruynes', 'Neuvéglise', 'Massiac'];
+  const NEEDS = ['une halle rénovée', 'un cabinet médical', 'une école agrandie', 'une salle des fêtes', 'un gîte communal', 'une crèche'];
+  const FUNDERS = ['la région', 'le département', 'l’État', 'la communauté de communes', 'un mécène local', 'l’Europe'];
+  const own = (k: number) => [
+    `${TOWNS[k]} a inauguré samedi ${NEEDS[k]}, attendue depuis ${k + 3} ans par les habitants du plateau.`,
+    `${FUNDERS[k].charAt(0).toUpperCase()}${FUNDERS[k].slice(1)} en a payé la moitié, soit ${k + 3}00 000 euros, pour ${NEEDS[(k + 3) % 6]} aussi.`,
+    `${TOWNS[(k + 1) % 6]} et ${TOWNS[(k + 2) % 6]} pourraient suivre l’exemple d’ici ${2020 + k}, a conclu l’adjoint aux travaux.`,
+  ];
+  for (const counter of [(k: number) => `Lecteurs ⊹ ${k * 7 + 2} mentions « bravo » ⊹ ${k + 1} « merci »`, (k: number) => `Readers ~ ${k * 5 + 1} found it “helpful”`]) {
+    it(`goes from every page with its count read alike: ${counter(0)}`, () => {
+      const pages = HEADS.map((h, k) => ['LA FEUILLE DU PLATEAU', h, own(k)[0]!, counter(k), own(k)[1]!, own(k)[2]!, '© La Feuille du Plateau']);
+      const evidence = buildChromeEvidence(pages.map(asLines));
+      for (const [k, p] of pages.entries()) {
+        const kept = removeChrome(asLines(p), evidence).kept.map((l) => l.text);
+        expect(kept).not.toContain(counter(k));
+        for (const para of own(k)) expect(kept).toContain(para);
+      }
+    });
+  }
+});

@@ -66,6 +66,8 @@ const FIELD_MAX_WORDS = 5;
 const FIELD_LABEL_MAX_WORDS = 2;
 const FIELD_VALUE_MAX_WORDS = 3;
 
+/** Sentence punctuation closing a line, maybe followed by closing quotes or brackets. */
+const CLOSES_SENTENCE = /[.!?…]\s?["'’»”)\]]*\s*$/u;
 /** Longest line (in words) whose numbers are read alike in its key (see analyseLine). */
 const NUMBERED_TEMPLATE_MAX_WORDS = 12;
 
@@ -100,7 +102,9 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   // The day's date in a header ("Quotidien national — samedi 8 décembre 2018", "Envoyé le 10 mars
   // 2019") reads alike too: its weekday and month names, not only its numbers.
   // (Words are counted without the numbers: "STI 3014.16 ▲ 0.65% | EUR/SGD 1.549" is a short ticker.)
-  if (nWords > 0 && /\d/.test(key) && !endsSentence(line.text) && key.split(' ').filter((w) => !/^\d+$/.test(w)).length <= NUMBERED_TEMPLATE_MAX_WORDS) {
+  // (A sentence closes on its punctuation, maybe inside quotes: a line ending on a quoted word, "14
+  // mentions « j'aime »", "3 avis « utile »", is a counter's label.)
+  if (nWords > 0 && /\d/.test(key) && !CLOSES_SENTENCE.test(line.text) && key.split(' ').filter((w) => !/^\d+$/.test(w)).length <= NUMBERED_TEMPLATE_MAX_WORDS) {
     key = key.replace(/\d+/g, '0').replace(CALENDAR_NAME, 'd');
   }
   // A labelled field ("Flux : Société", "Rubrique : Sport", "Section: World") reads alike whatever
