@@ -1,4 +1,5 @@
 /** Removes repetitions inside one article: the title repeated in the body, repeated paragraphs, and a passage repeated inside a paragraph. */
+import { SEPARATOR_RUN } from './text.ts';
 import type { Line, Removal } from './types.ts';
 
 /** Paragraphs shorter than this (in words) are never treated as repeats: "(...)", "Oui." or a name may legitimately recur. */
@@ -187,6 +188,26 @@ function keyVariants(text: string, hs: readonly number[]): string[] {
   return out;
 }
 
+/**
+ * A short label, a colon or a spaced separator, then the title ("Print this story: <title>", "Haut de
+ * page ↑ <title>", "Vous venez de lire — <title>"): the headline repeated with a label of the page's
+ * interface (print, back to top, share). The label has at most SUFFIX_MAX_WORDS words; the first two
+ * separators are tried, so that a title's own colon stays inside it.
+ */
+function labelledTitle(text: string, titleKeys: ReadonlySet<string>): boolean {
+  let tried = 0;
+  for (const m of text.matchAll(LABEL_END)) {
+    if (m.index === 0 || ++tried > 2) break;
+    const label = tokenize(text.slice(0, m.index)).hs;
+    if (label.length === 0 || label.length > SUFFIX_MAX_WORDS) break;
+    const rest = tokenize(text.slice(m.index + m[0].length)).hs;
+    if (rest.length > 0 && titleKeys.has(exactKey(rest))) return true;
+  }
+  return false;
+}
+/** Where a label ends: a colon, or a spaced separator (SEPARATOR_RUN: a dash, a bar, an arrow, a pictogram…). */
+const LABEL_END = new RegExp(`\\s?:\\s|\\s${SEPARATOR_RUN}\\s`, 'gu');
+
 function hasSuffixSeparator(text: string): boolean {
   return SUFFIX_SEPARATORS.some((sep) => text.includes(sep));
 }
@@ -317,7 +338,8 @@ export function removeRepeats(title: string, lines: readonly Line[]): { kept: Li
     if (
       tokens.hs.length > 0 &&
       (titleKeys.has(key) ||
-        (tokens.hs.length <= TITLE_MAX_WORDS && hasSuffixSeparator(line.text) && keyVariants(line.text, tokens.hs).some((k) => titleKeys.has(k))))
+        (tokens.hs.length <= TITLE_MAX_WORDS && hasSuffixSeparator(line.text) && keyVariants(line.text, tokens.hs).some((k) => titleKeys.has(k))) ||
+        (tokens.hs.length <= TITLE_MAX_WORDS && labelledTitle(line.text, titleKeys)))
     ) {
       removed.push({ line, reason: 'repeat:title' });
       continue;

@@ -22,6 +22,22 @@ describe('removeRepeats', () => {
     expect(removed.map((r) => [r.line.n, r.reason])).toEqual([[2, 'repeat:title'], [3, 'repeat:title']]);
   });
 
+  it('removes the title repeated after a short label of the page (print, back to top, share), its own colon kept inside it (v36, development data)', () => {
+    const title = 'Marée basse : la digue sera relevée';
+    for (const label of ['Imprimer cet article en entier :', 'Retour en haut de page ⇡', 'Send this page to a friend ›', 'You have just been reading —', 'Partager avec vos amis ⁂']) {
+      const line = `${label} ${title}`;
+      const { kept, removed } = removeRepeats(title, L([P1, P2, line]));
+      expect(kept.map((l) => l.text), label).toEqual([P1, P2]);
+      expect(removed.map((r) => r.reason)).toEqual(['repeat:title']);
+    }
+    // A sentence that ends on the title's words after a longer opening is text, and a label before
+    // only a part of the title repeats nothing.
+    const sentence = `Le conseil municipal de la commune, réuni hier soir en séance extraordinaire, a voté à l’unanimité : ${title}`;
+    expect(removeRepeats(title, L([P1, sentence])).kept.map((l) => l.text)).toEqual([P1, sentence]);
+    const part = 'Imprimer cet article en entier : la digue sera relevée';
+    expect(removeRepeats(title, L([P1, part])).kept.map((l) => l.text)).toEqual([P1, part]);
+  });
+
   it('removes a paragraph repeated exactly (typography aside)', () => {
     const again = P1.replaceAll("'", '’');
     const { kept, removed } = removeRepeats(TITLE, L([P1, P2, again]));
