@@ -378,7 +378,7 @@ describe('a counter line that ends on a quoted word (v36, development data)', ()
   const FUNDERS = ['la région', 'le département', 'l’État', 'la communauté de communes', 'un mécène local', 'l’Europe'];
   const own = (k: number) => [
     `${TOWNS[k]} a inauguré samedi ${NEEDS[k]}, attendue depuis ${k + 3} ans par les habitants du plateau.`,
-    `${FUNDERS[k].charAt(0).toUpperCase()}${FUNDERS[k].slice(1)} en a payé la moitié, soit ${k + 3}00 000 euros, pour ${NEEDS[(k + 3) % 6]} aussi.`,
+    `${FUNDERS[k]!.charAt(0).toUpperCase()}${FUNDERS[k]!.slice(1)} en a payé la moitié, soit ${k + 3}00 000 euros, pour ${NEEDS[(k + 3) % 6]} aussi.`,
     `${TOWNS[(k + 1) % 6]} et ${TOWNS[(k + 2) % 6]} pourraient suivre l’exemple d’ici ${2020 + k}, a conclu l’adjoint aux travaux.`,
   ];
   for (const counter of [(k: number) => `Lecteurs ⊹ ${k * 7 + 2} mentions « bravo » ⊹ ${k + 1} « merci »`, (k: number) => `Readers ~ ${k * 5 + 1} found it “helpful”`]) {
@@ -393,3 +393,4 @@ describe('a counter line that ends on a quoted word (v36, development data)', ()
     });
   }
 });
+
