@@ -394,3 +394,34 @@ describe('a counter line that ends on a quoted word (v36, development data)', ()
   }
 });
 
+
+describe('a bar of figures longer than a short line (v37, development data)', () => {
+  // Six invented pages of one site: a bar of three fields whose figures change from page to page,
+  // longer than the twelve words a line's numbers are read alike within, above each page's headline.
+  const TOWNS = ['Saint-Christophe', 'Bourganeuf', 'Felletin', 'Boussac', 'Chénérailles', 'Ahun'];
+  const own = (k: number) => [
+    `${TOWNS[k]} accueillera en ${['mars', 'avril', 'mai', 'juin', 'juillet', 'août'][k]} la foire aux bestiaux, la première depuis ${k + 4} ans selon le comité.`,
+    `${['Les éleveurs', 'Les négociants', 'Les bouchers', 'Les élus', 'Les vétérinaires', 'Les transporteurs'][k]} attendent ${k + 2}00 visiteurs et une quarantaine d’exposants venus de tout le département.`,
+  ];
+  for (const bar of [
+    (k: number) => `Marché aux bestiaux de Guéret : broutard ${k + 2},${k + 1}0 € le kg vif - génisse ${k + 1},8${k} € - Vent d’ouest : ${k * 7 + 12} km/h`,
+    (k: number) => `Fish market at Killybegs: mackerel ${k + 1}.${k + 2}0 GBP a kilo ~ herring 0.${k + 5}5 GBP a kilo ~ Swell: ${k + 1}.5 m every ${k + 6} s`,
+  ]) {
+    it(`goes from every page, its figures read alike: ${bar(0)}`, () => {
+      const pages = HEADS.map((h, k) => ['LA FEUILLE DES FOIRES', bar(k), h, own(k)[0]!, own(k)[1]!, '© La Feuille des Foires']);
+      const evidence = buildChromeEvidence(pages.map(asLines));
+      for (const [k, p] of pages.entries()) {
+        const kept = removeChrome(asLines(p), evidence).kept.map((l) => l.text);
+        expect(kept).not.toContain(bar(k));
+        expect(kept).toContain(HEADS[k]);
+        for (const para of own(k)) expect(kept).toContain(para);
+      }
+    });
+  }
+  it('keeps a headline with two figures that one page shows', () => {
+    const headline = 'Foire de Guéret : 1 200 bêtes vendues et 35 exposants venus de 4 départements samedi';
+    const pages = HEADS.map((h, k) => ['LA FEUILLE DES FOIRES', k === 2 ? headline : h, own(k)[0]!, own(k)[1]!, '© La Feuille des Foires']);
+    const evidence = buildChromeEvidence(pages.map(asLines));
+    expect(removeChrome(asLines(pages[2]!), evidence).kept.map((l) => l.text)).toContain(headline);
+  });
+});

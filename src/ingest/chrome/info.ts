@@ -66,6 +66,14 @@ const FIELD_MAX_WORDS = 5;
 const FIELD_LABEL_MAX_WORDS = 2;
 const FIELD_VALUE_MAX_WORDS = 3;
 
+/** A key whose numbers are read alike: few words beside its numbers, or a bar of figures (see analyseLine). */
+function numberedTemplate(key: string): boolean {
+  const all = key.split(' ');
+  const plain = all.filter((w) => !/^\d+$/.test(w)).length;
+  return plain <= NUMBERED_TEMPLATE_MAX_WORDS || (all.length - plain >= BAR_MIN_FIGURES && plain <= 2 * NUMBERED_TEMPLATE_MAX_WORDS);
+}
+/** Figures that make a line a bar of figures (see numberedTemplate): a headline rarely holds two, a market or weather bar holds one per field. */
+const BAR_MIN_FIGURES = 2;
 /** Sentence punctuation closing a line, maybe followed by closing quotes or brackets. */
 const CLOSES_SENTENCE = /[.!?…]\s?["'’»”)\]]*\s*$/u;
 /** Longest line (in words) whose numbers are read alike in its key (see analyseLine). */
@@ -104,7 +112,9 @@ export function analyseLine(line: Line, memo?: Map<string, Info>): Info {
   // (Words are counted without the numbers: "STI 3014.16 ▲ 0.65% | EUR/SGD 1.549" is a short ticker.)
   // (A sentence closes on its punctuation, maybe inside quotes: a line ending on a quoted word, "14
   // mentions « j'aime »", "3 avis « utile »", is a counter's label.)
-  if (nWords > 0 && /\d/.test(key) && !CLOSES_SENTENCE.test(line.text) && key.split(' ').filter((w) => !/^\d+$/.test(w)).length <= NUMBERED_TEMPLATE_MAX_WORDS) {
+  // (A bar of several figures, "Criée : anchois 7,29 EUR le kg - sardine 3,28 EUR - Vent : 26 km/h",
+  // runs longer: its words are read alike up to twice the bound when it holds two figures or more.)
+  if (nWords > 0 && /\d/.test(key) && !CLOSES_SENTENCE.test(line.text) && numberedTemplate(key)) {
     key = key.replace(/\d+/g, '0').replace(CALENDAR_NAME, 'd');
   }
   // A labelled field ("Flux : Société", "Rubrique : Sport", "Section: World") reads alike whatever
