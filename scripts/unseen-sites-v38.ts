@@ -330,7 +330,7 @@ export const SITES_V38: readonly SiteV38[] = [
     id: 'paimpol-lifeboat',
     name: 'Canot & Balise',
     lang: 'fr',
-    originals: 14,
+    originals: 13,
     attribution: 'source-line',
     chromeOnlyPage: true,
     draw: weightedCredits(undefined, [PAIMPOL_PRESS, 0.7], [LOOKALIKES_V38.paimpol, 0.2]),
@@ -689,7 +689,7 @@ export const SITES_V38: readonly SiteV38[] = [
       p.chrome('LE PROGRÈS LISBOÈTE', 'Le journal des Français du Portugal — Lisbonne, Porto, Algarve').blank();
       p.chrome(`PSI 20 ${d.int(4700, 5300)} · Elétrico 28 : ${d.pick(['circulation normale', 'grève à partir de 10 h', 'déviation par la Graça'])} · ${d.int(8, 16)} °C à Lisbonne · Ponte 25 de Abril : ${d.pick(['fluide', 'bouchons', 'vent fort'])}`).blank();
       if (d.chance(0.35)) p.chrome(...ifHeadline(p, `Início / Accueil › Portugal › ${s.src.title}`)).blank();
-      else p.chrome(`Início / Accueil › ${d.pick(['Portugal', 'France', 'Monde'])} › ${d.pick(['Société', 'Politique', 'Économie'])}`).blank();
+      else p.chrome(`Início / Accueil › ${d.pick(['Sociedade / Société', 'Política / Politique', 'Economia / Économie', 'Mundo / Monde'])}`).blank();
       if (d.chance(0.25)) p.chrome(d.pick(['EXCLUSIF', 'ABONNÉS', 'PORTUGAL–FRANCE'])).blank();
       p.title((t) => d.pick([t, t, t, `Portugal › ${t}`, `${t} - Le Progrès lisboète`])).blank();
       p.meta(d.pick([`Par ${s.author}`, `${s.author}, à Lisbonne`, `${s.author} — fotografia / photo : ${d.pick(PHOTOGRAPHERS_V38)}`]), this.stamp(p));
@@ -722,7 +722,7 @@ export const SITES_V38: readonly SiteV38[] = [
     id: 'tallinn-digest',
     name: 'Baltic French Press Digest',
     lang: 'en',
-    originals: 14,
+    originals: 13,
     attribution: 'credit',
     draw: weightedCredits(undefined, [TALLINN_PICKS, 0.7], [LOOKALIKES_V38.tallinn, 0.22]),
     stamp: (p) => {
@@ -821,7 +821,7 @@ export const SITES_V38: readonly SiteV38[] = [
     id: 'zagreb-portal',
     name: 'Sava & Adriatique',
     lang: 'fr',
-    originals: 14,
+    originals: 13,
     attribution: 'credit',
     translate: { into: 'fr', share: 0.9 },
     draw: weightedCredits({ into: 'fr', share: 0.9 }, [ZAGREB_FRENCH, 0.38], [ZAGREB_FOREIGN, 0.34], [LOOKALIKES_V38.zagreb, 0.2]),
@@ -877,7 +877,7 @@ export const SITES_V38: readonly SiteV38[] = [
     id: 'vesoul-bagpipes',
     name: 'Bourdon & Chalumeau',
     lang: 'fr',
-    originals: 13,
+    originals: 12,
     attribution: 'credit',
     draw: weightedCredits(undefined, [VESOUL_PRESS, 0.7], [LOOKALIKES_V38.vesoul, 0.22]),
     stamp: ({ s: { date: t } }) => `Vesoul, publié le ${dayMonthYear(t, '.')} à ${clock(t, ':')}`,
