@@ -30,7 +30,7 @@ import {
 } from '../eval/score.ts';
 
 const USAGE =
-  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31|v32|v33|v34|v35|v36|v37] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v20, development data (v20 since 2026-12-01), then v21, v22 and v23, frozen, then v24, a development set, then v25, frozen, then v26, a development set, then v27, a development set, then v28, development data since 2026-12-02 01:00, then v29, development data since 2026-12-02 02:50, then v30, development data since 2026-12-02 06:45, then v31, a development set, then v32, frozen, then v33, a development set, then v34, development data since 2026-12-02 14:45 (when v35 was frozen), then v35, frozen, then v36, a development set, then v37, frozen; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31|v32|v33|v34|v35|v36|v37)';
+  'usage: npm run --silent eval -- <corpus folder> [--gate eval-gate.json] [--json]\n       npm run --silent eval -- --unseen [--unseen-set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31|v32|v33|v34|v35|v36|v37|v38] [--show N] [--json]   (unseen-sites sets: v1, development data, beside the DEV simulation, then v2 to v20, development data (v20 since 2026-12-01), then v21, v22 and v23, frozen, then v24, a development set, then v25, frozen, then v26, a development set, then v27, a development set, then v28, development data since 2026-12-02 01:00, then v29, development data since 2026-12-02 02:50, then v30, development data since 2026-12-02 06:45, then v31, a development set, then v32, frozen, then v33, a development set, then v34, development data since 2026-12-02 14:45 (when v35 was frozen), then v35, frozen, then v36, a development set, then v37, frozen, then v38, a development set; --json prints one set, v1 unless --unseen-set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19|v20|v21|v22|v23|v24|v25|v26|v27|v28|v29|v30|v31|v32|v33|v34|v35|v36|v37|v38)';
 
 /** How many misses of each kind the table lists. */
 const SHOW_MISSES = 5;
@@ -236,12 +236,14 @@ async function main(): Promise<number> {
     const { runUnseenEvalV35 } = await import('../../scripts/unseen-sites-v35.ts');
     const { runUnseenEvalV36 } = await import('../../scripts/unseen-sites-v36.ts');
     const { runUnseenEvalV37 } = await import('../../scripts/unseen-sites-v37.ts');
+    const { runUnseenEvalV38 } = await import('../../scripts/unseen-sites-v38.ts');
     const which = parsed.values['unseen-set'] ?? (parsed.values.json ? 'v1' : 'all');
-    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'all'].includes(which)) {
-      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36 or v37, got ${which}\n${USAGE}\n`);
+    if (!['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'all'].includes(which)) {
+      process.stderr.write(`--unseen-set: expected v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37 or v38, got ${which}\n${USAGE}\n`);
       return 2;
     }
     const opts = { show: Number(parsed.values.show), json: parsed.values.json };
+    if (which === 'v38') return runUnseenEvalV38(opts);
     if (which === 'v37') return runUnseenEvalV37(opts);
     if (which === 'v36') return runUnseenEvalV36(opts);
     if (which === 'v35') return runUnseenEvalV35(opts);
@@ -348,7 +350,9 @@ async function main(): Promise<number> {
     const v35 = await runUnseenEvalV35(opts);
     if (v35 !== 0) return v35;
     const v36 = await runUnseenEvalV36(opts);
-    return v36 !== 0 ? v36 : runUnseenEvalV37(opts);
+    if (v36 !== 0) return v36;
+    const v37 = await runUnseenEvalV37(opts);
+    return v37 !== 0 ? v37 : runUnseenEvalV38(opts);
   }
   const [dir, ...more] = parsed.positionals;
   if (dir === undefined || more.length > 0) {
