@@ -925,7 +925,7 @@ export function generateUnseenV37(pool: readonly UnseenSource[], seed: number = 
 }
 
 /** Heading of the v37 table and JSON. */
-export const V37_HEADING = 'UNSEEN SITES v37 (frozen set, written without reading the rules on 2026-12-02)';
+export const V37_HEADING = 'UNSEEN SITES v37 (frozen 2026-12-02, development data since 18:57: its misses were read)';
 
 /** Generates v37, runs the real ingest on it and prints its figures (without the DEV simulation). */
 export const runUnseenEvalV37 = unseenSetRunner(V37_HEADING, generateUnseenV37);
