@@ -222,7 +222,7 @@ export type TemplateMemo = (file: number, read: () => TemplateSplit[]) => readon
 const TEMPLATE_VALUES_READ = 16;
 
 /** One character of a separator: a dash, a symbol, a pictogram or a mark; never sentence punctuation, "&" or a quote. */
-const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫»›]`;
+const SEPARATOR_CHAR = `(?![,;:.!?'"&%@#…«“”‘’])[\\p{Pd}\\p{Sm}\\p{So}\\p{Po}⟩⟫»›‹]`;
 /**
  * A separator between parts of a title or a line: a spaced run of one to three dashes, symbols,
  * pictograms or marks (" - ", " | ", " · ", " ― ", " >> ", " ‖ ", " ✦ ", " ➜ ", " ⁂ ", " // "…), or

@@ -60,6 +60,15 @@ describe('a site label before another page’s headline', () => {
     }
   });
 
+  it('is passed over when it ends on a single guillemet pointing back (v37, development data)', async () => {
+    for (const link of ['Billet précédent ‹', 'Earlier story ‹']) {
+      expect(await titles((i) => [`${link} ${HEADS[(i + 5) % HEADS.length]}`, HEADS[i]!]), link).toEqual(HEADS);
+    }
+    // A headline quoting inside a quote keeps its single guillemets.
+    const quoted = 'Le maire : « On m’a répondu ‹ pas cette année › sans un mot de plus »';
+    expect(await titles(() => [quoted], 1)).toEqual([quoted]);
+  });
+
   it('is passed over where it names articles outside the folder, which the page’s lead does not tell', async () => {
     const elsewhere = [
       'Le club de rugby recrute un entraîneur venu de Bayonne',
