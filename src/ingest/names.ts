@@ -1,5 +1,5 @@
 /** The person-name detector shared by the stages: is a short text one person's name, or a list of them? */
-import { foldTypography, fromCapitals, memoByText, PICTURE_WORD, templateKeys, type TemplateMemo } from './text.ts';
+import { foldTypography, fromCapitals, memoByText, PICTURE_WORD, SEPARATOR_RUN, templateKeys, type TemplateMemo } from './text.ts';
 
 /** A name line is short ("Lyès Menacer", "R. I./Agences"): longer text is a sentence. */
 export const MAX_NAME_CHARS = 48;
@@ -144,8 +144,8 @@ function readPrefixAndName(text: string): [string, string] | null {
 
 /** Longest signature read as names then the site's words ("A et B, pour le service économie"). */
 const NAME_FIRST_MAX_WORDS = 14;
-/** Where the names at a signature's start end: a spaced dash, an opening bracket or a comma. */
-const NAME_FIRST_SEPARATOR = /\s[-–—]\s|\s\(|,\s/gu;
+/** Where the names at a signature's start end: a spaced dash or other separator (SEPARATOR_RUN: "A et B ◆ texte adapté par X"), an opening bracket or a comma. */
+const NAME_FIRST_SEPARATOR = new RegExp(`\\s(?:[-–—]|${SEPARATOR_RUN})\\s|\\s\\(|,\\s`, 'gu');
 
 /**
  * A signature that names its writers first, then the site's words about them, the same on every page

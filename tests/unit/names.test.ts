@@ -132,6 +132,15 @@ describe('signatures that name the writers first, then the site’s words', () =
     expect(prefixAndName('Emmanuel Macron, à Paris, a annoncé la fin du grand débat.')).toBeNull();
   });
 
+  it('ends the names at any spaced separator a site picks (v37, development data)', () => {
+    expect(prefixAndName('Maëlle Quéré et Ronan Le Bihan ◆ texte relu par Anne Pichon')).toEqual(['… ◆ texte relu par *', 'Maëlle Quéré et Ronan Le Bihan']);
+    expect(prefixAndName('Ann Lee ⁂ words checked by Tom Hart')?.[1]).toBe('Ann Lee');
+    const pages = ['Maëlle Quéré', 'Iain Macaulay', 'Sokha Chea et Ann Lee'].map((n, i) => [`Titre ${i}`, `${n} ‖ traduction revue par Anne Pichon`]);
+    expect(bylineTemplates(pages).has('… ‖ traduction revue par *')).toBe(true);
+    // a headline made of a name, a separator and its news is no signature: no lower-case words of a site's
+    expect(prefixAndName('Emmanuel Macron ◆ Le Grand Débat')).toBeNull();
+  });
+
   it('is a template once three different writers sign with the same words', () => {
     const pages = ['Claudine Uwase', 'Iain Macaulay', 'Sokha Chea'].map((n, i) => [`Titre ${i}`, `${n}, pour le service économie`]);
     expect(bylineTemplates(pages).has('… , pour le service économie')).toBe(true);
