@@ -794,7 +794,10 @@ export function usualName(name: string): string {
 
 /** The outlet owning a URL's host (subdomains allowed: "edition.cnn.com" → CNN), else null. */
 export function outletFromUrl(url: string): Outlet | null {
-  const s = url.trim();
+  // An archived copy's address holds the original's ("web.archive.org/web/2018…/https://www.lemonde.fr/…",
+  // "archive.ph/2019…/https://…"): the original's host names the outlet, not the archive's.
+  const archived = ARCHIVED_URL.exec(url.trim());
+  const s = archived ? archived[1]! : url.trim();
   let host: string;
   try {
     host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `http://${s}`).hostname.toLowerCase();
@@ -819,6 +822,8 @@ export function outletFromUrl(url: string): Outlet | null {
   return bySpelling.get(second.replaceAll('-', '')) ?? null;
 }
 
+/** A web archive's address of a copy, then the original's address (the Wayback Machine's "web/<time>/", archive.today's "<time>/"). */
+const ARCHIVED_URL = /^(?:https?:\/\/)?(?:web\.|www\.)?(?:archive\.org\/web|archive\.(?:ph|today|is|li|md|vn|fo))\/[^/\s]+\/((?:https?:\/\/)?[a-z0-9][\w.-]*\.[a-z]{2,}(?:[/?#]\S*)?)$/iu;
 /** Shortest name spelled as a host label that may stand for a listed outlet ("lesoir" yes, "rtl" no: three letters name many sites). */
 const MIN_SPELLED_HOST_CHARS = 5;
 

@@ -235,6 +235,15 @@ describe('canonicalOutletName, outletSlug, outletFromUrl', () => {
     expect(outletFromUrl('https://notlemonde.fr/x')).toBeNull();
     expect(outletFromUrl('pas une adresse')).toBeNull();
   });
+
+  it('reads an archived copy\'s address by the original\'s host (v37, development data)', () => {
+    expect(outletFromUrl('https://web.archive.org/web/20190105093000/https://www.liberation.fr/france/2019/01/05/x_1701234')?.name).toBe('Libération');
+    expect(outletFromUrl('web.archive.org/web/2019id_/http://www.lesoir.be/198765/article/x')?.name).toBe('Le Soir');
+    expect(outletFromUrl('https://archive.ph/20190105093000/https://www.tdg.ch/geneve/story/12345678')?.name).toBe('Tribune de Genève');
+    // the archive's own pages, or an archived page of an unlisted site, name no outlet
+    expect(outletFromUrl('https://web.archive.org/web/20190105093000/')).toBeNull();
+    expect(outletFromUrl('https://web.archive.org/web/20190105093000/https://www.example-blog.net/x')).toBeNull();
+  });
 });
 
 describe('scanOutlets', () => {
