@@ -88,6 +88,17 @@ function ticker(text: string): boolean {
   const sep = repeatedSeparator(text);
   return sep !== null && text.split(sep).every((f) => words(f).length >= 1 && words(f).length <= TICKER_FIELD_MAX_WORDS);
 }
+/**
+ * True when a line enumerates two items or more, numbered from 1 in order ("1) A ; 2) B", "1. A 2. B",
+ * "1 – A · 2 – B"), each number after the line's start or a separator.
+ */
+function numberedItems(text: string): boolean {
+  let next = 1;
+  for (const m of text.matchAll(ITEM_NUMBER)) if (Number(m[1]) === next) next++;
+  return next > 2;
+}
+/** An item's number: at the start, or after a colon, a semicolon or a spaced separator, then ")", "." or a spaced dash. */
+const ITEM_NUMBER = /(?:^|[:;]\s|\s[|·•/]\s)(\d{1,2})(?:[).]|\s[-–—])\s/gu;
 /** A ticker's field has at most this many words ("Shetland Mainland: harbour closed to small craft"). */
 const TICKER_FIELD_MAX_WORDS = 8;
 /** One field of a status bar: a short label, a colon, a short value. */
@@ -220,6 +231,12 @@ export function pickTitle(
   // to the US dollar", "Quayside ▸ Mackerel £1056/t ▸ Monkfish unchanged"), above a headline-like line:
   // a site's bar, on one page as on many.
   if (below !== undefined && ticker(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
+    const picked = pickTitle(rest, url, labels, links);
+    return { ...picked, above: [first, ...picked.above] };
+  }
+  // A list of contents whose items are numbered ("Au sommaire : 1) … ; 2) … ; 3) …", "In this issue: 1. …
+  // 2. …"), above a headline-like line: a letter's or a page's summary, not its headline.
+  if (below !== undefined && numberedItems(first.text) && isTitleLike(below.text) && !/[.…]["»”)]?$/u.test(below.text)) {
     const picked = pickTitle(rest, url, labels, links);
     return { ...picked, above: [first, ...picked.above] };
   }

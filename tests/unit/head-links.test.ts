@@ -233,6 +233,14 @@ describe('a site’s label before a colon, told from a headline’s topic by the
     expect(await titles((i) => [`In this issue :: ${cut(HEADS[i]!, ' (…)')} :: letters :: tides`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
   });
 
+  it('reads a list of contents whose items are numbered as no headline (v37, development data)', async () => {
+    expect(await titles((i) => [`Dans ce numéro : 1) ${HEADS[i]} ; 2) ${HEADS[(i + 1) % HEADS.length]} ; 3) le mot du trésorier`, HEADS[i]!])).toEqual(HEADS);
+    expect(await titles((i) => [`In this issue: 1. ${HEADS[(i + 2) % HEADS.length]} 2. The treasurer's corner`, HEADS[i]!])).toEqual(HEADS);
+    // one number in a headline is no list
+    const one = 'Les leçons du scrutin : 1) la gauche recule dans les villes moyennes';
+    expect(await titles(() => [one, HEADS[0]!], 1)).toEqual([one]);
+  });
+
   it('reads a ticker of three short fields joined by one separator as no headline', async () => {
     expect(await titles((i) => [`Weather ~ ${20 + i}°C ~ Seas calm ~ BZ$2.00 to the US dollar`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
     expect(await titles((i) => [`Criée ▸ Bar ${12 + i} €/kg ▸ Sole stable ▸ Port fermé aux petits bateaux`, HEADS[i]!], 1)).toEqual(HEADS.slice(0, 1));
